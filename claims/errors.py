@@ -1,0 +1,69 @@
+"""Stable error codes. Each names what went wrong and how to fix the input.
+
+docs/errors.md documents the same set; tests/test_error_codes.py checks they agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.model import Problem
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    title: str
+    hint: str
+
+
+CODES: dict[str, ErrorCode] = {
+    e.code: e
+    for e in [
+        ErrorCode("E101", "path not found", "Check the path; it does not exist."),
+        ErrorCode("E102", "file unreadable", "Check permissions; the file could not be opened or read."),
+        ErrorCode("E103", "not a text file", "The file looks binary; only .txt, .md and .html text is read."),
+        ErrorCode("E104", "unknown encoding", "Save the file as UTF-8 (GB18030/GBK, Big5 and UTF-16 with BOM are also detected)."),
+        ErrorCode("E105", "empty file", "The file has no text; remove it or add content."),
+        ErrorCode("E106", "file too large", "The file exceeds the size limit; split it or raise --max-bytes."),
+        ErrorCode("E107", "broken front matter", "Fix the YAML between the '---' lines at the top of the file."),
+        ErrorCode("E108", "front matter field has the wrong type", "Give the field the documented type (e.g. date: 2025-07-23)."),
+        ErrorCode("E109", "unsupported file type", "Use .txt, .md or .html (or list the file in sources.yaml)."),
+        ErrorCode("E110", "symlink loop or unsafe path", "Remove the link loop, or keep sources inside the corpus folder."),
+        ErrorCode("E201", "catalog invalid", "Fix the catalog YAML at the named line; every problem is listed."),
+        ErrorCode("E202", "reference facts invalid", "Fix the reference YAML at the named line."),
+        ErrorCode("E203", "reviews file invalid", "Fix reviews.yaml at the named line (fingerprint, status, note, by, on)."),
+        ErrorCode("E204", "sources file invalid", "Fix sources.yaml at the named line."),
+        ErrorCode("E205", "configuration invalid", "Fix policycheck.toml or [tool.policycheck] in pyproject.toml."),
+        ErrorCode("E301", "source fetch failed", "The URL could not be fetched; check it or retry later."),
+        ErrorCode("E302", "source refused", "Only http(s) URLs with a text content type under the size limit are fetched."),
+        ErrorCode("E401", "usage error", "See 'policycheck --help'."),
+        ErrorCode("E402", "output folder busy", "Another run is writing to this output folder; wait for it or choose another --out."),
+        ErrorCode("E403", "saved run unreadable", "Pass a report.json written by 'policycheck verify'."),
+    ]
+}
+
+
+def problem(code: str, path: str, message: str, line: int | None = None, column: int | None = None) -> Problem:
+    """Build a Problem for a registered code; the hint comes from the registry."""
+    if code not in CODES:
+        raise KeyError(f"unregistered error code {code}")
+    return Problem(code=code, path=path, line=line, column=column, message=message, hint=CODES[code].hint)
+
+
+def format_problem(p: Problem) -> str:
+    """``path:line:col: CODE message (hint)`` — the form every command prints on stderr."""
+    loc = p.path
+    if p.line is not None:
+        loc += f":{p.line}"
+        if p.column is not None:
+            loc += f":{p.column}"
+    return f"{loc}: {p.code} {p.message}" + (f" — {p.hint}" if p.hint else "")
+
+
+class PolicycheckError(Exception):
+    """An error carrying Problems; raised for input that cannot be used at all."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("\n".join(format_problem(p) for p in self.problems))

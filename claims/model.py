@@ -1,0 +1,210 @@
+"""The one set of contracts: every schema of policycheck is a pydantic model defined here.
+
+Offsets are half-open ``[start, end)`` code-point offsets into ``Document.text`` (the file's text
+as read: BOM removed, front matter included; for HTML the extracted article text). Lines and
+columns are derived from them (1-based, columns counted in code points).
+
+Nothing here imports Prefect, jinja2 or any I/O module: models are pure data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Language = Literal["zh-Hans", "zh-Hant", "en", "mixed", "unknown"]
+ClaimKind = Literal["quantity", "date", "identifier", "text"]
+FindingKind = Literal["contradiction", "internal", "imprecise", "possible"]
+Severity = Literal["error", "warning", "info"]
+Hedge = Literal[
+    "exact",  # a figure stated without a hedge
+    "about",  # 约, 大约, 左右, about, roughly, around, approximately
+    "nearly",  # 近, 将近, 接近, 几乎, nearly, almost, close to: just under the figure
+    "over",  # 超过, 逾, 以上 (exclusive reading), more than, over, above
+    "at_least",  # 至少, 不少于, at least, no fewer than
+    "under",  # 不足, 不到, 少于, 低于, fewer than, less than, under, below
+    "at_most",  # 最多, 以内, 不超过, up to, at most, no more than
+    "plus",  # 余, 多, 几 after a figure, "-odd": between the figure and its next step
+    "range",  # 2-4, 两到三, two to three
+    "several",  # 数亿, 数万亿, several million: an order of magnitude, not a figure
+]
+
+
+class Strict(BaseModel):
+    """Base of every model: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Strict):
+    start: int = Field(ge=0, description="first code point, inclusive")
+    end: int = Field(ge=0, description="last code point, exclusive")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        return self
+
+
+class Document(Strict):
+    """One source document, as loaded. ``text`` is what every offset points into."""
+
+    id: str = Field(description="file stem, unique within a corpus")
+    path: str
+    text: str
+    body_start: int = Field(0, ge=0, description="offset where the body starts (after front matter)")
+    language: Language
+    date: dt.date | None = Field(None, description="publication date, when known")
+    date_source: Literal["front_matter", "html_meta", "sources", "none"] = "none"
+    title: str | None = None
+    publisher: str | None = None
+    source_url: str | None = None
+    content_hash: str = Field(description="sha256 of the bytes as read")
+    encoding: str = "utf-8"
+    format: Literal["txt", "md", "html"] = "txt"
+    metadata: dict[str, Any] = Field(default_factory=dict, description="front matter / meta, as read")
+
+
+class Quantity(Strict):
+    """A figure as an interval. ``None`` bounds are unbounded; ``*_open`` marks an excluded bound."""
+
+    kind: Literal["quantity"] = "quantity"
+    nominal: float = Field(description="the figure as stated, before hedging")
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    unit: str | None = Field(None, description="canonical unit id from the lexicon, e.g. USD, percent, times, H100")
+    approx: bool = Field(False, description="true when a hedge or vague numeral makes the figure imprecise")
+    hedge: Hedge = "exact"
+
+    def contains(self, x: float) -> bool:
+        if self.low is not None and (x < self.low or (self.low_open and x == self.low)):
+            return False
+        if self.high is not None and (x > self.high or (self.high_open and x == self.high)):
+            return False
+        return True
+
+
+class DateRange(Strict):
+    """A date claim as an inclusive range of days. Unresolved dates keep what is known."""
+
+    kind: Literal["date"] = "date"
+    start: dt.date | None = Field(None, description="first day, inclusive; None when unresolved")
+    end: dt.date | None = Field(None, description="last day, inclusive; None when unresolved")
+    granularity: Literal["day", "part_of_month", "month", "part_of_year", "year"] = "day"
+    anchor: Literal["explicit", "document_date", "context_year", "reference_date", "unresolved"] = "explicit"
+    month: int | None = Field(None, ge=1, le=12, description="month, kept even when the year is unresolved")
+    day_from: int | None = Field(None, ge=1, le=31, description="first day of month (unresolved year)")
+    day_to: int | None = Field(None, ge=1, le=31, description="last day of month (unresolved year)")
+    relative: bool = Field(False, description="stated relative to the document's date (今天, last year)")
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+class Identifier(Strict):
+    kind: Literal["identifier"] = "identifier"
+    scheme: str = Field(description="e.g. executive_order, omb_memo")
+    number: str = Field(description="normalised number, e.g. 14179, M-25-21")
+
+
+class TextValue(Strict):
+    kind: Literal["text"] = "text"
+    text: str = Field(description="the value as written")
+    normalized: str = Field(description="folded: simplified script, NFKC, no punctuation or quotes, casefolded")
+
+
+Value = Annotated[Union[Quantity, DateRange, Identifier, TextValue], Field(discriminator="kind")]
+
+
+class Claim(Strict):
+    """One check-worthy statement of a figure, date, identifier or title in a document."""
+
+    id: str = Field(description="stable id: doc + offsets")
+    doc: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1, description="1-based, in code points")
+    text: str = Field(description="the value's surface text: text[start:end] of the document")
+    sentence: str
+    sentence_start: int = Field(ge=0)
+    subject: str = Field(description="catalog key (e.g. rfi.submissions.total) or open key (open:...)")
+    subject_source: Literal["catalog", "open"]
+    kind: ClaimKind
+    value: Value
+    language: Language
+    doc_date: dt.date | None = None
+    as_of: dt.date | None = Field(None, description="the moment the claim describes, when stated")
+    confidence: float = Field(ge=0.0, le=1.0)
+    cues: tuple[str, ...] = Field((), description="context words that placed the claim on its subject")
+
+
+class Problem(Strict):
+    """Something that could not be read or used; the run goes on without it."""
+
+    code: str = Field(description="stable error code, documented in docs/errors.md")
+    path: str
+    line: int | None = None
+    column: int | None = None
+    message: str
+    hint: str = ""
+
+
+class ReferenceFact(Strict):
+    subject: str
+    value: Value
+    source_url: str
+    quote: str = ""
+    note: str = ""
+
+
+class Finding(Strict):
+    kind: FindingKind
+    severity: Severity
+    rule: str = Field(description="stable rule code, e.g. PC101")
+    rule_name: str
+    subject: str
+    fingerprint: str = Field(description="same evidence => same fingerprint; no offsets or line numbers")
+    message: str
+    message_zh: str = ""
+    expected: str = ""
+    observed: str = ""
+    claims: tuple[Claim, ...]
+    reference: ReferenceFact | None = None
+    days_apart: int | None = Field(None, description="days between the documents' dates, when both are known")
+
+
+class DocumentSummary(Strict):
+    id: str
+    path: str
+    title: str | None
+    language: Language
+    date: dt.date | None
+    publisher: str | None
+    source_url: str | None
+    content_hash: str
+    claims: int
+
+
+class RunReport(Strict):
+    """What report.json holds: one verification run."""
+
+    schema_version: Literal[1] = 1
+    tool_version: str
+    catalog_version: str
+    reference_date: dt.date | None
+    generated_at: dt.datetime | None = Field(None, description="volatile: left out of golden comparisons")
+    documents: tuple[DocumentSummary, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...] = ()
+    status: dict[str, Literal["new", "unchanged", "resolved"]] = Field(
+        default_factory=dict, description="fingerprint -> status against the previous run"
+    )
+    resolved: tuple[Finding, ...] = Field((), description="findings of the previous run no longer present")
+    reviews: dict[str, dict[str, str]] = Field(default_factory=dict, description="fingerprint -> review entry")
