@@ -1,0 +1,428 @@
+"""Date mentions: absolute (2025年1月23日, January 23, 2025), partial (7月底, 三月中旬, early 2025),
+relative (今天, 去年, last month) dates and ranges (2022年至2025年), each resolved to a
+:class:`claims.model.DateRange`.
+
+Finding a span and resolving its value are separate steps: the language modules
+(:mod:`claims.dates_zh`, :mod:`claims.dates_en`) turn regex matches into candidates that may lack a
+year; :func:`find_dates` keeps the longest non-overlapping candidates, joins ranges, then gives a
+year to the yearless ones (context year, then the document's date, then the reference date, else
+unresolved). Time is injected: the wall clock is never read. Words live in
+``claims/catalog/lexicon/dates.yaml``, validated by :class:`DateLexicon` when first used.
+
+The resolution rules are documented in docs/dates.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claims.model import DateRange
+from claims.yamlio import load_model
+
+__all__ = ["DateMention", "DateLexicon", "find_dates", "load_date_lexicon", "CONTEXT_WINDOW", "FUTURE_SLACK_DAYS"]
+
+LEXICON_PATH = Path(__file__).parent / "catalog" / "lexicon" / "dates.yaml"
+
+#: How far back (code points) a yearless date looks for the year of an earlier date.
+CONTEXT_WINDOW = 300
+#: A yearless date resolved against a document's date may lie at most this many days after it.
+FUTURE_SLACK_DAYS = 92
+
+Granularity = Literal["day", "part_of_month", "month", "part_of_year", "year"]
+_GRAN_ORDER = {"day": 0, "part_of_month": 1, "month": 2, "part_of_year": 3, "year": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text: ``text == source[start:end]``; ``in_title`` marks a date inside
+    a title (《2022年芯片与科学法案》, "CHIPS Act of 2022"), which never gives its year to others."""
+
+    start: int
+    end: int
+    text: str
+    value: DateRange
+    in_title: bool = False
+
+
+# ---------------------------------------------------------------------------------------- lexicon
+
+DayPair = tuple[int, int]
+
+
+class _LexModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DateLexicon(_LexModel):
+    """The words of dates.yaml. Day pairs are [first, last] day (31 = last day of the month),
+    month pairs [first, last] month; relative words map to (unit, offset)."""
+
+    version: Literal[1]
+    en_months: dict[str, int] = Field(min_length=12)
+    en_ambiguous_months: list[str]
+    en_cues: list[str]
+    zh_part_of_month: dict[str, DayPair]
+    en_part_of_month: dict[str, DayPair]
+    zh_part_of_year: dict[str, DayPair]
+    en_part_of_year: dict[str, DayPair]
+    quarter_codes: dict[str, DayPair]
+    zh_relative: dict[str, tuple[Literal["day", "week", "month", "year"], int]]
+    en_relative: dict[str, tuple[Literal["day", "week", "month", "year"], int]]
+    zh_duration_cues: list[str]
+    zh_duration_after: list[str]
+    zh_part_blockers: list[str]
+    zh_digits: dict[str, int]
+
+    @model_validator(mode="after")
+    def _check(self) -> "DateLexicon":
+        problems = []
+        for name, m in self.en_months.items():
+            if not 1 <= m <= 12:
+                problems.append(f"en_months.{name}: month {m} is not in 1..12")
+        if sorted(set(self.en_months.values())) != list(range(1, 13)):
+            problems.append("en_months: every month 1..12 needs at least one name")
+        for name in self.en_ambiguous_months:
+            if name not in self.en_months:
+                problems.append(f"en_ambiguous_months: {name!r} is not a key of en_months")
+        for field in ("zh_part_of_month", "en_part_of_month"):
+            for word, (a, b) in getattr(self, field).items():
+                if not 1 <= a <= b <= 31:
+                    problems.append(f"{field}.{word}: days [{a}, {b}] must satisfy 1 <= first <= last <= 31")
+        for field in ("zh_part_of_year", "en_part_of_year", "quarter_codes"):
+            for word, (a, b) in getattr(self, field).items():
+                if not 1 <= a <= b <= 12:
+                    problems.append(f"{field}.{word}: months [{a}, {b}] must satisfy 1 <= first <= last <= 12")
+        for ch, d in self.zh_digits.items():
+            if len(ch) != 1 or not 0 <= d <= 9:
+                problems.append(f"zh_digits.{ch}: a single character mapping to a digit 0..9")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+@lru_cache(maxsize=4)
+def load_date_lexicon(path: Path | None = None) -> DateLexicon:
+    """Load and validate dates.yaml (bundled by default). Raises PolicycheckError (E201)."""
+    return load_model(DateLexicon, path or LEXICON_PATH, "E201")
+
+
+# ------------------------------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class Cand:
+    """A date before year resolution. ``y0``/``y1`` None: the year is still to find. ``d1`` 31
+    means the month's last day; ``m0`` None with ``d0`` set: a bare day (29日)."""
+
+    start: int
+    end: int
+    gran: Granularity
+    y0: int | None
+    m0: int | None
+    d0: int | None
+    y1: int | None
+    m1: int | None
+    d1: int | None
+    rel: bool = False
+    anchor: str = "explicit"
+    fixed: bool = False  # no year may be given to it (a relative date without anchor)
+    in_title: bool = False
+    names_year: bool = False  # a relative date that names its year (去年 12 月 22 日, this year)
+
+    @property
+    def has_year(self) -> bool:
+        return self.y0 is not None
+
+
+Handler = Callable[["regex.Match[str]", "Ctx"], Cand | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    text: str
+    anchor: dt.date | None
+    anchor_name: str  # "document_date" | "reference_date" | "unresolved"
+    lex: DateLexicon
+
+
+def last_day(y: int | None, m: int) -> int:
+    if y is None:
+        return 29 if m == 2 else calendar.monthrange(2001, m)[1]
+    return calendar.monthrange(y, m)[1]
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def relative_cand(start: int, end: int, unit: str, offset: int, ctx: Ctx) -> Cand:
+    """今天, last month, 下周... against the anchor; unresolved (kept relative) without one."""
+    gran: Granularity = {"day": "day", "week": "part_of_month", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
+    a = ctx.anchor
+    if a is None:
+        return Cand(start, end, gran, None, None, None, None, None, None, rel=True, anchor="unresolved", fixed=True)
+    if unit == "day":
+        d = a + dt.timedelta(days=offset)
+        return Cand(start, end, gran, d.year, d.month, d.day, d.year, d.month, d.day, True, ctx.anchor_name, True)
+    if unit == "week":
+        s = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=offset)
+        e = s + dt.timedelta(days=6)
+        return Cand(start, end, gran, s.year, s.month, s.day, e.year, e.month, e.day, True, ctx.anchor_name, True)
+    if unit == "month":
+        y, m = shift_month(a.year, a.month, offset)
+        return Cand(start, end, gran, y, m, 1, y, m, 31, True, ctx.anchor_name, True)
+    y = a.year + offset
+    return Cand(start, end, gran, y, 1, 1, y, 12, 31, True, ctx.anchor_name, True, names_year=True)
+
+
+def relative_year(word: str, ctx: Ctx, table: dict[str, tuple[str, int]]) -> tuple[int | None, bool]:
+    """(year, resolved) for a relative year word such as 去年 / last year."""
+    unit, off = table[word]
+    if unit != "year" or ctx.anchor is None:
+        return None, False
+    return ctx.anchor.year + off, True
+
+
+# -------------------------------------------------------------------------------------- pipeline
+
+_URL = regex.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'）)\]】，。、；]+"
+    r"|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
+    regex.IGNORECASE,
+)
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
+_CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and)\s{0,3}", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"between\s{1,3}$", regex.IGNORECASE)
+_TITLE_OPEN = "《〈"
+_TITLE_CLOSE = "》〉"
+_ACT_BEFORE = regex.compile(r"\bAct(?:\s+of)?\s{0,2}$")
+_ACT_AFTER = regex.compile(r"^\s{0,2}Act\b")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
+    from claims import dates_en, dates_zh
+
+    lex = load_date_lexicon()
+    return dates_zh.patterns(lex) + dates_en.patterns(lex)
+
+
+def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
+    for pat, handler in _patterns():
+        for m in pat.finditer(text):
+            c = handler(m, ctx)
+            if c is not None and c.end > c.start:
+                yield c
+
+
+def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
+    """Longest wins; ties go to the earlier start; nothing inside a URL."""
+    taken_s: list[int] = []
+    taken_e: list[int] = []
+    for s, e in blocked:
+        i = bisect.bisect_left(taken_s, s)
+        taken_s.insert(i, s)
+        taken_e.insert(i, e)
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect.bisect_right(taken_s, c.start)
+        if i > 0 and taken_e[i - 1] > c.start:
+            continue
+        if i < len(taken_s) and taken_s[i] < c.end:
+            continue
+        taken_s.insert(i, c.start)
+        taken_e.insert(i, c.end)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _start_key(c: Cand) -> tuple[int, int]:
+    return (c.m0 or 1, c.d0 or 1)
+
+
+def _end_key(c: Cand) -> tuple[int, int]:
+    return (c.m1 or 12, c.d1 or 31)
+
+
+def _merge(a: Cand, b: Cand) -> Cand | None:
+    """A range "a to b"; the side without a year takes the other side's year."""
+    if a.fixed and a.y0 is None or b.fixed and b.y0 is None:
+        return None
+    m0, d0, y0 = a.m0, a.d0, a.y0
+    m1, d1, y1 = b.m1, b.d1, b.y1
+    if b.m0 is None and b.d0 is not None:  # 1月23日至25日: the bare day takes the month
+        if a.m1 is None:
+            return None
+        m1, y1 = a.m1, a.y1 if b.y1 is None else b.y1
+    if a.m0 is None:
+        return None
+    if y0 is None and y1 is not None:
+        y0 = y1 if _start_key(a) <= (m1 or 12, d1 or 31) else y1 - 1
+    elif y1 is None and y0 is not None:
+        y1 = y0 if (m1 or 12, d1 or 31) >= _start_key(a) else y0 + 1
+    if y0 is not None and y1 is not None and (y0, m0 or 1, d0 or 1) > (y1, m1 or 12, d1 or 31):
+        return None
+    if y0 is None and (m0 or 1, d0 or 1) > (m1 or 12, d1 or 31):
+        return None
+    gran = max(a.gran, b.gran, key=lambda g: _GRAN_ORDER[g])
+    anchor = a.anchor if a.anchor != "explicit" else b.anchor
+    return Cand(a.start, b.end, gran, y0, m0, d0, y1, m1, d1, a.rel or b.rel, anchor, False, a.in_title or b.in_title)
+
+
+def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            gap = text[a.end : b.start]
+            if len(gap) <= 9 and _CONNECTOR.fullmatch(gap):
+                ok = not gap.strip().lower() == "and" or bool(_BETWEEN.search(text, 0, a.start))
+                merged = _merge(a, b) if ok else None
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _in_title(text: str, c: Cand) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[line_start : c.start]
+    if max(before.rfind(ch) for ch in _TITLE_OPEN) > max(before.rfind(ch) for ch in _TITLE_CLOSE):
+        return True
+    return bool(_ACT_BEFORE.search(before[-12:]) or _ACT_AFTER.match(text, c.end, c.end + 8))
+
+
+def _context_year(text: str, done: list[Cand], pos: int) -> Cand | None:
+    """The nearest earlier date whose year is written (2025年, 去年), within CONTEXT_WINDOW and
+    no blank line between; a date whose year was itself inferred never counts."""
+    for p in reversed(done):
+        if p.end > pos:
+            continue
+        if pos - p.end > CONTEXT_WINDOW:
+            return None
+        if _BLANK_LINE.search(text, p.end, pos):
+            return None
+        if p.y1 is not None and not p.in_title and p.anchor not in ("context_year",) and _year_written(p):
+            return p
+    return None
+
+
+def _year_written(c: Cand) -> bool:
+    """Explicit dates, and relative ones that name a year (去年12月, 今年上半年, last year)."""
+    return c.anchor == "explicit" or c.names_year
+
+
+def _year_from_anchor(c: Cand, a: dt.date) -> int:
+    y = a.year
+    limit = a + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    for k in range(0, 8):
+        yy = y - k
+        d0 = c.d0 or 1
+        if d0 > last_day(yy, c.m0 or 1):
+            continue
+        if dt.date(yy, c.m0 or 1, d0) <= limit:
+            return yy
+    return y
+
+
+def _resolve_years(text: str, cands: list[Cand], ctx: Ctx, reference_date: dt.date | None, doc_date: dt.date | None) -> None:
+    done: list[Cand] = []
+    for i, c in enumerate(cands):
+        if c.y0 is None and not c.fixed:
+            src = _context_year(text, done, c.start)
+            if c.m0 is None and c.d0 is not None:  # bare day: month and year from the anchor
+                a = doc_date or reference_date
+                if src is not None and src.m1 is not None and src.gran in ("day", "part_of_month", "month"):
+                    c = replace(c, y0=src.y1, m0=src.m1, y1=src.y1, m1=src.m1, anchor="context_year", rel=src.rel)
+                elif a is not None:
+                    y, m = a.year, a.month
+                    if (c.d0 or 1) > a.day:
+                        y, m = shift_month(y, m, -1)
+                    while (c.d0 or 1) > last_day(y, m):
+                        y, m = shift_month(y, m, -1)
+                    c = replace(c, y0=y, m0=m, y1=y, m1=m, anchor="document_date" if doc_date else "reference_date")
+            elif src is not None:
+                y = src.y1
+                assert y is not None
+                y1 = y if _end_key(c) >= _start_key(c) else y + 1
+                c = replace(c, y0=y, y1=y1, anchor="context_year", rel=src.rel)
+            else:
+                a = doc_date or reference_date
+                if a is not None:
+                    y = _year_from_anchor(c, a)
+                    y1 = y if _end_key(c) >= _start_key(c) else y + 1
+                    c = replace(c, y0=y, y1=y1, anchor="document_date" if doc_date else "reference_date")
+            cands[i] = c
+        done.append(cands[i])
+
+
+def _to_range(c: Cand) -> DateRange | None:
+    if c.y0 is not None and c.y1 is not None and c.m0 is not None:
+        m1 = c.m1 or 12
+        try:
+            start = dt.date(c.y0, c.m0, c.d0 or 1)
+            d1 = c.d1 or 31
+            if d1 > last_day(c.y1, m1) and d1 != 31:
+                return None
+            end = dt.date(c.y1, m1, min(d1, last_day(c.y1, m1)))
+        except ValueError:
+            return None
+        if end < start:
+            return None
+        same_month = c.y0 == c.y1 and c.m0 == m1
+        return DateRange(
+            start=start, end=end, granularity=c.gran, anchor=c.anchor,  # type: ignore[arg-type]
+            month=c.m0 if same_month else None,
+            day_from=start.day if same_month else None,
+            day_to=end.day if same_month else None,
+            relative=c.rel,
+        )
+    month = c.m0 if c.m0 is not None and c.m0 == c.m1 else None
+    day_from = day_to = None
+    if month is not None:
+        day_from = c.d0 or 1
+        day_to = min(c.d1 or 31, last_day(None, month))
+        if day_from > last_day(None, month) or day_to < day_from:
+            return None
+    elif c.m0 is None and c.d0 is not None:
+        day_from, day_to = c.d0, c.d1 or c.d0
+    return DateRange(
+        granularity=c.gran, anchor="unresolved", month=month, day_from=day_from, day_to=day_to, relative=c.rel
+    )
+
+
+def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date | None = None) -> list[DateMention]:
+    """Date mentions of ``text`` (normally the normalised view), sorted, non-overlapping.
+
+    Relative dates resolve against ``doc_date``, else ``reference_date``; yearless dates take the
+    year of the nearest earlier date in context, else the anchor's (see docs/dates.md)."""
+    anchor = doc_date or reference_date
+    ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
+    blocked = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    cands = _select(list(_candidates(text, ctx)), blocked)
+    for c in cands:
+        c.in_title = _in_title(text, c)
+    cands = _join_ranges(text, cands)
+    _resolve_years(text, cands, ctx, reference_date, doc_date)
+    out: list[DateMention] = []
+    for c in cands:
+        value = _to_range(c)
+        if value is not None:
+            out.append(DateMention(c.start, c.end, text[c.start : c.end], value, c.in_title))
+    return out

@@ -1,0 +1,124 @@
+"""English and script-neutral date patterns for :mod:`claims.dates`: January 23, 2025, Jan. 23, 2025,
+23 January 2025, the 23rd of January 2025, March 2025, December 22, late July, mid-March,
+early 2025, mid-2025, Q1 2025, the first half of 2025, in 2024, 2022-2025, today, last year;
+and 2025-01-23, 2025/1/23, 2025.1.23, 1/23/2025.
+
+A month name that is also an ordinary word (May, March) is taken only with a day, a year or a
+cue word in front of it; a bare year only after a cue word (in, by, since, ...). Patterns are
+case-insensitive; quantifiers are bounded.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand
+
+S = r"[ \t\u00a0]{1,2}"
+S0 = r"[ \t\u00a0]{0,2}"
+YEAR = r"(?:19\d\d|20\d\d|2100)"
+EY = rf"(?P<y>{YEAR})(?!\d|[-–/.]\d|,\d{{3}})"
+ORD = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_NOT_NUMBER_AFTER = regex.compile(rf"{S0}(?:to|-|–|and){S0}(?!{YEAR}(?!\d))\d", regex.IGNORECASE)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", S) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
+    months = lex.en_months
+    ambiguous = set(lex.en_ambiguous_months)
+    mon = rf"(?<![\w-])(?P<mon>{_alt(list(months))})(?![\w])\.?"
+    pm_alt = _alt(list(lex.en_part_of_month))
+    py_alt = _alt(list(lex.en_part_of_year))
+    cue_alt = _alt(lex.en_cues)
+    rel = {w.lower(): v for w, v in lex.en_relative.items()}
+
+    def month_no(m: "regex.Match[str]") -> int:
+        return months[m.group("mon").lower()]
+
+    def weak_month(m: "regex.Match[str]") -> bool:
+        """A lower-case month word that is also an ordinary word (may, march) with no year."""
+        w = m.group("mon")
+        return w.lower() in ambiguous and w.islower() and not m.group("y")
+
+    def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        mo = month_no(m)
+        y = int(m.group("y")) if m.group("y") else None
+        s, e = m.start(), m.end()
+        if m.group("d"):
+            if weak_month(m):
+                return None
+            d = int(m.group("d"))
+            if d > last_day(y, mo):
+                return None
+            return Cand(s, e, "day", y, mo, d, y, mo, d)
+        if y is None:
+            return None
+        return Cand(s, e, "month", y, mo, 1, y, mo, 31)
+
+    def h_pm(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        if weak_month(m) and m.group("mon").lower() == "may":
+            return None
+        mo = month_no(m)
+        y = int(m.group("y")) if m.group("y") else None
+        a, b = lex.en_part_of_month[regex.sub(r"\s+", " ", m.group("pm").lower())]
+        return Cand(m.start(), m.end(), "part_of_month", y, mo, a, y, mo, b)
+
+    def h_py(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y = int(m.group("y"))
+        a, b = lex.en_part_of_year[regex.sub(r"\s+", " ", m.group("py").lower())]
+        return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
+
+    def h_quarter(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y = int(m.group("y"))
+        a, b = lex.quarter_codes[m.group("q").lower()]
+        return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
+
+    def h_cue_month(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        if weak_month(m):
+            return None
+        mo = month_no(m)
+        return Cand(m.start("mon"), m.end(), "month", None, mo, 1, None, mo, 31)
+
+    def h_cue_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        if _NOT_NUMBER_AFTER.match(ctx.text, m.end()):
+            return None
+        y = int(m.group("y"))
+        return Cand(m.start("y"), m.end(), "year", y, 1, 1, y, 12, 31)
+
+    def h_year_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y0, y1 = int(m.group("y")), int(m.group("y2"))
+        if y0 >= y1:
+            return None
+        return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
+
+    def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        unit, off = rel[regex.sub(r"\s+", " ", m.group().lower())]
+        return relative_cand(m.start(), m.end(), unit, off, ctx)
+
+    def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if d > last_day(y, mo):
+            return None
+        return Cand(m.start(), m.end(), "day", y, mo, d, y, mo, d)
+
+    table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
+        (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|{S0},?{S0}{EY})", h_md),
+        (rf"(?<![\w.,-])(?:the{S})?{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
+        (rf"(?<![\w-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon}(?:{S0},?{S0}{EY})?", h_pm),
+        (rf"(?<![\w-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
+        (rf"(?<![\w-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
+        (rf"(?<![\w$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![\w])", h_quarter),
+        (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
+        (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![\w%])", h_cue_year),
+        (rf"(?<![\w$€£¥.,/-]){EY}{S0}[-–—]{S0}(?P<y2>{YEAR})(?![\w])", h_year_range),
+        (rf"(?<![\w-])(?:{_alt(list(rel))})(?![\w])", h_rel),
+        (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[./\-]\d)", h_numeric),
+        (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
+        (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
+    ]
+    return [(regex.compile(src, regex.IGNORECASE), handler) for src, handler in table]

@@ -1,0 +1,168 @@
+"""Chinese date patterns for :mod:`claims.dates`: 2025年1月23日, 二〇二五年一月二十三日, 2025年1月,
+2025年, 7月底, 三月中旬, 今年上半年, 2026 底, 2022年至2025年, 去年 12 月 22 日, 今天, 29日.
+
+Patterns run on the normalised view (simplified script) but also accept the traditional forms
+(號, 週, 後, 個, 這, 兩, 於). Every quantifier is bounded and every alternative starts on a fixed
+character class, so matching stays linear on long runs of digits and 年月日.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, relative_year
+
+_TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭"}
+
+SP = r"[ \t\u00a0\u3000]{0,2}"
+ZH_NUM = "〇零一二三四五六七八九十百千万两"
+Y_AR = r"(?<![\d/:])(?<!\d[.,\-])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
+Y_ZH = rf"(?<![{ZH_NUM}])(?P<yc>[〇零一二三四五六七八九]{{4}})"
+MN = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DN = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+DAY_SUFFIX = r"[日号號]"
+
+
+def trad(word: str) -> str:
+    """A regex matching ``word`` in simplified or traditional characters."""
+    out = []
+    for ch in word:
+        alts = _TRAD.get(ch)
+        out.append(f"[{alts}]" if alts and len(alts) > 1 else regex.escape(ch))
+    return "".join(out)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(trad(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _suffix_alt(words: list[str], blockers: list[str]) -> str:
+    """Alternation of part-of-month/year words; a one-character word (初, 底, 中) may not start a
+    blocked word (初步, 底线, 中美): ``中`` is only taken before a non-Han character, 的 or 旬."""
+    parts = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        if w == "中":
+            parts.append(r"中(?=[的旬]|[^\p{Han}]|$)")
+        elif len(w) == 1:
+            follow = sorted({b[1:] for b in blockers if b.startswith(w) and len(b) > 1})
+            parts.append(trad(w) + (f"(?!{_alt(follow)})" if follow else ""))
+        else:
+            parts.append(trad(w))
+    return "|".join(parts)
+
+
+def zh_int(s: str, digits: dict[str, int]) -> int:
+    """Arabic digits, digit-by-digit Chinese (二〇二五) or a Chinese number up to 99 (二十三)."""
+    if s.isascii():
+        return int(s)
+    if "十" not in s:
+        v = 0
+        for ch in s:
+            v = v * 10 + digits[ch]
+        return v
+    tens, _, units = s.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
+
+
+def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
+    digits = lex.zh_digits
+    pm_alt = _suffix_alt(list(lex.zh_part_of_month), lex.zh_part_blockers)
+    py_words = list(lex.zh_part_of_year) + ["年" + w for w in lex.zh_part_of_year if len(w) == 1]
+    py_alt = _suffix_alt(py_words, lex.zh_part_blockers)
+    rel_years = [w for w, (u, _) in lex.zh_relative.items() if u == "year"]
+    rel_other = [w for w, (u, _) in lex.zh_relative.items() if u != "year"]
+    yr_alt = _alt(rel_years)
+    rel_table = {w: v for w, v in lex.zh_relative.items()}
+    rel_lookup = {regex.sub(r"[後這個週兩於]", lambda m: {"後": "后", "這": "这", "個": "个", "週": "周", "兩": "两", "於": "于"}[m.group()], w): w for w in rel_table}
+    dur_before = regex.compile(rf"(?:{_alt(lex.zh_duration_cues)}){SP}$|\d{SP}[-~～—–到至]{SP}$")
+    dur_after = regex.compile(rf"^(?:{_alt(lex.zh_duration_after)})")
+
+    def fold(word: str) -> str:
+        return rel_lookup.get(regex.sub(r"[後這個週兩於]", lambda m: {"後": "后", "這": "这", "個": "个", "週": "周", "兩": "两", "於": "于"}[m.group()], word), word)
+
+    def year_of(m: "regex.Match[str]", ctx: Ctx) -> tuple[int | None, bool, bool]:
+        """(year, relative, resolvable)."""
+        if m.group("y"):
+            return int(m.group("y")), False, True
+        if m.group("yc"):
+            y = zh_int(m.group("yc"), digits)
+            return (y, False, True) if 1900 <= y <= 2100 else (None, False, False)
+        yr = m.group("yr")
+        if yr:
+            y, ok = relative_year(fold(yr), ctx, rel_table)
+            return y, True, ok
+        return None, False, True
+
+    def ymd(m: "regex.Match[str]", ctx: Ctx, with_year: bool) -> Cand | None:
+        y, rel, ok = year_of(m, ctx) if with_year else (None, False, True)
+        if with_year and y is None and not rel:
+            return None
+        mo = zh_int(m.group("m"), digits)
+        if not 1 <= mo <= 12:
+            return None
+        anchor = (ctx.anchor_name if ok else "unresolved") if rel else "explicit"
+        fixed = rel
+        s, e = m.start(), m.end()
+        if m.group("d"):
+            d = zh_int(m.group("d"), digits)
+            if not 1 <= d <= last_day(y, mo):
+                return None
+            return Cand(s, e, "day", y, mo, d, y, mo, d, rel, anchor, fixed, names_year=rel)
+        if m.group("pm"):
+            a, b = lex.zh_part_of_month[m.group("pm")]
+            return Cand(s, e, "part_of_month", y, mo, a, y, mo, b, rel, anchor, fixed, names_year=rel)
+        return Cand(s, e, "month", y, mo, 1, y, mo, 31, rel, anchor, fixed, names_year=rel)
+
+    def h_ymd(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        return ymd(m, ctx, True)
+
+    def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        return ymd(m, ctx, False)
+
+    def h_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y, rel, ok = year_of(m, ctx)
+        if y is None and not rel:
+            return None
+        s, e = m.start(), m.end()
+        py = m.group("py")
+        if not rel and not py:
+            if dur_before.search(ctx.text, max(0, s - 8), s) or dur_after.match(ctx.text, e, e + 4):
+                return None
+        anchor = (ctx.anchor_name if ok else "unresolved") if rel else "explicit"
+        if py:
+            key = py[1:] if len(py) == 2 and py[0] == "年" else py
+            a, b = lex.zh_part_of_year[key]
+            return Cand(s, e, "part_of_year", y, a, 1, y, b, 31, rel, anchor, rel, names_year=rel)
+        return Cand(s, e, "year", y, 1, 1, y, 12, 31, rel, anchor, rel, names_year=rel)
+
+    def h_year_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y0, y1 = int(m.group("y")), int(m.group("y2"))
+        if y0 >= y1:
+            return None
+        return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
+
+    def h_day(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        d = int(m.group("d"))
+        return Cand(m.start(), m.end(), "day", None, None, d, None, None, d)
+
+    def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        unit, off = rel_table[fold(m.group())]
+        return relative_cand(m.start(), m.end(), unit, off, ctx)
+
+    year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt}))"
+    month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|(?P<pm>{pm_alt})))?"
+    year_forms = (
+        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?)(?:{SP}(?P<py>{py_alt}))?"
+        rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
+    )
+    table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
+        (rf"{year_head}{SP}(?:的{SP})?{MN}{month_tail}", h_ymd),
+        (rf"(?<![\d{ZH_NUM}第年]){MN}{month_tail}", h_md),
+        (year_forms, h_year),
+        (rf"{Y_AR}{SP}年?{SP}(?:至|到|-|–|—|~|～){SP}(?P<y2>19\d\d|20\d\d|2100){SP}年", h_year_range),
+        (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|报|報|电|電)", h_day),
+        (rf"(?:{_alt(rel_other)})", h_rel),
+    ]
+    return [(regex.compile(src), handler) for src, handler in table]
