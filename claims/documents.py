@@ -1,0 +1,734 @@
+"""Load .txt / .md (YAML front matter) / .html files into :class:`claims.model.Document`.
+
+``Document.text`` is the file's text as read (BOM removed, front matter included, line endings
+kept); for HTML it is the extracted article text. Every failure is a ``PolicycheckError`` carrying
+a Problem with a registered code that names the file (and line where it applies). See
+docs/documents.md for the formats, encodings, precedence rules and language thresholds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from html.parser import HTMLParser
+from typing import Any, Iterable, Mapping
+
+from claims.errors import PolicycheckError, problem
+from claims.model import Document, Language, Problem
+from claims.text import LineIndex
+from claims.yamlio import load_yaml
+
+__all__ = ["load_document", "load_corpus", "detect_language", "decode_bytes", "SUPPORTED", "DEFAULT_MAX_BYTES"]
+
+DEFAULT_MAX_BYTES = 50_000_000
+SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+# Files a corpus folder may hold that are data, not documents: skipped silently by load_corpus.
+_DATA_NAMES = {"sources.yaml", "sources.yml", "reviews.yaml", "reviews.yml", "policycheck.toml"}
+_DATA_RE = re.compile(r"^reference.*\.ya?ml$|\.json$|\.jsonl$", re.IGNORECASE)
+
+
+# ---- decoding ----------------------------------------------------------------------------------
+
+_BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+]
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_PUA = re.compile(r"[\ue000-\uf8ff]")
+_SAMPLE = 20_000  # characters examined to choose between GB18030 and Big5
+
+
+@lru_cache(maxsize=None)
+def _common_han(ch: str) -> bool:
+    """A character is common if it is in GB2312 level 1 (the 3,755 most used simplified
+    characters, lead bytes 0xB0-0xD7) or in Big5's frequently-used block (5,401 characters,
+    0xA440-0xC67E). A right decoding is almost all common; a wrong one about half."""
+    try:
+        b = ch.encode("gb2312")
+        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+        return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def _plausibility(text: str) -> tuple[float, int]:
+    sample = text[:_SAMPLE]
+    han = _HAN.findall(sample)
+    pua = len(_PUA.findall(sample))
+    if not han:
+        return 0.0, 0
+    common = sum(1 for c in han if _common_han(c))
+    return (common - 2 * pua) / (len(han) + pua), len(han)
+
+
+def _control_ratio(s: str | bytes) -> float:
+    if not s:
+        return 0.0
+    sample = s[:65536]
+    if isinstance(sample, bytes):
+        bad = sum(1 for b in sample if (b < 0x20 and b not in b"\t\n\r\f\x1b") or b == 0x7F)
+    else:
+        bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\x1b") or c == "\x7f")
+    return bad / len(sample)
+
+
+def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
+    """Decode a document's bytes; return (text without BOM, encoding name). Raises E103/E104."""
+    for bom, name, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise PolicycheckError(problem("E104", path, f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason} at byte {exc.start}"))
+            return text.lstrip("\ufeff"), name
+    if b"\x00" in raw:
+        head = raw[:2048]
+        if len(head) >= 8 and head[1::2].count(0) > 0.4 * len(head) / 2:
+            raise PolicycheckError(problem("E104", path, "looks like UTF-16 without a byte-order mark; save it as UTF-8"))
+        raise PolicycheckError(problem("E103", path, "contains NUL bytes: this is a binary file, not text"))
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = f"not UTF-8 ({exc.reason} at byte {exc.start})"
+    candidates: list[tuple[float, int, str, str]] = []
+    for codec in ("gb18030", "big5", "cp950"):
+        if codec == "cp950" and any(c[2] == "big5" for c in candidates):
+            continue
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score, han = _plausibility(text)
+        candidates.append((score, han, codec, text))
+    good = [c for c in candidates if c[1] >= 1 and c[0] >= 0.75]
+    if good:
+        best = max(good, key=lambda c: (c[0], c[2] != "gb18030"))
+        return best[3], best[2]
+    if _control_ratio(raw) > 0.05:
+        raise PolicycheckError(problem("E103", path, f"{utf8_error}, and too many control bytes for text: looks binary"))
+    raise PolicycheckError(problem("E104", path, f"unknown encoding: {utf8_error}, and not plausible as GB18030/GBK or Big5"))
+
+
+# ---- language ----------------------------------------------------------------------------------
+
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LANG_SAMPLE = 200_000
+# Thresholds (docs/documents.md): Latin letters count half a Han character each (an English word
+# of ~5 letters carries about what 2-3 Chinese characters do). Han share >= 0.6: Chinese;
+# <= 0.25: English; in between: mixed. Fewer than 3 Han characters + Latin letters: unknown.
+ZH_MIN_SHARE = 0.6
+EN_MAX_SHARE = 0.25
+LATIN_WEIGHT = 0.5
+HANT_MIN_RATIO = 0.5
+
+
+@lru_cache(maxsize=2)
+def _cc(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _script_counts(chars: Counter[str]) -> tuple[int, int]:
+    """(occurrences of traditional-only characters, of simplified-only characters)."""
+    distinct = sorted(chars)
+    if not distinct:
+        return 0, 0
+    joined = "\n".join(distinct)
+    t2s = _cc("t2s").convert(joined).split("\n")
+    s2t = _cc("s2t").convert(joined).split("\n")
+    if len(t2s) != len(distinct) or len(s2t) != len(distinct):  # pragma: no cover - defensive
+        t2s = [_cc("t2s").convert(c) for c in distinct]
+        s2t = [_cc("s2t").convert(c) for c in distinct]
+    trad = sum(chars[c] for c, t in zip(distinct, t2s) if t != c)
+    simp = sum(chars[c] for c, s in zip(distinct, s2t) if s != c)
+    return trad, simp
+
+
+def detect_language(text: str) -> Language:
+    """zh-Hans / zh-Hant / en / mixed / unknown, from script counts (URLs ignored)."""
+    sample = _URL.sub(" ", text[:_LANG_SAMPLE])
+    han = Counter(_HAN.findall(sample))
+    n_han = sum(han.values())
+    n_latin = len(_LATIN.findall(sample))
+    if n_han + n_latin < 3:
+        return "unknown"
+    share = n_han / (n_han + LATIN_WEIGHT * n_latin)
+    if share <= EN_MAX_SHARE:
+        return "en"
+    if share < ZH_MIN_SHARE:
+        return "mixed"
+    trad, simp = _script_counts(han)
+    if trad + simp and trad / (trad + simp) >= HANT_MIN_RATIO and trad > simp:
+        return "zh-Hant"
+    return "zh-Hans"
+
+
+_LANG_ALIASES: dict[str, Language] = {
+    "zh-hans": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-my": "zh-Hans", "zh-hans-cn": "zh-Hans",
+    "zh-hant": "zh-Hant", "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant-tw": "zh-Hant",
+    "en": "en", "en-us": "en", "en-gb": "en", "mixed": "mixed",
+}
+
+
+def language_from_tag(tag: str | None) -> Language | None:
+    """Map a language tag (front matter, ``<html lang>``, sources.yaml) to a Language, if known."""
+    if not tag:
+        return None
+    t = tag.strip().replace("_", "-").lower()
+    if t in _LANG_ALIASES:
+        return _LANG_ALIASES[t]
+    if t.startswith("en-"):
+        return "en"
+    return None
+
+
+# ---- front matter ------------------------------------------------------------------------------
+
+_FM_OPEN = re.compile(r"---[ \t]*\r?\n")
+_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_STR_FIELDS = ("title", "title_original", "source", "publisher", "source_url", "author", "lang", "language")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a date, datetime, or 'YYYY-MM-DD' (optionally followed by a time) string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _ISO_DATE.match(value.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def json_safe(value: Any) -> Any:
+    """Dates to ISO strings, keys to strings, anything odd to its string form."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [json_safe(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _split_front_matter(text: str) -> tuple[str, int, int] | None:
+    """(YAML text, offset where the body starts, file line of the YAML's first line) or None."""
+    m = _FM_OPEN.match(text)
+    if not m:
+        return None
+    close = _FM_CLOSE.search(text, m.end())
+    if not close:
+        return None
+    body = close.end()
+    while body < len(text) and text[body] in "\r\n":  # blank lines between front matter and body
+        body += 1
+    return text[m.end() : close.start()], body, 2
+
+
+def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, Any]]:
+    """Parse front matter: (fields for Document, body_start, raw mapping)."""
+    split = _split_front_matter(text)
+    if split is None:
+        return {}, 0, {}
+    yaml_text, body_start, first_line = split
+    try:
+        data, positions = load_yaml(Path(path), "E107", text=yaml_text)
+    except PolicycheckError as exc:
+        fixed = [
+            p.model_copy(update={"line": (p.line + first_line - 1) if p.line else first_line - 1,
+                                 "message": "front matter: " + p.message})
+            for p in exc.problems
+        ]
+        raise PolicycheckError(fixed) from None
+    if data is None:
+        return {}, body_start, {}
+    if not isinstance(data, dict):
+        raise PolicycheckError(problem("E107", path, f"front matter must be a mapping of fields, not a {type(data).__name__}", first_line))
+
+    def bad(key: str, expected: str) -> PolicycheckError:
+        line, col = positions.get((key,), (1, 1))
+        got = type(data[key]).__name__
+        return PolicycheckError(problem("E108", path, f"front matter field '{key}' must be {expected}, got {got} {data[key]!r:.60}", line + first_line - 1, col))
+
+    fields: dict[str, Any] = {}
+    for key in _STR_FIELDS:
+        if key in data and data[key] is not None and not isinstance(data[key], str):
+            raise bad(key, "a string")
+    if "date" in data and data["date"] is not None and data["date"] != "":
+        d = parse_date(data["date"])
+        if d is None:
+            raise bad("date", "a date (YYYY-MM-DD)")
+        fields["date"] = d
+    for key, target in (("title", "title"), ("source", "publisher"), ("publisher", "publisher"), ("source_url", "source_url")):
+        v = data.get(key)
+        if isinstance(v, str) and v.strip() and target not in fields:
+            fields[target] = v.strip()
+    for key in ("lang", "language"):
+        lang = language_from_tag(data.get(key))
+        if lang and "language" not in fields:
+            fields["language"] = lang
+    return fields, body_start, data
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+_DROP = frozenset("script style noscript template svg math nav header footer aside form iframe head object canvas select button".split())
+_BLOCK = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 "
+    "hr li main ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+              "publishdate", "dc.date", "dc.date.issued", "dcterms.created")
+_WS = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+class HtmlPage:
+    """What extract_html found: article text and the page's metadata."""
+
+    def __init__(self, text: str, title: str | None, date: str | None, source_url: str | None,
+                 lang: str | None, meta: dict[str, str]) -> None:
+        self.text, self.title, self.date, self.source_url, self.lang, self.meta = text, title, date, source_url, lang, meta
+
+
+class _Extractor(HTMLParser):
+    """Streaming extractor: an explicit stack, no recursion, so 10,000 nested levels are fine."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.open_count: Counter[str] = Counter()
+        self.drop = 0
+        self.parts: dict[str, list[str]] = {"article": [], "main": [], "body": []}
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.h1_done = False
+        self.time_datetime: str | None = None
+        self.canonical: str | None = None
+        self.lang: str | None = None
+
+    def _emit(self, s: str) -> None:
+        self.parts["body"].append(s)
+        if self.open_count["article"]:
+            self.parts["article"].append(s)
+        if self.open_count["main"]:
+            self.parts["main"].append(s)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and a.get("lang") and not self.lang:
+            self.lang = a["lang"]
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and "content" in a and key not in self.meta:
+                self.meta[key] = a["content"].strip()
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
+            self.canonical = a["href"].strip()
+        elif tag == "time" and a.get("datetime") and not self.time_datetime:
+            self.time_datetime = a["datetime"].strip()
+        if tag in _VOID:
+            if tag in _BLOCK and not self.drop:
+                self._emit("\n")
+            return
+        self.stack.append(tag)
+        self.open_count[tag] += 1
+        if tag in _DROP:
+            self.drop += 1
+        if tag in _BLOCK and not self.drop:
+            self._emit("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open_count[tag]:
+            return  # stray end tag
+        while self.stack:
+            t = self.stack.pop()
+            self.open_count[t] -= 1
+            if t in _DROP:
+                self.drop -= 1
+            if t == "h1" and self.h1_parts:
+                self.h1_done = True
+            if t in _BLOCK and not self.drop:
+                self._emit("\n")
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.open_count["title"] and not self.open_count["svg"]:
+            self.title_parts.append(data)
+            return
+        if self.drop:
+            return
+        if self.open_count["h1"] and not self.h1_done:
+            self.h1_parts.append(data)
+        if self.open_count["pre"]:
+            self._emit(data)
+        else:
+            self._emit(_WS.sub(" ", data))
+
+
+def _tidy(parts: list[str]) -> str:
+    lines = [line.strip() for line in "".join(parts).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def extract_html(html: str) -> HtmlPage:
+    """The article text of an HTML page (article > main > body) and its metadata."""
+    p = _Extractor()
+    p.feed(html)
+    p.close()
+    text = ""
+    for key in ("article", "main", "body"):
+        text = _tidy(p.parts[key])
+        if text:
+            break
+    meta = p.meta
+    title = meta.get("og:title") or _WS.sub(" ", "".join(p.title_parts)).strip() or _WS.sub(" ", "".join(p.h1_parts)).strip() or None
+    date = next((meta[k] for k in _DATE_META if meta.get(k)), None) or p.time_datetime
+    url = p.canonical or meta.get("og:url") or None
+    found = {k: v for k, v in {"title": title, "date": date, "source_url": url, "lang": p.lang}.items() if v}
+    return HtmlPage(text, title, date, url, p.lang, {**found, "meta": dict(meta)})
+
+
+# ---- loading -----------------------------------------------------------------------------------
+
+
+def _stat(path: Path) -> os.stat_result:
+    spath = str(path)
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise PolicycheckError(problem("E101", spath, "broken symbolic link: its target does not exist"))
+        raise PolicycheckError(problem("E101", spath, "path not found"))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PolicycheckError(problem("E110", spath, "symbolic link loop"))
+        raise PolicycheckError(problem("E102", spath, f"cannot read: {exc.strerror or exc}"))
+    except RuntimeError:  # pragma: no cover - older Pythons report loops this way
+        raise PolicycheckError(problem("E110", spath, "symbolic link loop"))
+
+
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extra_metadata: Mapping[str, Any] | None = None,
+) -> Document:
+    """Read one document. ``extra_metadata`` (a sources.yaml entry) fills what the file lacks."""
+    p = Path(path)
+    spath = str(path)
+    st = _stat(p)
+    if not p.is_file():
+        raise PolicycheckError(problem("E102", spath, "is a directory, not a file" if p.is_dir() else "not a regular file"))
+    fmt = SUPPORTED.get(p.suffix.lower())
+    if fmt is None:
+        raise PolicycheckError(problem("E109", spath, f"unsupported file type '{p.suffix or '(none)'}'; read are .txt, .md, .html, .htm"))
+    if st.st_size > max_bytes:
+        raise PolicycheckError(problem("E106", spath, f"file is {st.st_size:,} bytes; the limit is {max_bytes:,}"))
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise PolicycheckError(problem("E102", spath, f"cannot read: {exc.strerror or exc}"))
+    if len(raw) > max_bytes:
+        raise PolicycheckError(problem("E106", spath, f"file grew beyond the limit of {max_bytes:,} bytes while read"))
+    if not raw.strip():
+        raise PolicycheckError(problem("E105", spath, "file is empty" if not raw else "file holds only whitespace"))
+    text, encoding = decode_bytes(raw, spath)
+    if not text.strip():
+        raise PolicycheckError(problem("E105", spath, "file holds only whitespace"))
+    if _control_ratio(text) > 0.05:
+        raise PolicycheckError(problem("E103", spath, "too many control characters for text: looks binary"))
+
+    fields: dict[str, Any] = {}
+    metadata: dict[str, Any] = {}
+    body_start = 0
+    date_source = "none"
+    if fmt == "html":
+        page = extract_html(text)
+        text = page.text
+        if not text.strip():
+            raise PolicycheckError(problem("E105", spath, "the HTML page has no article text"))
+        metadata = json_safe(page.meta)
+        for key in ("title", "source_url"):
+            if getattr(page, key):
+                fields[key] = getattr(page, key)
+        if page.date:
+            d = parse_date(page.date)
+            if d:
+                fields["date"] = d
+                date_source = "html_meta"
+        hint = language_from_tag(page.lang)
+    else:
+        fields, body_start, raw_fm = _front_matter(text, spath)
+        metadata = json_safe(raw_fm)
+        if "date" in fields:
+            date_source = "front_matter"
+        hint = None
+
+    if extra_metadata:
+        extra = {k: v for k, v in extra_metadata.items() if v not in (None, "")}
+        for key in ("title", "publisher", "source_url"):
+            if key in extra and key not in fields:
+                fields[key] = str(extra[key])
+        if "date" in extra and "date" not in fields:
+            d = parse_date(extra["date"])
+            if d:
+                fields["date"] = d
+                date_source = "sources"
+        if "language" in extra and "language" not in fields:
+            lang = language_from_tag(str(extra["language"]))
+            if lang:
+                fields["language"] = lang
+        metadata = {**metadata, "sources_yaml": json_safe(extra)} if metadata else {"sources_yaml": json_safe(extra)}
+
+    language = fields.pop("language", None)
+    if language is None:
+        language = detect_language(text[body_start:])
+        if language == "unknown" and hint:
+            language = hint
+    return Document(
+        id=p.stem,
+        path=spath,
+        text=text,
+        body_start=body_start,
+        language=language,
+        date=fields.get("date"),
+        date_source=date_source if fields.get("date") else "none",
+        title=fields.get("title"),
+        publisher=fields.get("publisher"),
+        source_url=fields.get("source_url"),
+        content_hash="sha256:" + hashlib.sha256(raw).hexdigest(),
+        encoding=encoding,
+        format=fmt,  # type: ignore[arg-type]
+        metadata=metadata,
+    )
+
+
+def line_of(doc: Document, offset: int) -> tuple[int, int]:
+    """Convenience: 1-based (line, column) of an offset in a document's text."""
+    return LineIndex(doc.text).line_col(offset)
+
+
+# ---- corpus ------------------------------------------------------------------------------------
+
+
+def is_data_file(name: str) -> bool:
+    """Files a corpus folder may hold that are not documents (skipped silently)."""
+    return name.lower() in _DATA_NAMES or bool(_DATA_RE.search(name))
+
+
+def _walk(root: Path, problems: list[Problem]) -> list[Path]:
+    """Files under root, depth-first in sorted order; hidden entries skipped; loops reported."""
+    out: list[Path] = []
+    try:
+        root_real = root.resolve(strict=True)
+    except (OSError, RuntimeError):
+        problems.append(problem("E110", str(root), "cannot resolve the folder (symbolic link loop?)"))
+        return out
+    seen_dirs: set[tuple[int, int]] = set()
+    stack: list[Path] = [root]
+    while stack:
+        d = stack.pop()
+        try:
+            st = d.stat()
+        except OSError as exc:
+            code = "E110" if exc.errno == errno.ELOOP else "E102"
+            problems.append(problem(code, str(d), "symbolic link loop" if code == "E110" else f"cannot read folder: {exc.strerror}"))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            problems.append(problem("E110", str(d), "symbolic link loop: this folder was already visited"))
+            continue
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(problem("E102", str(d), f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        subdirs: list[Path] = []
+        for e in entries:
+            if e.name.startswith(".") or e.name == "__pycache__":
+                continue
+            ep = Path(e.path)
+            if e.is_symlink():
+                try:
+                    real = ep.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    if os.path.exists(ep) is False and not _is_loop(ep):
+                        problems.append(problem("E101", str(ep), "broken symbolic link: its target does not exist"))
+                    else:
+                        problems.append(problem("E110", str(ep), "symbolic link loop"))
+                    continue
+                if not real.is_relative_to(root_real):
+                    problems.append(problem("E110", str(ep), f"symbolic link points outside the corpus folder {root}"))
+                    continue
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if ep.suffix.lower() in SUPPORTED:
+                    out.append(ep)  # a folder named like a document: reported as E102 on load
+                else:
+                    subdirs.append(ep)
+            elif not is_data_file(e.name):
+                out.append(ep)
+        stack.extend(reversed(subdirs))
+        # files of this folder come before its subfolders' files: keep order by inserting marker
+    return _ordered(root, out)
+
+
+def _is_loop(p: Path) -> bool:
+    try:
+        os.stat(p)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _ordered(root: Path, files: list[Path]) -> list[Path]:
+    """Deterministic order: by path relative to the root, compared part by part."""
+    return sorted(files, key=lambda f: f.relative_to(root).parts)
+
+
+def _sources_for(folder: Path, cache: dict[Path, Any], problems: list[Problem]) -> dict[Path, dict[str, Any]]:
+    """File entries of ``folder``/sources.yaml as {resolved path: metadata}; problems recorded."""
+    if folder in cache:
+        return cache[folder]
+    from claims.sources import load_sources
+
+    result: dict[Path, dict[str, Any]] = {}
+    try:
+        sf = load_sources(folder)
+    except PolicycheckError as exc:
+        problems.extend(exc.problems)
+        sf = None
+    if sf is not None:
+        for entry in sf.sources:
+            if entry.file:
+                result[(folder / entry.file).resolve()] = entry.metadata()
+    cache[folder] = result
+    return result
+
+
+def _metadata_for(f: Path, roots: Iterable[Path], cache: dict[Path, Any], problems: list[Problem]) -> dict[str, Any] | None:
+    """The sources.yaml entry for a file: the nearest folder's sources.yaml (from the file's own
+    folder up to the corpus root) that lists it."""
+    real = f.resolve()
+    folder = f.parent
+    stop = {r.resolve() for r in roots}
+    while True:
+        entries = _sources_for(folder, cache, problems)
+        if real in entries:
+            return entries[real]
+        if folder.resolve() in stop or folder.parent == folder:
+            return None
+        folder = folder.parent
+
+
+def load_corpus(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Document], list[Problem]]:
+    """Load files and folders; every file that fails becomes a Problem and the rest go on.
+
+    Ids are file stems; when two documents share a stem, each of them gets its path relative to
+    the folder it was found in (or as given), without suffix, with '/' separators (and the suffix
+    kept if that is still ambiguous)."""
+    docs: list[tuple[Document, str]] = []
+    problems: list[Problem] = []
+    cache: dict[Path, Any] = {}
+    seen: set[Path] = set()
+    for given in paths:
+        gp = Path(given)
+        if not os.path.lexists(gp):
+            problems.append(problem("E101", str(given), "path not found"))
+            continue
+        if gp.is_dir() and gp.suffix.lower() not in SUPPORTED:
+            files = _walk(gp, problems)
+            roots = [gp]
+            base = gp
+        else:
+            files = [gp]
+            roots = [gp.parent]
+            base = None
+        for f in files:
+            try:
+                real = f.resolve(strict=False)
+            except (OSError, RuntimeError):
+                real = f.absolute()
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                extra = _metadata_for(f, roots, cache, problems) if f.suffix.lower() in SUPPORTED else None
+                doc = load_document(f, max_bytes=max_bytes, extra_metadata=extra)
+            except PolicycheckError as exc:
+                problems.extend(exc.problems)
+                continue
+            rel = f.relative_to(base).as_posix() if base is not None else f.as_posix()
+            docs.append((doc, rel))
+    return _unique_ids(docs), problems
+
+
+def _unique_ids(docs: list[tuple[Document, str]]) -> list[Document]:
+    counts = Counter(d.id for d, _ in docs)
+    out: list[Document] = []
+    renamed: list[tuple[Document, str]] = []
+    for d, rel in docs:
+        if counts[d.id] == 1:
+            out.append(d)
+        else:
+            renamed.append((d, rel))
+    by_rel = Counter(_strip_suffix(rel) for _, rel in renamed)
+    taken = {d.id for d in out}
+    result = list(out)
+    for d, rel in renamed:
+        new = _strip_suffix(rel) if by_rel[_strip_suffix(rel)] == 1 else rel
+        while new in taken:
+            new = new + "~"
+        taken.add(new)
+        result.append(d.model_copy(update={"id": new}))
+    order = {id(d): i for i, (d, _) in enumerate(docs)}
+    originals = {d.path: i for i, (d, _) in enumerate(docs)}
+    return sorted(result, key=lambda d: originals.get(d.path, order.get(id(d), 0)))
+
+
+def _strip_suffix(rel: str) -> str:
+    stem, dot, suffix = rel.rpartition(".")
+    return stem if dot and "/" not in suffix else rel
+
