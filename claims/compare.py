@@ -1,0 +1,309 @@
+"""Value comparison: when do two claimed values contradict each other?
+
+Principles (DESIGN.md): intervals, not strings. Two figures conflict only when their intervals
+cannot overlap once the hedges are applied (open bounds respected, ``None`` = unbounded); two
+dates conflict only when their day ranges are disjoint (or, for a date without a year, when no
+year could make them meet); titles conflict when their folded forms differ; identifiers when the
+scheme is the same and the number differs. Every function here is pure and total: values that
+cannot be compared return ``None`` ("not comparable"), never raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import unicodedata
+from dataclasses import dataclass
+
+from claims.model import DateRange, Identifier, Quantity, TextValue
+
+# Defaults; the catalog's rules.yaml `settings` override them (see claims.rules.Settings).
+ABOUT_TOLERANCE = 0.10  # "about 3x" with a point value means 3 ± 10 %
+IMPRECISE_RATIO = 1.5  # a bound this many times away from a precise figure is "far vaguer"
+PRECISE_WIDTH = 0.02  # an interval narrower than 2 % of its middle counts as a precise figure
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A real interval; ``None`` bounds are unbounded."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+
+def _eps(a: float, b: float) -> float:
+    return 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """True when some number lies in both intervals (open bounds excluded)."""
+    lo, lo_open = _max_low(a, b)
+    hi, hi_open = _min_high(a, b)
+    if lo is None or hi is None:
+        return True
+    if lo < hi - _eps(lo, hi):
+        return True
+    if abs(lo - hi) <= _eps(lo, hi):
+        return not lo_open and not hi_open
+    return False
+
+
+def _max_low(a: Interval, b: Interval) -> tuple[float | None, bool]:
+    if a.low is None:
+        return b.low, b.low_open
+    if b.low is None:
+        return a.low, a.low_open
+    if abs(a.low - b.low) <= _eps(a.low, b.low):
+        return a.low, a.low_open or b.low_open
+    return (a.low, a.low_open) if a.low > b.low else (b.low, b.low_open)
+
+
+def _min_high(a: Interval, b: Interval) -> tuple[float | None, bool]:
+    if a.high is None:
+        return b.high, b.high_open
+    if b.high is None:
+        return a.high, a.high_open
+    if abs(a.high - b.high) <= _eps(a.high, b.high):
+        return a.high, a.high_open or b.high_open
+    return (a.high, a.high_open) if a.high < b.high else (b.high, b.high_open)
+
+
+def quantity_interval(q: Quantity, about_tolerance: float = ABOUT_TOLERANCE) -> Interval:
+    """The interval a figure stands for. The extractor already turns hedges into intervals; where a
+    hedge of approximation ("about", "nearly", "several") still left a single point, widen it here so
+    that "约三倍" and "3.2倍" are not called a conflict."""
+    lo, hi = q.low, q.high
+    if lo is not None and hi is not None and lo == hi and q.hedge in ("about", "nearly", "several"):
+        tol = abs(q.nominal) * about_tolerance
+        if q.hedge == "about":
+            return Interval(lo - tol, hi + tol)
+        if q.hedge == "nearly":
+            return Interval(lo - tol, hi, False, True)
+        return Interval(lo, hi * 10 if hi >= 0 else None)
+    if lo is not None and hi is not None and lo >= hi:
+        return Interval(min(lo, hi), max(lo, hi))  # a degenerate interval stands for its point
+    return Interval(lo, hi, q.low_open, q.high_open)
+
+
+def convert(q: Quantity, unit: str | None, conversions: dict[str, tuple[str, float]]) -> Quantity | None:
+    """``q`` expressed in ``unit`` when the units match or are convertible; else None.
+
+    ``conversions`` maps a unit to (base unit, factor): 1 <unit> = factor <base>."""
+    if q.unit == unit:
+        return q
+    src = conversions.get(q.unit or "", (q.unit, 1.0))
+    dst = conversions.get(unit or "", (unit, 1.0))
+    if src[0] != dst[0] or src[0] is None:
+        return None
+    f = src[1] / dst[1]
+
+    def s(x: float | None) -> float | None:
+        return None if x is None else x * f
+
+    return q.model_copy(update={"unit": unit, "nominal": q.nominal * f, "low": s(q.low), "high": s(q.high)})
+
+
+def quantities_conflict(
+    a: Quantity, b: Quantity, conversions: dict[str, tuple[str, float]] | None = None, about_tolerance: float = ABOUT_TOLERANCE
+) -> bool | None:
+    """True when the two figures cannot both be right; None when their units cannot be compared."""
+    b2 = convert(b, a.unit, conversions or {})
+    if b2 is None:
+        return None
+    return not overlaps(quantity_interval(a, about_tolerance), quantity_interval(b2, about_tolerance))
+
+
+def is_precise(q: Quantity) -> bool:
+    if q.low is None or q.high is None:
+        return False
+    mid = (q.low + q.high) / 2
+    return q.high - q.low <= PRECISE_WIDTH * max(abs(mid), 1e-12)
+
+
+def imprecision_ratio(vague: Quantity, precise: Quantity) -> float | None:
+    """How far the vague claim's stated figure is from a precise figure, as a ratio >= 1.
+
+    Only for one-sided or "余/多" hedges (over, at least, under, at most, plus); None otherwise.
+    "over 5%" against 17% -> 3.4; "more than 10,000" against 10,068 -> 1.0068."""
+    if vague.hedge not in ("over", "at_least", "under", "at_most", "plus") or not is_precise(precise):
+        return None
+    x = (precise.low + precise.high) / 2  # type: ignore[operator]
+    n = vague.nominal
+    if n == 0 or x == 0 or (n > 0) != (x > 0):
+        return None
+    r = abs(x / n)
+    return max(r, 1 / r)
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+
+def date_interval(d: DateRange) -> Interval | None:
+    if d.start is None or d.end is None:
+        return None
+    return Interval(float(d.start.toordinal()), float(d.end.toordinal()))
+
+
+def _month_days(d: DateRange) -> tuple[int, int, int] | None:
+    """(month, first day, last day) of a date whose year is unknown, when the month is known."""
+    if d.month is None:
+        return None
+    return d.month, d.day_from or 1, d.day_to or 31
+
+
+def _range_meets_month_days(start: dt.date, end: dt.date, md: tuple[int, int, int]) -> bool:
+    month, d1, d2 = md
+    if (end - start).days >= 366:
+        return True
+    for year in range(start.year, end.year + 1):
+        first = _safe_date(year, month, d1)
+        last = _safe_date(year, month, d2)
+        if first is None or last is None:
+            continue
+        if first <= end and last >= start:
+            return True
+    return False
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    for d in range(day, 27, -1) if day > 28 else [day]:
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return None
+
+
+def dates_conflict(a: DateRange, b: DateRange) -> bool | None:
+    """True when no day can satisfy both; None when too little is known to tell."""
+    ia, ib = date_interval(a), date_interval(b)
+    if ia is not None and ib is not None:
+        return not overlaps(ia, ib)
+    ma, mb = _month_days(a), _month_days(b)
+    if ia is not None and mb is not None:
+        return not _range_meets_month_days(a.start, a.end, mb)  # type: ignore[arg-type]
+    if ib is not None and ma is not None:
+        return not _range_meets_month_days(b.start, b.end, ma)  # type: ignore[arg-type]
+    if ma is not None and mb is not None:
+        if ma[0] != mb[0]:
+            return True
+        return ma[2] < mb[1] or mb[2] < ma[1]
+    return None
+
+
+# ---- text and identifiers ----------------------------------------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
+
+
+def script_class(s: str) -> str:
+    """'cjk' when most letters are Han characters, else 'latin'."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return "latin"
+    han = sum(1 for c in letters if _is_cjk(c))
+    return "cjk" if han * 2 >= len(letters) else "latin"
+
+
+def fold_text(s: str) -> str:
+    """A fallback fold for text values: NFKC, casefold, letters and digits only."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return "".join(c for c in s if c.isalnum())
+
+
+def texts_conflict(a: TextValue, b: TextValue) -> bool | None:
+    """Titles conflict when their folded forms differ and neither contains the other.
+
+    Only titles in Latin script are compared: Chinese renderings of an English title are
+    translations and legitimately vary (美国AI行动计划 / 美国人工智能行动计划). None = not compared."""
+    na, nb = a.normalized or fold_text(a.text), b.normalized or fold_text(b.text)
+    ka, kb = fold_text(na), fold_text(nb)
+    if script_class(a.text) != "latin" or script_class(b.text) != "latin":
+        return None
+    if not ka or not kb:
+        return None
+    return not (ka in kb or kb in ka)
+
+
+def identifiers_conflict(a: Identifier, b: Identifier) -> bool | None:
+    if a.scheme != b.scheme:
+        return None
+    return fold_text(a.number) != fold_text(b.number)
+
+
+def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLERANCE) -> bool | None:  # type: ignore[no-untyped-def]
+    """Dispatch on the value kinds; different kinds are not comparable (None)."""
+    if a.kind != b.kind:
+        return None
+    if isinstance(a, Quantity):
+        return quantities_conflict(a, b, conversions, about_tolerance)
+    if isinstance(a, DateRange):
+        return dates_conflict(a, b)
+    if isinstance(a, TextValue):
+        return texts_conflict(a, b)
+    if isinstance(a, Identifier):
+        return identifiers_conflict(a, b)
+    return None
+
+
+# ---- normalised values (fingerprints, clustering, display) -------------------------------------
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "*"
+    if math.isfinite(x) and x == int(x) and abs(x) < 1e18:
+        return str(int(x))
+    return repr(round(x, 9))
+
+
+def value_key(v) -> str:  # type: ignore[no-untyped-def]
+    """A canonical string of a value: equal keys mean the same claim value."""
+    if isinstance(v, Quantity):
+        lb = "(" if v.low_open else "["
+        hb = ")" if v.high_open else "]"
+        return f"q:{lb}{_num(v.low)},{_num(v.high)}{hb}{v.unit or ''}:{v.hedge}"
+    if isinstance(v, DateRange):
+        if v.resolved:
+            return f"d:{v.start}..{v.end}"
+        return f"d:?-{v.month or '?'}-{v.day_from or '?'}..{v.day_to or '?'}"
+    if isinstance(v, TextValue):
+        return "t:" + fold_text(v.normalized or v.text)
+    if isinstance(v, Identifier):
+        return f"i:{v.scheme}:{fold_text(v.number)}"
+    return "?:" + repr(v)
+
+
+def display_value(v) -> str:  # type: ignore[no-untyped-def]
+    """A short human form of a value, for messages (expected/observed)."""
+    if isinstance(v, Quantity):
+        unit = f" {v.unit}" if v.unit else ""
+        if v.low is not None and v.high is not None and v.low == v.high:
+            return f"{_num(v.low)}{unit}"
+        lb = "(" if v.low_open or v.low is None else "["
+        hb = ")" if v.high_open or v.high is None else "]"
+        lo = "-∞" if v.low is None else _num(v.low)
+        hi = "∞" if v.high is None else _num(v.high)
+        return f"{lb}{lo}, {hi}{hb}{unit}"
+    if isinstance(v, DateRange):
+        if v.resolved:
+            return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
+        if v.month:
+            days = f"-{v.day_from:02d}..{v.day_to:02d}" if v.day_from and v.day_to else ""
+            return f"????-{v.month:02d}{days}"
+        return "unresolved date"
+    if isinstance(v, TextValue):
+        return v.text
+    if isinstance(v, Identifier):
+        return f"{v.scheme} {v.number}"
+    return str(v)
+
+
+def interval_sort_key(iv: Interval) -> tuple[float, float]:
+    lo = -math.inf if iv.low is None else iv.low
+    hi = math.inf if iv.high is None else iv.high
+    return lo, hi

@@ -1,0 +1,466 @@
+"""[Claim] -> [Finding]: value conflicts between documents, inside one document, against reference
+facts, and the pre-publication check of drafts against a corpus.
+
+Cost grows about linearly with the number of claims: claims are grouped by subject (a dict), then
+by distinct value ("clusters"); within a subject, conflicting clusters are found with a sort and a
+sweep over the intervals, never by comparing all pairs of claims. At most
+``settings.max_findings_per_subject`` conflicting pairs are reported per subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
+
+from claims import compare as cmpv
+from claims.fingerprint import fingerprint
+from claims.messages import KIND_ORDER, RULES, SEVERITY, render
+from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
+from claims.rules import PartLeWhole, PartsTotal, RuleSet, catalog_rules, subject_changes_over_time
+
+
+@dataclass
+class Cluster:
+    """Claims of one subject that state the same value."""
+
+    key: str
+    value: Any
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def docs(self) -> set[str]:
+        return {c.doc for c in self.claims}
+
+    @property
+    def open(self) -> bool:
+        return any(c.subject_source == "open" for c in self.claims)
+
+
+class _Ctx:
+    def __init__(self, catalog: Any, rules: RuleSet | None):
+        self.catalog = catalog
+        self.rules = rules if rules is not None else catalog_rules(catalog)
+        self.settings = self.rules.settings
+        self.conv = self.rules.conversions
+
+    def conflict(self, a: Any, b: Any) -> bool | None:
+        return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance)
+
+    def changes(self, subject: str) -> bool:
+        return subject_changes_over_time(self.catalog, subject)
+
+
+# ---- public API ----------------------------------------------------------------------------------
+
+
+def crosscheck(
+    claims: Sequence[Claim], catalog: Any, *, reference: Sequence[ReferenceFact] | None = None, rules: RuleSet | None = None
+) -> list[Finding]:
+    """Every finding of a set of claims: between documents, inside documents, against reference."""
+    ctx = _Ctx(catalog, rules)
+    refs = _by_subject_refs(reference)
+    out: list[Finding] = []
+    multi = ctx.rules.multi_valued_subjects()
+    for subject, group in _group(claims).items():
+        if subject in multi:
+            continue
+        clusters = _clusters(group)
+        out.extend(_pair_findings(ctx, subject, clusters))
+        out.extend(_imprecise_findings(ctx, subject, clusters))
+        for fact in refs.get(subject, ()):
+            out.extend(_reference_findings(ctx, subject, clusters, fact))
+    out.extend(_rule_findings(ctx, claims))
+    return _finish(out)
+
+
+def check_drafts(
+    draft_claims: Sequence[Claim],
+    corpus_claims: Sequence[Claim],
+    catalog: Any,
+    *,
+    reference: Sequence[ReferenceFact] | None = None,
+    rules: RuleSet | None = None,
+) -> list[Finding]:
+    """Findings that involve at least one draft claim: draft vs corpus, draft vs reference, and
+    inconsistencies inside each draft. The corpus's own problems are left out.
+
+    Corpus claims that contradict a reference fact are not held against the draft; when the corpus
+    is divided (the draft agrees with some documents that contradict the others) the finding is
+    ``possible`` (PC133), not a contradiction."""
+    ctx = _Ctx(catalog, rules)
+    refs = _by_subject_refs(reference)
+    corpus = _group(corpus_claims)
+    multi = ctx.rules.multi_valued_subjects()
+    out: list[Finding] = []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in draft_claims:
+        by_doc[c.doc].append(c)
+    for doc in sorted(by_doc):
+        dclaims = by_doc[doc]
+        out.extend(f for f in crosscheck(dclaims, catalog, rules=ctx.rules) if f.kind == "internal")
+        for subject, group in _group(dclaims).items():
+            if subject in multi:
+                continue
+            facts = refs.get(subject, [])
+            evidence = [c for c in corpus.get(subject, []) if not any(ctx.conflict(c.value, f.value) for f in facts)]
+            ev_clusters = _clusters(evidence)
+            for dc in _clusters(group):
+                for fact in facts:
+                    out.extend(_reference_findings(ctx, subject, [dc], fact))
+                out.extend(_draft_vs_corpus(ctx, subject, dc, ev_clusters))
+    return _finish(out)
+
+
+# ---- grouping ------------------------------------------------------------------------------------
+
+
+def _group(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[c.subject].append(c)
+    return groups
+
+
+def _by_subject_refs(reference: Sequence[ReferenceFact] | None) -> dict[str, list[ReferenceFact]]:
+    out: dict[str, list[ReferenceFact]] = defaultdict(list)
+    for f in reference or ():
+        out[f.subject].append(f)
+    return out
+
+
+def _clusters(claims: Iterable[Claim]) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for c in claims:
+        k = cmpv.value_key(c.value)
+        cl = by_key.get(k)
+        if cl is None:
+            cl = by_key[k] = Cluster(k, c.value)
+        cl.claims.append(c)
+    return [by_key[k] for k in sorted(by_key)]
+
+
+# ---- conflicting pairs (sort + sweep) ------------------------------------------------------------
+
+
+def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster]) -> Iterator[tuple[Cluster, Cluster]]:
+    quantities: dict[str, list[tuple[cmpv.Interval, Cluster]]] = defaultdict(list)
+    resolved: list[tuple[cmpv.Interval, Cluster]] = []
+    others: list[Cluster] = []
+    for cl in clusters:
+        v = cl.value
+        if isinstance(v, Quantity):
+            base = ctx.conv.get(v.unit or "", (v.unit, 1.0))[0]
+            q = cmpv.convert(v, base, ctx.conv) or v
+            quantities[base or ""].append((cmpv.quantity_interval(q, ctx.settings.about_tolerance), cl))
+        elif isinstance(v, DateRange) and v.resolved:
+            resolved.append((cmpv.date_interval(v), cl))  # type: ignore[arg-type]
+        else:
+            others.append(cl)
+    for items in [*quantities.values(), resolved]:
+        yield from _sweep(items)
+    # unresolved dates, titles, identifiers: few distinct values per subject; compare lazily
+    for i, a in enumerate(others):
+        pool = others[i + 1 :]
+        if isinstance(a.value, DateRange):
+            pool = pool + [cl for _, cl in resolved]
+        for b in pool:
+            if ctx.conflict(a.value, b.value):
+                yield a, b
+
+
+def _sweep(items: list[tuple[cmpv.Interval, Cluster]]) -> Iterator[tuple[Cluster, Cluster]]:
+    """Pairs of disjoint intervals, each pair once (from the lower one), in sorted order."""
+    items = sorted(items, key=lambda t: (cmpv.interval_sort_key(t[0]), t[1].key))
+    lows = [cmpv.interval_sort_key(iv)[0] for iv, _ in items]
+    for i, (iv, cl) in enumerate(items):
+        if iv.high is None:
+            continue
+        k = bisect.bisect_left(lows, iv.high - 1e-9 * max(abs(iv.high), 1.0))
+        for j in range(max(k, i + 1), len(items)):
+            jv, cj = items[j]
+            if not cmpv.overlaps(iv, jv):
+                yield cl, cj
+
+
+# ---- findings between clusters -------------------------------------------------------------------
+
+
+def _kind_code(v: Any) -> str:
+    if isinstance(v, DateRange):
+        return "PC102"
+    if isinstance(v, TextValue):
+        return "PC103"
+    if isinstance(v, Identifier):
+        return "PC104"
+    return "PC101"
+
+
+def _date_of(c: Claim) -> Any:
+    return c.as_of or c.doc_date
+
+
+def _days_apart(a: Iterable[Claim], b: Iterable[Claim]) -> int | None:
+    best: int | None = None
+    bl = list(b)
+    for x in a:
+        for y in bl:
+            if x.doc_date is not None and y.doc_date is not None:
+                d = abs((x.doc_date - y.doc_date).days)
+                best = d if best is None else max(best, d)
+    return best
+
+
+def _same_moment(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
+    """True only when every cross-document pair is dated and at the same date."""
+    bl = list(b)
+    for x in a:
+        for y in bl:
+            if x.doc != y.doc and (_date_of(x) is None or _date_of(y) is None or _date_of(x) != _date_of(y)):
+                return False
+    return True
+
+
+def _orient(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
+    """Which side is 'observed' (the odd one out: fewer documents) and which 'expected'."""
+    ka = (len(a.docs), -max((c.doc_date.toordinal() if c.doc_date else 0) for c in a.claims), a.key)
+    kb = (len(b.docs), -max((c.doc_date.toordinal() if c.doc_date else 0) for c in b.claims), b.key)
+    return (a, b) if ka <= kb else (b, a)
+
+
+def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Finding]:
+    out: list[Finding] = []
+    cap = ctx.settings.max_findings_per_subject
+    for a, b in _conflicting_pairs(ctx, clusters):
+        if len(out) >= cap:
+            break
+        cross = any(x != y for x in a.docs for y in b.docs)
+        if not cross:
+            if a.open or b.open:
+                continue  # open keys inside one document: too weak to call
+            first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
+            out.append(_make("PC111", subject, second.claims, first.claims))
+            continue
+        obs, exp = _orient(a, b)
+        out.append(_make(_between_code(ctx, subject, obs, exp), subject, obs.claims, exp.claims))
+    return out
+
+
+def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: bool = False) -> str:
+    if obs.open or exp.open:
+        return "PC131"
+    if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
+        return "PC132"
+    if divided:
+        return "PC133"
+    return _kind_code(obs.value)
+
+
+def _imprecise_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Finding]:
+    precise = [cl for cl in clusters if isinstance(cl.value, Quantity) and cmpv.is_precise(cl.value)]
+    if not precise:
+        return []
+    out: list[Finding] = []
+    for v in clusters:
+        if not isinstance(v.value, Quantity) or v.open:
+            continue
+        for p in sorted(precise, key=lambda cl: (-len(cl.docs), cl.key)):
+            if p is v or not (p.docs - v.docs) or ctx.conflict(v.value, p.value) is not False:
+                continue
+            pv = cmpv.convert(p.value, v.value.unit, ctx.conv)
+            r = cmpv.imprecision_ratio(v.value, pv) if pv is not None else None
+            if r is not None and r >= ctx.settings.imprecise_ratio:
+                others = [c for c in p.claims if c.doc not in v.docs]
+                out.append(_make("PC121", subject, v.claims, others))
+            break
+    return out
+
+
+def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: ReferenceFact) -> list[Finding]:
+    out: list[Finding] = []
+    for cl in clusters:
+        if cl.open:
+            continue
+        c = ctx.conflict(cl.value, fact.value)
+        if c:
+            out.append(_make("PC105", subject, cl.claims, (), reference=fact))
+        elif c is False and isinstance(cl.value, Quantity) and isinstance(fact.value, Quantity):
+            pv = cmpv.convert(fact.value, cl.value.unit, ctx.conv)
+            r = cmpv.imprecision_ratio(cl.value, pv) if pv is not None else None
+            if r is not None and r >= ctx.settings.imprecise_ratio:
+                out.append(_make("PC121", subject, cl.claims, (), reference=fact))
+    return out
+
+
+def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]) -> list[Finding]:
+    conflicting, supporting = [], []
+    for cl in corpus:
+        r = ctx.conflict(dc.value, cl.value)
+        if r:
+            conflicting.append(cl)
+        elif r is False:
+            supporting.append(cl)
+    out: list[Finding] = []
+    if conflicting:
+        for cl in conflicting[: ctx.settings.max_findings_per_subject]:
+            divided = any(ctx.conflict(s.value, cl.value) for s in supporting)
+            code = _between_code(ctx, subject, dc, cl, divided)
+            out.append(_make(code, subject, dc.claims, cl.claims))
+        return out
+    if isinstance(dc.value, Quantity) and not dc.open:
+        for p in sorted(supporting, key=lambda cl: (-len(cl.docs), cl.key)):
+            if not isinstance(p.value, Quantity) or not cmpv.is_precise(p.value):
+                continue
+            pv = cmpv.convert(p.value, dc.value.unit, ctx.conv)
+            r = cmpv.imprecision_ratio(dc.value, pv) if pv is not None else None
+            if r is not None and r >= ctx.settings.imprecise_ratio:
+                out.append(_make("PC121", subject, dc.claims, p.claims))
+            break
+    return out
+
+
+# ---- internal rules (rules.yaml) -----------------------------------------------------------------
+
+
+def _sum(qs: list[Quantity]) -> cmpv.Interval:
+    lo: float | None = 0.0
+    hi: float | None = 0.0
+    lo_open = hi_open = False
+    for q in qs:
+        iv = cmpv.quantity_interval(q)
+        lo = None if lo is None or iv.low is None else lo + iv.low
+        hi = None if hi is None or iv.high is None else hi + iv.high
+        lo_open, hi_open = lo_open or iv.low_open, hi_open or iv.high_open
+    return cmpv.Interval(lo, hi, lo_open, hi_open)
+
+
+def _rule_findings(ctx: _Ctx, claims: Sequence[Claim]) -> list[Finding]:
+    if not ctx.rules.rules:
+        return []
+    wanted = ctx.rules.subjects()
+    per_doc: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.subject in wanted and isinstance(c.value, Quantity):
+            per_doc[c.doc][c.subject].append(c)
+    out: list[Finding] = []
+    for doc in sorted(per_doc):
+        subj = per_doc[doc]
+        for rule in ctx.rules.rules:
+            if isinstance(rule, PartsTotal):
+                parts = [c for s in rule.parts for c in sorted(subj.get(s, []), key=lambda c: c.start)]
+                totals = subj.get(rule.total, [])
+                if not parts or not totals or (rule.expected_parts and len(parts) != rule.expected_parts):
+                    continue
+                for t in totals:
+                    qs = [cmpv.convert(p.value, t.value.unit, ctx.conv) for p in parts]  # type: ignore[arg-type]
+                    if any(q is None for q in qs):
+                        continue
+                    s = _sum(qs)  # type: ignore[arg-type]
+                    tiv = cmpv.quantity_interval(t.value, ctx.settings.about_tolerance)  # type: ignore[arg-type]
+                    if rule.complete:
+                        bad = not cmpv.overlaps(s, tiv)
+                    else:
+                        bad = not cmpv.overlaps(cmpv.Interval(s.low, None, s.low_open), cmpv.Interval(None, tiv.high, False, tiv.high_open))
+                    if bad:
+                        obs = " + ".join(p.text for p in parts) + f" = {cmpv.display_value(_as_quantity(s, t.value))}"
+                        out.append(_make("PC112", rule.total, parts, [t], observed=obs, rule_id=rule.id))
+            elif isinstance(rule, PartLeWhole):
+                for p in subj.get(rule.part, []):
+                    for w in subj.get(rule.whole, []):
+                        pq = cmpv.convert(p.value, w.value.unit, ctx.conv)  # type: ignore[arg-type]
+                        if pq is None:
+                            continue
+                        piv = cmpv.quantity_interval(pq, ctx.settings.about_tolerance)
+                        wiv = cmpv.quantity_interval(w.value, ctx.settings.about_tolerance)  # type: ignore[arg-type]
+                        if not cmpv.overlaps(cmpv.Interval(piv.low, None, piv.low_open), cmpv.Interval(None, wiv.high, False, wiv.high_open)):
+                            out.append(_make("PC113", rule.whole, [p], [w], rule_id=rule.id))
+    return out
+
+
+def _as_quantity(iv: cmpv.Interval, like: Any) -> Quantity:
+    nominal = iv.low if iv.low is not None else (iv.high or 0.0)
+    return Quantity(nominal=nominal, low=iv.low, high=iv.high, low_open=iv.low_open, high_open=iv.high_open, unit=getattr(like, "unit", None))
+
+
+# ---- building and ordering findings --------------------------------------------------------------
+
+
+def _sorted_claims(cs: Iterable[Claim]) -> list[Claim]:
+    return sorted(cs, key=lambda c: (c.doc, c.start, c.end, c.id))
+
+
+def _make(
+    code: str,
+    subject: str,
+    side_a: Iterable[Claim],
+    side_b: Iterable[Claim],
+    *,
+    reference: ReferenceFact | None = None,
+    observed: str | None = None,
+    rule_id: str | None = None,
+) -> Finding:
+    info = RULES[code]
+    a, b = _sorted_claims(side_a), _sorted_claims(side_b)
+    obs = observed if observed is not None else _values_text(a)
+    exp = cmpv.display_value(reference.value) if reference is not None else _values_text(b)
+    if reference is not None:
+        other = reference.source_url
+    else:
+        other = ", ".join(sorted({c.doc for c in b})) or "?"
+    days = _days_apart(a, b) if b else None
+    if code in ("PC111", "PC112", "PC113") and a and a[0].doc_date is not None:
+        days = 0
+    fields = dict(subject=subject, observed=obs, expected=exp, other=other, days=days)
+    fp_subject = subject if rule_id is None else f"{subject}#{rule_id}"
+    return Finding(
+        kind=info.kind,
+        severity=SEVERITY[info.kind],
+        rule=code,
+        rule_name=info.name,
+        subject=subject,
+        fingerprint=fingerprint(code, fp_subject, [*a, *b], reference),
+        message=render(code, "en", **fields),
+        message_zh=render(code, "zh", **fields),
+        expected=exp,
+        observed=obs,
+        claims=tuple(a + b),
+        reference=reference,
+        days_apart=days,
+    )
+
+
+def _values_text(cs: list[Claim]) -> str:
+    seen: list[str] = []
+    for c in cs:
+        s = f"{c.text.strip()} ({cmpv.display_value(c.value)})" if c.text.strip() and isinstance(c.value, (Quantity, DateRange)) else cmpv.display_value(c.value)
+        if s not in seen:
+            seen.append(s)
+    return "; ".join(seen)
+
+
+def sort_key(f: Finding) -> tuple[Any, ...]:
+    first = f.claims[0] if f.claims else None
+    return (
+        KIND_ORDER.index(f.kind),
+        f.subject,
+        f.rule,
+        first.doc if first else "",
+        first.start if first else 0,
+        f.fingerprint,
+    )
+
+
+def _finish(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=sort_key):
+        if f.fingerprint in seen:
+            continue
+        seen.add(f.fingerprint)
+        out.append(f)
+    return out
+
+
+def draft_claims_of(f: Finding, draft_docs: set[str]) -> list[Claim]:
+    return [c for c in f.claims if c.doc in draft_docs]

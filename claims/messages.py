@@ -1,0 +1,140 @@
+"""Rule codes (stable, documented in docs/rules.md) and the one-line messages of findings, in
+English and Chinese. tests/test_crosscheck_rules_doc.py checks code and docs list the same set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.model import FindingKind, Severity
+
+# The order of kinds, most serious first. `--fail-on K` fails on K and every kind before it.
+KIND_ORDER: tuple[FindingKind, ...] = ("contradiction", "internal", "imprecise", "possible")
+SEVERITY: dict[FindingKind, Severity] = {
+    "contradiction": "error",
+    "internal": "error",
+    "imprecise": "warning",
+    "possible": "info",
+}
+
+
+def at_or_above(kind: str, fail_on: str) -> bool:
+    return KIND_ORDER.index(kind) <= KIND_ORDER.index(fail_on)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    kind: FindingKind
+    summary: str
+    help: str
+    en: str  # message template; fields: subject, observed, expected, other, days
+    zh: str
+
+
+RULES: dict[str, RuleInfo] = {
+    r.code: r
+    for r in [
+        RuleInfo(
+            "PC101", "quantity-mismatch", "contradiction",
+            "Two documents give figures for the same subject that cannot both be true.",
+            "The intervals of the two figures (after hedges such as 'about', 'over', '余') do not overlap. "
+            "Check the figure against its source; if both are right, they describe different things and the "
+            "catalog subject should be split.",
+            "{subject}: {observed} contradicts {expected} in {other}",
+            "{subject}：{observed} 与 {other} 中的 {expected} 相矛盾",
+        ),
+        RuleInfo(
+            "PC102", "date-mismatch", "contradiction",
+            "Two documents date the same event differently.",
+            "The date ranges cannot meet (a date without a year is checked against every year). Relative "
+            "dates such as 'today' are resolved from the document's publication date.",
+            "{subject}: date {observed} contradicts {expected} in {other}",
+            "{subject}：日期 {observed} 与 {other} 中的 {expected} 相矛盾",
+        ),
+        RuleInfo(
+            "PC103", "title-mismatch", "contradiction",
+            "Two documents give different titles for the same document.",
+            "Titles are compared after folding script, punctuation, quotes and case; a title that contains "
+            "the other is accepted. Only Latin-script titles are compared (translations vary).",
+            "{subject}: title “{observed}” differs from “{expected}” in {other}",
+            "{subject}：标题“{observed}”与 {other} 中的“{expected}”不一致",
+        ),
+        RuleInfo(
+            "PC104", "identifier-mismatch", "contradiction",
+            "Two documents give different numbers for the same identifier (e.g. an executive order).",
+            "Identifiers are compared by scheme and number.",
+            "{subject}: {observed} differs from {expected} in {other}",
+            "{subject}：{observed} 与 {other} 中的 {expected} 不一致",
+        ),
+        RuleInfo(
+            "PC105", "reference-mismatch", "contradiction",
+            "A claim contradicts an authoritative reference fact.",
+            "The reference file (reference.yaml) records facts with their primary source and the quoted "
+            "sentence. Correct the claim, or the reference if the source says otherwise.",
+            "{subject}: {observed} contradicts the reference value {expected} ({other})",
+            "{subject}：{observed} 与参考事实 {expected}（{other}）相矛盾",
+        ),
+        RuleInfo(
+            "PC111", "internal-mismatch", "internal",
+            "One document states the same subject twice with incompatible values.",
+            "Both statements are in the same document; at most one can be right.",
+            "{subject}: {observed} and {expected} in the same document cannot both be true",
+            "{subject}：同一文档中的 {observed} 与 {expected} 不可能同时成立",
+        ),
+        RuleInfo(
+            "PC112", "parts-total", "internal",
+            "The parts stated in a document do not add up to the total it states.",
+            "Declared in claims/catalog/rules.yaml (kind parts_total): the sum of the part figures must fall "
+            "within the total's interval (or at most reach it when the parts are not complete).",
+            "{subject}: parts add up to {observed}, but the total is {expected}",
+            "{subject}：各部分之和为 {observed}，但总数为 {expected}",
+        ),
+        RuleInfo(
+            "PC113", "part-exceeds-whole", "internal",
+            "A part stated in a document is larger than the whole it belongs to.",
+            "Declared in claims/catalog/rules.yaml (kind part_le_whole).",
+            "{subject}: the part {observed} exceeds the whole {expected}",
+            "{subject}：部分 {observed} 大于整体 {expected}",
+        ),
+        RuleInfo(
+            "PC121", "imprecise-figure", "imprecise",
+            "A hedged figure is compatible with the evidence but far vaguer than it.",
+            "The hedged bound (over/at least/under/at most/余/多) is at least `imprecise_ratio` (rules.yaml, "
+            "default 1.5) times away from a precise figure in another source: 'over 5%' where a source gives "
+            "17% is flagged; 'more than 10,000' against 10,068 is not.",
+            "{subject}: {observed} is much vaguer than {expected} in {other}",
+            "{subject}：{observed} 远不如 {other} 中的 {expected} 精确",
+        ),
+        RuleInfo(
+            "PC131", "open-key-mismatch", "possible",
+            "Claims matched without a catalog subject (same open key) disagree.",
+            "The claims share unit and context cues but no catalog subject, so they may not describe the "
+            "same thing. Add a catalog subject if they do.",
+            "{subject}: {observed} may contradict {expected} in {other}",
+            "{subject}：{observed} 可能与 {other} 中的 {expected} 相矛盾",
+        ),
+        RuleInfo(
+            "PC132", "changed-over-time", "possible",
+            "Values differ for a subject that changes over time, at different dates.",
+            "The catalog marks the subject `changes_over_time`; the documents are dated differently, so "
+            "they may describe different moments. Check that the older value is not presented as current.",
+            "{subject}: {observed} differs from {expected} in {other}, {days} days apart (the value changes over time)",
+            "{subject}：{observed} 与 {other} 中的 {expected} 不同，相隔 {days} 天（该数值随时间变化）",
+        ),
+        RuleInfo(
+            "PC133", "divided-evidence", "possible",
+            "A draft disagrees with some corpus documents but agrees with others that contradict them.",
+            "The corpus is divided on this subject; the draft sides with one part. Resolve the corpus "
+            "contradiction (see `policycheck crosscheck`) or add a reference fact.",
+            "{subject}: {observed} contradicts {expected} in {other}, but other corpus documents agree with it",
+            "{subject}：{observed} 与 {other} 中的 {expected} 相矛盾，但语料中另有文档与之一致",
+        ),
+    ]
+}
+
+
+def render(code: str, lang: str = "en", **fields: object) -> str:
+    info = RULES[code]
+    tmpl = info.zh if lang == "zh" else info.en
+    return tmpl.format(**{k: ("?" if v is None else v) for k, v in fields.items()})

@@ -1,0 +1,182 @@
+"""Internal consistency rules declared in ``claims/catalog/rules.yaml`` (data, not code).
+
+Two kinds of rule, both applied inside one document:
+
+* ``parts_total``: the figures of the ``parts`` subjects add up to the ``total`` subject
+  (``complete: true``) or at most to it (``complete: false``). Per-pillar action counts
+  15 + 8 + 7 against "90余项" is a ``parts_total`` violation.
+* ``part_le_whole``: the ``part`` figure is no larger than the ``whole`` figure (individual
+  submissions 9,313 within all 10,068 submissions).
+
+The file also holds ``settings`` (tolerances of the comparison) and ``unit_conversions``.
+Loading is strict: every problem is reported with ``file:line:col`` (error E201).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Iterable, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claims.errors import PolicycheckError, problem
+from claims.yamlio import load_yaml, locate, validate
+
+BUNDLED_RULES = Path(__file__).resolve().parent / "catalog" / "rules.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Settings(_Strict):
+    about_tolerance: float = Field(0.10, ge=0, le=1, description="relative half-width given to 'about N' when N is a point")
+    imprecise_ratio: float = Field(1.5, gt=1, description="a hedged bound this many times away from a precise figure is flagged 'imprecise'")
+    max_findings_per_subject: int = Field(20, ge=1, description="cap on conflicting value pairs reported per subject")
+
+
+class UnitConversion(_Strict):
+    unit: str
+    base: str
+    factor: float = Field(gt=0)
+
+
+class PartsTotal(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    kind: Literal["parts_total"]
+    description: str = ""
+    total: str
+    parts: tuple[str, ...] = Field(min_length=1)
+    expected_parts: int | None = Field(None, ge=1, description="apply only when exactly this many part figures are found")
+    complete: bool = Field(True, description="true: the parts add up to the total; false: at most the total")
+
+
+class PartLeWhole(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    kind: Literal["part_le_whole"]
+    description: str = ""
+    part: str
+    whole: str
+
+
+Rule = Annotated[Union[PartsTotal, PartLeWhole], Field(discriminator="kind")]
+
+
+class RuleSet(_Strict):
+    version: int = 1
+    settings: Settings = Settings()
+    unit_conversions: tuple[UnitConversion, ...] = ()
+    multi_valued: tuple[str, ...] = Field((), description="subjects that legitimately take several values in one document (one per part)")
+    rules: tuple[Rule, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> "RuleSet":
+        seen: set[str] = set()
+        for r in self.rules:
+            if r.id in seen:
+                raise ValueError(f"duplicate rule id {r.id!r}")
+            seen.add(r.id)
+        return self
+
+    @property
+    def conversions(self) -> dict[str, tuple[str, float]]:
+        return {c.unit: (c.base, c.factor) for c in self.unit_conversions}
+
+    def multi_valued_subjects(self) -> set[str]:
+        """Subjects not compared value against value: listed in ``multi_valued``, or the single part
+        subject of a ``parts_total`` rule (15, 8 and 7 actions are three pillars, not a conflict)."""
+        out = set(self.multi_valued)
+        for r in self.rules:
+            if isinstance(r, PartsTotal) and len(r.parts) == 1:
+                out.add(r.parts[0])
+        return out
+
+    def subjects(self) -> set[str]:
+        out: set[str] = set()
+        for r in self.rules:
+            if isinstance(r, PartsTotal):
+                out.add(r.total)
+                out.update(r.parts)
+            else:
+                out.update((r.part, r.whole))
+        return out | set(self.multi_valued)
+
+
+_CACHE: dict[tuple[str, float], RuleSet] = {}
+
+
+def load_rules(path: Path | None = None, *, known_subjects: Iterable[str] | None = None) -> RuleSet:
+    """Load and validate rules.yaml; raise PolicycheckError (E201) naming file:line:col.
+
+    With ``known_subjects`` (the catalog's subject ids), a rule naming an unknown subject is an
+    error too."""
+    path = Path(path) if path is not None else BUNDLED_RULES
+    if not path.exists():
+        if path == BUNDLED_RULES:
+            return RuleSet()
+        raise PolicycheckError(problem("E201", str(path), "rules file not found"))
+    key = (str(path), path.stat().st_mtime)
+    rs = _CACHE.get(key)
+    positions: dict[tuple[Any, ...], tuple[int, int]] = {}
+    if rs is None:
+        data, positions = load_yaml(path, "E201")
+        rs = validate(RuleSet, data if data is not None else {}, path, positions, "E201")
+        _CACHE[key] = rs
+    if known_subjects is not None:
+        known = set(known_subjects)
+        problems = []
+        for i, r in enumerate(rs.rules):
+            names = [("total", r.total), *((("parts", j), p) for j, p in enumerate(r.parts))] if isinstance(r, PartsTotal) else [("part", r.part), ("whole", r.whole)]
+            for where, sid in names:
+                if sid not in known:
+                    if not positions:
+                        _, positions = load_yaml(path, "E201")
+                    loc = ("rules", i) + (where if isinstance(where, tuple) else (where,))
+                    line, col = locate(positions, loc)
+                    problems.append(problem("E201", str(path), f"rule {r.id!r}: unknown subject {sid!r}", line, col))
+        if problems:
+            raise PolicycheckError(problems)
+    return rs
+
+
+def catalog_rules(catalog: Any) -> RuleSet:
+    """The rules that go with a catalog: ``<catalog dir>/rules.yaml`` when it exists, else bundled."""
+    d = getattr(catalog, "dir", None)
+    if d is not None and (Path(d) / "rules.yaml").exists():
+        return load_rules(Path(d) / "rules.yaml")
+    return load_rules(None)
+
+
+def subject_changes_over_time(catalog: Any, subject: str) -> bool:
+    """Whether the catalog marks a subject as a state that changes (export controls imposed, then
+    lifted): different values at different dates are then not a contradiction."""
+    subj = _subject(catalog, subject)
+    return bool(getattr(subj, "changes_over_time", False)) if subj is not None else False
+
+
+def _subject(catalog: Any, subject: str) -> Any:
+    if catalog is None:
+        return None
+    getter = getattr(catalog, "subject", None)
+    if callable(getter):
+        try:
+            return getter(subject)
+        except (KeyError, LookupError):
+            return None
+    subjects = getattr(catalog, "subjects", None)
+    if isinstance(subjects, dict):
+        return subjects.get(subject)
+    if isinstance(subjects, (list, tuple)):
+        for s in subjects:
+            if getattr(s, "id", None) == subject:
+                return s
+    return None
+
+
+def catalog_subject_ids(catalog: Any) -> set[str]:
+    subjects = getattr(catalog, "subjects", None)
+    if isinstance(subjects, dict):
+        return set(subjects)
+    if isinstance(subjects, (list, tuple)):
+        return {getattr(s, "id") for s in subjects if getattr(s, "id", None)}
+    return set()
