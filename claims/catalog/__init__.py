@@ -1,0 +1,437 @@
+"""The catalog: entities, subjects and lexicons as validated data (``claims/catalog/**/*.yaml``).
+
+``load_catalog(path=None)`` reads a catalog folder (the bundled one by default, cached), validates
+every file with strict pydantic models (``extra="forbid"`` all the way down, languages as a
+``Literal``, every regex compiled), checks the references between files (subject -> entity, subject
+-> unit, unit -> parent unit, ids unique) and raises ONE :class:`~claims.errors.PolicycheckError`
+(code E201) listing every problem with ``file:line:col``.
+
+Layout of a catalog folder::
+
+    entities.yaml               entities with their names per language
+    subjects/<area>.yaml        subjects; id = "<area>.<key>"
+    lexicon/units.yaml          units, currencies, classifiers, counted nouns, scale words
+    lexicon/concepts.yaml       bilingual concepts (for open keys) and title folds
+    lexicon/non_claims.yaml     identifier patterns, non-claim patterns, title brackets
+    rules.yaml                  cross-check rules (optional here; read by claims.rules)
+
+(This module is the package ``claims.catalog``: a sibling ``claims/catalog.py`` could not be
+imported next to the data package, so the loader lives here.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from claims.errors import PolicycheckError, problem
+from claims.model import ClaimKind, Problem
+from claims.text import normalize
+from claims.yamlio import load_yaml, locate, validate
+
+__all__ = [
+    "Catalog",
+    "CatalogSubject",
+    "Entity",
+    "Unit",
+    "Concept",
+    "Lang",
+    "load_catalog",
+    "BUNDLED",
+    "fold_term",
+]
+
+BUNDLED = Path(__file__).parent
+CODE = "E201"
+
+Lang = Literal["zh-Hans", "zh-Hant", "en"]
+_ID = r"^[a-z0-9][a-z0-9_]*$"
+_KEY = r"^[a-z0-9][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)*$"
+
+
+def _compile(v: Any) -> Any:
+    if isinstance(v, re.Pattern):
+        return v
+    if not isinstance(v, str):
+        raise ValueError("a regular expression must be a string")
+    try:
+        return re.compile(v)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {v!r}: {exc}") from None
+
+
+Regex = Annotated[re.Pattern, BeforeValidator(_compile)]
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Example(_M):
+    text: str
+    date: dt.date | None = Field(None, description="the example document's date (for 今天, 去年)")
+
+
+class Examples(_M):
+    match: list[Union[str, Example]] = []
+    no_match: list[Union[str, Example]] = []
+
+
+class IdentifierRef(_M):
+    scheme: str
+    number: str
+
+
+class Entity(_M):
+    id: Annotated[str, Field(pattern=_ID)]
+    kind: str
+    names: dict[Lang, list[str]]
+    patterns: list[Regex] = []
+    identifier: IdentifierRef | None = None
+    description: str = ""
+
+
+class EntitiesFile(_M):
+    entities: list[Entity]
+
+
+class CueSet(_M):
+    any: list[str] = []
+    all: list[Union[str, list[str]]] = Field([], description="each item (or one of its alternatives) must be present")
+
+
+class Subject(_M):
+    entity: str
+    related: list[str] = []
+    require_entity: bool = False
+    label: dict[Lang, str]
+    kind: ClaimKind
+    unit: list[str] = []
+    cue_window: Literal["sentence", "paragraph"] = "sentence"
+    cues: dict[Lang, CueSet] = {}
+    negative: dict[Lang, list[str]] = {}
+    title_patterns: dict[Lang, list[Regex]] = {}
+    changes_over_time: bool = False
+    description: str = ""
+    examples: Examples = Examples()
+
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _one_unit(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+
+class SubjectsFile(_M):
+    subjects: dict[Annotated[str, Field(pattern=_KEY)], Subject]
+
+
+class Scale(_M):
+    word: str
+    factor: float
+
+
+class Unit(_M):
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$")]
+    kind: Literal["currency", "percent", "multiplier", "duration", "count", "measure"]
+    label: dict[Lang, str]
+    words: dict[Lang, list[str]] = {}
+    before: list[str] = []
+    classifiers: list[str] = []
+    nouns: dict[Lang, list[str]] = {}
+    parent: str | None = None
+
+
+class UnitsFile(_M):
+    scales: list[Scale] = []
+    units: list[Unit]
+
+
+class Concept(_M):
+    id: Annotated[str, Field(pattern=_ID)]
+    words: dict[Lang, list[str]]
+    kinds: list[Literal["currency", "percent", "multiplier", "duration", "count", "measure", "date"]] = []
+
+
+class TitleFold(_M):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    from_: str = Field(alias="from")
+    to: str
+
+
+class ConceptsFile(_M):
+    concepts: list[Concept]
+    title_folds: list[TitleFold] = []
+
+
+class IdentifierPattern(_M):
+    scheme: str
+    pattern: Regex
+    examples: Examples = Examples()
+
+    @field_validator("pattern")
+    @classmethod
+    def _has_number(cls, v: re.Pattern) -> re.Pattern:
+        if "number" not in v.groupindex:
+            raise ValueError("an identifier pattern needs a (?P<number>...) group")
+        return v
+
+
+class NonClaimPattern(_M):
+    id: Annotated[str, Field(pattern=_ID)]
+    why: str = ""
+    pattern: Regex
+    examples: Examples = Examples()
+
+
+class NonClaimsFile(_M):
+    identifiers: list[IdentifierPattern] = []
+    patterns: list[NonClaimPattern] = []
+    title_brackets: list[tuple[str, str]] = []
+
+
+# ----------------------------------------------------------------------------- folded catalog
+
+
+def fold_term(term: str) -> str:
+    """A cue as it is matched: normalised view (NFKC, simplified script), ASCII lowercased."""
+    return ascii_lower(normalize(term).text)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+def ascii_lower(s: str) -> str:
+    """Lowercase ASCII letters only (keeps the length, so offsets survive)."""
+    return s.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True)
+class CatalogSubject:
+    """A subject with its id, where it is defined, and its cues folded for matching."""
+
+    id: str
+    spec: Subject
+    file: str
+    line: int
+    any: tuple[str, ...]
+    all: tuple[tuple[str, ...], ...]
+    negative: tuple[str, ...]
+    entities: tuple[str, ...]  # entity + related
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+
+@dataclass
+class Catalog:
+    dir: Path
+    version: str
+    entities: dict[str, Entity]
+    subjects: dict[str, CatalogSubject]
+    units: dict[str, Unit]
+    scales: list[Scale]
+    concepts: dict[str, Concept]
+    title_folds: list[TitleFold]
+    non_claims: NonClaimsFile
+    files: list[Path] = field(default_factory=list)
+    # folded term -> entity ids / concept ids (built at load)
+    entity_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def unit_family(self, unit: str | None) -> tuple[str, ...]:
+        """The unit and its parents (H100 -> chips)."""
+        out: list[str] = []
+        while unit and unit not in out:
+            out.append(unit)
+            u = self.units.get(unit)
+            unit = u.parent if u else None
+        return tuple(out)
+
+    def rules_path(self) -> Path:
+        return self.dir / "rules.yaml"
+
+
+# ----------------------------------------------------------------------------------- loading
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class _Loader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[Problem] = []
+        self.files: list[Path] = []
+
+    def add(self, path: Path, msg: str, pos: dict, loc: tuple) -> None:
+        line, col = locate(pos, loc)
+        self.problems.append(problem(CODE, _rel(path, self.root), msg, line, col))
+
+    def load(self, model: type[BaseModel], path: Path, required: bool = True) -> tuple[Any, dict] | None:
+        if not path.exists():
+            if required:
+                self.problems.append(problem(CODE, _rel(path, self.root), "required catalog file is missing"))
+            return None
+        self.files.append(path)
+        try:
+            data, pos = load_yaml(path, CODE)
+            if data is None:
+                data = {}
+            return validate(model, data, Path(_rel(path, self.root)), pos, CODE), pos
+        except PolicycheckError as exc:
+            for p in exc.problems:
+                self.problems.append(p.model_copy(update={"code": CODE}) if p.code != CODE else p)
+            return None
+
+
+def _check_examples(ld: _Loader, path: Path, pos: dict, loc: tuple, pat: re.Pattern, ex: Examples) -> None:
+    for kind, want in (("match", True), ("no_match", False)):
+        for i, e in enumerate(getattr(ex, kind)):
+            text = e if isinstance(e, str) else e.text
+            hit = pat.search(normalize(text).text) is not None
+            if hit != want:
+                ld.add(path, f"example {kind}[{i}] {text!r} {'does not match' if want else 'matches'} the pattern", pos,
+                       loc + ("examples", kind, i))
+
+
+def _load(root: Path) -> Catalog:
+    ld = _Loader(root)
+    ents = ld.load(EntitiesFile, root / "entities.yaml")
+    units = ld.load(UnitsFile, root / "lexicon" / "units.yaml")
+    concepts = ld.load(ConceptsFile, root / "lexicon" / "concepts.yaml")
+    nonc = ld.load(NonClaimsFile, root / "lexicon" / "non_claims.yaml")
+    subj_files = sorted((root / "subjects").glob("*.yaml")) if (root / "subjects").is_dir() else []
+    if not subj_files:
+        ld.problems.append(problem(CODE, _rel(root / "subjects", root), "no subject files (subjects/*.yaml)"))
+    loaded_subjects = [(p, ld.load(SubjectsFile, p)) for p in subj_files]
+
+    entities: dict[str, Entity] = {}
+    if ents:
+        for i, e in enumerate(ents[0].entities):
+            if e.id in entities:
+                ld.add(root / "entities.yaml", f"duplicate entity id {e.id!r}", ents[1], ("entities", i, "id"))
+            entities[e.id] = e
+    unit_map: dict[str, Unit] = {}
+    if units:
+        for i, u in enumerate(units[0].units):
+            if u.id in unit_map:
+                ld.add(root / "lexicon/units.yaml", f"duplicate unit id {u.id!r}", units[1], ("units", i, "id"))
+            unit_map[u.id] = u
+        for i, u in enumerate(units[0].units):
+            if u.parent and u.parent not in unit_map:
+                ld.add(root / "lexicon/units.yaml", f"unknown parent unit {u.parent!r}", units[1], ("units", i, "parent"))
+    concept_map: dict[str, Concept] = {}
+    if concepts:
+        for i, c in enumerate(concepts[0].concepts):
+            if c.id in concept_map:
+                ld.add(root / "lexicon/concepts.yaml", f"duplicate concept id {c.id!r}", concepts[1], ("concepts", i, "id"))
+            concept_map[c.id] = c
+    if nonc:
+        path = root / "lexicon" / "non_claims.yaml"
+        seen: set[str] = set()
+        for i, ip in enumerate(nonc[0].identifiers):
+            _check_examples(ld, path, nonc[1], ("identifiers", i), ip.pattern, ip.examples)
+        for i, np_ in enumerate(nonc[0].patterns):
+            if np_.id in seen:
+                ld.add(path, f"duplicate pattern id {np_.id!r}", nonc[1], ("patterns", i, "id"))
+            seen.add(np_.id)
+            _check_examples(ld, path, nonc[1], ("patterns", i), np_.pattern, np_.examples)
+
+    subjects: dict[str, CatalogSubject] = {}
+    for path, res in loaded_subjects:
+        if res is None:
+            continue
+        sf, pos = res
+        area = path.stem
+        for key, s in sf.subjects.items():
+            sid = f"{area}.{key}"
+            loc = ("subjects", key)
+            if sid in subjects:
+                ld.add(path, f"duplicate subject id {sid!r} (also in {subjects[sid].file})", pos, loc)
+            if entities and s.entity not in entities:
+                ld.add(path, f"unknown entity {s.entity!r}; define it in entities.yaml", pos, loc + ("entity",))
+            for j, r in enumerate(s.related):
+                if entities and r not in entities:
+                    ld.add(path, f"unknown related entity {r!r}; define it in entities.yaml", pos, loc + ("related", j))
+            for j, u in enumerate(s.unit):
+                if units and u not in unit_map:
+                    ld.add(path, f"unknown unit {u!r}; define it in lexicon/units.yaml", pos, loc + ("unit", j))
+            if s.kind == "text" and not s.title_patterns:
+                ld.add(path, "a text subject needs title_patterns", pos, loc + ("kind",))
+            if s.kind == "quantity" and not s.unit:
+                ld.add(path, "a quantity subject needs a unit", pos, loc + ("kind",))
+            line = locate(pos, loc)[0] or 1
+            anys = tuple(dict.fromkeys(fold_term(w) for cs in s.cues.values() for w in cs.any))
+            alls = tuple(
+                tuple(fold_term(w) for w in ([a] if isinstance(a, str) else a))
+                for cs in s.cues.values()
+                for a in cs.all
+            )
+            neg = tuple(dict.fromkeys(fold_term(w) for ws in s.negative.values() for w in ws))
+            subjects[sid] = CatalogSubject(
+                sid, s, _rel(path, root), line, anys, alls, neg, (s.entity, *s.related)
+            )
+    if ld.problems:
+        raise PolicycheckError(ld.problems)
+
+    h = hashlib.sha256()
+    for p in sorted(ld.files):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(b"\0")
+        h.update(p.read_bytes())
+    rules = root / "rules.yaml"
+    if rules.exists():
+        h.update(b"rules.yaml\0" + rules.read_bytes())
+    cat = Catalog(
+        dir=root,
+        version=h.hexdigest()[:12],
+        entities=entities,
+        subjects=subjects,
+        units=unit_map,
+        scales=units[0].scales if units else [],
+        concepts=concept_map,
+        title_folds=concepts[0].title_folds if concepts else [],
+        non_claims=nonc[0] if nonc else NonClaimsFile(),
+        files=ld.files,
+    )
+    et: dict[str, list[str]] = {}
+    for e in entities.values():
+        for names in e.names.values():
+            for n in names:
+                et.setdefault(fold_term(n), []).append(e.id)
+    cat.entity_terms = {k: tuple(dict.fromkeys(v)) for k, v in et.items()}
+    ct: dict[str, list[str]] = {}
+    for c in concept_map.values():
+        for words in c.words.values():
+            for w in words:
+                ct.setdefault(fold_term(w), []).append(c.id)
+    cat.concept_terms = {k: tuple(dict.fromkeys(v)) for k, v in ct.items()}
+    return cat
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Catalog:
+    return _load(BUNDLED)
+
+
+def load_catalog(path: Path | str | None = None) -> Catalog:
+    """The validated catalog of ``path`` (a folder), or the bundled one (cached)."""
+    if path is None:
+        return _bundled()
+    root = Path(path)
+    if not root.is_dir():
+        raise PolicycheckError(problem(CODE, str(root), "catalog folder not found"))
+    return _load(root.resolve() if not root.is_absolute() else root)
