@@ -104,6 +104,16 @@ class ClaimStore:
                 found[key] = _claims_adapter.validate_json(blob)
         return found
 
+    def get_present(self, keys: Sequence[str]) -> list[str]:
+        """The keys the store holds (without decoding their claims)."""
+        keys = list(dict.fromkeys(keys))
+        present: list[str] = []
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            present += [k for (k,) in self.db.execute(f"SELECT doc_key FROM extractions WHERE doc_key IN ({marks})", chunk)]
+        return present
+
     def put_many(
         self, items: Iterable[tuple[str, Document, list[Claim]]], *, extractor_version: str, catalog_version: str
     ) -> int:

@@ -1,0 +1,272 @@
+"""``policycheck verify [CORPUS] --out DIR``: run the verify flow and write the report.
+
+Prefect is imported only inside :func:`run`, after the environment is prepared:
+
+- ``PREFECT_HOME``: kept when set and writable; otherwise ``~/.prefect`` when writable; otherwise a
+  per-user folder under the system temp dir (the temporary server keeps its SQLite database there
+  and fails with "unable to open database file" on an unwritable home).
+- ``PREFECT_SERVER_ANALYTICS_ENABLED=false`` unless set (no telemetry from an offline machine).
+- Without ``PREFECT_API_URL`` a temporary local Prefect server is started (about 16 s here); the
+  command says so, times it, and stops it at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from claims.errors import PolicycheckError, format_problem
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", nargs="?", default=None, metavar="CORPUS",
+                   help="folder (or file) of .txt/.md/.html documents, optionally with sources.yaml (default: ./seeds)")
+    p.add_argument("--out", required=True, metavar="DIR", help="output folder: index.html, report.json, claims.jsonl, runs/")
+    p.add_argument("--reference", metavar="FILE", help="reference facts YAML (default: CORPUS/reference.yaml when present)")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="report labels (default: en)")
+    p.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="run the tasks on a local Dask cluster of N processes (needs prefect-dask; default 1: threads in this process)")
+    p.add_argument("--dask-address", metavar="ADDR", help="run the tasks on an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--batch-size", type=_positive, default=50, metavar="N", help="documents per load/extract task (default 50)")
+    p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                   help="date that relative dates without a document date resolve against (default: none)")
+    p.add_argument("--fetch-retries", type=int, default=3, metavar="N", help="retries for each URL source (default 3, exponential backoff)")
+    p.add_argument("--no-prefect", action="store_true",
+                   help="run the same steps in this process without Prefect (no server, no UI, no task cache)")
+
+
+def _positive(s: str) -> int:
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {s!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {s!r}")
+    return v
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {s!r}") from None
+
+
+def say(msg: str) -> None:
+    sys.stderr.write(f"policycheck: {msg}\n")
+    sys.stderr.flush()
+
+
+# -- environment ------------------------------------------------------------------------------------
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".pc-write-test-"):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def prefect_env(environ: dict[str, str] | Any = os.environ) -> list[str]:
+    """Prepare the environment before Prefect is imported; returns what was changed, for the user."""
+    notes: list[str] = []
+    environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    home = environ.get("PREFECT_HOME")
+    if home and _writable(Path(home).expanduser()):
+        return notes
+    default = Path.home() / ".prefect"
+    if not home and _writable(default):
+        return notes
+    fallback = Path(tempfile.gettempdir()) / f"policycheck-prefect-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    fallback.mkdir(mode=0o700, parents=True, exist_ok=True)
+    environ["PREFECT_HOME"] = str(fallback)
+    notes.append(f"PREFECT_HOME {home or str(default)} is not writable; using {fallback}")
+    return notes
+
+
+def api_url_configured() -> bool:
+    """True when a Prefect API URL comes from the environment or the active Prefect profile."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
+
+
+class TemporaryServer:
+    """Prefect's temporary server, started explicitly so the CLI can say so and time it, shared by
+    the flow (same singleton Prefect would start) and by Dask worker processes (PREFECT_API_URL)."""
+
+    def __init__(self) -> None:
+        self.server: Any = None
+        self.seconds = 0.0
+        self._settings: Any = None
+
+    def __enter__(self) -> "TemporaryServer":
+        from prefect.server.api.server import SubprocessASGIServer
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        say("starting a temporary Prefect server (set PREFECT_API_URL to use a long-running one)...")
+        t0 = time.perf_counter()
+        self.server = SubprocessASGIServer()
+        self.server.start()
+        self.seconds = time.perf_counter() - t0
+        say(f"temporary Prefect server ready at {self.server.api_url} in {self.seconds:.1f} s "
+            f"(database in {os.environ.get('PREFECT_HOME', '~/.prefect')})")
+        os.environ["PREFECT_API_URL"] = self.server.api_url  # for Dask worker processes
+        self._settings = temporary_settings(updates={PREFECT_API_URL: self.server.api_url})
+        self._settings.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._settings is not None:
+                self._settings.__exit__(None, None, None)
+        finally:
+            os.environ.pop("PREFECT_API_URL", None)
+            if self.server is not None:
+                self.server.stop()
+
+
+def task_runner(workers: int, address: str | None) -> Any:
+    """None (Prefect's default thread pool) or a DaskTaskRunner."""
+    if workers <= 1 and not address:
+        return None
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise PolicycheckError(_usage("--workers/--dask-address need prefect-dask: pip install 'policycheck[dask]'")) from None
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None})
+
+
+def _usage(msg: str) -> Any:
+    from claims.errors import problem
+
+    return problem("E401", "policycheck verify", msg)
+
+
+def default_corpus() -> str:
+    here = Path("seeds")
+    if here.is_dir():
+        return str(here)
+    bundled = Path(__file__).resolve().parent.parent / "seeds"
+    return str(bundled)
+
+
+def flow_parameters(args: argparse.Namespace) -> dict[str, Any]:
+    from claims.reference import default_reference
+
+    corpus = args.corpus or default_corpus()
+    reference = args.reference or default_reference(Path(corpus))
+    return {
+        "corpus": str(Path(corpus).absolute()),
+        "out": str(Path(args.out).absolute()),
+        "reference": str(Path(reference).absolute()) if reference else None,
+        "lang": args.lang,
+        "batch_size": args.batch_size,
+        "reference_date": args.reference_date,
+        "fetch_retries": args.fetch_retries,
+    }
+
+
+def _check_paths(params: dict[str, Any]) -> None:
+    corpus, out = Path(params["corpus"]).resolve(), Path(params["out"]).resolve()
+    if not corpus.exists():
+        from claims.errors import problem
+
+        raise PolicycheckError(problem("E101", str(corpus), "corpus not found"))
+    if corpus.is_dir() and (out == corpus or out.is_relative_to(corpus)):
+        raise PolicycheckError(_usage(f"--out {out} is inside the corpus {corpus}; its report would be read as a document"))
+    if out.exists() and not out.is_dir():
+        raise PolicycheckError(_usage(f"--out {out} exists and is not a folder"))
+
+
+# -- the command ------------------------------------------------------------------------------------
+def run(args: argparse.Namespace) -> int:
+    try:
+        params = flow_parameters(args)
+        _check_paths(params)
+    except PolicycheckError as exc:
+        for p in exc.problems:
+            say(format_problem(p))
+        return 2
+    if args.no_prefect:
+        return _run_plain(params)
+
+    for note in prefect_env():
+        say(note)
+    from flows.lock import OutputLock
+
+    try:
+        lock = OutputLock(params["out"]).acquire()  # before the server: a busy folder fails fast
+    except PolicycheckError as exc:
+        for p in exc.problems:
+            say(format_problem(p))
+        return 2
+    try:
+        return _run_flow(args, params)
+    except PolicycheckError as exc:
+        for p in exc.problems:
+            say(format_problem(p))
+        return 2
+    finally:
+        lock.release()
+
+
+def _run_flow(args: argparse.Namespace, params: dict[str, Any]) -> int:
+    t0 = time.perf_counter()
+    runner = task_runner(args.workers, args.dask_address)
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if not api_url_configured():
+            stack.enter_context(TemporaryServer())
+        from flows.verify import verify_flow
+
+        flow = verify_flow if runner is None else verify_flow.with_options(task_runner=runner)
+        if runner is not None:
+            say(f"running tasks on Dask ({args.dask_address or f'{args.workers} local worker processes'})")
+        state = flow(**params, return_state=True)
+        if not state.is_completed():
+            err = state.result(raise_on_failure=False)
+            if isinstance(err, PolicycheckError):
+                raise err
+            say(f"verify run {state.name.lower()}: {type(err).__name__}: {err}")
+            say(f"the previous report in {params['out']} (if any) is unchanged")
+            return 2
+        summary = state.result()
+    say(
+        f"{summary['documents']} documents, {summary['claims']} claims, {summary['findings']} findings "
+        f"({summary['new']} new, {summary['resolved']} resolved), {summary['problems']} skipped inputs; "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
+    say(f"report: {summary['index']}")
+    return 0
+
+
+def _run_plain(params: dict[str, Any]) -> int:
+    from flows import pipeline
+
+    opts = pipeline.Options(
+        corpus=params["corpus"], out=params["out"], reference=params["reference"], lang=params["lang"],
+        batch_size=params["batch_size"], reference_date=params["reference_date"],
+    )
+    try:
+        summary = pipeline.run_plain(opts, say=say)
+    except PolicycheckError as exc:
+        for p in exc.problems:
+            say(format_problem(p))
+        return 2
+    say(f"{summary['documents']} documents, {summary['claims']} claims, {summary['findings']} findings")
+    say(f"report: {Path(params['out']) / 'index.html'}")
+    return 0
