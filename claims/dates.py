@@ -137,6 +137,7 @@ class Cand:
     fixed: bool = False  # no year may be given to it (a relative date without anchor)
     in_title: bool = False
     names_year: bool = False  # a relative date that names its year (去年 12 月 22 日, this year)
+    invalid: bool = False  # a date that does not exist (2019年2月29日): blocks its span, emits nothing
 
     @property
     def has_year(self) -> bool:
@@ -201,7 +202,8 @@ _URL = regex.compile(
     regex.IGNORECASE,
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
-_CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and)\s{0,3}", regex.IGNORECASE)
+_CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
+_BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
 _BETWEEN = regex.compile(r"between\s{1,3}$", regex.IGNORECASE)
 _TITLE_OPEN = "《〈"
 _TITLE_CLOSE = "》〉"
@@ -273,8 +275,6 @@ def _merge(a: Cand, b: Cand) -> Cand | None:
         y1 = y0 if (m1 or 12, d1 or 31) >= _start_key(a) else y0 + 1
     if y0 is not None and y1 is not None and (y0, m0 or 1, d0 or 1) > (y1, m1 or 12, d1 or 31):
         return None
-    if y0 is None and (m0 or 1, d0 or 1) > (m1 or 12, d1 or 31):
-        return None
     gran = max(a.gran, b.gran, key=lambda g: _GRAN_ORDER[g])
     anchor = a.anchor if a.anchor != "explicit" else b.anchor
     return Cand(a.start, b.end, gran, y0, m0, d0, y1, m1, d1, a.rel or b.rel, anchor, False, a.in_title or b.in_title)
@@ -289,7 +289,13 @@ def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
             b = cands[i + 1]
             gap = text[a.end : b.start]
             if len(gap) <= 9 and _CONNECTOR.fullmatch(gap):
-                ok = not gap.strip().lower() == "and" or bool(_BETWEEN.search(text, 0, a.start))
+                word = gap.strip().lower()
+                if word == "and":
+                    ok = bool(_BETWEEN.search(text, max(0, a.start - 12), a.start))
+                elif word in ("和", "与", "與"):
+                    ok = bool(_BETWEEN_ZH.match(text, b.end))
+                else:
+                    ok = True
                 merged = _merge(a, b) if ok else None
                 if merged is not None:
                     out.append(merged)
@@ -415,7 +421,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
     blocked = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    cands = _select(list(_candidates(text, ctx)), blocked)
+    cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
     for c in cands:
         c.in_title = _in_title(text, c)
     cands = _join_ranges(text, cands)

@@ -31,7 +31,7 @@ def _alt(words: list[str]) -> str:
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     months = lex.en_months
     ambiguous = set(lex.en_ambiguous_months)
-    mon = rf"(?<![\w-])(?P<mon>{_alt(list(months))})(?![\w])\.?"
+    mon = rf"(?<!\w)(?<![A-Za-z]-)(?P<mon>{_alt(list(months))})(?![\w])\.?"
     pm_alt = _alt(list(lex.en_part_of_month))
     py_alt = _alt(list(lex.en_part_of_year))
     cue_alt = _alt(lex.en_cues)
@@ -43,11 +43,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def weak_month(m: "regex.Match[str]") -> bool:
         """A lower-case month word that is also an ordinary word (may, march) with no year."""
         w = m.group("mon")
-        return w.lower() in ambiguous and w.islower() and not m.group("y")
+        return w.lower() in ambiguous and w.islower() and not m.groupdict().get("y")
 
     def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         mo = month_no(m)
-        y = int(m.group("y")) if m.group("y") else None
+        y = int(m.group("y")) if m.groupdict().get("y") else None
         s, e = m.start(), m.end()
         if m.group("d"):
             if weak_month(m):
@@ -64,7 +64,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if weak_month(m) and m.group("mon").lower() == "may":
             return None
         mo = month_no(m)
-        y = int(m.group("y")) if m.group("y") else None
+        y = int(m.group("y")) if m.groupdict().get("y") else None
         a, b = lex.en_part_of_month[regex.sub(r"\s+", " ", m.group("pm").lower())]
         return Cand(m.start(), m.end(), "part_of_month", y, mo, a, y, mo, b)
 
@@ -103,11 +103,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
-            return None
+            return Cand(m.start(), m.end(), "day", None, None, None, None, None, None, invalid=True)
         return Cand(m.start(), m.end(), "day", y, mo, d, y, mo, d)
 
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
-        (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|{S0},?{S0}{EY})", h_md),
+        (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|(?:{S0},?{S0}|{S}of{S}){EY})", h_md),
         (rf"(?<![\w.,-])(?:the{S})?{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
         (rf"(?<![\w-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon}(?:{S0},?{S0}{EY})?", h_pm),
         (rf"(?<![\w-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
@@ -115,9 +115,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\w$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![\w])", h_quarter),
         (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
         (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![\w%])", h_cue_year),
-        (rf"(?<![\w$€£¥.,/-]){EY}{S0}[-–—]{S0}(?P<y2>{YEAR})(?![\w])", h_year_range),
+        (rf"(?<![\w$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—]{S0}(?P<y2>{YEAR})(?![\w]|[-–/.]\d)", h_year_range),
         (rf"(?<![\w-])(?:{_alt(list(rel))})(?![\w])", h_rel),
-        (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[./\-]\d)", h_numeric),
+        (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
         (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
         (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
     ]

@@ -18,11 +18,16 @@ _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "�
 
 SP = r"[ \t\u00a0\u3000]{0,2}"
 ZH_NUM = "〇零一二三四五六七八九十百千万两"
-Y_AR = r"(?<![\d/:])(?<!\d[.,\-])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
+Y_AR = r"(?<![\d/])(?<!\d[.,\-:])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
 Y_ZH = rf"(?<![{ZH_NUM}])(?P<yc>[〇零一二三四五六七八九]{{4}})"
 MN = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DN = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 DAY_SUFFIX = r"[日号號]"
+# A day in Chinese numerals of two or more characters may stand without 日 (八月十五).
+DN_BARE = r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![\p{Han}\d])"
+
+
+_FOLD = str.maketrans({t: simp for simp, alts in _TRAD.items() for t in alts if t != simp})
 
 
 def trad(word: str) -> str:
@@ -75,12 +80,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     rel_other = [w for w, (u, _) in lex.zh_relative.items() if u != "year"]
     yr_alt = _alt(rel_years)
     rel_table = {w: v for w, v in lex.zh_relative.items()}
-    rel_lookup = {regex.sub(r"[後這個週兩於]", lambda m: {"後": "后", "這": "这", "個": "个", "週": "周", "兩": "两", "於": "于"}[m.group()], w): w for w in rel_table}
     dur_before = regex.compile(rf"(?:{_alt(lex.zh_duration_cues)}){SP}$|\d{SP}[-~～—–到至]{SP}$")
     dur_after = regex.compile(rf"^(?:{_alt(lex.zh_duration_after)})")
 
     def fold(word: str) -> str:
-        return rel_lookup.get(regex.sub(r"[後這個週兩於]", lambda m: {"後": "后", "這": "这", "個": "个", "週": "周", "兩": "两", "於": "于"}[m.group()], word), word)
+        return word.translate(_FOLD)
 
     def year_of(m: "regex.Match[str]", ctx: Ctx) -> tuple[int | None, bool, bool]:
         """(year, relative, resolvable)."""
@@ -108,7 +112,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if m.group("d"):
             d = zh_int(m.group("d"), digits)
             if not 1 <= d <= last_day(y, mo):
-                return None
+                return Cand(s, e, "day", None, None, None, None, None, None, invalid=True)
             return Cand(s, e, "day", y, mo, d, y, mo, d, rel, anchor, fixed, names_year=rel)
         if m.group("pm"):
             a, b = lex.zh_part_of_month[m.group("pm")]
@@ -132,6 +136,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
                 return None
         anchor = (ctx.anchor_name if ok else "unresolved") if rel else "explicit"
         if py:
+            py = fold(py)
             key = py[1:] if len(py) == 2 and py[0] == "年" else py
             a, b = lex.zh_part_of_year[key]
             return Cand(s, e, "part_of_year", y, a, 1, y, b, 31, rel, anchor, rel, names_year=rel)
@@ -151,8 +156,25 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         unit, off = rel_table[fold(m.group())]
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 
+    def h_rel_month_day(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        unit, off = rel_table[fold(m.group("rm"))]
+        c = relative_cand(m.start(), m.end(), unit, off, ctx)
+        d = zh_int(m.group("d"), digits)
+        if c.m0 is not None and not 1 <= d <= last_day(c.y0, c.m0):
+            return Cand(c.start, c.end, "day", None, None, None, None, None, None, invalid=True)
+        c.gran, c.d0, c.d1 = "day", d, d
+        return c
+
+    def h_half(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        a, b = lex.zh_part_of_year[fold(m.group())]
+        return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
+
+    def h_day_after_connector(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        d = zh_int(m.group("d"), digits)
+        return Cand(m.start(), m.end(), "day", None, None, d, None, None, d)
+
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt}))"
-    month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|(?P<pm>{pm_alt})))?"
+    month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
         rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?)(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
@@ -164,5 +186,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"{Y_AR}{SP}年?{SP}(?:至|到|-|–|—|~|～){SP}(?P<y2>19\d\d|20\d\d|2100){SP}年", h_year_range),
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|报|報|电|電)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
+        (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
+        (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
+        (rf"(?<=[至到~～\-—–][ \t]{{0,2}}){DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
     ]
     return [(regex.compile(src), handler) for src, handler in table]
