@@ -1,0 +1,369 @@
+"""The numeral lexicon (claims/catalog/lexicon/numerals.yaml): a strict pydantic model, validated at
+load time, and the regexes built from it. Words live in the YAML; this module only assembles them.
+
+Every pattern built here is linear on adversarial input: runs use possessive quantifiers, starts are
+guarded by look-behinds so that a run can never restart in the middle of another one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from claims.yamlio import load_model
+
+LEXICON_PATH = Path(__file__).parent / "catalog" / "lexicon" / "numerals.yaml"
+
+HedgeKind = Literal["exact", "about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _no_duplicates(words: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dups = [w for w in words if w in seen or seen.add(w)]  # type: ignore[func-returns-value]
+    if dups:
+        raise ValueError(f"duplicate entries: {', '.join(sorted(set(dups)))}")
+    if any(not w for w in words):
+        raise ValueError("empty word")
+    return words
+
+
+Words = list[str]
+
+
+class ZhNumerals(_Strict):
+    digits: dict[str, int]
+    no_decimal_digits: Words
+    units: dict[str, int]
+    scales: dict[str, int]
+    double_scales: dict[str, int]
+    negative: Words
+    decimal_point: Words
+    half: Words
+    dozen: Words
+    fraction_infix: str
+    fraction_joiner: Words
+    vague_digit: Words
+    several_prefix: Words
+    plus_infix: Words
+    percent_prefixes: dict[str, Decimal]
+    percent_suffixes: Words
+    percent_point_suffixes: Words
+    tenths_suffixes: Words
+    discount_suffixes: Words
+    tenths_stop_followers: Words
+    discount_stop_followers: Words
+
+    @field_validator(
+        "no_decimal_digits", "negative", "decimal_point", "half", "dozen", "fraction_joiner", "vague_digit",
+        "several_prefix", "plus_infix", "percent_suffixes", "percent_point_suffixes", "tenths_suffixes",
+        "discount_suffixes", "tenths_stop_followers", "discount_stop_followers",
+    )
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        return _no_duplicates(v)
+
+    @model_validator(mode="after")
+    def _single_chars(self) -> "ZhNumerals":
+        for name in ("digits", "units", "scales"):
+            bad = [k for k in getattr(self, name) if len(k) != 1]
+            if bad:
+                raise ValueError(f"{name}: entries must be single characters: {bad}")
+        for name in ("no_decimal_digits",):
+            bad = [k for k in getattr(self, name) if k not in self.digits]
+            if bad:
+                raise ValueError(f"{name}: not listed under digits: {bad}")
+        return self
+
+
+class EnNumerals(_Strict):
+    ones: dict[str, int]
+    tens: dict[str, int]
+    hundred: Words
+    scales: dict[str, int]
+    dozen: Words
+    multiplier_suffixes: dict[str, int]
+    ordinal_suffixes: Words
+    ordinals: dict[str, int]
+    articles: Words
+    negative: Words
+    decimal_point: Words
+    percent_words: Words
+    percent_point_words: Words
+    several_words: Words
+
+    @field_validator("hundred", "dozen", "ordinal_suffixes", "articles", "negative", "decimal_point",
+                     "percent_words", "percent_point_words", "several_words")
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        return _no_duplicates(v)
+
+
+class HedgeWords(_Strict):
+    about: Words = Field(default_factory=list)
+    nearly: Words = Field(default_factory=list)
+    over: Words = Field(default_factory=list)
+    at_least: Words = Field(default_factory=list)
+    under: Words = Field(default_factory=list)
+    at_most: Words = Field(default_factory=list)
+    plus: Words = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> "HedgeWords":
+        allw: list[str] = []
+        for name in type(self).model_fields:
+            allw += _no_duplicates(getattr(self, name))
+        _no_duplicates(allw)
+        return self
+
+    def pairs(self) -> list[tuple[str, HedgeKind]]:
+        """(word, hedge) pairs, longest word first, so that alternations prefer the longest."""
+        out = [(w, h) for h in type(self).model_fields for w in getattr(self, h)]
+        return sorted(out, key=lambda p: (-len(p[0]), p[0]))  # type: ignore[return-value]
+
+
+class PrefixHedges(_Strict):
+    zh: HedgeWords
+    zh_fillers: Words
+    zh_blockers: Words
+    en: HedgeWords
+
+
+class SuffixHedges(_Strict):
+    zh: HedgeWords
+    en: HedgeWords
+    plus_blockers: Words
+
+
+class Hedges(_Strict):
+    prefix: PrefixHedges
+    suffix: SuffixHedges
+
+
+class Intervals(_Strict):
+    about_tolerance: Decimal = Field(gt=0, lt=1)
+    nearly_tolerance: Decimal = Field(gt=0, lt=1)
+    several_low_factor: Decimal = Field(gt=0)
+    several_high_factor: Decimal = Field(gt=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Intervals":
+        if self.several_low_factor >= self.several_high_factor:
+            raise ValueError("several_low_factor must be below several_high_factor")
+        return self
+
+
+class Ranges(_Strict):
+    zh: Words
+    en: Words
+    between_zh: list[tuple[str, str]]
+    between_join_zh: Words
+    between_en: Words
+    between_join_en: Words
+
+
+class NotNumbers(_Strict):
+    zh: Words
+    en: Words
+
+    @field_validator("zh", "en")
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        return _no_duplicates(v)
+
+
+class LoneDigit(_Strict):
+    guarded: Words
+    classifiers: Words
+    ambiguous_alone: Words
+
+    @field_validator("guarded", "classifiers", "ambiguous_alone")
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        return _no_duplicates(v)
+
+
+class NumeralLexicon(_Strict):
+    version: Literal[1]
+    zh: ZhNumerals
+    en: EnNumerals
+    hedges: Hedges
+    intervals: Intervals
+    ranges: Ranges
+    not_numbers: NotNumbers
+    lone_digit: LoneDigit
+
+
+def _alt(words: list[str], *, latin: bool = False) -> str:
+    """An alternation of literal words, longest first; Latin words get word boundaries and allow
+    any run of spaces where the word has one."""
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        esc = regex.escape(w)
+        if latin:
+            esc = esc.replace(r"\ ", r"\s++")
+            if w[:1].isalpha():
+                esc = r"\b" + esc
+            if w[-1:].isalpha() or w[-1:] == ".":
+                esc = esc + (r"\b" if w[-1:].isalpha() else "")
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+class Compiled:
+    """Regexes and lookup tables built once from a validated lexicon."""
+
+    def __init__(self, lex: NumeralLexicon):
+        self.lex = lex
+        zh, en = lex.zh, lex.en
+        self.zh_digit = {k: Decimal(v) for k, v in zh.digits.items()}
+        self.zh_unit = {k: Decimal(v) for k, v in zh.units.items()}
+        self.zh_scale = {k: Decimal(v) for k, v in zh.scales.items()}
+        self.zh_double_scale = {k: Decimal(v) for k, v in zh.double_scales.items()}
+        digits = "".join(zh.digits)
+        units = "".join(zh.units)
+        scales = "".join(zh.scales)
+        dec_digits = "".join(d for d in zh.digits if d not in zh.no_decimal_digits)
+        self.zh_chars = digits + units + scales
+        vague = "".join(zh.vague_digit)
+        plus = "".join(zh.plus_infix)
+        point = "".join(zh.decimal_point)
+        neg = "".join(zh.negative)
+        half = "".join(zh.half)
+        dozen = "".join(zh.dozen)
+        joiner = "".join(zh.fraction_joiner)
+        several = "".join(zh.several_prefix)
+        frac = regex.escape(zh.fraction_infix)
+        sp = r"[ \t\u00a0\u3000]"
+        # Arabic core: digits with optional separators/decimals; validated in Python.
+        arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?<!\d)\.\d++)"
+        exponent = r"(?:[eE][-+]?\d++(?![A-Za-z])|\^[-+]*\d++)?+"
+        numchar = f"[{digits}{units}{scales}{vague}]"
+        # atoms of a mixed numeral run (Arabic, Chinese, decimal point, 分之, 又, 多/余, 半, 打)
+        atom = (
+            f"(?:{arabic}{exponent}"
+            f"|{numchar}"
+            f"|[{point}](?={sp}*+(?:[{dec_digits}0-9]))"
+            f"|{frac}(?={sp}*+(?:[{neg}]?+[{digits}{units}0-9]))"
+            f"|[{joiner}](?={sp}*+[{digits}{units}0-9])"
+            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
+            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
+            f"|(?<=[{digits}{units}{scales}0-9])[{half}]"
+            f"|[{half}](?=[{units}])"
+            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
+            ")"
+        )
+        start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
+        self.run_re = regex.compile(
+            f"{start_guard}(?:[{neg}]|-(?=\\.?\\d))?+"
+            f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
+            f"{atom}(?:{sp}*+{atom})*+",
+        )
+        self.zh_token_re = regex.compile(
+            f"(?P<arabic>{arabic}(?:[eE][-+]?\\d++|\\^[-+]*\\d++)?+)"
+            f"|(?P<double>{_alt(list(zh.double_scales))})"
+            f"|(?P<frac>{frac})"
+            f"|(?P<ch>[^\\s])|(?P<sp>\\s++)"
+        )
+        self.zh_plus = set(zh.plus_infix)
+        self.zh_vague = set(zh.vague_digit)
+        self.zh_several = set(zh.several_prefix)
+        self.zh_neg = set(zh.negative)
+        self.zh_point = set(zh.decimal_point)
+        self.zh_half = set(zh.half)
+        self.zh_dozen = set(zh.dozen)
+        self.zh_joiner = set(zh.fraction_joiner)
+        self.zh_no_decimal = set(zh.no_decimal_digits)
+        # percent forms around a numeral
+        self.percent_prefix = {k: Decimal(v) for k, v in zh.percent_prefixes.items()}
+        self.percent_suffix_re = regex.compile(f"{sp}*+{_alt(zh.percent_suffixes)}")
+        self.percent_point_re = regex.compile(
+            "(?:" + "|".join(f"{sp}*+" + f"{sp}*+".join(regex.escape(c) for c in w) for w in
+                             sorted(zh.percent_point_suffixes, key=len, reverse=True)) + ")")
+        self.tenths_re = regex.compile(
+            f"{sp}*+{_alt(zh.tenths_suffixes)}(?!{_alt(zh.tenths_stop_followers)})"
+            f"(?:{sp}*+(?P<after>[{half}]|[{digits}](?![{units}{scales}])))?+")
+        self.discount_re = regex.compile(
+            f"{sp}*+{_alt(zh.discount_suffixes)}(?!{_alt(zh.discount_stop_followers)})")
+        # English
+        self.en_ones = {k: Decimal(v) for k, v in en.ones.items()}
+        self.en_tens = {k: Decimal(v) for k, v in en.tens.items()}
+        self.en_hundred = set(en.hundred)
+        self.en_scales = {k: Decimal(v) for k, v in en.scales.items()}
+        self.en_dozen = set(en.dozen)
+        self.en_ordinals = {k: Decimal(v) for k, v in en.ordinals.items()}
+        self.en_articles = set(en.articles)
+        self.en_negative = set(en.negative)
+        self.en_point = set(en.decimal_point)
+        self.multipliers = {k: Decimal(v) for k, v in en.multiplier_suffixes.items()}
+        words = (list(en.ones) + list(en.tens) + en.hundred + list(en.scales) + en.dozen
+                 + list(en.ordinals) + en.articles + en.decimal_point + ["and"] + en.negative)
+        w_alt = "|".join(regex.escape(w) for w in sorted(set(words), key=lambda x: (-len(x), x)))
+        word = f"(?:\\b(?:{w_alt})\\b)"
+        sep = r"(?:[ \t\u00a0]++|[ \t]*+-[ \t]*+)"
+        self.en_run_re = regex.compile(f"{word}(?:{sep}{word})*+", regex.IGNORECASE)
+        self.en_scale_after_re = regex.compile(
+            f"[ \t\u00a0]*+(?P<w>\\b(?:{_alt(list(en.scales) + en.hundred + en.dozen)})\\b)"
+            f"(?:[ \t\u00a0]++(?P<w2>\\b(?:{_alt(list(en.scales))})\\b))?+", regex.IGNORECASE)
+        mult = sorted(en.multiplier_suffixes, key=lambda x: (-len(x), x))
+        self.multiplier_re = regex.compile(
+            "(?P<sp>[ \t]*+)(?P<m>" + "|".join(regex.escape(m) for m in mult) + r")(?![A-Za-z0-9])")
+        self.ordinal_suffix_re = regex.compile(_alt(en.ordinal_suffixes) + r"(?![A-Za-z])")
+        self.en_percent_re = regex.compile(
+            f"[ \t\u00a0]*+(?:(?P<points>{_alt(en.percent_point_words, latin=True)})"
+            f"|(?P<pct>{_alt(en.percent_words, latin=True)}))", regex.IGNORECASE)
+        self.percent_sign_re = regex.compile(r"[ \t]*+[%％]")
+        # hedges
+        self.prefix_zh = {w: h for w, h in lex.hedges.prefix.zh.pairs()}
+        self.prefix_en = {w.lower(): h for w, h in lex.hedges.prefix.en.pairs()}
+        self.suffix_zh = {w: h for w, h in lex.hedges.suffix.zh.pairs()}
+        self.suffix_en = {w.lower(): h for w, h in lex.hedges.suffix.en.pairs()}
+        fillers = _alt(lex.hedges.prefix.zh_fillers)
+        self.prefix_zh_re = regex.compile(
+            f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*+(?:{fillers})?+{sp}*+$")
+        self.prefix_en_re = regex.compile(
+            f"(?P<h>{_alt([w for w, _ in lex.hedges.prefix.en.pairs()], latin=True)})[ \t\u00a0]*+$",
+            regex.IGNORECASE)
+        self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$")
+        self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
+        self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")
+        self.suffix_en_re = regex.compile(
+            f"(?:[ \t\u00a0]*+)(?P<h>{_alt([w for w, _ in lex.hedges.suffix.en.pairs()], latin=True)})(?![A-Za-z])",
+            regex.IGNORECASE)
+        # ranges
+        self.range_zh_re = regex.compile(f"{sp}*+(?:{_alt(lex.ranges.zh)}){sp}*+")
+        self.range_en_re = regex.compile(
+            f"[ \t\u00a0]*+(?:{_alt(lex.ranges.en, latin=True)})[ \t\u00a0]*+", regex.IGNORECASE)
+        self.between_en_re = regex.compile(
+            f"(?:{_alt(lex.ranges.between_en, latin=True)})[ \t\u00a0]++$", regex.IGNORECASE)
+        self.between_join_en_re = regex.compile(
+            f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
+        self.between_zh = lex.ranges.between_zh
+        self.between_join_zh_re = regex.compile(f"{sp}*+(?:{_alt(lex.ranges.between_join_zh)}){sp}*+")
+        # not-numbers
+        self.not_numbers_zh_re = regex.compile(_alt(lex.not_numbers.zh))
+        self.not_numbers_en_re = regex.compile(_alt(lex.not_numbers.en, latin=True), regex.IGNORECASE)
+        self.nn_max = max([len(w) for w in lex.not_numbers.zh + lex.not_numbers.en] + [1])
+        self.guarded = set(lex.lone_digit.guarded)
+        self.classifiers = set(lex.lone_digit.classifiers)
+        self.ambiguous_alone = set(lex.lone_digit.ambiguous_alone)
+        self.iv = lex.intervals
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> NumeralLexicon:
+    """Load and validate numerals.yaml; raises PolicycheckError (E201) with file:line:col."""
+    return load_model(NumeralLexicon, path or LEXICON_PATH, "E201")
+
+
+@lru_cache(maxsize=4)
+def compiled(path: Path | None = None) -> Compiled:
+    return Compiled(load_lexicon(path))

@@ -1,0 +1,572 @@
+"""Numeral grammars: Chinese (simplified, traditional, financial; mixed with Arabic digits), Arabic
+(separators, decimals, exponents) and English words. Each parser reads a list of tokens and stops
+at the first token that does not continue the numeral, so that callers can start the next one
+there. Values are exact ``Decimal``s; no float arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+import regex
+
+from claims.numbers_lexicon import Compiled
+
+TEN = Decimal(10)
+ONE = Decimal(1)
+ZERO = Decimal(0)
+
+
+@dataclass(slots=True)
+class Parsed:
+    value: Decimal
+    ntok: int  # tokens consumed
+    hedge: str = "exact"  # exact | plus | several | range
+    step: Decimal | None = None  # for plus: the width of the open interval above value
+    high: Decimal | None = None  # for range
+    percent: bool = False
+    zh_digit_only: bool = False  # one Chinese digit, nothing else (for the lone-digit guard)
+    scaled: bool = False  # ends with a scale word (万, 亿, million)
+
+
+def clean(d: Decimal) -> Decimal:
+    """Exact value without exponent noise: integers as integers, decimals without trailing zeros."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if d == d.to_integral_value():
+            return Decimal(int(d))
+        n = d.normalize()
+        if n.as_tuple().exponent < -28:  # type: ignore[operator]
+            n = n.quantize(Decimal(1).scaleb(-28))
+        return n
+
+
+def place(d: Decimal) -> Decimal:
+    """The value of the last significant place: 90 -> 10, 10000 -> 10000, 1500 -> 100, 2.5 -> 0.1."""
+    d = abs(d)
+    if d == 0:
+        return ONE
+    exp = d.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))  # type: ignore[arg-type]
+
+
+_ARABIC = regex.compile(r"^(?P<int>\d*)(?:,\d+)*(?:\.(?P<frac>\d+))?$")
+
+
+def parse_arabic(s: str) -> list[Decimal] | Decimal | None:
+    """An Arabic numeral with optional thousands separators, decimals, e-exponent or ^power.
+    Returns a Decimal, or a list of Decimals when the commas do not group thousands ("22,24,26")."""
+    s = s.strip()
+    m = regex.match(r"^(?P<base>[\d.,]+)(?:(?P<e>[eE][-+]?\d+)|\^(?P<p>[-+]*\d+))?$", s)
+    if not m:
+        return None
+    base = m.group("base")
+    if base.startswith(",") or base.endswith(",") or base.count(".") > 1:
+        return None
+    parts = base.split(",")
+    if len(parts) > 1:
+        head, *mid, last = parts
+        last_int = last.split(".")[0]
+        ok_western = 1 <= len(head) <= 3 and all(len(p) == 3 for p in mid) and len(last_int) == 3
+        ok_indian = 1 <= len(head) <= 2 and all(len(p) == 2 for p in mid) and len(last_int) == 3 and mid
+        if not (ok_western or ok_indian):
+            if "." in base.rsplit(",", 1)[0]:
+                return None
+            vals = []
+            for p in parts:
+                try:
+                    vals.append(Decimal(p))
+                except InvalidOperation:
+                    return None
+            return vals
+    try:
+        v = Decimal(base.replace(",", ""))
+    except InvalidOperation:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 40
+        if m.group("e"):
+            v = v.scaleb(int(m.group("e")[1:]))
+        elif m.group("p"):
+            p = m.group("p")
+            neg = p.count("-") % 2 == 1
+            e = int(p.lstrip("+-"))
+            if e > 400 or (v == 0 and neg):
+                return None
+            v = v ** (-e if neg else e)
+    return v
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # arabic, digit, unit, scale, point, frac, joiner, plus, vague, several, neg, half, dozen
+    text: str
+    start: int
+    end: int
+    value: Decimal | None = None
+
+
+def zh_tokens(C: Compiled, s: str, offset: int = 0) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in C.zh_token_re.finditer(s):
+        g = m.lastgroup
+        t = m.group()
+        a, b = m.start() + offset, m.end() + offset
+        if g == "sp":
+            continue
+        if g == "arabic":
+            toks.append(Tok("arabic", t, a, b))
+        elif g == "double":
+            toks.append(Tok("scale", t, a, b, C.zh_double_scale[t]))
+        elif g == "frac":
+            toks.append(Tok("frac", t, a, b))
+        elif t in C.zh_digit:
+            toks.append(Tok("digit", t, a, b, C.zh_digit[t]))
+        elif t in C.zh_unit:
+            toks.append(Tok("unit", t, a, b, C.zh_unit[t]))
+        elif t in C.zh_scale:
+            toks.append(Tok("scale", t, a, b, C.zh_scale[t]))
+        elif t in C.zh_point:
+            toks.append(Tok("point", t, a, b))
+        elif t in C.zh_joiner:
+            toks.append(Tok("joiner", t, a, b))
+        elif t in C.zh_plus:
+            toks.append(Tok("plus", t, a, b))
+        elif t in C.zh_vague:
+            toks.append(Tok("vague", t, a, b))
+        elif t in C.zh_several:
+            toks.append(Tok("several", t, a, b))
+        elif t in C.zh_neg or t == "-":
+            toks.append(Tok("neg", t, a, b))
+        elif t in C.zh_half:
+            toks.append(Tok("half", t, a, b, Decimal("0.5")))
+        elif t in C.zh_dozen:
+            toks.append(Tok("dozen", t, a, b, Decimal(12)))
+        else:
+            toks.append(Tok("other", t, a, b))
+    return toks
+
+
+def _arabic_value(t: Tok) -> Decimal | None:
+    v = parse_arabic(t.text)
+    return v if isinstance(v, Decimal) else None
+
+
+def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
+    """Chinese (or mixed) numeral without sign or fraction, from toks[i]. Handles 点, 多/余, 几,
+    数, 打 and the abbreviated tail (一万三 = 13000, 两千四百五 = 2450)."""
+    total = ZERO
+    max_scale = ONE
+    section = ZERO
+    cur: Decimal | None = None
+    cur_zh_digits = 0  # consecutive Chinese digits in cur (二〇二五)
+    last_unit: Decimal | None = None  # unit or scale right before cur
+    zero_flag = False
+    prev = ""
+    hedge = "exact"
+    step: Decimal | None = None
+    several = False
+    vague_pending = False
+    started = False
+    scaled = False
+    only_digit = True
+    j = i
+    n = len(toks)
+    if j < n and toks[j].kind == "several":
+        several = True
+        j += 1
+    while j < n:
+        t = toks[j]
+        k = t.kind
+        if k == "digit" or k == "arabic" or k == "half":
+            if hedge == "plus":
+                break
+            if k == "arabic":
+                v = _arabic_value(t)
+                if v is None or (cur is not None):
+                    break
+                cur = v
+                cur_zh_digits = 0
+                only_digit = False
+            else:
+                assert t.value is not None
+                if k == "half":
+                    if cur is not None:
+                        break
+                    cur = t.value
+                    cur_zh_digits = 0
+                elif cur is not None and prev == "digit" and cur_zh_digits > 0:
+                    cur = cur * 10 + t.value  # 二〇二五, 九九
+                    cur_zh_digits += 1
+                    only_digit = False
+                elif cur is not None:
+                    break
+                elif t.value == 0 and started:
+                    zero_flag = True  # 一百零五: placeholder zero
+                    prev = "zero"
+                    j += 1
+                    continue
+                else:
+                    cur = t.value
+                    cur_zh_digits = 1
+            started = True
+            prev = k
+            j += 1
+            continue
+        if k == "vague":
+            if cur is not None or hedge == "plus":
+                break
+            cur = ZERO
+            vague_pending = True
+            started = True
+            only_digit = False
+            prev = k
+            j += 1
+            continue
+        if k == "unit":
+            assert t.value is not None
+            if last_unit is not None and last_unit <= t.value and prev != "scale" and last_unit < 10000:
+                break  # 五百千: not a numeral
+            if prev == "unit" or hedge == "plus":
+                break
+            if cur is None:
+                if several:
+                    cur = ONE
+                elif zero_flag or not started or prev == "scale":
+                    cur = ONE  # 十五, 一百零十, 万十
+                else:
+                    break
+            if cur_zh_digits > 1:
+                break
+            if vague_pending and cur == 0:
+                if section == 0 and total == 0:
+                    several = True  # 几十, 几百
+                    cur = ONE
+                vague_pending = False
+            section += cur * t.value
+            cur = None
+            cur_zh_digits = 0
+            last_unit = t.value
+            zero_flag = False
+            started = True
+            only_digit = False
+            prev = k
+            j += 1
+            continue
+        if k == "scale":
+            assert t.value is not None
+            if not started and not several:
+                break
+            if prev == "scale" and t.value <= (last_unit or ONE):
+                break
+            if vague_pending and cur == 0 and section == 0 and total == 0:
+                several = True
+                cur = ONE
+                vague_pending = False
+            if cur is None and section == 0 and total == 0 and not several:
+                break
+            if cur is None and several and section == 0 and total == 0:
+                cur = ONE
+            if cur_zh_digits > 1:
+                break
+            g = section + (cur if cur is not None else ZERO)
+            # abbreviated tail before a scale is not allowed; 一万五千亿: scale multiplies all
+            if vague_pending:
+                step = (step or ONE) * 10 if step is None else step
+                hedge = "plus"
+                vague_pending = False
+            if t.value > max_scale:
+                total = (total + g) * t.value
+                max_scale = t.value
+            else:
+                total += g * t.value
+            if step is not None:
+                step *= t.value
+            section = ZERO
+            cur = None
+            cur_zh_digits = 0
+            last_unit = t.value
+            zero_flag = False
+            started = True
+            scaled = True
+            only_digit = False
+            prev = k
+            j += 1
+            continue
+        if k == "plus":
+            if not started or hedge == "plus" or vague_pending:
+                break
+            basis = section + (cur if cur is not None else ZERO)
+            if cur is not None and last_unit is not None and prev == "digit" and not zero_flag and cur_zh_digits == 1:
+                break  # 一万三多: not idiomatic
+            if basis == 0:
+                basis = total
+            hedge = "plus"
+            step = place(basis)
+            only_digit = False
+            prev = k
+            j += 1
+            continue
+        if k == "point":
+            # decimals: following digits only
+            if hedge == "plus" or vague_pending:
+                break
+            digs = []
+            jj = j + 1
+            while jj < n:
+                tt = toks[jj]
+                if tt.kind == "digit" and tt.text not in _NO_DEC and tt.value is not None:
+                    digs.append(str(int(tt.value)))
+                elif tt.kind == "arabic" and regex.fullmatch(r"\d+", tt.text):
+                    digs.append(tt.text)
+                else:
+                    break
+                jj += 1
+            if not digs:
+                break
+            if cur is not None and last_unit is not None and prev == "digit" and not zero_flag and cur_zh_digits == 1:
+                cur = cur * last_unit / 10  # 两千三点一
+            if cur is None and not started:
+                cur = ZERO
+            frac = Decimal("0." + "".join(digs))
+            section += (cur if cur is not None else ZERO) + frac
+            cur = None
+            cur_zh_digits = 0
+            last_unit = None
+            only_digit = False
+            prev = "decimal"
+            j = jj
+            # a scale may still follow (一点五万)
+            continue
+        if k == "dozen":
+            if not started:
+                break
+            g = total + section + (cur if cur is not None else ZERO)
+            total, section, cur = g * 12, ZERO, None
+            only_digit = False
+            j += 1
+            prev = k
+            break
+        break
+    if not started:
+        return None
+    if vague_pending:
+        hedge = "plus"
+        step = TEN
+        cur = ZERO
+    if cur is not None and last_unit is not None and prev == "digit" and not zero_flag and cur_zh_digits == 1:
+        cur = cur * last_unit / 10  # 一万三, 两千四百五
+    value = total + section + (cur if cur is not None else ZERO)
+    if several:
+        return Parsed(clean(value), j - i, "several", None, scaled=scaled)
+    if value == 0 and hedge == "plus":
+        return None
+    return Parsed(clean(value), j - i, hedge, step, zh_digit_only=only_digit and j - i == 1, scaled=scaled)
+
+
+_NO_DEC: set[str] = set()
+
+
+def parse_zh_signed(C: Compiled, toks: list[Tok], i: int) -> Parsed | None:
+    """Optional sign, then an integer/decimal, a fraction (A分之B), or whole 又 fraction."""
+    neg = False
+    j = i
+    if j < len(toks) and toks[j].kind == "neg":
+        neg = True
+        j += 1
+    p = parse_zh_integer(toks, j)
+    if p is None:
+        return None
+    j += p.ntok
+    # fraction: A 分之 B
+    if j < len(toks) and toks[j].kind == "frac" and p.hedge == "exact":
+        denom_text = "".join(t.text for t in toks[i + (1 if neg else 0): j])
+        q = parse_zh_signed(C, toks, j + 1)
+        if q is not None and q.hedge == "exact":
+            key = denom_text + "分之"
+            if key in C.percent_prefix and not neg:
+                return Parsed(clean(q.value * C.percent_prefix[key]), j + 1 + q.ntok - i, percent=True)
+            if p.value != 0:
+                with localcontext() as ctx:
+                    ctx.prec = 28
+                    v = q.value / p.value
+                return Parsed(clean(-v if neg else v), j + 1 + q.ntok - i)
+        return _sign(p, neg, j - i)
+    # whole 又 fraction
+    if j + 1 < len(toks) and toks[j].kind == "joiner" and p.hedge == "exact":
+        q = parse_zh_signed(C, toks, j + 1)
+        if q is not None and q.hedge == "exact" and 0 < q.value < 1 and any(t.kind == "frac" for t in toks[j + 1: j + 1 + q.ntok]):
+            v = p.value + q.value
+            return Parsed(clean(-v if neg else v), j + 1 + q.ntok - i)
+    return _sign(p, neg, j - i)
+
+
+def _sign(p: Parsed, neg: bool, ntok: int) -> Parsed:
+    if neg:
+        return Parsed(-p.value, ntok, p.hedge, p.step, p.high, p.percent, False, p.scaled)
+    p.ntok = ntok
+    return p
+
+
+def init(C: Compiled) -> None:
+    _NO_DEC.clear()
+    _NO_DEC.update(C.zh_no_decimal)
+
+
+# ---------------------------------------------------------------------------------------- English
+
+
+def en_words(s: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in regex.finditer(r"[A-Za-z]+|-|\d[\d,.]*", s)]
+
+
+def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed | None:
+    """English number words from words[i] (tokens are lowercased words and '-')."""
+    n = len(words)
+    j = i
+    neg = False
+    if j < n and words[j][0] in C.en_negative:
+        neg = True
+        j += 1
+    start = j
+    total = ZERO
+    max_scale = ONE
+    cur: Decimal | None = None
+    prev = ""
+    last_good = j
+    value_at_good: Decimal | None = None
+    article = False
+    while j < n:
+        w = words[j][0]
+        if w == "-":
+            j += 1
+            continue
+        if w in C.en_articles:
+            if prev or cur is not None:
+                break
+            article = True
+            prev = "article"
+            j += 1
+            continue
+        if w == "and":
+            if prev in ("hundred", "scale") and j + 1 < n and (words[j + 1][0] in C.en_ones or words[j + 1][0] in C.en_tens):
+                prev = "and"
+                j += 1
+                continue
+            break
+        if w in C.en_ones:
+            if prev in ("ones", "teen") or (prev == "tens" and C.en_ones[w] >= 10) or (prev == "tens" and C.en_ones[w] == 0):
+                break
+            cur = (cur or ZERO) + C.en_ones[w]
+            prev = "ones"
+        elif w in C.en_tens:
+            if prev in ("ones", "tens"):
+                break
+            cur = (cur or ZERO) + C.en_tens[w]
+            prev = "tens"
+        elif w in C.en_hundred:
+            if prev == "hundred":
+                break
+            cur = (cur if cur is not None else (ONE if article or prev == "" else None))  # type: ignore[assignment]
+            if cur is None:
+                break
+            cur = cur * 100
+            prev = "hundred"
+        elif w in C.en_scales:
+            s = C.en_scales[w]
+            g = cur if cur is not None else (ONE if article else None)
+            if g is None and total == 0:
+                break
+            g = g or ZERO
+            if s > max_scale:
+                total = (total + g) * s
+                max_scale = s
+            else:
+                total += g * s
+            cur = None
+            prev = "scale"
+        elif w in C.en_dozen:
+            g = cur if cur is not None else (ONE if article else None)
+            if g is None:
+                break
+            cur = g * 12
+            prev = "dozen"
+            j += 1
+            last_good = j
+            value_at_good = total + cur
+            break
+        else:
+            break
+        j += 1
+        if prev != "article":
+            last_good = j
+            value_at_good = total + (cur or ZERO)
+    if value_at_good is None:
+        return None
+    value = value_at_good
+    j = last_good
+    # decimals: "point zero three", "point seventy-one"
+    if j + 1 < n and words[j][0] in C.en_point:
+        digs = []
+        jj = j + 1
+        while jj < n:
+            w = words[jj][0]
+            if w == "-":
+                jj += 1
+                continue
+            if w in C.en_ones and C.en_ones[w] < 20:
+                digs.append(str(int(C.en_ones[w])))
+            elif w in C.en_tens:
+                t = int(C.en_tens[w])
+                if jj + 2 < n and words[jj + 1][0] == "-" and words[jj + 2][0] in C.en_ones and C.en_ones[words[jj + 2][0]] < 10:
+                    digs.append(str(t + int(C.en_ones[words[jj + 2][0]])))
+                    jj += 3
+                    continue
+                digs.append(str(t))
+            else:
+                break
+            jj += 1
+        if digs:
+            value = value + Decimal("0." + "".join(digs))
+            j = jj
+    del start
+    return Parsed(clean(-value if neg else value), j - i, scaled=prev == "scale")
+
+
+def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p: Parsed | None) -> Parsed | None:
+    """'two thirds', 'a half', 'one and a half', 'three quarters': a count followed by an ordinal."""
+    n = len(words)
+    j = i + (p.ntok if p else 0)
+    article = False
+    if p is None:
+        if i < n and words[i][0] in C.en_articles:
+            article = True
+            j = i + 1
+        else:
+            return None
+    k = j
+    while k < n and words[k][0] == "-":
+        k += 1
+    if k < n and words[k][0] in C.en_ordinals:
+        den = C.en_ordinals[words[k][0]]
+        num = p.value if p else ONE
+        if p and p.value == 0:
+            return None
+        with localcontext() as ctx:
+            ctx.prec = 28
+            v = num / den
+        return Parsed(clean(v), k + 1 - i)
+    # "and a half", "and three quarters"
+    if p is not None and k < n and words[k][0] == "and":
+        q = None
+        if k + 1 < n and words[k + 1][0] in C.en_articles:
+            q = parse_en_fraction(C, words, k + 1, None)
+        elif k + 1 < n:
+            q0 = parse_en(C, words, k + 1)
+            if q0 is not None and q0.value < 10:
+                q = parse_en_fraction(C, words, k + 1, q0)
+        if q is not None:
+            return Parsed(clean(p.value + q.value), k + 1 + q.ntok - i)
+    del article
+    return None
