@@ -1,0 +1,271 @@
+"""``policycheck check DRAFT... --corpus DIR``: the pre-publication gate.
+
+Extracts the drafts' claims and checks them against the corpus's claims and the reference facts.
+Exit 0: no finding at or above --fail-on; 1: at least one; 2: bad usage, an unreadable draft, a
+broken reference/config/accepted file, or an unusable corpus (the other drafts are still checked
+and reported). Never imports Prefect: it answers in about a second.
+
+Corpus claims are cached per document under ``CORPUS/.policycheck-cache/`` (or
+``$POLICYCHECK_CACHE_DIR``), keyed by the document's content hash, the catalog version and a hash of
+the extractor's source; writes are atomic. ``--no-cache`` turns it off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from claims.errors import PolicycheckError, format_problem, problem
+from claims.messages import KIND_ORDER, at_or_above
+from claims.model import Claim, Document, Problem
+
+FORMATS = ("text", "concise", "json", "sarif", "junit")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md, .txt, .html) to check")
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder (default: 'corpus' from policycheck.toml)")
+    p.add_argument("--reference", metavar="FILE", help="reference facts YAML (default: CORPUS/reference.yaml when present)")
+    p.add_argument("--no-reference", action="store_true", help="do not use CORPUS/reference.yaml")
+    p.add_argument("--format", choices=FORMATS, default=None, help="output format (default text)")
+    p.add_argument("--fail-on", metavar="KIND", default=None,
+                   help="exit 1 on findings of this kind or a more serious one: contradiction > internal > imprecise > possible (default contradiction)")
+    p.add_argument("--lang", choices=("en", "zh"), default=None, help="language of messages (default en)")
+    p.add_argument("--accepted", metavar="FILE", help="accepted findings (fingerprint, reason, optional expiry)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the corpus claim cache")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates in undated drafts resolve against")
+
+
+# ---- corpus claims with an on-disk cache ---------------------------------------------------------
+
+_EXTRACTOR_FILES = ("extract.py", "numbers.py", "numbers_parse.py", "numbers_lexicon.py", "dates.py", "dates_zh.py", "dates_en.py", "text.py", "model.py")
+
+
+def extractor_version() -> str:
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent / "claims"
+    for name in _EXTRACTOR_FILES:
+        p = root / name
+        if p.exists():
+            h.update(name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def cache_dir(corpus: Path) -> Path:
+    env = os.environ.get("POLICYCHECK_CACHE_DIR")
+    return Path(env) if env else corpus / ".policycheck-cache"
+
+
+def corpus_claims(docs: list[Document], catalog: Any, corpus: Path | None, *, use_cache: bool = True) -> list[Claim]:
+    from pydantic import TypeAdapter
+
+    from claims.extract import extract_claims
+    from claims.fsutil import write_text_atomic
+
+    adapter = TypeAdapter(list[Claim])
+    version = f"{getattr(catalog, 'version', '?')}-{extractor_version()}"
+    out: list[Claim] = []
+    cdir = cache_dir(corpus) if (use_cache and corpus is not None) else None
+    for d in docs:
+        key = hashlib.sha256(f"{d.id}\0{d.content_hash}\0{d.date}\0{version}".encode()).hexdigest()[:32]
+        path = cdir / f"{key}.json" if cdir else None
+        if path is not None and path.exists():
+            try:
+                out.extend(adapter.validate_json(path.read_bytes()))
+                continue
+            except (OSError, ValueError):
+                pass
+        claims = extract_claims(d, catalog)
+        out.extend(claims)
+        if path is not None:
+            try:
+                write_text_atomic(path, adapter.dump_json(claims).decode("utf-8"))
+            except OSError:
+                pass  # a read-only corpus simply runs uncached
+    return out
+
+
+# ---- the command ---------------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace) -> int:
+    from claims.accepted import apply_accepted, load_accepted
+    from claims.config import load_config
+    from claims.crosscheck import check_drafts
+    from claims.documents import load_corpus, load_document
+    from claims.reference import default_reference, load_reference
+
+    problems: list[Problem] = []
+    bad_input = False
+    try:
+        cfg = load_config()
+    except PolicycheckError as exc:
+        _stderr(exc.problems)
+        return 2
+    fail_on = args.fail_on or cfg.fail_on or "contradiction"
+    if fail_on not in KIND_ORDER:
+        sys.stderr.write(f"policycheck check: E401 usage error: unknown --fail-on {fail_on!r}; choose one of {', '.join(KIND_ORDER)}\n")
+        return 2
+    fmt = args.format or cfg.format or "text"
+    lang = args.lang or cfg.lang or "en"
+    corpus_arg = args.corpus or cfg.corpus
+    if not corpus_arg:
+        sys.stderr.write("policycheck check: E401 usage error: --corpus DIR is required (or set corpus in policycheck.toml)\n")
+        return 2
+    corpus = Path(corpus_arg)
+    reference_date = None
+    if args.reference_date:
+        try:
+            reference_date = dt.date.fromisoformat(args.reference_date)
+        except ValueError:
+            sys.stderr.write(f"policycheck check: E401 usage error: --reference-date {args.reference_date!r} is not YYYY-MM-DD\n")
+            return 2
+
+    try:
+        from claims.catalog import load_catalog
+
+        catalog = load_catalog()
+    except PolicycheckError as exc:
+        _stderr(exc.problems)
+        return 2
+
+    # reference facts: a broken file is reported (exit 2) but the drafts are still checked
+    reference = []
+    ref_path = args.reference or cfg.reference
+    if ref_path is None and not args.no_reference:
+        ref_path = default_reference(corpus)
+    if ref_path is not None:
+        try:
+            reference = load_reference(ref_path)
+        except PolicycheckError as exc:
+            problems.extend(exc.problems)
+            bad_input = True
+
+    accepted_entries = []
+    acc_path = args.accepted or cfg.accepted
+    if acc_path:
+        try:
+            accepted_entries = load_accepted(acc_path)
+        except PolicycheckError as exc:
+            problems.extend(exc.problems)
+            bad_input = True
+
+    # corpus
+    if not corpus.is_dir():
+        problems.append(problem("E101", str(corpus), "corpus folder not found"))
+        docs: list[Document] = []
+        bad_input = True
+    else:
+        docs, corpus_problems = load_corpus([corpus])
+        for p in corpus_problems:  # unreadable corpus files: warned about, not the draft's fault
+            sys.stderr.write("warning: " + format_problem(p) + "\n")
+        if not docs:
+            problems.append(problem("E101", str(corpus), "no readable document in the corpus"))
+            bad_input = True
+
+    # drafts
+    from claims.extract import extract_claims
+
+    draft_docs: list[Document] = []
+    corpus_ids = {d.id for d in docs}
+    draft_hashes: set[str] = set()
+    for path in args.drafts:
+        try:
+            d = load_document(path)
+        except PolicycheckError as exc:
+            problems.extend(exc.problems)
+            bad_input = True
+            continue
+        did = d.id
+        n = 1
+        while did in corpus_ids or did in {x.id for x in draft_docs}:
+            n += 1
+            did = f"{d.id}~draft{n if n > 2 else ''}"
+        draft_docs.append(d.model_copy(update={"id": did}) if did != d.id else d)
+        draft_hashes.add(d.content_hash)
+    # a draft that is also a corpus document is not evidence against itself
+    docs = [d for d in docs if d.content_hash not in draft_hashes]
+
+    try:
+        cclaims = corpus_claims(docs, catalog, corpus, use_cache=not args.no_cache)
+        dclaims: list[Claim] = []
+        for d in draft_docs:
+            dclaims.extend(extract_claims(d, catalog, reference_date=reference_date))
+        findings = check_drafts(dclaims, cclaims, catalog, reference=reference)
+    except PolicycheckError as exc:
+        _stderr(exc.problems)
+        return 2
+
+    applied = apply_accepted(findings, accepted_entries, reference_date or dt.date.today())
+    from reports.gate_text import DocInfo, GateResult
+
+    res = GateResult(
+        findings=applied.kept,
+        drafts={d.id: DocInfo(d.id, d.path, d.title, d.date, d.language) for d in draft_docs},
+        corpus={d.id: DocInfo(d.id, d.path, d.title, d.date, d.language) for d in docs},
+        problems=problems,
+        fail_on=fail_on,
+        lang=lang,
+        accepted=applied.accepted,
+        stale=applied.stale,
+        expired=applied.expired,
+        tool_version=_version(),
+        catalog_version=str(getattr(catalog, "version", "")),
+        reference_facts=len(reference),
+    )
+    failing = any(at_or_above(f.kind, fail_on) for f in res.findings)
+    res.exit_code = 2 if bad_input else (1 if failing else 0)
+    text = render(res, fmt, tty=args.output is None and sys.stdout.isatty())
+    if args.output:
+        from claims.fsutil import write_text_atomic
+
+        write_text_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    if problems and fmt not in ("text",):
+        _stderr(problems)
+    return res.exit_code
+
+
+def render(res: Any, fmt: str, *, tty: bool = False) -> str:
+    if fmt == "json":
+        from reports.gate_text import render_json
+
+        return render_json(res)
+    if fmt == "concise":
+        from reports.gate_text import render_concise
+
+        return render_concise(res)
+    if fmt == "sarif":
+        from reports.sarif import render_sarif
+
+        return render_sarif(res)
+    if fmt == "junit":
+        from reports.junit import render_junit
+
+        return render_junit(res)
+    from reports.gate_text import render_text
+
+    return render_text(res, tty=tty)
+
+
+def _stderr(problems: list[Problem]) -> None:
+    for p in problems:
+        sys.stderr.write(format_problem(p) + "\n")
+
+
+def _version() -> str:
+    from claims import __version__
+
+    return str(__version__)
+
+
+def _json(o: Any) -> str:  # pragma: no cover - debugging helper
+    return json.dumps(o, ensure_ascii=False, default=str)
