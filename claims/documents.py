@@ -43,7 +43,8 @@ _BOMS = [
     (b"\xfe\xff", "utf-16-be", "utf-16"),
 ]
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_PUA = re.compile(r"[\ue000-\uf8ff]")
+_ODD = re.compile(r"[\ue000-\uf8ff\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3100-\u312f\u2160-\u217f\u2460-\u24ff\ufe30-\ufe4f\U000f0000-\U0010ffff]")
+_PUNCT = re.compile(r"[\u2010-\u2027\u3000-\u303f\uff01-\uff5e\u00b7]")
 _SAMPLE = 20_000  # characters examined to choose between GB18030 and Big5
 
 
@@ -65,14 +66,34 @@ def _common_han(ch: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1)
+def _top_han() -> frozenset[str]:
+    """The 100 most frequent Chinese characters (charset-normalizer's table), in both scripts."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    top = [c for c in FREQUENCIES.get("Chinese", []) if len(c) == 1]
+    trad = _cc("s2t").convert("\n".join(top)).split("\n")
+    return frozenset(top) | frozenset(t for t in trad if len(t) == 1)
+
+
+def _tie_break(text: str) -> int:
+    top = _top_han()
+    return sum(1 for c in _HAN.findall(text[:_SAMPLE]) if c in top)
+
+
 def _plausibility(text: str) -> tuple[float, int]:
+    """(score, Han count): the share of common characters among the Han ones, where private-use
+    characters and scripts a Chinese text rarely holds (kana, Greek, Cyrillic, box drawing: what
+    the other encoding's symbol rows decode to) count against it twice."""
     sample = text[:_SAMPLE]
     han = _HAN.findall(sample)
-    pua = len(_PUA.findall(sample))
+    odd = len(_ODD.findall(sample))
     if not han:
-        return 0.0, 0
+        # no Han at all: plausible only when every non-ASCII character is common punctuation
+        rest = [c for c in sample if c > "\x7f"]
+        return (0.8 if rest and all(_PUNCT.match(c) for c in rest) else 0.0), 0
     common = sum(1 for c in han if _common_han(c))
-    return (common - 2 * pua) / (len(han) + pua), len(han)
+    return (common - 2 * odd) / (len(han) + odd), len(han)
 
 
 def _control_ratio(s: str | bytes) -> float:
@@ -114,9 +135,10 @@ def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
             continue
         score, han = _plausibility(text)
         candidates.append((score, han, codec, text))
-    good = [c for c in candidates if c[1] >= 1 and c[0] >= 0.75]
+    good = [c for c in candidates if c[0] >= 0.75]
     if good:
-        best = max(good, key=lambda c: (c[0], c[2] != "gb18030"))
+        # ties (short texts) go to the reading with more of the most frequent characters
+        best = max(good, key=lambda c: (round(c[0], 6), _tie_break(c[3]), c[1], c[2] == "gb18030"))
         return best[3], best[2]
     if _control_ratio(raw) > 0.05:
         raise PolicycheckError(problem("E103", path, f"{utf8_error}, and too many control bytes for text: looks binary"))
@@ -128,12 +150,12 @@ def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANG_SAMPLE = 200_000
-# Thresholds (docs/documents.md): Latin letters count half a Han character each (an English word
-# of ~5 letters carries about what 2-3 Chinese characters do). Han share >= 0.6: Chinese;
+# Thresholds (docs/documents.md): Latin letters count a third of a Han character each (an English
+# word of ~5-6 letters carries about what a 2-character Chinese word does). Han share >= 0.6: Chinese;
 # <= 0.25: English; in between: mixed. Fewer than 3 Han characters + Latin letters: unknown.
 ZH_MIN_SHARE = 0.6
 EN_MAX_SHARE = 0.25
-LATIN_WEIGHT = 0.5
+LATIN_WEIGHT = 1 / 3
 HANT_MIN_RATIO = 0.5
 
 
@@ -162,21 +184,26 @@ def _script_counts(chars: Counter[str]) -> tuple[int, int]:
 
 def detect_language(text: str) -> Language:
     """zh-Hans / zh-Hant / en / mixed / unknown, from script counts (URLs ignored)."""
+    return _detect(text)[0]
+
+
+def _detect(text: str) -> tuple[Language, int, int]:
+    """(language, traditional-only count, simplified-only count)."""
     sample = _URL.sub(" ", text[:_LANG_SAMPLE])
     han = Counter(_HAN.findall(sample))
     n_han = sum(han.values())
     n_latin = len(_LATIN.findall(sample))
     if n_han + n_latin < 3:
-        return "unknown"
+        return "unknown", 0, 0
     share = n_han / (n_han + LATIN_WEIGHT * n_latin)
     if share <= EN_MAX_SHARE:
-        return "en"
+        return "en", 0, 0
     if share < ZH_MIN_SHARE:
-        return "mixed"
+        return "mixed", 0, 0
     trad, simp = _script_counts(han)
     if trad + simp and trad / (trad + simp) >= HANT_MIN_RATIO and trad > simp:
-        return "zh-Hant"
-    return "zh-Hans"
+        return "zh-Hant", trad, simp
+    return "zh-Hans", trad, simp
 
 
 _LANG_ALIASES: dict[str, Language] = {
@@ -249,6 +276,25 @@ def _split_front_matter(text: str) -> tuple[str, int, int] | None:
     return text[m.end() : close.start()], body, 2
 
 
+def _failing_key(yaml_text: str) -> tuple[str | None, int, int]:
+    """The top-level key whose value cannot be built (PyYAML raises ValueError on 2024-13-45)."""
+    import yaml
+
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None, 1, 1
+    if not isinstance(node, yaml.MappingNode):
+        return None, 1, 1
+    loader = yaml.SafeLoader("")
+    for k, v in node.value:
+        try:
+            loader.construct_object(v, deep=True)
+        except Exception:  # noqa: BLE001 - any failure marks the culprit
+            return str(k.value), k.start_mark.line + 1, k.start_mark.column + 1
+    return None, 1, 1
+
+
 def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, Any]]:
     """Parse front matter: (fields for Document, body_start, raw mapping)."""
     split = _split_front_matter(text)
@@ -257,6 +303,11 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, 
     yaml_text, body_start, first_line = split
     try:
         data, positions = load_yaml(Path(path), "E107", text=yaml_text)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. date: 2024-13-45 (a bad timestamp)
+        key, line, col = _failing_key(yaml_text)
+        if key is not None:
+            raise PolicycheckError(problem("E108", path, f"front matter field '{key}' must be a date (YYYY-MM-DD) or a string: {exc}", line + first_line - 1, col)) from None
+        raise PolicycheckError(problem("E107", path, f"front matter: invalid value: {exc}", first_line)) from None
     except PolicycheckError as exc:
         fixed = [
             p.model_copy(update={"line": (p.line + first_line - 1) if p.line else first_line - 1,
@@ -518,9 +569,11 @@ def load_document(
 
     language = fields.pop("language", None)
     if language is None:
-        language = detect_language(text[body_start:])
+        language, trad, simp = _detect(text[body_start:])
         if language == "unknown" and hint:
             language = hint
+        elif language == "zh-Hans" and trad == simp == 0 and (encoding in ("big5", "cp950") or hint == "zh-Hant"):
+            language = "zh-Hant"  # only characters both scripts share: the encoding or page decides
     return Document(
         id=p.stem,
         path=spath,

@@ -1,0 +1,447 @@
+"""claims.documents: loading files into Documents, the bad-input matrix, corpora, languages."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.documents import decode_bytes, detect_language, extract_html, load_corpus, load_document
+from claims.errors import PolicycheckError, format_problem
+from claims.model import Problem
+
+from .conftest import SEEDS
+
+LOADER = Path(__file__).parent / "data" / "loader"
+
+HANS = "美国白宫发布了人工智能行动计划，其中提出了九十多项政策建议，并要求加快数据中心建设。"
+HANT = "美國白宮發布了人工智能行動計劃，其中提出了九十多項政策建議，並要求加快數據中心建設。"
+EN = "The White House published its AI Action Plan with more than 90 policy actions for data centers."
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def fails(path: Path, code: str, **kw: object) -> Problem:
+    """Load ``path``; assert one Problem with ``code`` that names the file; return it."""
+    with pytest.raises(PolicycheckError) as info:
+        load_document(path, **kw)  # type: ignore[arg-type]
+    problems = info.value.problems
+    assert [p.code for p in problems] == [code], problems
+    p = problems[0]
+    assert p.path == str(path)
+    assert str(path) in format_problem(p) and str(path) in str(info.value)
+    assert p.hint
+    return p
+
+
+# ---- the bad-input matrix: one test per row ---------------------------------------------------
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    fails(write(tmp_path / "empty.txt", b""), "E105")
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    fails(write(tmp_path / "blank.md", " \n\t\r\n　\n"), "E105")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    fails(write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "E103")
+
+
+def test_control_characters_without_nul_are_binary(tmp_path: Path) -> None:
+    fails(write(tmp_path / "ctl.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15]) * 50 + b"text"), "E103")
+
+
+def test_invalid_utf8_of_no_known_encoding(tmp_path: Path) -> None:
+    p = fails(write(tmp_path / "latin1.txt", "Café, résumé, naïve à la carte — déjà vu.".encode("latin-1", "replace")), "E104")
+    assert "UTF-8" in p.message
+
+
+def test_utf16_without_bom_is_explained(tmp_path: Path) -> None:
+    p = fails(write(tmp_path / "u16.txt", EN.encode("utf-16-le")), "E104")
+    assert "UTF-16" in p.message
+
+
+@pytest.mark.parametrize("codec,name", [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")])
+def test_utf16_with_bom_loads(tmp_path: Path, codec: str, name: str) -> None:
+    bom = "\ufeff".encode(codec)
+    doc = load_document(write(tmp_path / "u16.txt", bom + (HANT + "\nOpenAI, NITRD.").encode(codec)))
+    assert doc.encoding == name
+    assert doc.text.startswith("美國")  # BOM removed
+    assert doc.language == "zh-Hant"
+
+
+def test_utf8_bom_removed(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "bom.md", b"\xef\xbb\xbf---\ntitle: T\n---\n" + HANS.encode()))
+    assert doc.encoding == "utf-8-sig"
+    assert doc.title == "T"
+    assert doc.text.startswith("---")
+    assert doc.text[doc.body_start :].startswith("美国")
+
+
+@pytest.mark.parametrize("text", [HANS, "数据中心", "出口管制。", HANS * 40])
+def test_gbk_file_loads_as_simplified(tmp_path: Path, text: str) -> None:
+    doc = load_document(write(tmp_path / "gbk.txt", text.encode("gbk")))
+    assert doc.encoding == "gb18030"
+    assert doc.text == text
+    assert doc.language == "zh-Hans"
+
+
+@pytest.mark.parametrize("text", [HANT, "數據中心", "出口管制。", "這份報告", HANT * 40])
+def test_big5_file_loads_as_traditional(tmp_path: Path, text: str) -> None:
+    doc = load_document(write(tmp_path / "big5.txt", text.encode("big5")))
+    assert doc.encoding in ("big5", "cp950")
+    assert doc.text == text
+    assert doc.language == "zh-Hant"
+
+
+def test_200mb_file_is_refused_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "huge.txt"
+    big.touch()
+    os.truncate(big, 200_000_000)  # sparse: costs nothing on disk
+
+    def no_open(*a: object, **k: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(builtins, "open", no_open)
+    p = fails(big, "E106")
+    assert "200,000,000" in p.message
+
+
+def test_max_bytes_is_configurable(tmp_path: Path) -> None:
+    fails(write(tmp_path / "small.txt", EN), "E106", max_bytes=10)
+
+
+def test_one_line_of_10mb_loads(tmp_path: Path) -> None:
+    line = ("美国人工智能行动计划 AI Action Plan 90余项, " * 200_000)[: 10_000_000 // 2]
+    doc = load_document(write(tmp_path / "long.txt", line))
+    assert len(doc.text) == len(line)
+    assert "\n" not in doc.text
+    assert doc.language == "zh-Hans"
+
+
+def test_deeply_nested_html(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div>" * 10_000 + "<p>深处的文字：10068份意见。</p>" + "</div>" * 10_000 + "</body></html>"
+    doc = load_document(write(tmp_path / "deep.html", html))
+    assert doc.text == "深处的文字：10068份意见。"
+    assert doc.format == "html"
+
+
+def test_deeply_nested_unclosed_html(tmp_path: Path) -> None:
+    html = "<body>" + "<span><b><i>" * 5_000 + "tail text 42" + "</p>" * 1000
+    doc = load_document(write(tmp_path / "unclosed.htm", html))
+    assert doc.text == "tail text 42"
+
+
+def test_html_full_of_scripts_and_styles(tmp_path: Path) -> None:
+    junk = "".join(
+        f"<script>var s{i} = 'SCRIPTJUNK {i}'; document.write('<p>x</p>');</script>"
+        f"<style>.c{i}{{content:'STYLEJUNK'}}</style><noscript>NOSCRIPTJUNK</noscript>"
+        f"<template><p>TEMPLATEJUNK</p></template><svg><text>SVGJUNK</text></svg>"
+        for i in range(2000)
+    )
+    html = f"<html><head>{junk}</head><body>{junk}<main><p>{EN}</p>{junk}</main><iframe>IFRAMEJUNK</iframe></body></html>"
+    doc = load_document(write(tmp_path / "scripts.html", html))
+    assert doc.text == EN
+    for word in ("JUNK", "var ", "content:"):
+        assert word not in doc.text
+
+
+def test_broken_front_matter_yaml(tmp_path: Path) -> None:
+    p = fails(write(tmp_path / "broken.md", "---\ntitle: ok\ndate: [2024-01-01\nsource: x\n---\n" + HANS), "E107")
+    assert p.line in (3, 4)  # the unclosed list opens on line 3; PyYAML notices on line 4
+
+
+def test_broken_front_matter_duplicate_key_line(tmp_path: Path) -> None:
+    p = fails(write(tmp_path / "dup.txt", "---\ntitle: a\n\ntitle: b\n---\n" + HANS), "E107")
+    assert p.line == 4
+    assert "duplicate" in p.message
+
+
+def test_front_matter_not_a_mapping(tmp_path: Path) -> None:
+    fails(write(tmp_path / "list.md", "---\n- a\n- b\n---\n" + HANS), "E107")
+
+
+@pytest.mark.parametrize(
+    "field,value,line,expected",
+    [
+        ("date", "next tuesday", 3, "a date"),
+        ("date", "2024-13-45", 3, "a date"),
+        ("date", "[2024]", 3, "a date"),
+        ("title", "{a: 1}", 3, "a string"),
+        ("source_url", "42", 3, "a string"),
+        ("lang", "[zh]", 3, "a string"),
+    ],
+)
+def test_front_matter_wrong_types(tmp_path: Path, field: str, value: str, line: int, expected: str) -> None:
+    text = f"---\npublisher: x\n{field}: {value}\n---\n{HANS}"
+    p = fails(write(tmp_path / "types.md", text), "E108")
+    assert p.line == line
+    assert f"'{field}'" in p.message and expected in p.message
+
+
+def test_directory_named_like_a_file_is_unreadable(tmp_path: Path) -> None:
+    d = tmp_path / "x.txt"
+    d.mkdir()
+    fails(d, "E102")
+
+
+def test_permission_error_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = write(tmp_path / "locked.txt", EN)
+    real_open = builtins.open
+
+    def deny(file: object, *a: object, **k: object) -> object:
+        if str(file) == str(f):
+            raise PermissionError(13, "Permission denied", str(f))
+        return real_open(file, *a, **k)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", deny)
+    p = fails(f, "E102")
+    assert "Permission denied" in p.message
+
+
+def test_symlink_loop(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    fails(a, "E110")
+
+
+def test_path_does_not_exist(tmp_path: Path) -> None:
+    fails(tmp_path / "missing.txt", "E101")
+
+
+def test_broken_symlink(tmp_path: Path) -> None:
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    fails(link, "E101")
+
+
+def test_unsupported_extension(tmp_path: Path) -> None:
+    fails(write(tmp_path / "report.pdf", b"%PDF-1.4"), "E109")
+
+
+def test_corpus_goes_on_past_every_bad_file(tmp_path: Path) -> None:
+    c = tmp_path / "corpus"
+    write(c / "01_empty.txt", b"")
+    write(c / "02_binary.txt", b"\x00\x01\x02" * 100)
+    write(c / "03_latin1.txt", "Café déjà vu".encode("latin-1"))
+    write(c / "04_broken.md", "---\ntitle: [x\n---\nbody")
+    write(c / "05_types.md", "---\ndate: 12\n---\nbody text here")
+    (c / "06_dir.txt").mkdir()
+    (c / "07_loop.txt").symlink_to(c / "07_loop.txt")
+    write(c / "08_doc.pdf", b"%PDF")
+    huge = write(c / "09_huge.txt", b"")
+    os.truncate(huge, 200_000_000)
+    write(c / "good_hans.txt", HANS)
+    write(c / "nested" / "good_en.md", EN)
+    docs, problems = load_corpus([c, tmp_path / "nope"])
+    assert [d.id for d in docs] == ["good_hans", "good_en"]
+    codes = {Path(p.path).name: p.code for p in problems}
+    assert codes == {
+        "01_empty.txt": "E105",
+        "02_binary.txt": "E103",
+        "03_latin1.txt": "E104",
+        "04_broken.md": "E107",
+        "05_types.md": "E108",
+        "06_dir.txt": "E102",
+        "07_loop.txt": "E110",
+        "08_doc.pdf": "E109",
+        "09_huge.txt": "E106",
+        "nope": "E101",
+    }
+
+
+# ---- corpora ------------------------------------------------------------------------------------
+
+
+def test_fixture_corpus_with_sources_yaml() -> None:
+    docs, problems = load_corpus([LOADER / "corpus"])
+    assert problems == []
+    by_id = {d.id: d for d in docs}
+    assert list(by_id) == ["hans", "hant", "english"]
+    hans, hant, en = by_id["hans"], by_id["hant"], by_id["english"]
+    # front matter wins over sources.yaml
+    assert (hans.title, hans.date, hans.date_source) == ("数据中心审批提速", dt.date(2024, 3, 5), "front_matter")
+    assert hans.publisher == "测试通讯社" and hans.language == "zh-Hans"
+    assert hans.metadata["date"] == "2024-03-05" and hans.metadata["tags"] == ["测试", "样例"]
+    assert hans.text[hans.body_start :].startswith("# 数据中心审批提速")
+    # sources.yaml fills what the file does not say
+    assert (hant.date, hant.date_source, hant.publisher) == (dt.date(2024, 5, 20), "sources", "測試週刊")
+    assert hant.language == "zh-Hant"
+    # HTML metadata
+    assert en.format == "html" and en.language == "en"
+    assert (en.title, en.date, en.date_source) == ("Grid upgrades & permits", dt.date(2024, 6, 30), "html_meta")
+    assert en.source_url == "https://example.org/grid-upgrades"
+    assert "1,234 applications" in en.text and "fewer than 40 were rejected.\nDecisions" in en.text
+    for junk in ("secret", "Home", "Site header", "unrelated", "Copyright", "comment", "color"):
+        assert junk not in en.text
+
+
+def test_duplicate_stems_get_relative_path_ids(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "x.txt", HANS)
+    write(tmp_path / "b" / "x.txt", HANT)
+    write(tmp_path / "b" / "x.md", EN)
+    write(tmp_path / "y.txt", EN)
+    docs, problems = load_corpus([tmp_path])
+    assert problems == []
+    assert [d.id for d in docs] == ["a/x", "b/x.md", "b/x.txt", "y"]
+    docs2, _ = load_corpus([tmp_path])
+    assert [d.id for d in docs2] == [d.id for d in docs]  # deterministic
+
+
+def test_hidden_and_data_files_skipped_silently(tmp_path: Path) -> None:
+    write(tmp_path / "doc.txt", EN)
+    for name in ("reviews.yaml", "reference_facts.yaml", "run.json", "policycheck.toml", ".hidden.txt", ".git/x.txt"):
+        write(tmp_path / name, "x: 1")
+    docs, problems = load_corpus([tmp_path])
+    assert [d.id for d in docs] == ["doc"] and problems == []
+
+
+def test_folder_symlink_loop_and_escape(tmp_path: Path) -> None:
+    c = tmp_path / "c"
+    write(c / "doc.txt", EN)
+    (c / "sub").mkdir()
+    (c / "sub" / "back").symlink_to(c)  # a loop through a folder link
+    outside = write(tmp_path / "secret.txt", HANS)
+    (c / "leak.txt").symlink_to(outside)
+    docs, problems = load_corpus([c])
+    assert [d.id for d in docs] == ["doc"]
+    assert sorted((Path(p.path).name, p.code) for p in problems) == [("back", "E110"), ("leak.txt", "E110")]
+
+
+def test_same_file_twice_loaded_once(tmp_path: Path) -> None:
+    f = write(tmp_path / "doc.txt", EN)
+    docs, _ = load_corpus([f, tmp_path, f])
+    assert [d.id for d in docs] == ["doc"]
+
+
+def test_content_hash_and_id(tmp_path: Path) -> None:
+    f = write(tmp_path / "abc.txt", EN)
+    doc = load_document(f)
+    import hashlib
+
+    assert doc.id == "abc" and doc.content_hash == "sha256:" + hashlib.sha256(EN.encode()).hexdigest()
+
+
+# ---- seeds --------------------------------------------------------------------------------------
+
+SEED_LANG = {"000": "zh-Hans", "001": "zh-Hans", "002": "zh-Hant", "003": "zh-Hant", "004": "zh-Hans"}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_LANG))
+def test_seed_loads_with_detected_language(prefix: str) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    doc = load_document(path)
+    assert doc.language == SEED_LANG[prefix]
+    assert doc.id == path.stem and doc.encoding == "utf-8"
+
+
+def test_seed_000_front_matter_and_body() -> None:
+    (path,) = SEEDS.glob("000_*.txt")
+    doc = load_document(path)
+    assert doc.date == dt.date(2025, 11, 20) and doc.date_source == "front_matter"
+    assert doc.text.startswith("---\ntitle:")
+    assert doc.text[doc.body_start :].startswith("# 对美国人工智能行动计划的思考\n")
+    assert doc.source_url == "https://www.anthropic.com/news/thoughts-on-america-s-ai-action-plan"
+    assert doc.metadata["translated_at"] == "2026-02-05T04:12:25.668176"
+
+
+def test_seed_corpus_loads_with_sources() -> None:
+    docs, problems = load_corpus([SEEDS])
+    assert problems == [] and len(docs) == 5
+    assert [d.language for d in docs] == [SEED_LANG[d.id[:3]] for d in docs]
+    for d in docs:
+        assert d.body_start == 0 or d.id.startswith("000")
+        assert d.text[d.body_start :] == d.text[d.body_start :].lstrip("\n")
+
+
+# ---- language -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (HANS, "zh-Hans"),
+        (HANT, "zh-Hant"),
+        (EN, "en"),
+        ("OpenAI、Anthropic和Google DeepMind都提交了意见，共有292家公司发声，总数达10068份。", "zh-Hans"),
+        ("OpenAI與Anthropic呼籲聯手封鎖中國AI，Meta則強調開源模型。", "zh-Hant"),
+        ("The plan, titled 《赢得竞赛》 in Chinese coverage, lists 90 actions for federal agencies.", "en"),
+        ("Export controls 出口管制 and chips 芯片 are discussed 讨论 in both 两种 languages 语言 here.", "mixed"),
+        ("42 — 17", "unknown"),
+        ("", "unknown"),
+        ("See https://www.example.com/a/very/long/english/url/path 美国人工智能计划", "zh-Hans"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_front_matter_language_wins(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "x.md", f"---\nlanguage: zh-TW\n---\n{HANS}"))
+    assert doc.language == "zh-Hant"
+
+
+def test_html_lang_is_a_fallback_only(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "x.html", f'<html lang="en"><body><p>{HANT}</p></body></html>'))
+    assert doc.language == "zh-Hant"
+    doc = load_document(write(tmp_path / "y.html", '<html lang="zh-TW"><body><p>2024</p></body></html>'))
+    assert doc.language == "zh-Hant"
+
+
+def test_html_title_and_date_fallbacks() -> None:
+    page = extract_html("<title>T &amp; U</title><body><time datetime='2023-02-01'>Feb</time><h1>H</h1><p>x</p></body>")
+    assert page.title == "T & U" and page.date == "2023-02-01"
+    page = extract_html("<body><h1>Only <em>heading</em></h1><p>x</p><h1>second</h1></body>")
+    assert page.title == "Only heading"
+
+
+# ---- robustness properties -----------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400), st.sampled_from(["a.txt", "b.md", "c.html"]))
+def test_any_bytes_load_or_fail_with_a_problem(tmp_path: Path, data: bytes, name: str) -> None:
+    f = write(tmp_path / name, data)
+    try:
+        doc = load_document(f)
+    except PolicycheckError as exc:
+        assert exc.problems and all(p.path == str(f) for p in exc.problems)
+    else:
+        assert doc.text.strip()
+        assert 0 <= doc.body_start <= len(doc.text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_decodes_back_from_utf8(s: str) -> None:
+    raw = s.encode("utf-8", "surrogatepass")
+    try:
+        text, enc = decode_bytes(raw, "x.txt")
+    except PolicycheckError:
+        assert "\x00" in s or "\ud800" <= max(s, default="a")
+    else:
+        assert enc == "utf-8" and text == s
+
+
+def test_fixture_folder_is_not_left_dirty(tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(LOADER / "corpus", copy)
+    before = sorted(p.name for p in copy.rglob("*"))
+    load_corpus([copy])
+    assert sorted(p.name for p in copy.rglob("*")) == before
