@@ -20,7 +20,7 @@ S = r"[ \t\u00a0]{1,2}"
 S0 = r"[ \t\u00a0]{0,2}"
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 EY = rf"(?P<y>{YEAR})(?!\d|[-–/.]\d|,\d{{3}})"
-ORD = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+ORD = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_])"
 _NOT_NUMBER_AFTER = regex.compile(rf"{S0}(?:to|-|–|and){S0}(?!{YEAR}(?!\d))\d", regex.IGNORECASE)
 
 
@@ -31,7 +31,8 @@ def _alt(words: list[str]) -> str:
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     months = lex.en_months
     ambiguous = set(lex.en_ambiguous_months)
-    mon = rf"(?<!\w)(?<![A-Za-z]-)(?P<mon>{_alt(list(months))})(?![\w])\.?"
+    mon_word = rf"(?P<mon>{_alt(list(months))})(?![A-Za-z0-9_])\.?"
+    mon = rf"(?<![A-Za-z0-9_])(?<![A-Za-z]-){mon_word}"  # not inside OSTP-RFI-March-2025
     pm_alt = _alt(list(lex.en_part_of_month))
     py_alt = _alt(list(lex.en_part_of_year))
     cue_alt = _alt(lex.en_cues)
@@ -108,15 +109,15 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
         (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|(?:{S0},?{S0}|{S}of{S}){EY})", h_md),
-        (rf"(?<![\w.,-])(?:the{S})?{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
-        (rf"(?<![\w-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon}(?:{S0},?{S0}{EY})?", h_pm),
-        (rf"(?<![\w-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
-        (rf"(?<![\w-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
-        (rf"(?<![\w$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![\w])", h_quarter),
-        (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
-        (rf"(?<![\w-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![\w%])", h_cue_year),
-        (rf"(?<![\w$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—]{S0}(?P<y2>{YEAR})(?![\w]|[-–/.]\d)", h_year_range),
-        (rf"(?<![\w-])(?:{_alt(list(rel))})(?![\w])", h_rel),
+        (rf"(?<![A-Za-z0-9_.,-])(?:the{S})?{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
+        (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
+        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
+        (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
+        (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
+        (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
+        (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
         (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
         (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
         (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),

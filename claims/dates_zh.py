@@ -18,7 +18,7 @@ _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "�
 
 SP = r"[ \t\u00a0\u3000]{0,2}"
 ZH_NUM = "〇零一二三四五六七八九十百千万两"
-Y_AR = r"(?<![\d/])(?<!\d[.,\-:])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
+Y_AR = r"(?<![\d/])(?<!\d[.,\-])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
 Y_ZH = rf"(?<![{ZH_NUM}])(?P<yc>[〇零一二三四五六七八九]{{4}})"
 MN = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DN = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -81,7 +81,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     yr_alt = _alt(rel_years)
     rel_table = {w: v for w, v in lex.zh_relative.items()}
     dur_before = regex.compile(rf"(?:{_alt(lex.zh_duration_cues)}){SP}$|\d{SP}[-~～—–到至]{SP}$")
-    dur_after = regex.compile(rf"^(?:{_alt(lex.zh_duration_after)})")
+    dur_after = regex.compile(rf"(?:{_alt(lex.zh_duration_after)})")
 
     def fold(word: str) -> str:
         return word.translate(_FOLD)

@@ -1,0 +1,295 @@
+"""claims.dates: examples in zh-Hans, zh-Hant and English, taken from the seeds and beyond."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.dates import DateMention, find_dates, load_date_lexicon
+from claims.text import normalize
+
+D = dt.date
+DOC = D(2025, 11, 20)
+
+
+def one(text: str, doc_date: dt.date | None = None, reference_date: dt.date | None = None) -> DateMention:
+    ms = find_dates(text, doc_date=doc_date, reference_date=reference_date)
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+def spans(text: str, doc_date: dt.date | None = None) -> list[str]:
+    return [m.text for m in find_dates(text, doc_date=doc_date)]
+
+
+def rng(m: DateMention) -> tuple[dt.date | None, dt.date | None]:
+    return m.value.start, m.value.end
+
+
+# ------------------------------------------------------------------------------------ full dates
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年1月23日", "2025 年 1 月 23 日", "2025年1月23号", "2025年1月23號", "2025-01-23", "2025/1/23",
+        "2025.1.23", "January 23, 2025", "Jan. 23, 2025", "Jan 23 2025", "23 January 2025", "23 Jan 2025",
+        "the 23rd of January 2025", "January 23rd, 2025", "二〇二五年一月二十三日", "二零二五年一月二十三日",
+        "1/23/2025", "23/1/2025",
+    ],
+)
+def test_full_dates(text: str) -> None:
+    m = one(f"据报道，{text}，总统签署了行政令。")
+    assert m.text == text
+    assert rng(m) == (D(2025, 1, 23), D(2025, 1, 23))
+    assert m.value.granularity == "day" and m.value.anchor == "explicit" and not m.value.relative
+
+
+def test_seed_full_dates_in_context() -> None:
+    text = "拜登政府于2023年10月30日发布的《关于安全、可靠和可信地开发和使用人工智能的行政命令》"
+    m = one(text)
+    assert m.text == "2023年10月30日" and rng(m) == (D(2023, 10, 30), D(2023, 10, 30))
+
+
+# --------------------------------------------------------------------------------- partial dates
+
+@pytest.mark.parametrize(
+    "text, start, end, gran",
+    [
+        ("2025年1月", D(2025, 1, 1), D(2025, 1, 31), "month"),
+        ("2023年10月", D(2023, 10, 1), D(2023, 10, 31), "month"),
+        ("2024年2月", D(2024, 2, 1), D(2024, 2, 29), "month"),
+        ("March 2025", D(2025, 3, 1), D(2025, 3, 31), "month"),
+        ("April of 1987", D(1987, 4, 1), D(1987, 4, 30), "month"),
+        ("2025年7月底", D(2025, 7, 21), D(2025, 7, 31), "part_of_month"),
+        ("2025年2月初", D(2025, 2, 1), D(2025, 2, 10), "part_of_month"),
+        ("2025年三月中旬", D(2025, 3, 11), D(2025, 3, 20), "part_of_month"),
+        ("2025年3月上旬", D(2025, 3, 1), D(2025, 3, 10), "part_of_month"),
+        ("2025年2月下旬", D(2025, 2, 21), D(2025, 2, 28), "part_of_month"),
+        ("2025年6月末", D(2025, 6, 21), D(2025, 6, 30), "part_of_month"),
+        ("late July 2025", D(2025, 7, 21), D(2025, 7, 31), "part_of_month"),
+        ("mid-March 2025", D(2025, 3, 11), D(2025, 3, 20), "part_of_month"),
+        ("early 2025", D(2025, 1, 1), D(2025, 4, 30), "part_of_year"),
+        ("mid-2025", D(2025, 5, 1), D(2025, 8, 31), "part_of_year"),
+        ("late 2025", D(2025, 9, 1), D(2025, 12, 31), "part_of_year"),
+        ("the end of 2026", D(2026, 10, 1), D(2026, 12, 31), "part_of_year"),
+        ("the first half of 2025", D(2025, 1, 1), D(2025, 6, 30), "part_of_year"),
+        ("Q1 2025", D(2025, 1, 1), D(2025, 3, 31), "part_of_year"),
+        ("2025 Q3", D(2025, 7, 1), D(2025, 9, 30), "part_of_year"),
+        ("2025年第一季度", D(2025, 1, 1), D(2025, 3, 31), "part_of_year"),
+        ("2025年上半年", D(2025, 1, 1), D(2025, 6, 30), "part_of_year"),
+        ("2025年下半年", D(2025, 7, 1), D(2025, 12, 31), "part_of_year"),
+        ("2027 年初", D(2027, 1, 1), D(2027, 3, 31), "part_of_year"),
+        ("2025年初", D(2025, 1, 1), D(2025, 3, 31), "part_of_year"),
+        ("2024 年中", D(2024, 5, 1), D(2024, 8, 31), "part_of_year"),
+        ("2026年底", D(2026, 10, 1), D(2026, 12, 31), "part_of_year"),
+        ("2026 底", D(2026, 10, 1), D(2026, 12, 31), "part_of_year"),
+        ("2026年年底", D(2026, 10, 1), D(2026, 12, 31), "part_of_year"),
+    ],
+)
+def test_partial_dates(text: str, start: dt.date, end: dt.date, gran: str) -> None:
+    m = one(f"在{text}，")
+    assert m.text == text
+    assert rng(m) == (start, end)
+    assert m.value.granularity == gran
+
+
+def test_year_claims_and_durations() -> None:
+    m = one("制不适用于 H20,这是一款 2024 年推出的高内存芯片")
+    assert m.text == "2024 年" and rng(m) == (D(2024, 1, 1), D(2024, 12, 31)) and m.value.granularity == "year"
+    assert spans("到2028年,中国半导体产业") == ["2028年"]
+    assert spans("in 2024, the lab") == ["2024"]
+    for text in [
+        "在未来 2-4 年内", "现在只需 1 到 2 年", "需要 20 年;后来缩短到 5 年", "十年", "为期十年的暂停", "10 年",
+        "within 5 years", "长达2000年的历史", "近2000年来", "1000-2000 年", "2000年之久",
+        "2025 submissions", "we received 2,025 comments", "2025 人",
+    ]:
+        assert spans(text) == [], text
+
+
+def test_two_mentions_joined_by_or() -> None:
+    ms = find_dates("強大的 AI 系統會在 2026 底或 2027 年初出現", doc_date=None)
+    assert [m.text for m in ms] == ["2026 底", "2027 年初"]
+    assert rng(ms[0]) == (D(2026, 10, 1), D(2026, 12, 31))
+    assert rng(ms[1]) == (D(2027, 1, 1), D(2027, 3, 31))
+
+
+# ----------------------------------------------------------------------------- ranges
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("表格1:2022年至2025年美国出口管制政策", "2022年至2025年", D(2022, 1, 1), D(2025, 12, 31)),
+        ("1995-1997年的收入", "1995-1997年", D(1995, 1, 1), D(1997, 12, 31)),
+        ("from 2022 to 2025 the", "2022 to 2025", D(2022, 1, 1), D(2025, 12, 31)),
+        ("between 2022 and 2025 the", "2022 and 2025", D(2022, 1, 1), D(2025, 12, 31)),
+        ("The range is 2014-2018.", "2014-2018", D(2014, 1, 1), D(2018, 12, 31)),
+        ("2025年1月23日至2月6日", "2025年1月23日至2月6日", D(2025, 1, 23), D(2025, 2, 6)),
+        ("2016年一月十日到十二日", "2016年一月十日到十二日", D(2016, 1, 10), D(2016, 1, 12)),
+        ("2015年和2018年之间", "2015年和2018年", D(2015, 1, 1), D(2018, 12, 31)),
+        ("January 12, 2016 - 01/22/2016", "January 12, 2016 - 01/22/2016", D(2016, 1, 12), D(2016, 1, 22)),
+    ],
+)
+def test_ranges(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    m = one(text)
+    assert m.text == surface and rng(m) == (start, end)
+
+
+def test_range_across_new_year_without_year() -> None:
+    m = one("可以给我8月至2月的数据吗", doc_date=D(2018, 9, 18))
+    assert rng(m) == (D(2018, 8, 1), D(2019, 2, 28))
+
+
+def test_and_without_between_is_not_a_range() -> None:
+    assert spans("in 2022 and 2025") == ["2022", "2025"]
+    assert spans("2015年和2018年的销售额") == ["2015年", "2018年"]
+
+
+# ----------------------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize(
+    "word, start, end, gran",
+    [
+        ("今天", DOC, DOC, "day"), ("今日", DOC, DOC, "day"), ("昨天", D(2025, 11, 19), D(2025, 11, 19), "day"),
+        ("明天", D(2025, 11, 21), D(2025, 11, 21), "day"), ("後天", D(2025, 11, 22), D(2025, 11, 22), "day"),
+        ("今年", D(2025, 1, 1), D(2025, 12, 31), "year"), ("去年", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("明年", D(2026, 1, 1), D(2026, 12, 31), "year"), ("前年", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("本月", D(2025, 11, 1), D(2025, 11, 30), "month"), ("上个月", D(2025, 10, 1), D(2025, 10, 31), "month"),
+        ("上個月", D(2025, 10, 1), D(2025, 10, 31), "month"), ("本週", D(2025, 11, 17), D(2025, 11, 23), "part_of_month"),
+        ("上周", D(2025, 11, 10), D(2025, 11, 16), "part_of_month"),
+        ("today", DOC, DOC, "day"), ("yesterday", D(2025, 11, 19), D(2025, 11, 19), "day"),
+        ("this year", D(2025, 1, 1), D(2025, 12, 31), "year"), ("last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("next year", D(2026, 1, 1), D(2026, 12, 31), "year"), ("last month", D(2025, 10, 1), D(2025, 10, 31), "month"),
+        ("this week", D(2025, 11, 17), D(2025, 11, 23), "part_of_month"),
+        ("今年上半年", D(2025, 1, 1), D(2025, 6, 30), "part_of_year"),
+        ("去年年底", D(2024, 10, 1), D(2024, 12, 31), "part_of_year"),
+        ("去年 12 月 22 日", D(2024, 12, 22), D(2024, 12, 22), "day"),
+        ("今年3月", D(2025, 3, 1), D(2025, 3, 31), "month"),
+        ("本月十日", D(2025, 11, 10), D(2025, 11, 10), "day"),
+    ],
+)
+def test_relative(word: str, start: dt.date, end: dt.date, gran: str) -> None:
+    m = one(f"，{word}，", doc_date=DOC)
+    assert m.text == word
+    assert rng(m) == (start, end) and m.value.granularity == gran
+    assert m.value.relative and m.value.anchor == "document_date"
+
+
+def test_relative_anchors() -> None:
+    m = one("今天,白宫发布了", reference_date=D(2025, 7, 23))
+    assert rng(m) == (D(2025, 7, 23),) * 2 and m.value.anchor == "reference_date"
+    m = one("今天,白宫发布了", doc_date=DOC, reference_date=D(2025, 7, 23))
+    assert rng(m) == (DOC, DOC) and m.value.anchor == "document_date"
+    m = one("今天,白宫发布了")
+    assert not m.value.resolved and m.value.anchor == "unresolved" and m.value.relative
+    m = one("去年 12 月 22 日,特朗普提名")
+    assert not m.value.resolved and m.value.relative and (m.value.month, m.value.day_from, m.value.day_to) == (12, 22, 22)
+
+
+def test_dangtian_is_not_the_document_date() -> None:
+    # 当天 refers back to a day named in the text, not to the document's date: not resolved here.
+    assert spans("2025年7月23日白宫发布计划，当天特朗普签署了三项行政令", DOC) == ["2025年7月23日"]
+
+
+# --------------------------------------------------------------------------- year resolution
+
+def test_year_from_context_across_lines() -> None:
+    text = (
+        "科技政策办公室于 2025 年 2 月 6 日發布了一份關于制定 AI 行動計劃的信息請求。\n"
+        "這次征求意見的截止日期為 3 月 15 日。"
+    )
+    ms = find_dates(text, doc_date=None)
+    assert [m.text for m in ms] == ["2025 年 2 月 6 日", "3 月 15 日"]
+    assert rng(ms[1]) == (D(2025, 3, 15),) * 2 and ms[1].value.anchor == "context_year"
+
+
+def test_year_from_context_same_paragraph() -> None:
+    text = "2024年，NITRD 收集了意见。4 月 25 日，NITRD 公开了全部书面意见。"
+    m = find_dates(text, doc_date=DOC)[1]
+    assert m.text == "4 月 25 日" and rng(m) == (D(2024, 4, 25),) * 2 and m.value.anchor == "context_year"
+
+
+def test_context_stops_at_blank_line_and_window() -> None:
+    m = find_dates("2023年1月，A。\n\n4 月 25 日，B。", doc_date=DOC)[1]
+    assert m.value.anchor == "document_date" and rng(m) == (D(2025, 4, 25),) * 2
+    m = find_dates("2023年1月，" + "文" * 400 + "4 月 25 日", doc_date=None)[1]
+    assert m.value.anchor == "unresolved"
+
+
+def test_year_in_title_is_not_context() -> None:
+    text = "激勵措施》(CHIPS)和 《2022年芯片與科學法案》,雖然 7月底"
+    ms = find_dates(text, doc_date=None)
+    assert ms[0].text == "2022年" and ms[0].in_title
+    assert ms[1].text == "7月底" and not ms[1].value.resolved
+    ms = find_dates("the CHIPS and Science Act of 2022; in late July", doc_date=None)
+    assert ms[0].in_title and not ms[1].value.resolved
+
+
+def test_year_from_document_date() -> None:
+    m = one("7月底,特朗普在华盛顿舉行的AI峯會上宣佈", doc_date=DOC)
+    assert rng(m) == (D(2025, 7, 21), D(2025, 7, 31)) and m.value.anchor == "document_date"
+    # not more than FUTURE_SLACK_DAYS after the document's date: December read in February is last year's
+    m = one("12月22日，特朗普提名", doc_date=D(2025, 2, 10))
+    assert rng(m) == (D(2024, 12, 22),) * 2
+    m = one("4月1日起实施", doc_date=D(2025, 2, 10))
+    assert rng(m) == (D(2025, 4, 1),) * 2
+
+
+def test_unresolved_keeps_month_and_days() -> None:
+    m = one("7月底,特朗普在華盛頓")
+    v = m.value
+    assert not v.resolved and v.anchor == "unresolved"
+    assert (v.month, v.day_from, v.day_to, v.granularity) == (7, 21, 31, "part_of_month")
+    m = one("in late July, the plan")
+    assert (m.value.month, m.value.day_from, m.value.day_to) == (7, 21, 31)
+    m = one("二月底")
+    assert (m.value.month, m.value.day_from, m.value.day_to) == (2, 21, 29)
+    for text, month in [("三月份", 3), ("三月", 3), ("December 22", 12), ("3 月 26 号", 3), ("4 月 25 日", 4)]:
+        m = one(f"在{text}的一封信中")
+        assert m.text == text and m.value.month == month and m.value.anchor == "unresolved"
+
+
+def test_reference_date_resolves_yearless() -> None:
+    m = one("在三月中旬的一份长达 15 页的文件中", reference_date=D(2025, 7, 1))
+    assert rng(m) == (D(2025, 3, 11), D(2025, 3, 20)) and m.value.anchor == "reference_date"
+
+
+def test_bare_day() -> None:
+    m = one("美国商务部29日表示", doc_date=DOC)
+    assert rng(m) == (D(2025, 10, 29),) * 2
+    m = find_dates("2025年7月23日发布。美国商务部29日表示", doc_date=DOC)[1]
+    assert rng(m) == (D(2025, 7, 29),) * 2 and m.value.anchor == "context_year"
+
+
+# ------------------------------------------------------------------------------- not dates
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "走出去智库官方账号-40分钟前", "20:35", "M-25-21", "EO 14179", "“第14179号”行政令", "第14110号",
+        "https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf",
+        "www.axios.com/2025/03/13/openai", "OSTP-RFI-March-2025-Final-Submission", "version v2025.1.2",
+        "call 010-2025-1234", "we received 2,025 comments", "GPT-4o", "Claude 3.7", "30日内完成", "100日元",
+        "初步确定", "3月中美谈判",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [m.text for m in find_dates(text, doc_date=DOC) if m.text not in ("3月",)] == []
+
+
+def test_invalid_date_is_not_shortened() -> None:
+    assert spans("2019年2月29日") == []
+    assert spans("February 30, 2025") == []
+
+
+def test_traditional_and_normalised_views_agree() -> None:
+    raw = "早在 2025 年 1 月 23 日,美國就公布了新任總統行政令；於7月底公佈了計劃，今年上半年，下週"
+    norm = normalize(raw)
+    a = [(m.start, m.end, m.value) for m in find_dates(raw, doc_date=DOC)]
+    b = [(m.start, m.end, m.value) for m in find_dates(norm.text, doc_date=DOC)]
+    assert a == b and len(a) == 4
+
+
+def test_lexicon_loads() -> None:
+    lex = load_date_lexicon()
+    assert lex.en_months["sept"] == 9 and lex.zh_part_of_month["底"] == (21, 31)
