@@ -50,11 +50,11 @@ def render_junit(res: GateResult) -> str:
             else:
                 ET.SubElement(case, "system-out").text = _x(detail)
         for p in ps:
-            case = ET.SubElement(suite, "testcase", classname="policycheck.input", name=f"read {path}")
+            case = ET.SubElement(suite, "testcase", classname="policycheck.input", name=_x(f"read {path}"))
             ET.SubElement(case, "error", message=_x(f"{p.code} {p.message}"), type=p.code).text = _x(p.hint)
             ne += 1
         if not fs and not ps:
-            ET.SubElement(suite, "testcase", classname="policycheck.check", name=f"{path}: no findings")
+            ET.SubElement(suite, "testcase", classname="policycheck.check", name=_x(f"{path}: no findings"))
         n = max(len(fs) + len(ps), 1)
         suite.set("tests", str(n))
         suite.set("failures", str(nf))
