@@ -101,7 +101,10 @@ def load_sources(folder: str | Path) -> SourcesFile | None:
     path = folder / SOURCES_NAME
     if not path.is_file():
         return None
-    data, positions = load_yaml(path, "E204")
+    try:
+        data, positions = load_yaml(path, "E204")
+    except (ValueError, TypeError, OverflowError) as exc:  # PyYAML raises these for 2024-13-45
+        raise PolicycheckError(problem("E204", str(path), f"invalid value: {exc}")) from None
     if isinstance(data, list):  # errors are reported against ("sources", i, ...)
         positions = {**positions, **{("sources",) + k: v for k, v in positions.items()}}
     sf = validate(SourcesFile, data, path, positions, "E204")
