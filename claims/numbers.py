@@ -34,6 +34,7 @@ from claims.numbers_parse import (
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge"]
 
+ONE_ = Decimal(1)
 APPROX_HEDGES = frozenset({"about", "nearly", "plus", "several"})
 
 
@@ -126,7 +127,11 @@ class _Cand:
 
 _ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")
 _SLASH = regex.compile(
-    r"(?<![\d/.,A-Za-z])(?P<neg>-[ \t]?)?(?:(?P<w>\d++)[ \t]++)?(?P<a>\d++)/(?P<b>\d++)(?![\d/.])")
+    r"(?<![\d/.A-Za-z]|\d,)(?P<neg>-[ \t]?)?(?:(?P<w>\d++)[ \t]++)?(?P<a>\d++)/(?P<b>\d++)(?![\d/.])")
+_CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
+_SPACED = regex.compile(
+    r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
 
 
@@ -170,8 +175,19 @@ def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
             f = parse_en_fraction(C, words, i, p)
             if f is not None:
                 p = f
-            if p is None and words[i][0] in ("half",):
-                p = Parsed(Decimal("0.5"), 1)
+            if p is None and words[i][0] in C.en_ordinals and C.en_ordinals[words[i][0]] in (2, 4):
+                # half (a) million, half a dozen, quarter million
+                frac_v = ONE_ / C.en_ordinals[words[i][0]]
+                j = i + 1
+                if j < len(words) and words[j][0] in C.en_articles:
+                    j += 1
+                w = words[j][0] if j < len(words) else ""
+                mult = C.en_scales.get(w) or (Decimal(12) if w in C.en_dozen else None) or \
+                    (Decimal(100) if w in C.en_hundred else None)
+                if mult is not None:
+                    p = Parsed(clean(frac_v * mult), j + 1 - i)
+                elif words[i][0] == "half":
+                    p = Parsed(Decimal("0.5"), 1)
             if p is None or p.ntok <= 0:
                 i += 1
                 continue
@@ -210,7 +226,7 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
     e = c.end
     m = C.multiplier_re.match(text, e)
-    if m and (not m.group("sp") or m.group("m")[0].isupper() or len(m.group("m")) > 1):
+    if m and (not m.group("sp") or m.group("m") != "b"):
         c.value = clean(c.value * C.multipliers[m.group("m")])
         c.end = m.end()
         c.scaled = True
@@ -231,6 +247,9 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
         return True
     if C.ordinal_suffix_re.match(text, e):
         return False
+    m = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start)
+    if m and c.value > 0:
+        c.value, c.start = -c.value, m.start()
     return True
 
 
@@ -327,7 +346,7 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
 
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     body = text[c.start:c.end]
-    if c.kind in ("arabic", "frac"):
+    if c.kind in ("arabic", "frac", "chain"):
         if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False
         return True
@@ -420,12 +439,33 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
+_FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
+_FOLD.update({0x2212: 0x2D, 0x3000: 0x20})
+
+
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every numeral in ``text`` with its hedge; sorted by start, non-overlapping, longest wins."""
+    """Every numeral in ``text`` with its hedge; sorted by start, non-overlapping, longest wins.
+    Accepts raw text too: full-width digits and punctuation are folded internally (offsets and
+    ``text`` of the mentions stay those of the string given)."""
     if not text:
         return []
+    original = text
+    text = text.translate(_FOLD)
     C = _C()
     cands = _zh_candidates(C, text) + _en_candidates(C, text) + _slash_candidates(text)
+    blocked: list[tuple[int, int]] = []
+    for m in _CHAIN.finditer(text):  # 192.168.1.2, 3.7.1: integers, not decimals
+        blocked.append((m.start(), m.end()))
+        pos = m.start()
+        for part in m.group().split("."):
+            cands.append(_Cand(pos, pos + len(part), clean(Decimal(part)), kind="chain"))
+            pos += len(part) + 1
+    for m in _SPACED.finditer(text):  # 1 234 567, 40 000
+        v = Decimal(regex.sub(r"[ \u00a0\u202f\u2009]", "", m.group()))
+        cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
+    if blocked:
+        cands = [c for c in cands if c.kind == "chain" or not any(a < c.end and c.start < b for a, b in blocked)]
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[_Cand] = []
     last_end = -1
@@ -436,8 +476,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif chosen and c.end - c.start > chosen[-1].end - chosen[-1].start and c.start >= (chosen[-2].end if len(chosen) > 1 else -1):
             chosen[-1] = c
             last_end = c.end
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
     kept: list[_Cand] = []
     for c in chosen:
+        if urls and any(a < c.end and c.start < b for a, b in urls):
+            continue
         c.core_start, c.core_end = c.start, c.end
         if c.kind == "arabic" and not _extend_arabic(C, text, c):
             continue
@@ -465,7 +508,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if _suffix_hedge(C, text, c, after_unit=False) and c.end > nxt:
             c.end = end0
         prev_end = c.end
-        result.append(_mention(text, c))
+        result.append(_mention(original, c))
     return result
 
 

@@ -228,6 +228,7 @@ class Compiled:
         self.zh_unit = {k: Decimal(v) for k, v in zh.units.items()}
         self.zh_scale = {k: Decimal(v) for k, v in zh.scales.items()}
         self.zh_double_scale = {k: Decimal(v) for k, v in zh.double_scales.items()}
+        sp = r"[ \t\u00a0\u3000]"
         digits = "".join(zh.digits)
         units = "".join(zh.units)
         scales = "".join(zh.scales)
@@ -241,8 +242,7 @@ class Compiled:
         dozen = "".join(zh.dozen)
         joiner = "".join(zh.fraction_joiner)
         several = "".join(zh.several_prefix)
-        frac = regex.escape(zh.fraction_infix)
-        sp = r"[ \t\u00a0\u3000]"
+        frac = f"{sp}*+".join(regex.escape(ch) for ch in zh.fraction_infix)
         # Arabic core: digits with optional separators/decimals; validated in Python.
         arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?<!\d)\.\d++)"
         exponent = r"(?:[eE][-+]?\d++(?![A-Za-z])|\^[-+]*\d++)?+"
@@ -254,6 +254,7 @@ class Compiled:
             f"|[{point}](?={sp}*+(?:[{dec_digits}0-9]))"
             f"|{frac}(?={sp}*+(?:[{neg}]?+[{digits}{units}0-9]))"
             f"|[{joiner}](?={sp}*+[{digits}{units}0-9])"
+            f"|(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
             f"|(?<=[{digits}{units}{scales}0-9])[{half}]"
@@ -316,6 +317,7 @@ class Compiled:
         mult = sorted(en.multiplier_suffixes, key=lambda x: (-len(x), x))
         self.multiplier_re = regex.compile(
             "(?P<sp>[ \t]*+)(?P<m>" + "|".join(regex.escape(m) for m in mult) + r")(?![A-Za-z0-9])")
+        self.en_negative_before_re = regex.compile(f"{_alt(en.negative, latin=True)}[ \t]++$", regex.IGNORECASE)
         self.ordinal_suffix_re = regex.compile(_alt(en.ordinal_suffixes) + r"(?![A-Za-z])")
         self.en_percent_re = regex.compile(
             f"[ \t\u00a0]*+(?:(?P<points>{_alt(en.percent_point_words, latin=True)})"

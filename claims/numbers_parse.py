@@ -171,6 +171,7 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
     started = False
     scaled = False
     only_digit = True
+    pair: Decimal | None = None  # 二三十: the width between the two readings, scaled as we go
     j = i
     n = len(toks)
     if j < n and toks[j].kind == "several":
@@ -230,6 +231,8 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                 break  # 五百千: not a numeral
             if prev == "unit" or hedge == "plus":
                 break
+            if cur is not None and cur == 0 and prev == "digit" and cur_zh_digits == 1 and section == 0 and total == 0:
+                cur = ONE  # 零十
             if cur is None:
                 if several:
                     cur = ONE
@@ -237,7 +240,11 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                     cur = ONE  # 十五, 一百零十, 万十
                 else:
                     break
-            if cur_zh_digits > 1:
+            if cur_zh_digits == 2 and pair is None and cur % 10 == cur // 10 + 1 and cur // 10 > 0:
+                cur = cur // 10
+                cur_zh_digits = 1
+                pair = t.value
+            elif cur_zh_digits > 1:
                 break
             if vague_pending and cur == 0:
                 if section == 0 and total == 0:
@@ -283,6 +290,8 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                 total += g * t.value
             if step is not None:
                 step *= t.value
+            if pair is not None:
+                pair *= t.value
             section = ZERO
             cur = None
             cur_zh_digits = 0
@@ -357,7 +366,12 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
         cur = ZERO
     if cur is not None and last_unit is not None and prev == "digit" and not zero_flag and cur_zh_digits == 1:
         cur = cur * last_unit / 10  # 一万三, 两千四百五
+    if cur is not None and cur_zh_digits == 2 and pair is None and cur % 10 == cur // 10 + 1 and cur // 10 > 0 \
+            and total == 0 and section == 0:
+        cur, pair = cur // 10, ONE  # 两三 (个): two or three
     value = total + section + (cur if cur is not None else ZERO)
+    if pair is not None and hedge == "exact":
+        return Parsed(clean(value), j - i, "range", None, clean(value + pair), scaled=scaled)
     if several:
         return Parsed(clean(value), j - i, "several", None, scaled=scaled)
     if value == 0 and hedge == "plus":
@@ -375,6 +389,11 @@ def parse_zh_signed(C: Compiled, toks: list[Tok], i: int) -> Parsed | None:
     if j < len(toks) and toks[j].kind == "neg":
         neg = True
         j += 1
+    if j + 1 < len(toks) and toks[j].kind in ("unit", "scale") and toks[j + 1].kind == "frac" and not neg:
+        key = toks[j].text + "分之"
+        q = parse_zh_signed(C, toks, j + 2) if key in C.percent_prefix else None
+        if q is not None and q.hedge == "exact":
+            return Parsed(clean(q.value * C.percent_prefix[key]), j + 2 + q.ntok - i, percent=True)
     p = parse_zh_integer(toks, j)
     if p is None:
         return None
@@ -437,6 +456,7 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
     last_good = j
     value_at_good: Decimal | None = None
     article = False
+    small = ZERO  # the part of cur after its hundreds (three hundred and [two] dozens)
     while j < n:
         w = words[j][0]
         if w == "-":
@@ -459,11 +479,13 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
             if prev in ("ones", "teen") or (prev == "tens" and C.en_ones[w] >= 10) or (prev == "tens" and C.en_ones[w] == 0):
                 break
             cur = (cur or ZERO) + C.en_ones[w]
+            small += C.en_ones[w]
             prev = "ones"
         elif w in C.en_tens:
             if prev in ("ones", "tens"):
                 break
             cur = (cur or ZERO) + C.en_tens[w]
+            small += C.en_tens[w]
             prev = "tens"
         elif w in C.en_hundred:
             if prev == "hundred":
@@ -472,6 +494,7 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
             if cur is None:
                 break
             cur = cur * 100
+            small = ZERO
             prev = "hundred"
         elif w in C.en_scales:
             s = C.en_scales[w]
@@ -485,12 +508,13 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
             else:
                 total += g * s
             cur = None
+            small = ZERO
             prev = "scale"
         elif w in C.en_dozen:
             g = cur if cur is not None else (ONE if article else None)
             if g is None:
                 break
-            cur = g * 12
+            cur = (g - small + small * 12) if small and small != g else g * 12
             prev = "dozen"
             j += 1
             last_good = j
@@ -553,9 +577,21 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
         num = p.value if p else ONE
         if p and p.value == 0:
             return None
+        whole = ZERO
+        scale = ONE
+        if p is not None:
+            ands = [x for x in range(i, i + p.ntok) if words[x][0] == "and"]
+            if ands:
+                a = ands[-1]
+                head = parse_en(C, words[:a], i)
+                tail = parse_en(C, words[:k], a + 1)
+                if head is not None and tail is not None and head.ntok == a - i and tail.value < den:
+                    whole, num = head.value, tail.value
+                    if head.scaled:
+                        scale = place(head.value)
         with localcontext() as ctx:
             ctx.prec = 28
-            v = num / den
+            v = whole + num / den * scale
         return Parsed(clean(v), k + 1 - i)
     # "and a half", "and three quarters"
     if p is not None and k < n and words[k][0] == "and":
@@ -567,6 +603,7 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
             if q0 is not None and q0.value < 10:
                 q = parse_en_fraction(C, words, k + 1, q0)
         if q is not None:
-            return Parsed(clean(p.value + q.value), k + 1 + q.ntok - i)
+            scale = place(p.value) if p.scaled else ONE
+            return Parsed(clean(p.value + q.value * scale), k + 1 + q.ntok - i)
     del article
     return None
