@@ -130,7 +130,11 @@ def load_reference(path: Path | str) -> list[ReferenceFact]:
     path = Path(path)
     if not path.exists():
         raise PolicycheckError(problem("E202", str(path), "reference file not found"))
-    data, positions = load_yaml(path, "E202")
+    try:
+        data, positions = load_yaml(path, "E202")
+    except ValueError as exc:  # PyYAML's timestamp constructor raises it for dates like 2025-13-01
+        line, col = _bad_date_position(path)
+        raise PolicycheckError(problem("E202", str(path), f"invalid date: {exc}", line, col))
     if data is None:
         return []
     parsed = validate(_ReferenceFile, data, path, positions, "E202")
@@ -138,6 +142,18 @@ def load_reference(path: Path | str) -> list[ReferenceFact]:
         ReferenceFact(subject=f.subject, value=_value(f), source_url=f.source_url, quote=f.quote, note=f.note)
         for f in parsed.facts
     ]
+
+
+def _bad_date_position(path: Path) -> tuple[int | None, int | None]:
+    import re
+
+    for i, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        for m in re.finditer(r"\b\d{4}-\d{1,2}-\d{1,2}\b", line):
+            try:
+                dt.date.fromisoformat(m.group())
+            except ValueError:
+                return i, m.start() + 1
+    return None, None
 
 
 def default_reference(corpus: Path | None) -> Path | None:

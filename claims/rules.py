@@ -17,10 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from claims.errors import PolicycheckError, problem
-from claims.yamlio import load_yaml, locate, validate
+from claims.yamlio import load_yaml, locate
 
 BUNDLED_RULES = Path(__file__).resolve().parent / "catalog" / "rules.yaml"
 
@@ -120,7 +120,7 @@ def load_rules(path: Path | None = None, *, known_subjects: Iterable[str] | None
     positions: dict[tuple[Any, ...], tuple[int, int]] = {}
     if rs is None:
         data, positions = load_yaml(path, "E201")
-        rs = validate(RuleSet, data if data is not None else {}, path, positions, "E201")
+        rs = _validate(data if data is not None else {}, path, positions)
         _CACHE[key] = rs
     if known_subjects is not None:
         known = set(known_subjects)
@@ -137,6 +137,24 @@ def load_rules(path: Path | None = None, *, known_subjects: Iterable[str] | None
         if problems:
             raise PolicycheckError(problems)
     return rs
+
+
+_TAGS = {"parts_total", "part_le_whole"}
+
+
+def _validate(data: Any, path: Path, positions: dict[tuple[Any, ...], tuple[int, int]]) -> RuleSet:
+    """Like yamlio.validate, but drops the union's discriminator tag from error locations so the
+    line points at the offending key."""
+    try:
+        return RuleSet.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(x for x in err["loc"] if x not in _TAGS)
+            line, col = locate(positions, loc)
+            where = ".".join(str(x) for x in loc) or "(top level)"
+            problems.append(problem("E201", str(path), f"{where}: {err['msg']}", line, col))
+        raise PolicycheckError(problems)
 
 
 def catalog_rules(catalog: Any) -> RuleSet:
