@@ -413,6 +413,14 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK and not self.drop:
             self._emit("\n")
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![foo`` makes the stdlib parser raise AssertionError: skip such a section instead."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i)
+            return len(self.rawdata) if j < 0 else j + 1
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _VOID:
@@ -448,19 +456,18 @@ class _Extractor(HTMLParser):
 
 
 def _tidy(parts: list[str]) -> str:
-    lines = [line.strip() for line in "".join(parts).split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+    """One line per block, no blank lines, no leading or trailing spaces."""
+    return "\n".join(line for line in (x.strip() for x in "".join(parts).split("\n")) if line)
 
 
 def extract_html(html: str) -> HtmlPage:
     """The article text of an HTML page (article > main > body) and its metadata."""
     p = _Extractor()
-    p.feed(html)
-    p.close()
+    try:
+        p.feed(html)
+        p.close()
+    except (AssertionError, ValueError, IndexError):  # pragma: no cover - stdlib parser corner cases
+        pass  # keep what was read up to the point the parser gave up
     text = ""
     for key in ("article", "main", "body"):
         text = _tidy(p.parts[key])

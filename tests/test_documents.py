@@ -445,3 +445,36 @@ def test_fixture_folder_is_not_left_dirty(tmp_path: Path) -> None:
     before = sorted(p.name for p in copy.rglob("*"))
     load_corpus([copy])
     assert sorted(p.name for p in copy.rglob("*")) == before
+
+
+HTML_TOKENS = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<style>", "<![foo", "<![CDATA[", "]]>", "<!--",
+     "-->", "<!DOCTYPE html>", "<br/>", "<article>", "</article>", "<a href='", "'>", "&amp;", "&#xD800;", "&#99999999;",
+     "<title>", "</title>", "<meta property='og:title' content='", "<time datetime='2024-02-30'>", "<?xml ?>",
+     "美國", "10068份", "U.S. ", "\u200f", "\ufeff", "<", ">", "\n"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(HTML_TOKENS, st.text(max_size=5)), max_size=40).map("".join))
+def test_extract_html_never_raises(html: str) -> None:
+    page = extract_html(html)
+    assert isinstance(page.text, str)
+    if page.date:
+        assert isinstance(page.date, str)
+
+
+def test_html_traditional_chinese_with_entities(tmp_path: Path) -> None:
+    html = (
+        "<html lang='zh-Hant'><head><meta name='date' content='2025-04-25'></head><body><main>"
+        "<h2>意見總數</h2><p>本次收到的意見總數&#xFF0C;達到了 10068&nbsp;份&#12290;</p>"
+        "<ul><li>公司&lt;292&gt;家</li><li>個人 9313 份</li></ul></main></body></html>"
+    )
+    doc = load_document(write(tmp_path / "zh.html", html))
+    assert doc.text == "意見總數\n本次收到的意見總數，達到了 10068 份。\n公司<292>家\n個人 9313 份"
+    assert (doc.date, doc.date_source, doc.language, doc.title) == (dt.date(2025, 4, 25), "html_meta", "zh-Hant", None)
+
+
+def test_html_invalid_meta_date_is_ignored(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "d.html", f"<meta name='date' content='2024-02-30'><p>{EN}</p>"))
+    assert doc.date is None and doc.date_source == "none"
