@@ -352,6 +352,7 @@ _BLOCK = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 "
     "hr li main ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
 )
+_HEAD_TAGS = frozenset("head title meta link style script base noscript template".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
               "publishdate", "dc.date", "dc.date.issued", "dcterms.created")
@@ -402,6 +403,8 @@ class _Extractor(HTMLParser):
             self.canonical = a["href"].strip()
         elif tag == "time" and a.get("datetime") and not self.time_datetime:
             self.time_datetime = a["datetime"].strip()
+        if self.open_count["head"] and tag not in _HEAD_TAGS:
+            self.handle_endtag("head")  # as browsers do: body content closes an unclosed <head>
         if tag in _VOID:
             if tag in _BLOCK and not self.drop:
                 self._emit("\n")
@@ -649,10 +652,10 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
                 try:
                     real = ep.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    if os.path.exists(ep) is False and not _is_loop(ep):
-                        problems.append(problem("E101", str(ep), "broken symbolic link: its target does not exist"))
-                    else:
+                    if _is_loop(ep):
                         problems.append(problem("E110", str(ep), "symbolic link loop"))
+                    else:
+                        problems.append(problem("E101", str(ep), "broken symbolic link: its target does not exist"))
                     continue
                 if not real.is_relative_to(root_real):
                     problems.append(problem("E110", str(ep), f"symbolic link points outside the corpus folder {root}"))
@@ -669,7 +672,6 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
             elif not is_data_file(e.name):
                 out.append(ep)
         stack.extend(reversed(subdirs))
-        # files of this folder come before its subfolders' files: keep order by inserting marker
     return _ordered(root, out)
 
 
@@ -678,6 +680,8 @@ def _is_loop(p: Path) -> bool:
         os.stat(p)
     except OSError as exc:
         return exc.errno == errno.ELOOP
+    except RuntimeError:  # pragma: no cover
+        return True
     return False
 
 

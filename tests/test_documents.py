@@ -478,3 +478,8 @@ def test_html_traditional_chinese_with_entities(tmp_path: Path) -> None:
 def test_html_invalid_meta_date_is_ignored(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path / "d.html", f"<meta name='date' content='2024-02-30'><p>{EN}</p>"))
     assert doc.date is None and doc.date_source == "none"
+
+
+def test_html_unclosed_head_does_not_swallow_the_body() -> None:
+    page = extract_html("<html><head><title>T</title><meta name='date' content='2024-01-02'><p>正文 10068 份</p>")
+    assert page.text == "正文 10068 份" and page.title == "T" and page.date == "2024-01-02"
