@@ -127,12 +127,38 @@ class TemporaryServer:
 
     def __exit__(self, *exc: object) -> None:
         try:
+            _drain_prefect_workers()
             if self._settings is not None:
                 self._settings.__exit__(None, None, None)
         finally:
             os.environ.pop("PREFECT_API_URL", None)
             if self.server is not None:
                 self.server.stop()
+
+
+def _drain_prefect_workers() -> None:
+    """Send the logs and events still queued before the server goes away (as Prefect's harness does)."""
+    import inspect
+
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def drain() -> None:
+        try:
+            result = APILogWorker.instance().drain()
+            if inspect.isawaitable(result):
+                await result
+        except RuntimeError:
+            pass
+        result = EventsWorker.drain_all()
+        if inspect.isawaitable(result):
+            await result
+
+    try:
+        run_coro_as_sync(drain())
+    except Exception:  # best effort: never fail a finished run over its last log lines
+        pass
 
 
 def task_runner(workers: int, address: str | None) -> Any:
