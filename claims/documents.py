@@ -24,7 +24,10 @@ from claims.model import Document, Language, Problem
 from claims.text import LineIndex
 from claims.yamlio import load_yaml
 
-__all__ = ["load_document", "load_corpus", "detect_language", "decode_bytes", "SUPPORTED", "DEFAULT_MAX_BYTES"]
+__all__ = [
+    "load_document", "load_corpus", "detect_language", "decode_bytes", "extract_html", "walk_corpus",
+    "sources_entry_for", "unique_ids", "is_data_file", "language_from_tag", "SUPPORTED", "DEFAULT_MAX_BYTES",
+]
 
 DEFAULT_MAX_BYTES = 50_000_000
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -615,8 +618,10 @@ def is_data_file(name: str) -> bool:
     return name.lower() in _DATA_NAMES or bool(_DATA_RE.search(name))
 
 
-def _walk(root: Path, problems: list[Problem]) -> list[Path]:
-    """Files under root, depth-first in sorted order; hidden entries skipped; loops reported."""
+def walk_corpus(root: Path, problems: list[Problem]) -> list[Path]:
+    """The candidate document files under ``root`` in load order (sorted by path components);
+    hidden entries and data files skipped; loops, links leaving ``root`` and unreadable folders
+    appended to ``problems``. load_corpus uses it; so can a batching flow."""
     out: list[Path] = []
     try:
         root_real = root.resolve(strict=True)
@@ -710,9 +715,10 @@ def _sources_for(folder: Path, cache: dict[Path, Any], problems: list[Problem]) 
     return result
 
 
-def _metadata_for(f: Path, roots: Iterable[Path], cache: dict[Path, Any], problems: list[Problem]) -> dict[str, Any] | None:
-    """The sources.yaml entry for a file: the nearest folder's sources.yaml (from the file's own
-    folder up to the corpus root) that lists it."""
+def sources_entry_for(f: Path, roots: Iterable[Path], cache: dict[Path, Any], problems: list[Problem]) -> dict[str, Any] | None:
+    """The sources.yaml metadata for a file: the nearest folder's sources.yaml (from the file's own
+    folder up to one of ``roots``) that lists it. ``cache`` (a dict kept between calls) avoids
+    reading a sources.yaml twice; its problems are appended to ``problems`` once."""
     real = f.resolve()
     folder = f.parent
     stop = {r.resolve() for r in roots}
@@ -743,7 +749,7 @@ def load_corpus(
             problems.append(problem("E101", str(given), "path not found"))
             continue
         if gp.is_dir() and gp.suffix.lower() not in SUPPORTED:
-            files = _walk(gp, problems)
+            files = walk_corpus(gp, problems)
             roots = [gp]
             base = gp
         else:
@@ -759,17 +765,19 @@ def load_corpus(
                 continue
             seen.add(real)
             try:
-                extra = _metadata_for(f, roots, cache, problems) if f.suffix.lower() in SUPPORTED else None
+                extra = sources_entry_for(f, roots, cache, problems) if f.suffix.lower() in SUPPORTED else None
                 doc = load_document(f, max_bytes=max_bytes, extra_metadata=extra)
             except PolicycheckError as exc:
                 problems.extend(exc.problems)
                 continue
             rel = f.relative_to(base).as_posix() if base is not None else f.as_posix()
             docs.append((doc, rel))
-    return _unique_ids(docs), problems
+    return unique_ids(docs), problems
 
 
-def _unique_ids(docs: list[tuple[Document, str]]) -> list[Document]:
+def unique_ids(docs: list[tuple[Document, str]]) -> list[Document]:
+    """(document, path relative to its corpus folder) pairs -> documents with unique ids, in the
+    order given (the duplicate-stem rule of load_corpus)."""
     counts = Counter(d.id for d, _ in docs)
     out: list[Document] = []
     renamed: list[tuple[Document, str]] = []
@@ -796,3 +804,8 @@ def _strip_suffix(rel: str) -> str:
     stem, dot, suffix = rel.rpartition(".")
     return stem if dot and "/" not in suffix else rel
 
+
+# names used before they were public (flows/pipeline.py)
+_walk = walk_corpus
+_metadata_for = sources_entry_for
+_unique_ids = unique_ids

@@ -85,6 +85,11 @@ class SourcesFile(BaseModel):
             return {"sources": []}
         return data
 
+    @property
+    def entries(self) -> tuple[SourceEntry, ...]:
+        """All entries, in file order (same as ``sources``)."""
+        return self.sources
+
     def files(self) -> dict[str, SourceEntry]:
         """File entries by their relative path (as written)."""
         return {e.file: e for e in self.sources if e.file is not None}
