@@ -119,6 +119,7 @@ class Subject(_M):
     negative: dict[Lang, list[str]] = {}
     title_patterns: dict[Lang, list[Regex]] = {}
     changes_over_time: bool = False
+    small_counts: bool = Field(False, description="a count of ten or less may land here (pillars, tiers)")
     description: str = ""
     examples: Examples = Examples()
 
@@ -221,13 +222,29 @@ class CatalogSubject:
     file: str
     line: int
     any: tuple[str, ...]
-    all: tuple[tuple[str, ...], ...]
+    all: tuple[tuple[tuple[str, ...], ...], ...]  # per language: groups that must all be present
     negative: tuple[str, ...]
     entities: tuple[str, ...]  # entity + related
 
     @property
     def kind(self) -> str:
         return self.spec.kind
+
+    @property
+    def entity(self) -> str:
+        return self.spec.entity
+
+    @property
+    def unit(self) -> list[str]:
+        return self.spec.unit
+
+    @property
+    def label(self) -> dict[str, str]:
+        return self.spec.label
+
+    @property
+    def changes_over_time(self) -> bool:
+        return self.spec.changes_over_time
 
 
 @dataclass
@@ -255,6 +272,10 @@ class Catalog:
             u = self.units.get(unit)
             unit = u.parent if u else None
         return tuple(out)
+
+    def subject(self, subject_id: str) -> CatalogSubject:
+        """The subject with this id; KeyError when the catalog has none."""
+        return self.subjects[subject_id]
 
     def rules_path(self) -> Path:
         return self.dir / "rules.yaml"
@@ -293,7 +314,7 @@ class _Loader:
             return validate(model, data, Path(_rel(path, self.root)), pos, CODE), pos
         except PolicycheckError as exc:
             for p in exc.problems:
-                self.problems.append(p.model_copy(update={"code": CODE}) if p.code != CODE else p)
+                self.problems.append(p.model_copy(update={"code": CODE, "path": _rel(path, self.root)}))
             return None
 
 
@@ -376,9 +397,9 @@ def _load(root: Path) -> Catalog:
             line = locate(pos, loc)[0] or 1
             anys = tuple(dict.fromkeys(fold_term(w) for cs in s.cues.values() for w in cs.any))
             alls = tuple(
-                tuple(fold_term(w) for w in ([a] if isinstance(a, str) else a))
+                tuple(tuple(fold_term(w) for w in ([a] if isinstance(a, str) else a)) for a in cs.all)
                 for cs in s.cues.values()
-                for a in cs.all
+                if cs.all
             )
             neg = tuple(dict.fromkeys(fold_term(w) for ws in s.negative.values() for w in ws))
             subjects[sid] = CatalogSubject(

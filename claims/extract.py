@@ -1,0 +1,344 @@
+"""Document -> [Claim]: find the mentions, then resolve them (units, hedges, subjects, offsets).
+
+Pure: no I/O, no wall clock (relative dates resolve against the document's date, then
+``reference_date``). Matching runs on the normalised view of the body (front matter is never read
+for claims); every span is mapped back so that ``doc.text[c.start:c.end] == c.text`` always.
+
+What is a claim (the filter, in order):
+
+1. Numbers and dates that overlap a non-claim span are dropped: identifiers (EO 14179,
+   第14179号, M-25-21, ASL-3; they become identifier claims), model/chip/product names (H100,
+   GPT-4o, Claude 3.7, Mate 70), list/section/table numbering (1. · (2) · 一、 · 支柱1 · 表2 ·
+   第三), URLs, e-mails, hashes, page chrome (评论 0 · 40分钟前), idioms (万言书), and anything
+   inside a 《title》 (a year in a law's name is part of the name).
+2. Numbers that overlap a date are dates, not quantities.
+3. Ordinals (第N), a lone scale word (万, 千, hundreds) and 一 before a classifier (一个, 一份: the
+   indefinite article) are not figures.
+4. A figure is a quantity claim only with a unit from the lexicon: a currency (word or symbol),
+   percent, multiplier (倍, x, -fold), duration (年, years), measure, or a counted noun / classifier
+   (份, 家, 名, 颗, 项, 页, companies, staff, H100s). A bare number states nothing checkable.
+5. A count of ten or less that no catalog subject claims is discourse ("两家公司", "three
+   principles"), not a fact, and is dropped; larger counts get an open key.
+6. A date that no catalog subject claims and that has neither an entity nor a concept word near it
+   ("今天小编分享") is dropped: its open key would match every other such date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+
+from claims.catalog import Catalog, ascii_lower
+from claims.dates import find_dates
+from claims.identifiers import (
+    adjacent,
+    entity_text_subject,
+    find_identifiers,
+    find_titles,
+    identifier_entity,
+    identifier_subject,
+    title_normalized,
+    title_subject,
+)
+from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
+from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
+from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key
+from claims.text import LineIndex, normalize, sentence_bounds
+from claims.units import UnitMatch, unit_lexicon
+
+__all__ = ["extract_claims", "SMALL_COUNT", "CONTEXT_BEFORE"]
+
+SMALL_COUNT = 10
+CONTEXT_BEFORE = 600
+_SCALE_ONLY = set("百千万亿兆")
+_ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
+_DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
+_APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
+
+
+class _Spans:
+    """Sorted, possibly overlapping spans with an overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)
+        j = bisect.bisect_left(self.starts, s - self.max_len)
+        for k in range(max(j, 0), i):
+            a, b = self.spans[k]
+            if a < e and s < b:
+                return True
+        return False
+
+
+_OPAQUE = ("urls_emails_paths", "hashes_and_ids")
+
+
+def _blocked_spans(catalog: Catalog, text: str, only: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for p in catalog.non_claims.patterns:
+        if only and p.id not in only:
+            continue
+        for m in p.pattern.finditer(text):
+            if m.end() > m.start():
+                out.append(m.span())
+    return out
+
+
+class _Extractor:
+    def __init__(self, doc: Document, catalog: Catalog, reference_date):
+        self.doc = doc
+        self.catalog = catalog
+        self.reference_date = reference_date
+        self.base = doc.body_start if doc.body_start <= len(doc.text) else len(doc.text)
+        self.nt = normalize(doc.text[self.base:])
+        self.t = self.nt.text
+        self.low = ascii_lower(self.t)
+        self.units = unit_lexicon(catalog)
+        self.ctx = DocContext(catalog, self.t, self.low)
+        self.lines = LineIndex(doc.text)
+        self.claims: dict[tuple[int, int], Claim] = {}
+
+    # ------------------------------------------------------------------------------ helpers
+
+    def window(self, s: int, e: int) -> Window:
+        ss, se = sentence_bounds(self.t, s, e)
+        ps, pe = self.ctx.paragraph(s)
+        cs, ce = self.ctx.clause(s, e, ss, se)
+        return Window(s, e, (cs, ce), (ss, se), (min(ps, ss), max(pe, se)), (max(0, ss - CONTEXT_BEFORE), se))
+
+    def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
+        os_, oe = self.nt.to_original(s, e)
+        os_ += self.base
+        oe += self.base
+        if oe <= os_:
+            return
+        sos, soe = self.nt.to_original(*w.sentence)
+        sos += self.base
+        soe += self.base
+        sos, soe = min(sos, os_), max(soe, oe)
+        line, col = self.lines.line_col(os_)
+        key = (os_, oe)
+        if key in self.claims:
+            return
+        self.claims[key] = Claim(
+            id=f"{self.doc.id}:{os_}-{oe}",
+            doc=self.doc.id,
+            start=os_,
+            end=oe,
+            line=line,
+            column=col,
+            text=self.doc.text[os_:oe],
+            sentence=self.doc.text[sos:soe],
+            sentence_start=sos,
+            subject=a.subject,
+            subject_source=a.source,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
+            value=value,
+            language=self.doc.language,
+            doc_date=self.doc.date,
+            confidence=round(confidence, 3),
+            cues=a.cues,
+        )
+
+    @staticmethod
+    def _confidence(a: Assignment, approx: bool) -> float:
+        if a.source == "catalog":
+            c = min(0.95, 0.45 + 0.15 * a.score)
+        else:
+            c = 0.35 + (0.1 if a.entity else 0.0) + (0.05 if a.concept else 0.0)
+        return c * (0.9 if approx else 1.0)
+
+    # ------------------------------------------------------------------------------ passes
+
+    def run(self) -> list[Claim]:
+        t = self.t
+        blocked = _blocked_spans(self.catalog, t)
+        idents = find_identifiers(self.catalog, t)
+        titles = find_titles(self.catalog, t)
+        zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
+        idents = [i for i in idents if not _Spans(_blocked_spans(self.catalog, t, _OPAQUE)).overlaps(i.start, i.end)]
+        self.identifiers_and_titles(idents, titles, _Spans(blocked))
+        blocked_all = _Spans(blocked + [(i.start, i.end) for i in idents] + zh_titles)
+        dates = [d for d in find_dates(t, doc_date=self.doc.date, reference_date=self.reference_date)
+                 if not d.in_title and not blocked_all.overlaps(d.start, d.end)]
+        dates = self.merge_disjunctions(dates)
+        date_spans = _Spans([(d.start, d.end) for d in dates])
+        numbers = [m for m in find_numbers(t)
+                   if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
+        self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
+        for d in dates:
+            self.date_claim(d.start, d.end, d.value)
+        for m in numbers:
+            self.number_claim(m, date_spans, blocked_all)
+        return [self.claims[k] for k in sorted(self.claims)]
+
+    def merge_disjunctions(self, dates: list) -> list:
+        out = []
+        for d in dates:
+            if out:
+                p = out[-1]
+                between = self.t[p.end:d.start].strip()
+                pv, dv = p.value, d.value
+                if (between in _DISJUNCTION and pv.resolved and dv.resolved and pv.start <= dv.start
+                        and d.start - p.end <= 6):
+                    order = ["day", "part_of_month", "month", "part_of_year", "year"]
+                    gran = max(pv.granularity, dv.granularity, key=order.index)
+                    merged = pv.model_copy(update={"end": max(pv.end, dv.end), "granularity": gran})
+                    out[-1] = type(p)(p.start, d.end, self.t[p.start:d.end], merged, False)
+                    continue
+            out.append(d)
+        return out
+
+    def date_claim(self, s: int, e: int, value: DateRange) -> None:
+        w = self.window(s, e)
+        a = assign_subject(self.ctx, "date", None, w, others=self.others)
+        if a is None:
+            a = open_key(self.ctx, None, None, None, w)
+            if a.entity is None and a.concept is None:
+                return
+            a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
+        self.emit(s, e, w, "date", value, a, self._confidence(a, value.granularity != "day"))
+
+    def _prefix_hedge_before(self, sym_start: int, m: NumberMention) -> tuple[str, int] | None:
+        """A hedge written before a currency symbol ("under $200 million", "约 $40")."""
+        lo = max(0, sym_start - 16)
+        window = self.t[lo:sym_start]
+        probe = window + self.t[m.start:m.end]
+        found = find_numbers(probe)
+        if not found:
+            return None
+        last = found[-1]
+        if last.end != len(probe) or last.hedge in ("exact", "range") or last.start >= len(window):
+            return None
+        return last.hedge, lo + last.start
+
+    def number_claim(self, m: NumberMention, date_spans: _Spans, blocked: _Spans) -> None:
+        t, low = self.t, self.low
+        s, e = m.start, m.end
+        core = m.text
+        if m.hedge_text and core.startswith(m.hedge_text):
+            core = core[len(m.hedge_text):]
+        core = core.strip()
+        if len(core) == 1 and core in _SCALE_ONLY:
+            return
+        if s > 0 and t[s - 1] == "第":
+            return
+        unit: str | None = None
+        unit_kind: str | None = None
+        concept: str | None = None
+        scale = Decimal(1)
+        hedge, step, high_value = m.hedge, m.step, m.high_value
+        if m.percent:
+            unit, unit_kind = "percent", "percent"
+        else:
+            before = self.units.before_figure(low, s)
+            after: UnitMatch | None = self.units.after_figure(low, e)
+            if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
+                after = None
+            if before is not None:
+                unit, sym_start = before
+                unit_kind = self.units.kind(unit)
+                if hedge == "exact":
+                    ph = self._prefix_hedge_before(sym_start, m)
+                    if ph:
+                        hedge, s = ph[0], ph[1]  # type: ignore[assignment]
+                    else:
+                        s = sym_start
+                else:
+                    s = min(s, sym_start) if m.hedge_text is None else s
+                if after is not None and (after.unit is None or after.kind == "currency"):
+                    scale = Decimal(str(after.scale))
+                    e = after.end
+            elif after is not None and after.unit is not None:
+                unit, unit_kind, concept = after.unit, after.kind, after.concept
+                scale = Decimal(str(after.scale))
+                e = after.end
+        if unit is None:
+            return
+        if unit_kind == "count" and core in _ARTICLE:
+            return
+        if blocked.overlaps(m.end, e):
+            return
+        value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
+        if hedge != m.hedge:
+            lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)
+        if hedge == "exact":
+            sh = apply_suffix_hedge(m, t, e)
+            if sh is not None:
+                m2, hend = sh
+                hedge, lowv, highv, lo_open, hi_open = m2.hedge, m2.low, m2.high, m2.low_open, m2.high_open
+                e = hend
+        if scale != 1:
+            value = value * scale
+            lowv = lowv * scale if lowv is not None else None
+            highv = highv * scale if highv is not None else None
+        q = Quantity(
+            nominal=float(value),
+            low=float(lowv) if lowv is not None else None,
+            high=float(highv) if highv is not None else None,
+            low_open=lo_open,
+            high_open=hi_open,
+            unit=unit,
+            approx=hedge in _APPROX or m.approx,
+            hedge=hedge,
+        )
+        w = self.window(s, e)
+        small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
+        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others)
+        if a is None:
+            if small:
+                return
+            a = open_key(self.ctx, unit, unit_kind, concept, w)
+        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+
+    def identifiers_and_titles(self, idents, titles, blocked: _Spans) -> None:
+        cat = self.catalog
+        title_subj: list[tuple[object, object]] = []
+        ident_spans = _Spans([(i.start, i.end) for i in idents])
+        for tm in titles:
+            if ident_spans.overlaps(tm.start, tm.end):
+                continue
+            if tm.bracketed is False and blocked.overlaps(tm.start, tm.end):
+                continue
+            subj = title_subject(cat, tm)
+            if subj is None and tm.formal:
+                for i in idents:
+                    if adjacent((i.start, i.end), (tm.start, tm.end), self.t):
+                        ent = identifier_entity(cat, i)
+                        subj = entity_text_subject(cat, ent, tm.script) if ent else None
+                        if subj:
+                            break
+            if subj is None:
+                continue
+            title_subj.append((tm, subj))
+            w = self.window(tm.start, tm.end)
+            raw_s, raw_e = self.nt.to_original(tm.start, tm.end)
+            raw = self.doc.text[raw_s + self.base:raw_e + self.base]
+            value = TextValue(text=raw, normalized=title_normalized(cat, raw))
+            a = Assignment(subj.id, "catalog", 2.0, (), subj.spec.entity)
+            self.emit(tm.start, tm.end, w, "text", value, a, 0.85 if tm.bracketed else 0.7)
+        for i in idents:
+            ent = None
+            for tm, subj in title_subj:
+                if adjacent((i.start, i.end), (tm.start, tm.end), self.t):  # type: ignore[attr-defined]
+                    ent = subj.spec.entity  # type: ignore[attr-defined]
+                    break
+            if ent is None:
+                ent = identifier_entity(cat, i)
+            subj = identifier_subject(cat, ent)
+            w = self.window(i.start, i.end)
+            if subj is not None:
+                a = Assignment(subj.id, "catalog", 2.0, (), ent)
+            else:
+                a = Assignment(f"open:{i.scheme}:{i.number}", "open", 0.0, (), None)
+            self.emit(i.start, i.end, w, "identifier", Identifier(scheme=i.scheme, number=i.number), a,
+                      0.9 if subj is not None else 0.5)
+
+
+def extract_claims(doc: Document, catalog: Catalog, *, reference_date=None) -> list[Claim]:
+    """Every check-worthy figure, date, identifier and title of ``doc``, sorted by (start, end)."""
+    return _Extractor(doc, catalog, reference_date).run()

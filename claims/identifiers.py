@@ -1,0 +1,151 @@
+"""Identifier mentions (EO 14179, 第14179号行政令, M-25-21) and title mentions (《...》, “...”,
+English title-case runs) on the normalised view, and how they are tied to catalog subjects.
+
+* A title is a claim only when a text subject's ``title_patterns`` (for the title's script:
+  CJK -> zh, else en) match it, or when it sits right next to an identifier whose entity has a
+  text subject for that script (so a wrong title next to "EO 14179" is still checked).
+* An identifier is a claim on ``<entity>.number``: the entity of an adjacent title when there is
+  one (so a wrong number next to a known title is checked), else the entity whose
+  ``identifier`` is this number, else an open key ``open:<scheme>:<number>``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from claims.catalog import Catalog, CatalogSubject
+from claims.text import fold_t2s
+
+__all__ = ["IdentifierMention", "TitleMention", "find_identifiers", "find_titles", "title_normalized"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TITLE_RUN = re.compile(
+    r"[A-Z][A-Za-z'’\-]*(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
+)
+_SMALL = {"of", "the", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
+ADJACENT = 24  # code points between an identifier and a title that belong together
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierMention:
+    start: int
+    end: int
+    scheme: str
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    start: int  # inside the brackets
+    end: int
+    text: str
+    script: str  # "zh" | "en"
+    bracketed: bool
+    formal: bool = False  # in title marks (《》) or, for English, in quotes: certainly a title
+
+
+def find_identifiers(catalog: Catalog, text: str) -> list[IdentifierMention]:
+    out: list[IdentifierMention] = []
+    for ip in catalog.non_claims.identifiers:
+        for m in ip.pattern.finditer(text):
+            out.append(IdentifierMention(m.start(), m.end(), ip.scheme, m.group("number")))
+    out.sort(key=lambda i: (i.start, -i.end))
+    kept: list[IdentifierMention] = []
+    last = -1
+    for i in out:
+        if i.start >= last:
+            kept.append(i)
+            last = i.end
+    return kept
+
+
+def find_titles(catalog: Catalog, text: str) -> list[TitleMention]:
+    out: list[TitleMention] = []
+    taken: list[tuple[int, int]] = []
+    for left, right in catalog.non_claims.title_brackets:
+        if left == right:
+            pat = re.compile(re.escape(left) + r"([^" + re.escape(left) + r"\n]{2,160})" + re.escape(right))
+        else:
+            pat = re.compile(re.escape(left) + r"([^" + re.escape(left + right) + r"\n]{2,160})" + re.escape(right))
+        for m in pat.finditer(text):
+            s, e = m.span(1)
+            inner = m.group(1)
+            script = "zh" if _CJK.search(inner) else "en"
+            formal = left == "《" or (script == "en" and left in "“\"")
+            out.append(TitleMention(s, e, inner, script, True, formal))
+            taken.append((s, e))
+    for m in _TITLE_RUN.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while words and words[-1].lower() in _SMALL:
+            words.pop()
+        if len(words) < 3:
+            continue
+        e = s + len(" ".join(words)) if " ".join(words) == m.group()[: len(" ".join(words))] else e
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        out.append(TitleMention(s, e, text[s:e], "en", False))
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
+
+
+def title_normalized(catalog: Catalog, title: str) -> str:
+    """Simplified script, NFKC, casefolded, title folds applied, no punctuation, quotes or spaces."""
+    s = fold_t2s(unicodedata.normalize("NFKC", title)).casefold()
+    for f in catalog.title_folds:
+        s = s.replace(f.from_.casefold(), f.to.casefold())
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _title_subjects(catalog: Catalog) -> list[CatalogSubject]:
+    ts = catalog._cache.get("title_subjects")
+    if ts is None:
+        ts = catalog._cache["title_subjects"] = [s for s in catalog.subjects.values() if s.kind == "text"]
+    return ts
+
+
+def title_subject(catalog: Catalog, t: TitleMention) -> CatalogSubject | None:
+    for s in _title_subjects(catalog):
+        for lang, pats in s.spec.title_patterns.items():
+            script = "en" if lang == "en" else "zh"
+            if script != t.script:
+                continue
+            norm = fold_t2s(unicodedata.normalize("NFKC", t.text)).strip()
+            if any(p.search(norm) for p in pats):
+                return s
+    return None
+
+
+def entity_text_subject(catalog: Catalog, entity: str, script: str) -> CatalogSubject | None:
+    for s in _title_subjects(catalog):
+        if s.spec.entity == entity:
+            langs = {"en" if lang == "en" else "zh" for lang in s.spec.title_patterns}
+            if script in langs:
+                return s
+    return None
+
+
+def identifier_entity(catalog: Catalog, ident: IdentifierMention) -> str | None:
+    for e in catalog.entities.values():
+        if e.identifier and e.identifier.scheme == ident.scheme and e.identifier.number == ident.number:
+            return e.id
+    return None
+
+
+def identifier_subject(catalog: Catalog, entity: str | None) -> CatalogSubject | None:
+    if entity is None:
+        return None
+    for s in catalog.subjects.values():
+        if s.kind == "identifier" and s.spec.entity == entity:
+            return s
+    return None
+
+
+def adjacent(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    """Two spans close together with no sentence end between them."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if hi - lo > ADJACENT:
+        return False
+    return not re.search(r"[。！？!?;；\n]", text[max(lo, 0):max(hi, 0)])
