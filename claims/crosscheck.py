@@ -45,8 +45,27 @@ class _Ctx:
         self.settings = self.rules.settings
         self.conv = self.rules.conversions
 
+        self._titles: dict[str, TextValue] = {}
+
     def conflict(self, a: Any, b: Any) -> bool | None:
+        if isinstance(a, TextValue) and isinstance(b, TextValue):
+            a, b = self._title(a), self._title(b)
         return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance)
+
+    def _title(self, v: TextValue) -> TextValue:
+        """Re-normalise a title with the catalog's title folds (e.g. "Artificial Intelligence" ->
+        "AI"), so reference facts and claims are folded the same way."""
+        got = self._titles.get(v.text)
+        if got is None:
+            got = v
+            try:
+                from claims.identifiers import title_normalized
+
+                got = v.model_copy(update={"normalized": title_normalized(self.catalog, v.text)})
+            except Exception:  # noqa: BLE001 - no catalog folds available: keep the given form
+                pass
+            self._titles[v.text] = got
+        return got
 
     def changes(self, subject: str) -> bool:
         return subject_changes_over_time(self.catalog, subject)

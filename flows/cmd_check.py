@@ -5,9 +5,14 @@ Exit 0: no finding at or above --fail-on; 1: at least one; 2: bad usage, an unre
 broken reference/config/accepted file, or an unusable corpus (the other drafts are still checked
 and reported). Never imports Prefect: it answers in about a second.
 
-Corpus claims are cached per document under ``CORPUS/.policycheck-cache/`` (or
-``$POLICYCHECK_CACHE_DIR``), keyed by the document's content hash, the catalog version and a hash of
-the extractor's source; writes are atomic. ``--no-cache`` turns it off.
+Caches (``--no-cache`` turns both off), under ``$POLICYCHECK_CACHE_DIR``, else
+``$XDG_CACHE_HOME/policycheck``, else ``~/.cache/policycheck``; writes are atomic (claims.fsutil),
+an unwritable folder simply means no cache:
+
+* ``claims-<key>.json``: one corpus document's claims, keyed by document id, content hash and date,
+  the catalog version and a hash of the extractor's source (every ``claims/*.py``).
+* ``catalog-<key>.pickle``: the loaded catalog, keyed by a hash of every catalog file and of the
+  loader's source. Only read when owned by the current user and not writable by others.
 """
 
 from __future__ import annotations
@@ -45,22 +50,66 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 # ---- corpus claims with an on-disk cache ---------------------------------------------------------
 
-_EXTRACTOR_FILES = ("extract.py", "numbers.py", "numbers_parse.py", "numbers_lexicon.py", "dates.py", "dates_zh.py", "dates_en.py", "text.py", "model.py")
+_CLAIMS_DIR = Path(__file__).resolve().parent.parent / "claims"
+
+
+def _hash_files(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        try:
+            h.update(p.as_posix().encode() + b"\0" + p.read_bytes())
+        except OSError:
+            continue
+    return h.hexdigest()[:16]
 
 
 def extractor_version() -> str:
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent.parent / "claims"
-    for name in _EXTRACTOR_FILES:
-        p = root / name
-        if p.exists():
-            h.update(name.encode() + b"\0" + p.read_bytes())
-    return h.hexdigest()[:12]
+    """A hash of the extraction code: every module of claims/ (cheap: a few dozen small files)."""
+    return _hash_files(list(_CLAIMS_DIR.glob("*.py")))
 
 
-def cache_dir(corpus: Path) -> Path:
+def cache_dir(corpus: Path | None = None) -> Path:
     env = os.environ.get("POLICYCHECK_CACHE_DIR")
-    return Path(env) if env else corpus / ".policycheck-cache"
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "policycheck"
+
+
+def _trusted(path: Path) -> bool:
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return (not hasattr(os, "getuid") or st.st_uid == os.getuid()) and not (st.st_mode & 0o022)
+
+
+def load_catalog_cached(*, use_cache: bool = True) -> Any:
+    """The bundled catalog, from a pickle when one matches the catalog files (0.03 s instead of ~1 s)."""
+    import pickle
+
+    from claims.catalog import load_catalog
+
+    if not use_cache:
+        return load_catalog()
+    cat_dir = _CLAIMS_DIR / "catalog"
+    key = _hash_files([*cat_dir.rglob("*.yaml"), *cat_dir.rglob("*.py"), *_CLAIMS_DIR.glob("*.py")])
+    path = cache_dir() / f"catalog-{key}.pickle"
+    if path.exists() and _trusted(path):
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a stale or damaged cache is rebuilt
+            pass
+    catalog = load_catalog()
+    try:
+        from claims.fsutil import write_bytes_atomic
+
+        write_bytes_atomic(path, pickle.dumps(catalog))
+        os.chmod(path, 0o600)
+    except Exception:  # noqa: BLE001 - unwritable cache folder or unpicklable catalog: run uncached
+        pass
+    return catalog
 
 
 def corpus_claims(docs: list[Document], catalog: Any, corpus: Path | None, *, use_cache: bool = True) -> list[Claim]:
@@ -72,10 +121,10 @@ def corpus_claims(docs: list[Document], catalog: Any, corpus: Path | None, *, us
     adapter = TypeAdapter(list[Claim])
     version = f"{getattr(catalog, 'version', '?')}-{extractor_version()}"
     out: list[Claim] = []
-    cdir = cache_dir(corpus) if (use_cache and corpus is not None) else None
+    cdir = cache_dir(corpus) if use_cache else None
     for d in docs:
         key = hashlib.sha256(f"{d.id}\0{d.content_hash}\0{d.date}\0{version}".encode()).hexdigest()[:32]
-        path = cdir / f"{key}.json" if cdir else None
+        path = cdir / f"claims-{key}.json" if cdir else None
         if path is not None and path.exists():
             try:
                 out.extend(adapter.validate_json(path.read_bytes()))
@@ -129,9 +178,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
 
     try:
-        from claims.catalog import load_catalog
-
-        catalog = load_catalog()
+        catalog = load_catalog_cached(use_cache=not args.no_cache)
     except PolicycheckError as exc:
         _stderr(exc.problems)
         return 2

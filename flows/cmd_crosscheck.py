@@ -22,15 +22,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claims.catalog import load_catalog
     from claims.crosscheck import crosscheck
     from claims.documents import load_corpus
     from claims.reference import default_reference, load_reference
-    from flows.cmd_check import corpus_claims
+    from flows.cmd_check import corpus_claims, load_catalog_cached
     from reports.gate_text import DocInfo, mark, safe
 
     try:
-        catalog = load_catalog()
+        catalog = load_catalog_cached(use_cache=not args.no_cache)
     except PolicycheckError as exc:
         sys.stderr.write(str(exc) + "\n")
         return 2

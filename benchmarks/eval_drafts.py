@@ -1,0 +1,103 @@
+"""Precision and recall of `policycheck check` on the labelled drafts in tests/drafts/.
+
+Each draft is checked on its own against the bundled corpus (seeds/ with seeds/reference.yaml)
+through the real command (flows.cli.main, JSON output, --fail-on imprecise). A draft is a true
+positive when it was expected to fail (labels.yaml: expect_exit 1) and did; subject-level figures
+also require the finding to name an expected subject. Writes benchmarks/results/eval_drafts.json.
+
+    python benchmarks/eval_drafts.py [--corpus seeds] [--out benchmarks/results/eval_drafts.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def evaluate(corpus: Path, drafts_dir: Path) -> dict:
+    from flows.cli import main
+
+    labels = yaml.safe_load((drafts_dir / "labels.yaml").read_text(encoding="utf-8"))["drafts"]
+    rows = []
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for lab in labels:
+            out = Path(tmp) / "out.json"
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                code = main(["check", str(drafts_dir / lab["file"]), "--corpus", str(corpus), "--format", "json", "--fail-on", "imprecise", "--output", str(out)])
+            data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {"findings": []}
+            failing = [f for f in data["findings"] if f["kind"] in ("contradiction", "internal", "imprecise")]
+            rows.append(
+                {
+                    "file": lab["file"],
+                    "lang": lab["lang"],
+                    "expect_exit": lab["expect_exit"],
+                    "exit": code,
+                    "expected_subjects": lab["subjects"],
+                    "flagged_subjects": sorted({f["subject"] for f in failing}),
+                    "findings": [{"rule": f["rule"], "kind": f["kind"], "subject": f["subject"], "message": f["message"]} for f in data["findings"]],
+                }
+            )
+    elapsed = time.perf_counter() - t0
+
+    def prf(rs: list[dict]) -> dict:
+        tp = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] == 1)
+        fp = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 1)
+        fn = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] != 1)
+        tn = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 0)
+        # subject level: a caught error must name an expected subject; any flagged subject that is
+        # not expected is a false positive
+        stp = sum(1 for r in rs if r["expect_exit"] == 1 and set(r["expected_subjects"]) & set(r["flagged_subjects"]))
+        sfp = sum(len(set(r["flagged_subjects"]) - set(r["expected_subjects"])) for r in rs)
+        sfn = sum(1 for r in rs if r["expect_exit"] == 1 and not set(r["expected_subjects"]) & set(r["flagged_subjects"]))
+        div = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
+        return {
+            "drafts": len(rs), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": div(tp, tp + fp), "recall": div(tp, tp + fn),
+            "subject_precision": div(stp, stp + sfp), "subject_recall": div(stp, stp + sfn),
+        }
+
+    return {
+        "corpus": str(corpus),
+        "fail_on": "imprecise",
+        "seconds": round(elapsed, 2),
+        "overall": prf(rows),
+        "by_language": {lang: prf([r for r in rows if r["lang"] == lang]) for lang in ("en", "zh-Hans", "zh-Hant")},
+        "drafts": rows,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT / "seeds"))
+    ap.add_argument("--drafts", default=str(ROOT / "tests" / "drafts"))
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "eval_drafts.json"))
+    a = ap.parse_args()
+    res = evaluate(Path(a.corpus), Path(a.drafts))
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    o = res["overall"]
+    print(f"{o['drafts']} drafts: precision {o['precision']} recall {o['recall']} (tp {o['tp']} fp {o['fp']} fn {o['fn']} tn {o['tn']}); "
+          f"subject-level precision {o['subject_precision']} recall {o['subject_recall']}; {res['seconds']} s")
+    for lang, m in res["by_language"].items():
+        print(f"  {lang}: precision {m['precision']} recall {m['recall']} ({m['drafts']} drafts)")
+    for r in res["drafts"]:
+        if (r["exit"] == 1) != (r["expect_exit"] == 1):
+            print(f"  MISS {r['file']}: expected {r['expect_exit']} got {r['exit']} flagged {r['flagged_subjects']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
