@@ -276,7 +276,10 @@ class LineIndex:
 
 
 # Sentence ends: CJK and ASCII terminators, newlines, and an English full stop followed by space.
-_TERMINATOR = re.compile(r"[。！？!?；;｡\n\r\u2028\u2029]|\.(?=\s|$)")
+# Closing quotes and brackets right after a terminator belong to the sentence they close.
+_TERMINATOR = re.compile(
+    r"[。！？!?；;｡]+[”’」』）)》〉\]\"']*(?=[^”’」』）)》〉\]\"']|$)|[\n\r\u2028\u2029]|\.[”’\"')\]]*(?=\s|$)"
+)
 _ABBREV = frozenset(
     "mr mrs ms dr prof sr jr st no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug "
     "sep sept oct nov dec gov sen rep fig al approx est dept u.s u.k u.n e.u".split()
@@ -286,7 +289,7 @@ _WINDOW = 2000  # a sentence is looked for at most this far from the span
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    if m.group() != ".":
+    if m.group()[0] != ".":
         return True
     i = m.start()
     w = _WORD_BEFORE.search(text, max(0, i - 20), i)
