@@ -127,8 +127,10 @@ def test_max_bytes_is_configurable(tmp_path: Path) -> None:
 
 
 def test_one_line_of_10mb_loads(tmp_path: Path) -> None:
-    line = ("美国人工智能行动计划 AI Action Plan 90余项, " * 200_000)[: 10_000_000 // 2]
-    doc = load_document(write(tmp_path / "long.txt", line))
+    line = "美国人工智能行动计划 AI Action Plan 90余项, " * 230_000
+    f = write(tmp_path / "long.txt", line)
+    assert f.stat().st_size >= 10_000_000
+    doc = load_document(f)
     assert len(doc.text) == len(line)
     assert "\n" not in doc.text
     assert doc.language == "zh-Hans"
@@ -390,6 +392,27 @@ def test_seed_corpus_loads_with_sources() -> None:
 )
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("2025-11-20", "2025-11-20"), ("'2025-11-20'", "2025-11-20"), ("2025-11-20 08:30:00", "2025-11-20T08:30:00"),
+     ("'2025-11-20T08:30:00+08:00'", "2025-11-20T08:30:00+08:00")],
+)
+def test_front_matter_date_forms(tmp_path: Path, value: str, expected: str) -> None:
+    doc = load_document(write(tmp_path / "d.md", f"---\ndate: {value}\nauthor: ''\n---\n{HANS}"))
+    assert doc.date == dt.date(2025, 11, 20) and doc.date_source == "front_matter"
+    assert doc.metadata == {"date": expected, "author": ""}
+
+
+def test_front_matter_without_closing_line_is_body(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "hr.md", f"---\n{HANS}\n"))
+    assert doc.body_start == 0 and doc.metadata == {}
+
+
+def test_crlf_front_matter(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path / "crlf.txt", f"---\r\ntitle: 标题\r\n---\r\n\r\n{HANS}\r\n".encode()))
+    assert doc.title == "标题" and doc.text[doc.body_start :].startswith("美国")
 
 
 def test_front_matter_language_wins(tmp_path: Path) -> None:
