@@ -46,11 +46,12 @@ from claims.subjects import Assignment, DocContext, Window, assign_subject, open
 from claims.text import LineIndex, normalize, sentence_bounds
 from claims.units import UnitMatch, unit_lexicon
 
-__all__ = ["extract_claims", "SMALL_COUNT", "CONTEXT_BEFORE"]
+__all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
 
 SMALL_COUNT = 10
 CONTEXT_BEFORE = 600
 _SCALE_ONLY = set("百千万亿兆")
+_PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
@@ -223,7 +224,7 @@ class _Extractor:
         if m.hedge_text and core.startswith(m.hedge_text):
             core = core[len(m.hedge_text):]
         core = core.strip()
-        if len(core) == 1 and core in _SCALE_ONLY:
+        if (len(core) == 1 and core in _SCALE_ONLY) or core.lower() in _PLURAL_SCALES:
             return
         if s > 0 and t[s - 1] == "第":
             return
@@ -235,7 +236,7 @@ class _Extractor:
         if m.percent:
             unit, unit_kind = "percent", "percent"
         else:
-            before = self.units.before_figure(low, s)
+            before = self.units.before_figure(low, s) or self.units.inside_figure(low, s, e)
             after: UnitMatch | None = self.units.after_figure(low, e)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
@@ -260,8 +261,6 @@ class _Extractor:
         if unit is None:
             return
         if unit_kind == "count" and core in _ARTICLE:
-            return
-        if blocked.overlaps(m.end, e):
             return
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
@@ -337,6 +336,26 @@ class _Extractor:
                 a = Assignment(f"open:{i.scheme}:{i.number}", "open", 0.0, (), None)
             self.emit(i.start, i.end, w, "identifier", Identifier(scheme=i.scheme, number=i.number), a,
                       0.9 if subj is not None else 0.5)
+
+
+def text_document(text: str, *, doc_id: str = "text", date=None, language=None) -> Document:
+    """A Document for a string (catalog examples, drafts typed in, tests): language guessed from
+    the script (CJK that OpenCC folds -> zh-Hant, other CJK -> zh-Hans, else en)."""
+    import hashlib
+
+    from claims.text import fold_t2s
+
+    if language is None:
+        cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+        if cjk == 0:
+            language = "en"
+        else:
+            language = "zh-Hant" if fold_t2s(text) != text else "zh-Hans"
+    return Document(
+        id=doc_id, path=doc_id, text=text, language=language, date=date,
+        date_source="front_matter" if date else "none",
+        content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
 
 
 def extract_claims(doc: Document, catalog: Catalog, *, reference_date=None) -> list[Claim]:

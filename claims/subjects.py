@@ -8,9 +8,13 @@ too). A claim then looks at the terms around it:
 * location weights: same clause 1.0, same sentence 0.6, same paragraph (or the 600 code points
   before the sentence) 0.3 for entities, 0.2 for cues;
 * a subject is a candidate when its kind matches, its unit family matches the claim's unit, every
-  ``all`` group is present in its cue window (sentence, or paragraph), no ``negative`` cue is in
-  the claim's clause (sentence for paragraph-window subjects), and, if ``require_entity``, its
-  entity (or a related one) is named in the context;
+  ``all`` group of one language is present in its cue window (sentence, or paragraph), no
+  ``negative`` cue is in the claim's clause (the sentence for dates and paragraph-window
+  subjects), the claim's clause names no other specific entity (company, agency, product,
+  order), and, if ``require_entity``, its entity (or a related one) is named in the context;
+* a count of ten or less only goes to subjects marked ``small_counts``; a cue outside the clause
+  with another figure between it and the claim counts as paragraph-level (it belongs to that
+  figure);
 * score = cue weights (distinct terms) + entity weight + unit bonus (0.5 exact, 0.25 parent);
   a subject needs cue weight >= 0.5 (when it has cues) and score >= ``THRESHOLD``;
 * the best score wins; ties go to the subject named first in the catalog (deterministic).
@@ -222,7 +226,7 @@ def assign_subject(
         para = s.spec.cue_window == "paragraph"
         win_lo = w.paragraph[0] if para else w.sentence[0]
         win_hi = w.paragraph[1] if para else w.sentence[1]
-        neg_lo, neg_hi = (w.sentence if para else w.clause)
+        neg_lo, neg_hi = (w.sentence if para or kind == "date" else w.clause)
         present: dict[str, float] = {}
         negative = False
         for p, t in near:

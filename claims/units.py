@@ -99,6 +99,16 @@ class UnitLexicon:
                 return unit, s
         return None
 
+    def inside_figure(self, low: str, start: int, end: int) -> tuple[str, int] | None:
+        """A currency symbol inside a figure's span, after its hedge ("about $40 million")."""
+        span = low[start:end]
+        for sym, unit in self.before:
+            if not sym[-1].isalpha():
+                i = span.find(sym)
+                if i >= 0:
+                    return unit, start + i
+        return None
+
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
         for w, unit in self.words:
             if low.startswith(w, p):
@@ -122,6 +132,8 @@ class UnitLexicon:
         while p < n and p - end < 2 and low[p] == " ":
             p += 1
             right_after = False
+        if p == end and p + 1 < n and low[p] == "-" and "a" <= low[p + 1] <= "z":
+            p += 1  # "15-page", "ten-year"
         scale = 1.0
         for w, f in self.scales:
             if low.startswith(w, p):

@@ -318,6 +318,40 @@ class _Loader:
             return None
 
 
+class _SubjectsTop(_M):
+    subjects: dict[Annotated[str, Field(pattern=_KEY)], Any]
+
+
+def _load_subjects(self: _Loader, path: Path) -> tuple[SubjectsFile, dict] | None:
+    """Each subject is validated on its own, so one broken subject does not hide the problems
+    (unknown entity or unit, duplicates) of the others."""
+    from pydantic import ValidationError
+
+    self.files.append(path)
+    rel = Path(_rel(path, self.root))
+    try:
+        data, pos = load_yaml(path, CODE)
+        top = validate(_SubjectsTop, data if data is not None else {}, rel, pos, CODE)
+    except PolicycheckError as exc:
+        for p in exc.problems:
+            self.problems.append(p.model_copy(update={"code": CODE, "path": str(rel)}))
+        return None
+    good: dict[str, Subject] = {}
+    for key, raw in top.subjects.items():
+        try:
+            good[key] = Subject.model_validate(raw)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ("subjects", key) + tuple(err["loc"])
+                line, col = locate(pos, loc)
+                where = ".".join(str(x) for x in loc)
+                self.problems.append(problem(CODE, str(rel), f"{where}: {err['msg']}", line, col))
+    return SubjectsFile(subjects=good), pos
+
+
+_Loader.load_subjects = _load_subjects  # type: ignore[attr-defined]
+
+
 def _check_examples(ld: _Loader, path: Path, pos: dict, loc: tuple, pat: re.Pattern, ex: Examples) -> None:
     for kind, want in (("match", True), ("no_match", False)):
         for i, e in enumerate(getattr(ex, kind)):
@@ -337,7 +371,7 @@ def _load(root: Path) -> Catalog:
     subj_files = sorted((root / "subjects").glob("*.yaml")) if (root / "subjects").is_dir() else []
     if not subj_files:
         ld.problems.append(problem(CODE, _rel(root / "subjects", root), "no subject files (subjects/*.yaml)"))
-    loaded_subjects = [(p, ld.load(SubjectsFile, p)) for p in subj_files]
+    loaded_subjects = [(p, ld.load_subjects(p)) for p in subj_files]
 
     entities: dict[str, Entity] = {}
     if ents:

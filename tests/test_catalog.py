@@ -1,0 +1,148 @@
+"""The catalog loads, rejects broken files with every problem at file:line, and every subject's
+examples run through extraction (a failure names the subject's file:line)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claims.catalog import BUNDLED, load_catalog
+from claims.errors import PolicycheckError
+from claims.extract import extract_claims, text_document
+
+CAT = load_catalog()
+
+
+def test_bundled_catalog_loads_and_is_cached():
+    assert load_catalog() is CAT
+    assert len(CAT.version) == 12
+    assert CAT.dir == BUNDLED
+    assert "rfi.submissions.total" in CAT.subjects
+    assert CAT.subject("export_controls.bis.staff").unit == ["people"]
+    assert CAT.unit_family("H100") == ("H100", "chips")
+    # zh-Hant names fold to simplified for matching
+    assert "nvidia" in CAT.entity_terms["英伟达"]
+    assert "bis" in CAT.entity_terms["工业安全局"]
+
+
+def test_catalog_covers_entities_in_three_languages():
+    for eid in ("bis", "ostp", "nitrd", "ai_action_plan", "eo14179", "eo14110", "diffusion_rule", "nvidia", "rfi"):
+        e = CAT.entities[eid]
+        assert e.names.get("en"), eid
+        assert e.names.get("zh-Hans"), eid
+
+
+def test_rules_yaml_absence_is_tolerated(tmp_path):
+    root = tmp_path / "cat"
+    shutil.copytree(BUNDLED, root, ignore=shutil.ignore_patterns("__pycache__", "*.py", "rules.yaml"))
+    cat = load_catalog(root)
+    assert not cat.rules_path().exists()
+    assert cat.dir == root
+    assert set(cat.subjects) == set(CAT.subjects)
+
+
+def _copy(tmp_path: Path) -> Path:
+    root = tmp_path / "cat"
+    shutil.copytree(BUNDLED, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return root
+
+
+def _line_of(path: Path, needle: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return i
+    raise AssertionError(needle)
+
+
+def test_broken_catalog_lists_every_problem_with_file_and_line(tmp_path):
+    root = _copy(tmp_path)
+    rfi = root / "subjects" / "rfi.yaml"
+    s = rfi.read_text(encoding="utf-8")
+    s = s.replace("    unit: [documents]\n", "    unit: [parcels]\n", 1)  # unknown unit
+    s = s.replace("  submissions.individual:\n    entity: rfi\n", "  submissions.individual:\n    entity: rfq\n", 1)
+    s = s.replace("  deadline:\n    entity: rfi\n", "  deadline:\n    entity: rfi\n    colour: blue\n", 1)  # extra key
+    rfi.write_text(s, encoding="utf-8")
+    nc = root / "lexicon" / "non_claims.yaml"
+    nc.write_text(nc.read_text(encoding="utf-8").replace("pattern: '(?<![A-Za-z0-9])(?P<number>ASL-\\d)(?![0-9])'", "pattern: '(?P<number>ASL-[0-9'"), encoding="utf-8")
+    # duplicate subject id across files: a file "rfi.submissions.yaml" with key "total" -> rfi.submissions.total
+    (root / "subjects" / "rfi.submissions.yaml").write_text(
+        "subjects:\n  total:\n    entity: rfi\n    label: {en: dup}\n    kind: quantity\n    unit: [documents]\n",
+        encoding="utf-8",
+    )
+    # YAML syntax error in another file
+    (root / "subjects" / "broken.yaml").write_text("subjects:\n  a: [1, 2\n", encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    probs = ei.value.problems
+    assert all(p.code == "E201" for p in probs)
+    text = str(ei.value)
+    by = {(Path(p.path).name, p.line) for p in probs}
+    assert ("rfi.yaml", _line_of(rfi, "unit: [parcels]")) in by, text
+    assert ("rfi.yaml", _line_of(rfi, "entity: rfq")) in by, text
+    assert ("rfi.yaml", _line_of(rfi, "colour: blue")) in by, text
+    assert ("non_claims.yaml", _line_of(nc, "ASL-[0-9'")) in by, text
+    assert any(Path(p.path).name == "broken.yaml" and p.line == 3 for p in probs), text
+    assert "duplicate subject id 'rfi.submissions.total'" in text
+    assert "unknown unit 'parcels'" in text and "unknown entity 'rfq'" in text
+    assert "invalid regular expression" in text and "Extra inputs are not permitted" in text
+
+
+def test_duplicate_key_and_duplicate_entity(tmp_path):
+    root = _copy(tmp_path)
+    ents = root / "entities.yaml"
+    ents.write_text(ents.read_text(encoding="utf-8") + "  - id: bis\n    kind: agency\n    names: {en: [BIS again]}\n", encoding="utf-8")
+    rfi = root / "subjects" / "rfi.yaml"
+    rfi.write_text(rfi.read_text(encoding="utf-8") + "  deadline:\n    entity: rfi\n    label: {en: x}\n    kind: date\n", encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    text = str(ei.value)
+    assert "duplicate entity id 'bis'" in text
+    assert "duplicate key 'deadline'" in text
+    assert any(Path(p.path).name == "entities.yaml" and p.line for p in ei.value.problems)
+
+
+def test_bad_language_and_missing_folder(tmp_path):
+    root = _copy(tmp_path)
+    ents = root / "entities.yaml"
+    ents.write_text(ents.read_text(encoding="utf-8").replace("zh-Hant: [工業與安全局, 工業安全局]", "zh-TW: [工業安全局]"), encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    assert any("zh-TW" in p.message and p.line == _line_of(ents, "zh-TW") for p in ei.value.problems)
+    with pytest.raises(PolicycheckError):
+        load_catalog(tmp_path / "nope")
+
+
+def test_version_changes_with_the_bytes(tmp_path):
+    root = _copy(tmp_path)
+    v1 = load_catalog(root).version
+    (root / "entities.yaml").write_text((root / "entities.yaml").read_text(encoding="utf-8") + "\n# note\n", encoding="utf-8")
+    assert load_catalog(root).version != v1
+
+
+def _examples():
+    for sid, s in CAT.subjects.items():
+        for kind in ("match", "no_match"):
+            for i, ex in enumerate(getattr(s.spec.examples, kind)):
+                yield pytest.param(sid, kind, ex, id=f"{sid}-{kind}{i}")
+
+
+@pytest.mark.parametrize("sid,kind,ex", list(_examples()))
+def test_subject_examples(sid, kind, ex):
+    s = CAT.subjects[sid]
+    text = ex if isinstance(ex, str) else ex.text
+    date = None if isinstance(ex, str) else ex.date
+    claims = extract_claims(text_document(text, date=date), CAT)
+    got = [c.subject for c in claims]
+    where = f"{s.file}:{s.line}"
+    if kind == "match":
+        assert sid in got, f"{where}: example {text!r} should land on {sid}; got {got}"
+    else:
+        assert sid not in got, f"{where}: example {text!r} should not land on {sid}"
+
+
+def test_every_quantity_and_date_subject_has_examples():
+    missing = [sid for sid, s in CAT.subjects.items()
+               if s.kind in ("quantity", "date") and not s.spec.examples.match]
+    assert not missing, missing
