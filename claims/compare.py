@@ -256,9 +256,11 @@ def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLER
 def _num(x: float | None) -> str:
     if x is None:
         return "*"
-    if math.isfinite(x) and x == int(x) and abs(x) < 1e18:
-        return str(int(x))
-    return repr(round(x, 9))
+    try:
+        i = int(x)
+    except (OverflowError, ValueError):  # inf, nan
+        return repr(x)
+    return str(i) if i == x else repr(round(x, 9))
 
 
 def value_key(v) -> str:  # type: ignore[no-untyped-def]

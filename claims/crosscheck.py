@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable, Iterator, Sequence
 
 from claims import compare as cmpv
@@ -29,11 +30,11 @@ class Cluster:
     value: Any
     claims: list[Claim] = field(default_factory=list)
 
-    @property
-    def docs(self) -> set[str]:
-        return {c.doc for c in self.claims}
+    @cached_property
+    def docs(self) -> frozenset[str]:
+        return frozenset(c.doc for c in self.claims)
 
-    @property
+    @cached_property
     def open(self) -> bool:
         return any(c.subject_source == "open" for c in self.claims)
 
@@ -276,15 +277,19 @@ def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: 
     return _kind_code(obs.value)
 
 
+_VAGUE = ("over", "at_least", "under", "at_most", "plus")
+
+
 def _imprecise_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Finding]:
     precise = [cl for cl in clusters if isinstance(cl.value, Quantity) and cmpv.is_precise(cl.value)]
     if not precise:
         return []
     out: list[Finding] = []
+    precise.sort(key=lambda cl: (-len(cl.docs), cl.key))
     for v in clusters:
-        if not isinstance(v.value, Quantity) or v.open:
+        if not isinstance(v.value, Quantity) or v.open or v.value.hedge not in _VAGUE:
             continue
-        for p in sorted(precise, key=lambda cl: (-len(cl.docs), cl.key)):
+        for p in precise:
             if p is v or not (p.docs - v.docs) or ctx.conflict(v.value, p.value) is not False:
                 continue
             pv = cmpv.convert(p.value, v.value.unit, ctx.conv)
