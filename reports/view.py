@@ -128,8 +128,12 @@ def format_value(v: Value) -> str:
     if isinstance(v, DateRange):
         if v.start and v.end:
             return v.start.isoformat() if v.start == v.end else f"{v.start.isoformat()} – {v.end.isoformat()}"
-        parts = [f"month {v.month}" if v.month else "", f"day {v.day_from}" if v.day_from else ""]
-        return "unresolved date" + (f" ({', '.join(p for p in parts if p)})" if any(parts) else "")
+        if v.month is None:
+            return "unresolved date"
+        days = ""
+        if v.day_from:
+            days = f"-{v.day_from:02d}" + (f"..{v.day_to:02d}" if v.day_to and v.day_to != v.day_from else "")
+        return f"????-{v.month:02d}{days} (year unknown)"
     if isinstance(v, Identifier):
         return f"{v.scheme} {v.number}"
     assert isinstance(v, TextValue)
