@@ -9,8 +9,8 @@ too). A claim then looks at the terms around it:
   before the sentence) 0.3 for entities, 0.2 for cues;
 * a subject is a candidate when its kind matches, its unit family matches the claim's unit, every
   ``all`` group of one language is present in its cue window (sentence, or paragraph), no
-  ``negative`` cue is in the claim's clause (the sentence for dates and paragraph-window
-  subjects), the claim's clause names no other specific entity (company, agency, product,
+  ``negative`` cue is in the claim's clause (the sentence for ``negative_window: sentence`` and
+  paragraph-window subjects), the claim's clause names no other specific entity (company, agency, product,
   order), and, if ``require_entity``, its entity (or a related one) is named in the context;
 * a count of ten or less only goes to subjects marked ``small_counts``; a cue outside the clause
   with another figure between it and the claim counts as paragraph-level (it belongs to that
@@ -226,7 +226,7 @@ def assign_subject(
         para = s.spec.cue_window == "paragraph"
         win_lo = w.paragraph[0] if para else w.sentence[0]
         win_hi = w.paragraph[1] if para else w.sentence[1]
-        neg_lo, neg_hi = (w.sentence if para or kind == "date" else w.clause)
+        neg_lo, neg_hi = (w.sentence if para or s.spec.negative_window == "sentence" else w.clause)
         present: dict[str, float] = {}
         negative = False
         for p, t in near:
@@ -247,7 +247,10 @@ def assign_subject(
         if s.any and cue_score < 0.5:
             continue
         ent_score = 0.0
+        in_sentence_only = s.spec.entity_window == "sentence"
         for p, eid in ents:
+            if in_sentence_only and not (w.sentence[0] <= p < w.sentence[1]):
+                continue
             if eid in s.entities:
                 f = 1.0 if eid == s.spec.entity else 0.7
                 wt = _loc_weight(p, w, W_PARA_ENTITY) * f

@@ -111,6 +111,9 @@ class Subject(_M):
     entity: str
     related: list[str] = []
     require_entity: bool = False
+    entity_window: Literal["context", "sentence"] = Field(
+        "context", description="where require_entity looks: the sentence, or also the 600 code points before it")
+    negative_window: Literal["clause", "sentence"] = "clause"
     label: dict[Lang, str]
     kind: ClaimKind
     unit: list[str] = []
