@@ -317,3 +317,40 @@ def test_cap_per_subject():
 def test_nothing_when_everyone_agrees(n):
     assert crosscheck([claim(f"d{i}", q(10068)) for i in range(n)], CAT, rules=NORULES) == []
     assert not math.isnan(0.0)
+
+
+# ---- date properties -----------------------------------------------------------------------------
+
+resolved_dates = st.builds(
+    lambda start, length: DateRange(start=start, end=start + dt.timedelta(days=length), granularity="day"),
+    st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 12, 31)), st.integers(0, 120),
+)
+unresolved_dates = st.builds(
+    lambda m, d1, w: DateRange(anchor="unresolved", granularity="part_of_month", month=m, day_from=d1, day_to=min(31, d1 + w)),
+    st.integers(1, 12), st.integers(1, 28), st.integers(0, 10),
+)
+any_dates = st.one_of(resolved_dates, unresolved_dates)
+
+
+@given(any_dates, any_dates)
+def test_date_conflict_is_symmetric(a, b):
+    assert cmpv.dates_conflict(a, b) == cmpv.dates_conflict(b, a)
+
+
+@given(any_dates)
+def test_date_never_conflicts_with_itself(a):
+    assert not cmpv.dates_conflict(a, a)
+
+
+@given(resolved_dates, any_dates, st.integers(0, 40), st.integers(0, 40))
+def test_widening_a_date_never_creates_a_conflict(a, b, before, after):
+    wider = DateRange(start=a.start - dt.timedelta(days=before), end=a.end + dt.timedelta(days=after), granularity="day")
+    if cmpv.dates_conflict(a, b) is False:
+        assert cmpv.dates_conflict(wider, b) is False
+
+
+def test_draft_internal_findings_are_reported():
+    rs = RULESET
+    draft = [claim("draft", q(12000), subject="rfi.submissions.individual"), claim("draft", q(10068))]
+    fs = check_drafts(draft, [claim("c", q(10068))], CAT, rules=rs)
+    assert [(f.kind, f.rule) for f in fs] == [("internal", "PC113")]
