@@ -84,7 +84,7 @@ def crosscheck(
     out: list[Finding] = []
     multi = ctx.rules.multi_valued_subjects()
     for subject, group in _group(claims).items():
-        if subject in multi:
+        if subject in multi or weak_open_key(subject):
             continue
         clusters = _clusters(group)
         out.extend(_pair_findings(ctx, subject, clusters))
@@ -121,7 +121,7 @@ def check_drafts(
         dclaims = by_doc[doc]
         out.extend(f for f in crosscheck(dclaims, catalog, rules=ctx.rules) if f.kind == "internal")
         for subject, group in _group(dclaims).items():
-            if subject in multi:
+            if subject in multi or weak_open_key(subject):
                 continue
             facts = refs.get(subject, [])
             evidence = [c for c in corpus.get(subject, []) if not any(ctx.conflict(c.value, f.value) for f in facts)]
@@ -134,6 +134,15 @@ def check_drafts(
 
 
 # ---- grouping ------------------------------------------------------------------------------------
+
+
+def weak_open_key(subject: str) -> bool:
+    """An open key that names neither an entity nor an attribute ("open:_:_:nanometers"): far too
+    weak to compare claims on (7 nm and 5 nm in two articles are not a contradiction)."""
+    if not subject.startswith("open:"):
+        return False
+    parts = subject.split(":")[1:-1]
+    return bool(parts) and all(p in ("_", "") for p in parts)
 
 
 def _group(claims: Iterable[Claim]) -> dict[str, list[Claim]]:

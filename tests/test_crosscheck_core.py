@@ -223,6 +223,8 @@ def test_open_keys_give_possible():
     sub = "open:documents:comments"
     fs = crosscheck([claim("a", q(5), subject=sub, source="open"), claim("b", q(7), subject=sub, source="open")], CAT, rules=NORULES)
     assert [(f.kind, f.rule, f.severity) for f in fs] == [("possible", "PC131", "info")]
+    weak = "open:_:_:nanometers"
+    assert crosscheck([claim("a", q(7, unit="nanometers"), subject=weak, source="open"), claim("b", q(5, unit="nanometers"), subject=weak, source="open")], CAT, rules=NORULES) == []
 
 
 RULESET = RuleSet(
