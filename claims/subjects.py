@@ -20,7 +20,8 @@ too). A claim then looks at the terms around it:
 * the best score wins; ties go to the subject named first in the catalog (deterministic).
 
 Open key: ``open:<entity>:<concept>:<unit>`` with the nearest entity (clause, then sentence), the
-concept of the counted noun (else the nearest concept word whose kinds fit the unit), and the unit
+concept of the counted noun (else the nearest concept word in the clause whose kinds fit the
+unit; a concept further away is too often another figure's), and the unit
 id (``date`` for dates); ``_`` where nothing is found. Entity and concept ids are the same in
 every language, so the same uncatalogued fact gets the same key in English and Chinese.
 """
@@ -306,11 +307,11 @@ def open_key(
     if concept is None:
         kinds = unit_kind or "date"
         cons = []
-        for p, t in ctx.terms_between(w.sentence[0], w.sentence[1]):
+        for p, t in ctx.terms_between(w.clause[0], w.clause[1]):
             for cid in catalog.concept_terms.get(t, ()):
                 c = catalog.concepts[cid]
                 if not c.kinds or kinds in c.kinds:
                     cons.append((p, cid))
-        concept = _nearest(cons, w.start, *w.clause) or _nearest(cons, w.start, *w.sentence)
+        concept = _nearest(cons, w.start, *w.clause)
     key = f"open:{entity or '_'}:{concept or '_'}:{unit or (unit_kind or 'number')}"
     return Assignment(key, "open", 0.0, (), entity, concept)
