@@ -49,7 +49,13 @@ class GateResult:
         return next((c for c in f.claims if c.doc in self.drafts), None)
 
     def evidence(self, f: Finding) -> list[Claim]:
-        return [c for c in f.claims if c.doc not in self.drafts]
+        """Every claim of the finding except the draft claim it is reported at (for a finding
+        inside a draft, the draft's other statements)."""
+        primary = self.draft_claim(f)
+        return [c for c in f.claims if c is not primary]
+
+    def doc(self, doc_id: str) -> DocInfo | None:
+        return self.corpus.get(doc_id) or self.drafts.get(doc_id)
 
     def summary(self) -> dict[str, Any]:
         counts = {k: sum(1 for f in self.findings if f.kind == k) for k in KIND_ORDER}
@@ -124,7 +130,9 @@ def render_text(res: GateResult, *, tty: bool = False) -> str:
         if dc is not None:
             out.append(f"    {'草稿' if zh else 'draft'}: {mark(dc, tty)}")
         for c in res.evidence(f):
-            out.append(f"    {'证据' if zh else 'evidence'}: {_doc_line(res.corpus.get(c.doc), c.doc, res.lang)}")
+            d = res.doc(c.doc)
+            where = _doc_line(d, c.doc, res.lang) if c.doc not in res.drafts else f"{d.path if d else c.doc}:{c.line}:{c.column}"
+            out.append(f"    {'证据' if zh else 'evidence'}: {where}")
             out.append(f"        {mark(c, tty)}")
         if f.reference is not None:
             r = f.reference
