@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+import bisect
+
 import regex
 
 from claims.model import Hedge
@@ -58,6 +60,7 @@ class NumberMention:
     hedge_text: str | None
     points: bool = False  # percentage points (个百分点, percentage points)
     step: Decimal | None = None  # for plus: the width above value (90余 -> 10)
+    num_start: int = -1  # where the numeral proper starts (after hedge words and a currency sign)
 
 
 def _C() -> Compiled:
@@ -128,9 +131,17 @@ class _Cand:
 _ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")
 _SLASH = regex.compile(
     r"(?<![\d/.A-Za-z]|\d,)(?P<neg>-[ \t]?)?(?:(?P<w>\d++)[ \t]++)?(?P<a>\d++)/(?P<b>\d++)(?![\d/.])")
+_WS = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_TAIL = regex.compile(r"([A-Za-z]+)$")
+_DASH_DIGIT = regex.compile(r"[-‐/]\d")
+_DIGIT_DASH = regex.compile(r"\d[-‐/]$")
+_LEAD0 = regex.compile(r"0\d")
+_GROUP_SP = regex.compile(r"[ \u00a0\u202f\u2009]")
 _CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
 _SPACED = regex.compile(
     r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
+_CURRENCY_BEFORE = regex.compile(r"[ \t]*+(?:US|HK|NT|A|C)?[$€£¥][ \t]*+$")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
 
@@ -225,6 +236,11 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
     e = c.end
+    if not _next_char(text, e).isalpha():
+        m0 = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start) if _prev_char(text, c.start).isalpha() else None
+        if m0 and c.value > 0:
+            c.value, c.start = -c.value, m0.start()
+        return True
     m = C.multiplier_re.match(text, e)
     if m and (not m.group("sp") or m.group("m") != "b"):
         c.value = clean(c.value * C.multipliers[m.group("m")])
@@ -253,10 +269,30 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     return True
 
 
+_SPACES = " \t\u00a0\u3000"
+
+
+def _next_char(text: str, e: int) -> str:
+    """The first character at or after e that is not a space (looks at most 4 ahead)."""
+    for k in range(e, min(len(text), e + 4)):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
+
+
+def _prev_char(text: str, s: int) -> str:
+    for k in range(s - 1, max(-1, s - 5), -1):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
+
+
 def _percent(C: Compiled, text: str, c: _Cand) -> None:
     if c.percent:
         return
     e = c.end
+    if _next_char(text, e) not in C.percent_first:
+        return
     m = C.percent_sign_re.match(text, e)
     if m:
         c.percent, c.end = True, m.end()
@@ -287,6 +323,8 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
 
 def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
     s = c.start
+    if _prev_char(text, s) not in C.prefix_last:
+        return
     win = text[max(0, s - 16): s]
     base = max(0, s - 16)
     m = C.prefix_zh_re.search(win)
@@ -299,8 +337,12 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
             c.start = hs
             return
     m = C.prefix_en_re.search(win)
+    if not m:
+        mc = _CURRENCY_BEFORE.search(win)
+        if mc:
+            m = C.prefix_en_re.search(win, 0, mc.start())
     if m:
-        h = C.prefix_en[regex.sub(r"\s+", " ", m.group("h").lower())]
+        h = C.prefix_en[_WS.sub(" ", m.group("h").lower())]
         _set_hedge(c, h, m.group("h"))
         c.start = base + m.start("h")
 
@@ -317,6 +359,8 @@ def _set_hedge(c: _Cand, h: str, word: str) -> None:
 
 def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
     e = c.end
+    if _next_char(text, e) not in C.suffix_first:
+        return False
     m = C.suffix_zh_re.match(text, e)
     if m:
         w = m.group("h")
@@ -335,7 +379,7 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
     m = C.suffix_en_re.match(text, e)
     if m:
         w = m.group("h")
-        h = C.suffix_en[regex.sub(r"\s+", " ", w.lower())]
+        h = C.suffix_en[_WS.sub(" ", w.lower())]
         if h == "plus" and c.hedge == "exact":
             c.step = place(c.value)
         _set_hedge(c, h, w)
@@ -356,7 +400,7 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
             return False
         if c.zh_digit_only and core in C.guarded:
             nxt = text[c.end: c.end + 1]
-            if nxt and regex.match(r"\p{Han}", nxt) and nxt not in C.classifiers:
+            if nxt and _HAN.match(nxt) and nxt not in C.classifiers:
                 r = C.range_zh_re.match(text, c.end) or C.between_join_zh_re.match(text, c.end)
                 if not (r and r.end() > c.end and C.run_re.match(text, r.end())):
                     return False
@@ -371,7 +415,7 @@ def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
     t = text.rstrip()
     if t and t[-1] in C.zh_scale:
         return C.zh_scale[t[-1]]
-    m = regex.search(r"([A-Za-z]+)$", t)
+    m = _LATIN_TAIL.search(t)
     if m and m.group(1).lower() in C.en_scales:
         return C.en_scales[m.group(1).lower()]
     return None
@@ -410,13 +454,14 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 if dash:
                     # dates and identifiers: 2025-07-23, 1-800-555
                     nxt = C.range_zh_re.match(text, b.end)
-                    if regex.match(r"[-‐/]\d", text[b.end:b.end + 2]) or regex.search(r"\d[-‐/]$", text[max(0, a.start - 2):a.start]):
+                    if _DASH_DIGIT.match(text[b.end:b.end + 2]) or _DIGIT_DASH.search(text[max(0, a.start - 2):a.start]):
                         bad = True
-                    if regex.match(r"0\d", text[b.start:b.end]) or regex.match(r"0\d", text[a.start:a.end]):
+                    if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
                         bad = True
                     del nxt
                 if not bad:
                     c = _Cand(a.start, b.end, lo, "range", None, hi, b.percent, b.points, None, a.kind)
+                    c.core_start, c.core_end = a.core_start, b.core_end
                     if joined == "between_en":
                         m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
                         assert m2 is not None
@@ -462,7 +507,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             cands.append(_Cand(pos, pos + len(part), clean(Decimal(part)), kind="chain"))
             pos += len(part) + 1
     for m in _SPACED.finditer(text):  # 1 234 567, 40 000
-        v = Decimal(regex.sub(r"[ \u00a0\u202f\u2009]", "", m.group()))
+        v = Decimal(_GROUP_SP.sub("", m.group()))
         cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
     if blocked:
         cands = [c for c in cands if c.kind == "chain" or not any(a < c.end and c.start < b for a, b in blocked)]
@@ -477,13 +522,16 @@ def find_numbers(text: str) -> list[NumberMention]:
             chosen[-1] = c
             last_end = c.end
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    url_starts = [a for a, _ in urls]
     kept: list[_Cand] = []
     for c in chosen:
-        if urls and any(a < c.end and c.start < b for a, b in urls):
-            continue
-        c.core_start, c.core_end = c.start, c.end
+        if urls:
+            k = bisect.bisect_right(url_starts, c.end - 1) - 1
+            if k >= 0 and urls[k][1] > c.start:
+                continue
         if c.kind == "arabic" and not _extend_arabic(C, text, c):
             continue
+        c.core_start, c.core_end = c.start, c.end
         if not _keep(C, text, c):
             continue
         _percent(C, text, c)
@@ -523,7 +571,7 @@ def _mention(text: str, c: _Cand) -> NumberMention:
         high_value=c.high_value if hedge == "range" else None, low=low, high=high,
         low_open=lo_open, high_open=hi_open, hedge=hedge, approx=hedge in APPROX_HEDGES,
         percent=c.percent, hedge_text=c.hedge_text, points=c.points,
-        step=step if hedge == "plus" else None,
+        step=step if hedge == "plus" else None, num_start=c.core_start,
     )
 
 

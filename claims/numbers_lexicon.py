@@ -358,6 +358,18 @@ class Compiled:
         self.classifiers = set(lex.lone_digit.classifiers)
         self.ambiguous_alone = set(lex.lone_digit.ambiguous_alone)
         self.iv = lex.intervals
+        # first/last characters that can start a suffix or end a prefix: cheap pre-checks
+        def firsts(words: list[str]) -> set[str]:
+            out: set[str] = set()
+            for w in words:
+                out |= {w[0], w[0].lower(), w[0].upper()}
+            return out
+        self.percent_first = firsts(zh.percent_suffixes + zh.percent_point_suffixes + en.percent_words
+                                    + en.percent_point_words + zh.tenths_suffixes + zh.discount_suffixes + ["%"])
+        self.suffix_first = firsts(list(self.suffix_zh) + list(self.suffix_en)) | {"-"}
+        self.prefix_last = {w[-1].lower() for w in list(self.prefix_zh) + list(self.prefix_en)} | \
+            {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers} | \
+            set("$€£¥")
 
 
 @lru_cache(maxsize=4)

@@ -51,14 +51,17 @@ def place(d: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(exp))  # type: ignore[arg-type]
 
 
-_ARABIC = regex.compile(r"^(?P<int>\d*)(?:,\d+)*(?:\.(?P<frac>\d+))?$")
+_ARABIC_FULL = regex.compile(r"^(?P<base>[\d.,]+)(?:(?P<e>[eE][-+]?\d+)|\^(?P<p>[-+]*\d+))?$")
+_DIGITS = regex.compile(r"\d+")
 
 
 def parse_arabic(s: str) -> list[Decimal] | Decimal | None:
     """An Arabic numeral with optional thousands separators, decimals, e-exponent or ^power.
     Returns a Decimal, or a list of Decimals when the commas do not group thousands ("22,24,26")."""
     s = s.strip()
-    m = regex.match(r"^(?P<base>[\d.,]+)(?:(?P<e>[eE][-+]?\d+)|\^(?P<p>[-+]*\d+))?$", s)
+    if s.isascii() and s.isdigit():
+        return Decimal(s)
+    m = _ARABIC_FULL.match(s)
     if not m:
         return None
     base = m.group("base")
@@ -327,7 +330,7 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                 tt = toks[jj]
                 if tt.kind == "digit" and tt.text not in _NO_DEC and tt.value is not None:
                     digs.append(str(int(tt.value)))
-                elif tt.kind == "arabic" and regex.fullmatch(r"\d+", tt.text):
+                elif tt.kind == "arabic" and _DIGITS.fullmatch(tt.text):
                     digs.append(tt.text)
                 else:
                     break
@@ -382,16 +385,17 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
 _NO_DEC: set[str] = set()
 
 
-def parse_zh_signed(C: Compiled, toks: list[Tok], i: int) -> Parsed | None:
+def parse_zh_signed(C: Compiled, toks: list[Tok], i: int, depth: int = 0) -> Parsed | None:
     """Optional sign, then an integer/decimal, a fraction (A分之B), or whole 又 fraction."""
     neg = False
     j = i
     if j < len(toks) and toks[j].kind == "neg":
         neg = True
         j += 1
-    if j + 1 < len(toks) and toks[j].kind in ("unit", "scale") and toks[j + 1].kind == "frac" and not neg:
+    if j + 1 < len(toks) and toks[j].kind in ("unit", "scale") and toks[j + 1].kind == "frac" and not neg \
+            and depth < 2:
         key = toks[j].text + "分之"
-        q = parse_zh_signed(C, toks, j + 2) if key in C.percent_prefix else None
+        q = parse_zh_signed(C, toks, j + 2, 2) if key in C.percent_prefix else None
         if q is not None and q.hedge == "exact":
             return Parsed(clean(q.value * C.percent_prefix[key]), j + 2 + q.ntok - i, percent=True)
     p = parse_zh_integer(toks, j)
@@ -399,9 +403,9 @@ def parse_zh_signed(C: Compiled, toks: list[Tok], i: int) -> Parsed | None:
         return None
     j += p.ntok
     # fraction: A 分之 B
-    if j < len(toks) and toks[j].kind == "frac" and p.hedge == "exact":
+    if j < len(toks) and toks[j].kind == "frac" and p.hedge == "exact" and depth < 2:
         denom_text = "".join(t.text for t in toks[i + (1 if neg else 0): j])
-        q = parse_zh_signed(C, toks, j + 1)
+        q = parse_zh_signed(C, toks, j + 1, 2)
         if q is not None and q.hedge == "exact":
             key = denom_text + "分之"
             if key in C.percent_prefix and not neg:
@@ -413,8 +417,8 @@ def parse_zh_signed(C: Compiled, toks: list[Tok], i: int) -> Parsed | None:
                 return Parsed(clean(-v if neg else v), j + 1 + q.ntok - i)
         return _sign(p, neg, j - i)
     # whole 又 fraction
-    if j + 1 < len(toks) and toks[j].kind == "joiner" and p.hedge == "exact":
-        q = parse_zh_signed(C, toks, j + 1)
+    if j + 1 < len(toks) and toks[j].kind == "joiner" and p.hedge == "exact" and depth < 1:
+        q = parse_zh_signed(C, toks, j + 1, 1)
         if q is not None and q.hedge == "exact" and 0 < q.value < 1 and any(t.kind == "frac" for t in toks[j + 1: j + 1 + q.ntok]):
             v = p.value + q.value
             return Parsed(clean(-v if neg else v), j + 1 + q.ntok - i)
@@ -437,7 +441,10 @@ def init(C: Compiled) -> None:
 
 
 def en_words(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in regex.finditer(r"[A-Za-z]+|-|\d[\d,.]*", s)]
+    return [(m.group().lower(), m.start(), m.end()) for m in _EN_WORD.finditer(s)]
+
+
+_EN_WORD = regex.compile(r"[A-Za-z]+|-|\d[\d,.]*")
 
 
 def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed | None:
@@ -558,7 +565,8 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
     return Parsed(clean(-value if neg else value), j - i, scaled=prev == "scale")
 
 
-def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p: Parsed | None) -> Parsed | None:
+def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p: Parsed | None,
+                      *, nested: bool = False) -> Parsed | None:
     """'two thirds', 'a half', 'one and a half', 'three quarters': a count followed by an ordinal."""
     n = len(words)
     j = i + (p.ntok if p else 0)
@@ -594,14 +602,14 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
             v = whole + num / den * scale
         return Parsed(clean(v), k + 1 - i)
     # "and a half", "and three quarters"
-    if p is not None and k < n and words[k][0] == "and":
+    if p is not None and k < n and words[k][0] == "and" and not nested:
         q = None
         if k + 1 < n and words[k + 1][0] in C.en_articles:
-            q = parse_en_fraction(C, words, k + 1, None)
+            q = parse_en_fraction(C, words, k + 1, None, nested=True)
         elif k + 1 < n:
             q0 = parse_en(C, words, k + 1)
             if q0 is not None and q0.value < 10:
-                q = parse_en_fraction(C, words, k + 1, q0)
+                q = parse_en_fraction(C, words, k + 1, q0, nested=True)
         if q is not None:
             scale = place(p.value) if p.scaled else ONE
             return Parsed(clean(p.value + q.value * scale), k + 1 + q.ntok - i)

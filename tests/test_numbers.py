@@ -1,0 +1,374 @@
+"""claims.numbers: examples from the seeds and beyond, hedges, and hypothesis properties."""
+
+from __future__ import annotations
+
+import functools
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.errors import PolicycheckError
+from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval, parse_number
+from claims.numbers_lexicon import NumeralLexicon, load_lexicon
+from claims.yamlio import load_yaml, validate
+
+D = Decimal
+INF = None
+
+
+def one(text: str) -> NumberMention:
+    ms = find_numbers(text)
+    assert len(ms) == 1, (text, ms)
+    return ms[0]
+
+
+# ------------------------------------------------------------------ seed figures (normalised view)
+SEED_CASES = [
+    # text, mention text, value, hedge, low, high
+    ("本次收到的意见总数达到了10068 份", "10068", D(10068), "exact", D(10068), D(10068)),
+    ("在這一萬多份意見中", "一萬多", D(10000), "plus", D(10000), D(20000)),
+    ("在这一万多份意见中", "一万多", D(10000), "plus", D(10000), D(20000)),
+    ("共收到 9313 份意见", "9313", D(9313), "exact", D(9313), D(9313)),
+    ("共有 292 家公司发声", "292", D(292), "exact", D(292), D(292)),
+    ("少于 1,700 顆 H100", "少于 1,700", D(1700), "under", None, D(1700)),
+    ("約 4000 萬美元", "約 4000 萬", D(40000000), "about", D(36000000), D(44000000)),
+    ("约 4000 万美元", "约 4000 万", D(40000000), "about", D(36000000), D(44000000)),
+    ("BIS不足600名员工", "不足600", D(600), "under", None, D(600)),
+    ("不到2亿美元的年度预算", "不到2亿", D(200000000), "under", None, D(200000000)),
+    ("市值蒸发近6000亿美元", "近6000亿", D(600000000000), "nearly", D(540000000000), D(600000000000)),
+    ("一度单日下跌超过5%", "超过5%", D(5), "over", D(5), None),
+    ("提出了90余项联邦政策行动", "90余", D(90), "plus", D(90), D(100)),
+    ("该部分提出了15项联邦政策行动", "15", D(15), "exact", D(15), D(15)),
+    ("开发成本以每年3.5 倍下降", "3.5", D("3.5"), "exact", D("3.5"), D("3.5")),
+    ("价格下降了大约 150 倍", "大约 150", D(150), "about", D(135), D(165)),
+    ("在未来 2-4 年内", "2-4", D(2), "range", D(2), D(4)),
+    ("现在只需 1 到 2 年", "1 到 2", D(1), "range", D(1), D(2)),
+    ("只需两到三年", "两到三", D(2), "range", D(2), D(3)),
+    ("超过 50,000 颗", "超过 50,000", D(50000), "over", D(50000), None),
+    ("出口额超过90亿美元", "超过90亿", D(9000000000), "over", D(9000000000), None),
+    ("出口额为90亿美元", "90亿", D(9000000000), "exact", D(9000000000), D(9000000000)),
+    ("自给率达到甚至超越70%", "70%", D(70), "exact", D(70), D(70)),
+]
+
+
+@pytest.mark.parametrize("text,span,value,hedge,low,high", SEED_CASES)
+def test_seed_figures(text: str, span: str, value: Decimal, hedge: str, low: Decimal | None, high: Decimal | None) -> None:
+    m = one(text)
+    assert (m.text, m.value, m.hedge, m.low, m.high) == (span, value, hedge, low, high)
+    assert text[m.start:m.end] == m.text
+
+
+# ------------------------------------------------------------ sentences the seeds do not contain
+OWN_CASES = [
+    # simplified
+    ("国务院常务会议批准了三千二百亿元的专项债", [("三千二百亿", D(320000000000), "exact")]),
+    ("新增就业岗位1.5万个，约占全年目标的三成", [("1.5万", D(15000), "exact"), ("三成", D(30), "exact")]),
+    ("全国有数十万家企业接入", [("数十万", D(100000), "several")]),
+    ("参与者达到二十几万人", [("二十几万", D(200000), "plus")]),
+    ("投入了上百亿", [("百亿", D(10000000000), "exact")]),
+    ("不少于3家、最多5家机构", [("不少于3", D(3), "at_least"), ("最多5", D(5), "at_most")]),
+    ("预计增长百分之十二点五", [("百分之十二点五", D("12.5"), "exact")]),
+    ("比去年提高了2个百分点", [("2个百分点", D(2), "exact")]),
+    ("增长了负三十二", [("负三十二", D(-32), "exact")]),
+    ("这是一切的开始，万一失败也无妨", []),
+    ("统一大市场是唯一选择", []),
+    # traditional / financial
+    ("撥款壹仟貳佰萬元", [("壹仟貳佰萬", D(12000000), "exact")]),
+    ("兩千四百五十名工程師", [("兩千四百五十", D(2450), "exact")]),
+    ("將近三成的企業", [("將近三成", D(30), "nearly")]),
+    ("逾百分之四十的受訪者", [("逾百分之四十", D(40), "over")]),
+    # English
+    ("The agency has fewer than 600 staff and a budget under $200 million.",
+     [("fewer than 600", D(600), "under"), ("under $200 million", D(200000000), "under")]),
+    ("Roughly two thirds of the 1,200 respondents", [("Roughly two thirds", None, "about"), ("1,200", D(1200), "exact")]),
+    ("nearly 6,000 chips, at least twenty-one vendors", [("nearly 6,000", D(6000), "nearly"), ("at least twenty-one", D(21), "at_least")]),
+    ("between 2 and 4 years", [("between 2 and 4", D(2), "range")]),
+    ("a dozen agencies and one hundred and five rules", [("a dozen", D(12), "exact"), ("one hundred and five", D(105), "exact")]),
+    ("GPT-4o and the H100 and EO 14179", [("14179", D(14179), "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_CASES)
+def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str | None]]) -> None:
+    ms = find_numbers(text)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    assert len(ms) == len(expected), ms
+    for m, (span, value, hedge) in zip(ms, expected):
+        assert m.text.startswith(span) or span in m.text, (m, span)
+        if value is not None:
+            assert m.value == value, m
+        if hedge is not None:
+            assert m.hedge == hedge, m
+
+
+def test_percent_and_tenths() -> None:
+    assert one("约三成").percent and one("约三成").value == 30
+    m = one("5 percent")
+    assert m.percent and m.value == 5
+    m = one("百分之五")
+    assert m.percent and m.value == 5
+    m = one("提高了两个百分点")
+    assert m.percent and m.points and m.value == 2
+    assert not one("3 家").percent
+
+
+@pytest.mark.parametrize("s,value", [
+    ("6000亿", D(600000000000)), ("4000萬", D(40000000)), ("1.5万", D(15000)), ("3万4000", D(34000)),
+    ("7万5千4百", D(75400)), ("十五", D(15)), ("两千零五", D(2005)), ("万万", None), ("四万万", D(400000000)),
+    ("三兆", D(3000000000000)), ("半百", D(50)), ("一打", D(12)), ("五分之一", D("0.2")),
+    ("百分之五十", D(50)), ("三又三分之一", D(10) / D(3)), ("2e5", D(200000)), ("1.1^+23", D("1.1") ** 23),
+    ("1,050,000,000", D(1050000000)), ("１２３", D(123)), ("two", D(2)), ("twenty-one", D(21)),
+    ("one hundred and five", D(105)), ("1.5 million", D(1500000)), ("2 billion", D(2000000000)),
+    ("ten thousand", D(10000)), ("a dozen", D(12)), ("half", D("0.5")), ("壹萬貳仟", D(12000)),
+    ("負三十二", D(-32)), ("兩", D(2)), ("倆", D(2)), ("十二點五", D("12.5")), ("一切", None), ("", None),
+    ("abc", None), ("1 2", None),
+])
+def test_parse_number(s: str, value: Decimal | None) -> None:
+    got = parse_number(s)
+    if value is None:
+        assert got is None
+    else:
+        assert got is not None and abs(got - value) < D("1e-20"), got
+
+
+# ----------------------------------------------------------------------------- hedges, suffixes
+def test_hedge_interval_semantics() -> None:
+    v = D(600)
+    assert hedge_interval(v, "exact") == (v, v, False, False)
+    assert hedge_interval(v, "about") == (D(540), D(660), False, False)
+    assert hedge_interval(v, "nearly") == (D(540), v, False, False)
+    assert hedge_interval(v, "over") == (v, INF, True, False)
+    assert hedge_interval(v, "at_least") == (v, INF, False, False)
+    assert hedge_interval(v, "under") == (INF, v, False, True)
+    assert hedge_interval(v, "at_most") == (INF, v, False, False)
+    assert hedge_interval(D(90), "plus") == (D(90), D(100), True, True)
+    assert hedge_interval(D(10000), "plus") == (D(10000), D(20000), True, True)
+    assert hedge_interval(D(1000), "plus") == (D(1000), D(2000), True, True)
+    assert hedge_interval(D(1500), "plus") == (D(1500), D(1600), True, True)
+    assert hedge_interval(D(100000000), "several") == (D(200000000), D(1000000000), False, True)
+    assert hedge_interval(D(2), "range", high_value=D(4)) == (D(2), D(4), False, False)
+    with pytest.raises(ValueError):
+        hedge_interval(v, "bogus")  # type: ignore[arg-type]
+
+
+def test_apply_suffix_hedge() -> None:
+    for text, hedge in [("600名以上", "at_least"), ("5%左右", "about"), ("10 years or more", "at_least"),
+                        ("3年以下", "at_most"), ("一个多月", "plus"), ("10 days or so", "about")]:
+        ms = find_numbers(text)
+        m = ms[0]
+        # the caller attaches the unit; skip to after it
+        pos = m.end
+        while pos < len(text) and text[pos] not in "以左上下多余o":
+            pos += 1
+        res = apply_suffix_hedge(m, text, pos) if m.hedge == "exact" else (m, m.end)
+        assert res is not None, text
+        new, end = res
+        assert new.hedge == hedge, (text, new)
+        assert end <= len(text)
+    m = find_numbers("5家多元化企业")[0]
+    assert apply_suffix_hedge(m, "5家多元化企业", 2) is None
+    assert apply_suffix_hedge(m, "5家企业", 2) is None
+
+
+def test_suffix_hedge_right_after_numeral() -> None:
+    m = one("1000以上")
+    assert (m.hedge, m.text, m.low, m.high) == ("at_least", "1000以上", D(1000), None)
+    m = one("90多个国家")
+    assert (m.hedge, m.low, m.high) == ("plus", D(90), D(100))
+    m = one("20-odd")
+    assert m.hedge == "plus"
+
+
+def test_not_numbers_and_identifiers() -> None:
+    for text in ["一看就知道", "四川省", "陆地面积", "收拾房间", "请问伍仁怎么卖", "一般来说", "一些企业", "一直在做",
+                 "意见一致", "一起努力", "GPT-4o", "M-25-21", "见 https://example.com/2025/07/23/x"]:
+        assert find_numbers(text) == [], (text, find_numbers(text))
+    assert [m.value for m in find_numbers("一只猫和一塊蛋糕")] == [1, 1]
+    assert [m.value for m in find_numbers("小明有十个手指头")] == [10]
+    assert [m.value for m in find_numbers("第一万一千名")] == [11000]
+
+
+def test_lexicon_validation_names_line(tmp_path: Path) -> None:
+    bad = tmp_path / "numerals.yaml"
+    src = (Path(__file__).resolve().parents[1] / "claims/catalog/lexicon/numerals.yaml").read_text(encoding="utf-8")
+    bad.write_text(src.replace("about_tolerance: 0.1", "about_tolerance: 2"), encoding="utf-8")
+    data, pos = load_yaml(bad, "E201")
+    with pytest.raises(PolicycheckError) as exc:
+        validate(NumeralLexicon, data, bad, pos, "E201")
+    assert "about_tolerance" in str(exc.value) and "E201" in str(exc.value)
+    assert load_lexicon().version == 1
+
+
+# ---------------------------------------------------------------------------- hypothesis renderers
+ZH_S = ("零一二三四五六七八九", ("", "十", "百", "千"), ("", "万", "亿", "万亿"))
+ZH_T = ("零一二三四五六七八九", ("", "十", "百", "千"), ("", "萬", "億", "萬億"))
+ZH_F = ("零壹貳參肆伍陸柒捌玖", ("", "拾", "佰", "仟"), ("", "萬", "億", "萬億"))
+
+
+def zh_render(n: int, style: tuple[str, tuple[str, ...], tuple[str, ...]]) -> str:
+    digits, units, scales = style
+    if n == 0:
+        return digits[0]
+    groups = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    out = ""
+    pending_zero = False
+    for k in range(len(groups) - 1, -1, -1):
+        g = groups[k]
+        if g == 0:
+            pending_zero = bool(out)
+            continue
+        if out and (pending_zero or g < 1000):
+            out += digits[0]
+        pending_zero = False
+        sec = ""
+        zero = False
+        for i in (3, 2, 1, 0):
+            d = g // 10 ** i % 10
+            if d == 0:
+                zero = bool(sec)
+                continue
+            if zero:
+                sec += digits[0]
+                zero = False
+            sec += digits[d] + units[i]
+        out += sec + scales[k]
+    return out
+
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def en_render(n: int) -> str:
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("-" + ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return ONES[n // 100] + " hundred" + (" and " + en_render(n % 100) if n % 100 else "")
+    for scale, word in ((10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand")):
+        if n >= scale:
+            rest = n % scale
+            return en_render(n // scale) + " " + word + ((" and " if rest < 100 else " ") + en_render(rest) if rest else "")
+    raise AssertionError(n)
+
+
+@given(st.integers(min_value=0, max_value=10 ** 15))
+def test_zh_simplified_roundtrip(n: int) -> None:
+    assert parse_number(zh_render(n, ZH_S)) == n, zh_render(n, ZH_S)
+
+
+@given(st.integers(min_value=0, max_value=10 ** 15))
+def test_zh_traditional_roundtrip(n: int) -> None:
+    assert parse_number(zh_render(n, ZH_T)) == n, zh_render(n, ZH_T)
+
+
+@given(st.integers(min_value=11, max_value=10 ** 12))
+def test_zh_financial_roundtrip(n: int) -> None:
+    assert parse_number(zh_render(n, ZH_F)) == n, zh_render(n, ZH_F)
+
+
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(["万", "亿", "萬", "億"]))
+def test_arabic_with_scale_roundtrip(n: int, scale: str) -> None:
+    mult = 10000 if scale in "万萬" else 10 ** 8
+    assert parse_number(f"{n}{scale}") == n * mult
+
+
+@given(st.integers(min_value=0, max_value=10 ** 12 - 1))
+def test_en_words_roundtrip(n: int) -> None:
+    assert parse_number(en_render(n)) == n, en_render(n)
+
+
+@given(st.decimals(min_value=D(0), max_value=D(10 ** 12), places=3, allow_nan=False, allow_infinity=False),
+       st.booleans())
+def test_arabic_roundtrip(d: Decimal, sep: bool) -> None:
+    s = f"{d:,}" if sep else f"{d}"
+    assert parse_number(s) == d, s
+
+
+HEDGES = ["exact", "about", "nearly", "over", "at_least", "under", "at_most", "plus", "several"]
+
+
+@given(st.decimals(min_value=D("0.001"), max_value=D(10 ** 15), allow_nan=False, allow_infinity=False),
+       st.sampled_from(HEDGES))
+def test_hedge_direction(v: Decimal, hedge: str) -> None:
+    low, high, lo_open, hi_open = hedge_interval(v, hedge)  # type: ignore[arg-type]
+    if hedge in ("exact", "about"):
+        assert low is not None and high is not None and low <= v <= high
+    if hedge == "nearly":
+        assert high == v and low is not None and low < v
+    if hedge in ("over", "at_least", "plus"):
+        assert low == v and (high is None or high > v)
+        assert lo_open == (hedge != "at_least")
+    if hedge in ("under", "at_most"):
+        assert high == v and low is None
+        assert hi_open == (hedge == "under")
+    if hedge == "several":
+        assert low is not None and high is not None and v < low < high
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_slice(text: str) -> None:
+    ms = find_numbers(text)
+    prev = -1
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= prev and m.end > m.start
+        prev = m.end
+
+
+NUMERIC_ALPHABET = st.sampled_from(list("0123456789,.-一二两万亿多余几约近十百千点分之又负 %成") + ["one ", "and ", "hundred ", "以上"])
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NUMERIC_ALPHABET, max_size=60).map("".join))
+def test_never_raises_on_numeric_soup(text: str) -> None:
+    for m in find_numbers(text):
+        assert text[m.start:m.end] == m.text
+
+
+# ----------------------------------------------------------------------------------- linear time
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    find_numbers(text)
+    return time.perf_counter() - t0
+
+
+ADVERSARIAL = ["1" * 50000, "1," * 25000, "一" * 50000, "万" * 50000, "一万" * 25000, "约" * 50000,
+               "1." * 25000, "- " * 25000, "one " * 12500, "and one " * 6250, "分之一" * 16000,
+               "多余" * 25000, "超过" * 25000, "9" * 49999 + "x", "1 " * 25000, "a-1" * 16000,
+               "1\u202f" * 25000, "https://" + "1/" * 25000, "又一分之一" * 10000, "百分之" * 16000,
+               "1 1/" * 12000, "两三" * 25000, "more than " * 5000, "1e" * 25000, "1^-" * 16000]
+
+
+@functools.lru_cache(maxsize=1)
+def _baseline(n: int) -> float:
+    base_text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    base_text = (base_text * (n // max(1, len(base_text)) + 1))[:n]
+    return min(_timed(base_text) for _ in range(3))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(ADVERSARIAL))
+def test_linear_time_on_adversarial_input(bad: str) -> None:
+    """Linear, not quadratic: doubling an adversarial input at most ~doubles the time, and 50k
+    characters of it cost at most 40x ordinary text of the same size (adversarial inputs are a
+    numeral every other character, ordinary text a few per line)."""
+    half = bad[: len(bad) // 2]
+    base = _baseline(len(bad))
+    t_half = _timed(half)
+    t_full = min(_timed(bad) for _ in range(2))
+    assert t_full < 3.0 * t_half + 0.05, (bad[:20], t_full, t_half)
+    assert t_full < 40 * base + 0.05, (bad[:20], t_full, base)
