@@ -88,7 +88,10 @@ def fetch_url(url: str, *, limits: FetchLimits = FetchLimits(), client: httpx.Cl
                         if not location:
                             raise _fail("E301", url, f"HTTP {resp.status_code} redirect without a Location header")
                         current = urljoin(current, location)
-                        check_url(current)
+                        try:
+                            check_url(current)
+                        except FetchError as exc:
+                            raise _fail("E302", url, f"redirect to {current[:200]} refused: {exc.problem.message}") from None
                         continue
                     if resp.status_code >= 400:
                         retry = resp.status_code == 429 or resp.status_code >= 500

@@ -99,7 +99,7 @@ def discover(corpus: Path | str) -> CorpusPlan:
     if not corpus.is_dir():
         return CorpusPlan([str(corpus)], [], [])
     problems: list[Problem] = []
-    files = [str(f) for f in documents._walk(corpus, problems)]
+    files = [str(f) for f in documents.walk_corpus(corpus, problems)]
     urls, src_problems = url_sources(corpus)
     return CorpusPlan(files, urls, problems + src_problems)
 
@@ -113,20 +113,18 @@ def url_sources(corpus: Path) -> tuple[list[UrlSource], list[Problem]]:
     except ImportError:  # pragma: no cover - claims.sources not built yet
         return [], []
     try:
-        sources = load_sources(corpus)
+        sf = load_sources(corpus)
     except PolicycheckError as exc:
         return [], list(exc.problems)
-    entries = getattr(sources, "entries", sources)
-    if isinstance(entries, dict):
-        entries = list(entries.values())
     out: list[UrlSource] = []
-    for e in entries or []:
-        url = _get(e, "url")
-        if not url or _get(e, "file"):
-            continue
-        meta = e.model_dump(mode="json", exclude_none=True) if hasattr(e, "model_dump") else dict(e)
-        ident = _get(e, "id") or fetchmod.safe_name(url.split("://", 1)[-1])
-        out.append(UrlSource(id=fetchmod.safe_name(str(ident)), url=str(url), metadata=meta))
+    for e in sf.urls() if sf is not None else []:
+        assert e.url is not None
+        rest = e.url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+        for suffix in DOC_SUFFIXES:
+            if rest.lower().endswith(suffix):
+                rest = rest[: -len(suffix)]
+        ident = fetchmod.safe_name(rest)
+        out.append(UrlSource(id=ident, url=e.url, metadata=e.metadata()))
     return out, []
 
 
@@ -150,7 +148,7 @@ def load_batch(paths: Sequence[str], corpus: str) -> tuple[list[tuple[Document, 
         f = Path(name)
         try:
             extra = (
-                documents._metadata_for(f, roots, cache, problems) if f.suffix.lower() in documents.SUPPORTED else None
+                documents.sources_entry_for(f, roots, cache, problems) if f.suffix.lower() in documents.SUPPORTED else None
             )
             doc = documents.load_document(f, extra_metadata=extra)
         except PolicycheckError as exc:
@@ -164,7 +162,7 @@ def unique_ids(loaded: list[tuple[Document, str]]) -> list[Document]:
     """Documents with ids unique over the corpus (load_corpus's rule), sorted by id."""
     from claims import documents
 
-    return sorted(documents._unique_ids(loaded), key=lambda d: d.id)
+    return sorted(documents.unique_ids(loaded), key=lambda d: d.id)
 
 
 def add_fetched(docs: list[Document], fetched: Iterable[Document]) -> list[Document]:
@@ -285,25 +283,19 @@ def run_crosscheck(all_claims: list[Claim], reference: str | None, catalog_path:
     return list(crosscheck(all_claims, get_catalog(catalog_path), reference=facts))
 
 
-def load_reviews(corpus: Path | str) -> tuple[dict[str, Any], list[Problem]]:
-    """``CORPUS/reviews.yaml`` as fingerprint -> entry (via claims.reviews); empty when absent."""
+def load_reviews(corpus: Path | str) -> tuple[Any, list[Problem]]:
+    """``CORPUS/reviews.yaml`` (claims.reviews.Reviews) or None when absent; a broken file is a
+    Problem (E203) and the run goes on without reviews."""
     corpus = Path(corpus)
     path = (corpus if corpus.is_dir() else corpus.parent) / "reviews.yaml"
     if not path.exists():
-        return {}, []
+        return None, []
+    from claims.reviews import load_reviews as load
+
     try:
-        from claims import reviews as reviews_mod
-    except ImportError:  # pragma: no cover - claims.reviews not built yet
-        return {}, []
-    loader = getattr(reviews_mod, "load_reviews")
-    try:
-        loaded = loader(path)
+        return load(path), []
     except PolicycheckError as exc:
-        return {}, list(exc.problems)
-    entries = getattr(loaded, "reviews", loaded)
-    if isinstance(entries, dict):
-        return dict(entries), []
-    return {str(_get(e, "fingerprint")): e for e in entries}, []
+        return None, list(exc.problems)
 
 
 def summarize(doc: Document, n: int) -> DocumentSummary:
@@ -322,11 +314,16 @@ def build_report(
     catalog_ver: str,
     reference_date: dt.date | None,
     previous: RunReport | None,
-    reviews: dict[str, Any],
+    reviews: Any,
 ) -> tuple[RunReport, dict[str, Any]]:
     """The RunReport with history and reviews applied, plus notes for the log (stale reviews etc.)."""
+    from claims.reviews import apply_reviews, stale_messages
+
     status, resolved = history.mark(findings, previous)
-    matched, stale, reopened = history.apply_reviews(findings, reviews, previous)
+    applied = apply_reviews(reviews, list(findings), today=reference_date or dt.date.today())
+    by_fp = {e.fingerprint: e for e in (reviews.reviews if reviews is not None else ())}
+    _, _, reopened = history.apply_reviews(findings, by_fp, previous)
+    notes = {"stale": stale_messages(reviews, applied.stale) if reviews is not None else [], "reopened": reopened}
     run = RunReport(
         tool_version=EXTRACTOR_VERSION,
         catalog_version=catalog_ver,
@@ -337,9 +334,9 @@ def build_report(
         problems=tuple(problems),
         status=status,
         resolved=resolved,
-        reviews=matched,
+        reviews=applied.reviews,
     )
-    return run, {"stale_reviews": stale, "reopened": reopened}
+    return run, notes
 
 
 def render(run: RunReport, all_claims: list[Claim], docs: Sequence[Document], target: Path, *, lang: str) -> None:

@@ -215,8 +215,8 @@ def verify_flow(
             docs=docs, claims_by_doc=claims_by_doc, findings=findings, problems=problems + rproblems,
             catalog_ver=cver, reference_date=reference_date, previous=previous, reviews=reviews,
         )
-        for fp in notes["stale_reviews"]:
-            logger.info("review of %s matches no finding any more (stale; remove it from reviews.yaml)", fp)
+        for line in notes["stale"]:
+            logger.info("%s", line)
         for f, old_fp, rev in notes["reopened"]:
             logger.warning(
                 "finding %s (%s %s) was %s as %s; its evidence changed, so it is back for review",
