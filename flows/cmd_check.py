@@ -107,6 +107,9 @@ def load_catalog_cached(*, use_cache: bool = True) -> Any:
 
         write_bytes_atomic(path, pickle.dumps(catalog))
         os.chmod(path, 0o600)
+        for old in path.parent.glob("catalog-*.pickle"):  # older catalogs are never read again
+            if old != path:
+                old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - unwritable cache folder or unpicklable catalog: run uncached
         pass
     return catalog
@@ -122,12 +125,14 @@ def corpus_claims(docs: list[Document], catalog: Any, corpus: Path | None, *, us
     version = f"{getattr(catalog, 'version', '?')}-{extractor_version()}"
     out: list[Claim] = []
     cdir = cache_dir(corpus) if use_cache else None
+    wrote = False
     for d in docs:
         key = hashlib.sha256(f"{d.id}\0{d.content_hash}\0{d.date}\0{version}".encode()).hexdigest()[:32]
         path = cdir / f"claims-{key}.json" if cdir else None
         if path is not None and path.exists():
             try:
                 out.extend(adapter.validate_json(path.read_bytes()))
+                os.utime(path)
                 continue
             except (OSError, ValueError):
                 pass
@@ -136,9 +141,25 @@ def corpus_claims(docs: list[Document], catalog: Any, corpus: Path | None, *, us
         if path is not None:
             try:
                 write_text_atomic(path, adapter.dump_json(claims).decode("utf-8"))
+                wrote = True
             except OSError:
-                pass  # a read-only corpus simply runs uncached
+                pass  # an unwritable cache folder simply runs uncached
+    if wrote and cdir is not None:
+        _prune(cdir)
     return out
+
+
+def _prune(cdir: Path, max_age_days: int = 30) -> None:
+    """Claim files not used for a month are removed (every hit refreshes its time stamp)."""
+    import time
+
+    limit = time.time() - max_age_days * 86400
+    for p in cdir.glob("claims-*.json"):
+        try:
+            if p.stat().st_mtime < limit:
+                p.unlink()
+        except OSError:
+            continue
 
 
 # ---- the command ---------------------------------------------------------------------------------
