@@ -274,14 +274,14 @@ _SPACES = " \t\u00a0\u3000"
 
 def _next_char(text: str, e: int) -> str:
     """The first character at or after e that is not a space (looks at most 4 ahead)."""
-    for k in range(e, min(len(text), e + 4)):
+    for k in range(e, min(len(text), e + 8)):
         if text[k] not in _SPACES:
             return text[k]
     return ""
 
 
 def _prev_char(text: str, s: int) -> str:
-    for k in range(s - 1, max(-1, s - 5), -1):
+    for k in range(s - 1, max(-1, s - 9), -1):
         if text[k] not in _SPACES:
             return text[k]
     return ""

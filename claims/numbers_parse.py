@@ -566,7 +566,7 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
 
 
 def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p: Parsed | None,
-                      *, nested: bool = False) -> Parsed | None:
+                      *, depth: int = 0) -> Parsed | None:
     """'two thirds', 'a half', 'one and a half', 'three quarters': a count followed by an ordinal."""
     n = len(words)
     j = i + (p.ntok if p else 0)
@@ -602,14 +602,14 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
             v = whole + num / den * scale
         return Parsed(clean(v), k + 1 - i)
     # "and a half", "and three quarters"
-    if p is not None and k < n and words[k][0] == "and" and not nested:
+    if p is not None and k < n and words[k][0] == "and" and depth < 2:
         q = None
         if k + 1 < n and words[k + 1][0] in C.en_articles:
-            q = parse_en_fraction(C, words, k + 1, None, nested=True)
+            q = parse_en_fraction(C, words, k + 1, None, depth=depth + 1)
         elif k + 1 < n:
             q0 = parse_en(C, words, k + 1)
             if q0 is not None and q0.value < 10:
-                q = parse_en_fraction(C, words, k + 1, q0, nested=True)
+                q = parse_en_fraction(C, words, k + 1, q0, depth=depth + 1)
         if q is not None:
             scale = place(p.value) if p.scaled else ONE
             return Parsed(clean(p.value + q.value * scale), k + 1 + q.ntok - i)
