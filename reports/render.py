@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import ctypes
-import datetime as dt
 import hashlib
 import os
 import re
@@ -173,15 +172,13 @@ class Site:
         self.L = load_labels(lang)
         css, js, csp = static_assets()
         self.summaries = {d.id: d for d in self.run.documents}
-        self.doc_ids = sorted(set(self.summaries) | set(self.docs))
         self.claims_by_doc: dict[str, list[Claim]] = {}
         for c in self.claims:
             self.claims_by_doc.setdefault(c.doc, []).append(c)
-        self.today = (
-            self.run.generated_at.date().isoformat() if self.run.generated_at
-            else self.run.reference_date.isoformat() if self.run.reference_date
-            else dt.date.today().isoformat()
-        )
+        self.doc_ids = sorted(set(self.summaries) | set(self.docs) | set(self.claims_by_doc))
+        # the day offered in ready-to-paste review entries: the run's, never the wall clock
+        when = self.run.generated_at.date() if self.run.generated_at else self.run.reference_date
+        self.today = when.isoformat() if when else ""
         findings = self.run.findings
         self.finding_pages = _pages(len(findings), FINDINGS_PER_PAGE)
         self.page_of = {f.fingerprint: _page_name("findings", i // FINDINGS_PER_PAGE + 1) for i, f in enumerate(findings)}
