@@ -233,3 +233,17 @@ def test_eval_floors():
     res = evaluate(SEEDS, DRAFTS)["overall"]
     assert res["precision"] >= 0.95, res
     assert res["recall"] >= 0.85, res
+
+
+def test_cache_is_filled_reused_and_survives_damage(tmp_path, capsys, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("POLICYCHECK_CACHE_DIR", str(cache))
+    d = write(tmp_path, "d.md", "The RFI drew 10,086 comments.\n")
+    code1, out1, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
+    files = sorted(cache.glob("claims-*.json"))
+    assert len(files) == 5 and len(list(cache.glob("catalog-*.pickle"))) == 1
+    files[0].write_text("{not json", encoding="utf-8")
+    code2, out2, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
+    assert (code1, json.loads(out1)["findings"]) == (code2, json.loads(out2)["findings"])
+    code3, out3, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json", "--no-cache")
+    assert json.loads(out3)["findings"] == json.loads(out1)["findings"]
