@@ -174,35 +174,31 @@ def run(args: argparse.Namespace) -> int:
 
     problems: list[Problem] = []
     bad_input = False
+    fmt = args.format or "text"
     try:
         cfg = load_config()
     except PolicycheckError as exc:
-        _stderr(exc.problems)
-        return 2
+        return _fatal(exc.problems, fmt, args)
+    fmt = args.format or cfg.format or "text"
     fail_on = args.fail_on or cfg.fail_on or "contradiction"
     if fail_on not in KIND_ORDER:
-        sys.stderr.write(f"policycheck check: E401 usage error: unknown --fail-on {fail_on!r}; choose one of {', '.join(KIND_ORDER)}\n")
-        return 2
-    fmt = args.format or cfg.format or "text"
+        return _fatal([problem("E401", "--fail-on", f"unknown --fail-on {fail_on!r}; choose one of {', '.join(KIND_ORDER)}")], fmt, args)
     lang = args.lang or cfg.lang or "en"
     corpus_arg = args.corpus or cfg.corpus
     if not corpus_arg:
-        sys.stderr.write("policycheck check: E401 usage error: --corpus DIR is required (or set corpus in policycheck.toml)\n")
-        return 2
+        return _fatal([problem("E401", "--corpus", "--corpus DIR is required (or set corpus in policycheck.toml)")], fmt, args)
     corpus = Path(corpus_arg)
     reference_date = None
     if args.reference_date:
         try:
             reference_date = dt.date.fromisoformat(args.reference_date)
         except ValueError:
-            sys.stderr.write(f"policycheck check: E401 usage error: --reference-date {args.reference_date!r} is not YYYY-MM-DD\n")
-            return 2
+            return _fatal([problem("E401", "--reference-date", f"{args.reference_date!r} is not YYYY-MM-DD")], fmt, args)
 
     try:
         catalog = load_catalog_cached(use_cache=not args.no_cache)
     except PolicycheckError as exc:
-        _stderr(exc.problems)
-        return 2
+        return _fatal(exc.problems, fmt, args)
 
     # reference facts: a broken file is reported (exit 2) but the drafts are still checked
     reference = []
@@ -268,8 +264,7 @@ def run(args: argparse.Namespace) -> int:
             dclaims.extend(extract_claims(d, catalog, reference_date=reference_date))
         findings = check_drafts(dclaims, cclaims, catalog, reference=reference)
     except PolicycheckError as exc:
-        _stderr(exc.problems)
-        return 2
+        return _fatal(problems + exc.problems, fmt, args)
 
     applied = apply_accepted(findings, accepted_entries, reference_date or dt.date.today())
     from reports.gate_text import DocInfo, GateResult
@@ -322,6 +317,24 @@ def render(res: Any, fmt: str, *, tty: bool = False) -> str:
     from reports.gate_text import render_text
 
     return render_text(res, tty=tty)
+
+
+def _fatal(problems: list[Problem], fmt: str, args: argparse.Namespace) -> int:
+    """Nothing could be checked: say why on stderr, and in the requested format (errors as JSON,
+    SARIF notifications or JUnit errors) so scripts and CI see it too. Exit 2."""
+    _stderr(problems)
+    if fmt != "text":
+        from reports.gate_text import GateResult
+
+        res = GateResult(findings=[], drafts={}, corpus={}, problems=list(problems), exit_code=2, tool_version=_version())
+        text = render(res, fmt)
+        if getattr(args, "output", None):
+            from claims.fsutil import write_text_atomic
+
+            write_text_atomic(Path(args.output), text)
+        else:
+            sys.stdout.write(text)
+    return 2
 
 
 def _stderr(problems: list[Problem]) -> None:

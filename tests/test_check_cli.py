@@ -247,3 +247,10 @@ def test_cache_is_filled_reused_and_survives_damage(tmp_path, capsys, monkeypatc
     assert (code1, json.loads(out1)["findings"]) == (code2, json.loads(out2)["findings"])
     code3, out3, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json", "--no-cache")
     assert json.loads(out3)["findings"] == json.loads(out1)["findings"]
+
+
+def test_usage_errors_are_json_too(tmp_path, capsys):
+    code, out, err = check(capsys, "x.md", "--corpus", str(SEEDS), "--fail-on", "typo", "--format", "json")
+    assert code == 2 and json.loads(out)["problems"][0]["code"] == "E401" and "typo" in err
+    code, out, _ = check(capsys, "x.md", "--fail-on", "typo", "--format", "sarif")
+    assert json.loads(out)["runs"][0]["invocations"][0]["executionSuccessful"] is False
