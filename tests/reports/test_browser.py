@@ -174,3 +174,19 @@ def test_readme_screenshot(page: Any, tmp_path: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shot, dest)
     assert dest.stat().st_size > 20_000
+
+
+def test_hostile_files_from_the_real_loader_run_nothing(page: Any, tmp_path: Path) -> None:
+    from tests.reports.test_hostile import hostile_pipeline_report
+
+    out = hostile_pipeline_report(tmp_path)
+    seen = _watch(page)
+    for p in sorted(out.rglob("*.html")):
+        page.goto(p.as_uri())
+        for el in page.locator("mark:visible").all()[:10]:
+            el.hover()
+        assert page.locator("img, svg, iframe").count() == 0, p.name
+        hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+        assert all(h.startswith(("file://", "http://", "https://")) for h in hrefs), hrefs
+    assert seen["dialogs"] == [] and not seen["errors"], seen
+    assert all(u.startswith("file://") for u in seen["requests"]), seen["requests"]

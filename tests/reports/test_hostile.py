@@ -94,3 +94,47 @@ def test_arbitrary_document_strings_are_always_escaped(s: str) -> None:
         assert "\u202e" not in html
         text = "".join(c.text)
         assert shown in text or htmllib.escape(shown) in html
+
+
+def hostile_pipeline_report(tmp_path: Path) -> Path:
+    """The hostile fixture as a file, through the real loader and extractor, rendered."""
+    import pytest
+
+    documents = pytest.importorskip("claims.documents")
+    extract = pytest.importorskip("claims.extract")
+    catalog_mod = pytest.importorskip("claims.catalog")
+    from reports.render import write_report
+    from tests.report_fixtures import HOSTILE
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.md").write_text(HOSTILE, encoding="utf-8")
+    (corpus / "evil<b>.md").write_text("---\ntitle: x\nsource_url: 'data:text/html,<script>alert(1)</script>'\n---\n共收到10068份意见。\n", encoding="utf-8")
+    docs, problems = documents.load_corpus([corpus])
+    catalog = catalog_mod.load_catalog()
+    claims = [c for d in docs for c in extract.extract_claims(d, catalog)]
+    summaries = tuple(
+        DocumentSummary(id=d.id, path=d.path, title=d.title, language=d.language, date=d.date, publisher=d.publisher,
+                        source_url=d.source_url, content_hash=d.content_hash, claims=0)
+        for d in docs
+    )
+    run = RunReport(tool_version="t", catalog_version="c", reference_date=None, documents=summaries, findings=(), problems=tuple(problems))
+    out = tmp_path / "out"
+    write_report(run, claims, docs, out)
+    return out
+
+
+def test_hostile_files_through_the_real_loader(tmp_path: Path) -> None:
+    out = hostile_pipeline_report(tmp_path)
+    pages = sorted(out.rglob("*.html"))
+    assert len([p for p in pages if p.parent.name == "docs"]) == 2
+    for p in pages:
+        html = p.read_text(encoding="utf-8")
+        check_page(html)
+        for s in HOSTILE_STRINGS:
+            if s in RAW_ONLY_AS_TEXT:
+                continue
+            if s == "</script>":
+                assert html.count(s) == 2, p.name
+                continue
+            assert s not in html, f"{s!r} unescaped in {p.name}"
