@@ -338,6 +338,8 @@ def write_report(run: RunReport, claims: list[Claim], documents: list[Document],
     that the report does not produce (a lock file, other tools' outputs) are carried over.
     """
     out_dir = Path(out_dir).absolute()
+    if out_dir.is_symlink():  # write where the link points; the link itself stays
+        out_dir = out_dir.resolve()
     if out_dir.exists() and not out_dir.is_dir():
         raise PolicycheckError(problem("E401", str(out_dir), "the output path exists and is not a folder"))
     site = Site(run, claims, documents, lang)  # validates the language before touching the disk

@@ -271,3 +271,14 @@ def test_json_data_block_is_escaped() -> None:
     block = re.search(r'<script type="application/json" id="pc-data">(.*?)</script>', html, re.S)
     assert block is not None and "<" not in block.group(1)
     assert json.loads(block.group(1))["shown"] == "{shown} of {total} findings shown"
+
+
+def test_symlinked_output_folder_is_written_through(tmp_path: Path) -> None:
+    run, claims, docs = fixture_run()
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real)
+    write_report(run, claims, docs, tmp_path / "link")
+    assert (tmp_path / "link").is_symlink() and (real / "index.html").exists()
+    write_report(run, claims, docs, tmp_path / "link")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]
