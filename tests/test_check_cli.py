@@ -254,3 +254,16 @@ def test_usage_errors_are_json_too(tmp_path, capsys):
     assert code == 2 and json.loads(out)["problems"][0]["code"] == "E401" and "typo" in err
     code, out, _ = check(capsys, "x.md", "--fail-on", "typo", "--format", "sarif")
     assert json.loads(out)["runs"][0]["invocations"][0]["executionSuccessful"] is False
+
+
+def test_fingerprint_survives_edits_elsewhere(tmp_path, capsys):
+    d = write(tmp_path, "d.md", "The RFI drew 10,086 comments.\n")
+    _, out1, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
+    d.write_text("# A new heading\n\nSome new opening paragraph about policy.\n\nThe RFI drew 10,086 comments.\n", encoding="utf-8")
+    _, out2, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
+    f1, f2 = json.loads(out1)["findings"][0], json.loads(out2)["findings"][0]
+    assert f1["claims"][0]["start"] != f2["claims"][0]["start"]
+    assert f1["fingerprint"] == f2["fingerprint"]
+    d.write_text("The RFI drew 10,087 comments.\n", encoding="utf-8")
+    _, out3, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
+    assert json.loads(out3)["findings"][0]["fingerprint"] != f1["fingerprint"]
