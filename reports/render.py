@@ -267,7 +267,8 @@ class Site:
         rows = [(view.anchor_id(c.id), c, view.format_value(c.value)) for c in claims]
         return self.render(
             "document.html.j2", root="../", doc=doc, info=self.doc_info(doc_id), pieces=pieces, rows=rows,
-            text_lang=view.quote_lang(doc.language) if doc else None, findings=self.findings_by_doc.get(doc_id, []),
+            text_lang=view.quote_lang(doc.language) if doc else None, findings=self.findings_by_doc.get(doc_id, [])[:LIST_MAX],
+            findings_omitted=max(0, len(self.findings_by_doc.get(doc_id, [])) - LIST_MAX),
         )
 
     def claims_page(self, page: int) -> str:
