@@ -200,7 +200,7 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                         break
                     cur = t.value
                     cur_zh_digits = 0
-                elif cur is not None and prev == "digit" and cur_zh_digits > 0:
+                elif cur is not None and prev == "digit" and 0 < cur_zh_digits < 20:
                     cur = cur * 10 + t.value  # 二〇二五, 九九
                     cur_zh_digits += 1
                     only_digit = False
