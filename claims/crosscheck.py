@@ -16,10 +16,9 @@ from functools import cached_property
 from typing import Any, Iterable, Iterator, Sequence
 
 from claims import compare as cmpv
-from claims.fingerprint import fingerprint
-from claims.messages import KIND_ORDER, RULES, SEVERITY, render
+from claims.messages import finish, make_finding
 from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
-from claims.rules import PartLeWhole, PartsTotal, RuleSet, catalog_rules, subject_changes_over_time
+from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time
 
 
 @dataclass
@@ -91,8 +90,8 @@ def crosscheck(
         out.extend(_imprecise_findings(ctx, subject, clusters))
         for fact in refs.get(subject, ()):
             out.extend(_reference_findings(ctx, subject, clusters, fact))
-    out.extend(_rule_findings(ctx, claims))
-    return _finish(out)
+    out.extend(rule_findings(ctx.rules, claims))
+    return finish(out)
 
 
 def check_drafts(
@@ -130,7 +129,7 @@ def check_drafts(
                 for fact in facts:
                     out.extend(_reference_findings(ctx, subject, [dc], fact))
                 out.extend(_draft_vs_corpus(ctx, subject, dc, ev_clusters))
-    return _finish(out)
+    return finish(out)
 
 
 # ---- grouping ------------------------------------------------------------------------------------
@@ -230,17 +229,6 @@ def _date_of(c: Claim) -> Any:
     return c.as_of or c.doc_date
 
 
-def _days_apart(a: Iterable[Claim], b: Iterable[Claim]) -> int | None:
-    best: int | None = None
-    bl = list(b)
-    for x in a:
-        for y in bl:
-            if x.doc_date is not None and y.doc_date is not None:
-                d = abs((x.doc_date - y.doc_date).days)
-                best = d if best is None else max(best, d)
-    return best
-
-
 def _same_moment(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
     """True only when every cross-document pair is dated and at the same date."""
     bl = list(b)
@@ -269,10 +257,10 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
             if a.open or b.open:
                 continue  # open keys inside one document: too weak to call
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
-            out.append(_make("PC111", subject, second.claims, first.claims))
+            out.append(make_finding("PC111", subject, second.claims, first.claims))
             continue
         obs, exp = _orient(a, b)
-        out.append(_make(_between_code(ctx, subject, obs, exp), subject, obs.claims, exp.claims))
+        out.append(make_finding(_between_code(ctx, subject, obs, exp), subject, obs.claims, exp.claims))
     return out
 
 
@@ -305,7 +293,7 @@ def _imprecise_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> lis
             r = cmpv.imprecision_ratio(v.value, pv) if pv is not None else None
             if r is not None and r >= ctx.settings.imprecise_ratio:
                 others = [c for c in p.claims if c.doc not in v.docs]
-                out.append(_make("PC121", subject, v.claims, others))
+                out.append(make_finding("PC121", subject, v.claims, others))
             break
     return out
 
@@ -317,12 +305,12 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
             continue
         c = ctx.conflict(cl.value, fact.value)
         if c:
-            out.append(_make("PC105", subject, cl.claims, (), reference=fact))
+            out.append(make_finding("PC105", subject, cl.claims, (), reference=fact))
         elif c is False and isinstance(cl.value, Quantity) and isinstance(fact.value, Quantity):
             pv = cmpv.convert(fact.value, cl.value.unit, ctx.conv)
             r = cmpv.imprecision_ratio(cl.value, pv) if pv is not None else None
             if r is not None and r >= ctx.settings.imprecise_ratio:
-                out.append(_make("PC121", subject, cl.claims, (), reference=fact))
+                out.append(make_finding("PC121", subject, cl.claims, (), reference=fact))
     return out
 
 
@@ -339,7 +327,7 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
         for cl in conflicting[: ctx.settings.max_findings_per_subject]:
             divided = any(ctx.conflict(s.value, cl.value) for s in supporting)
             code = _between_code(ctx, subject, dc, cl, divided)
-            out.append(_make(code, subject, dc.claims, cl.claims))
+            out.append(make_finding(code, subject, dc.claims, cl.claims))
         return out
     if isinstance(dc.value, Quantity) and not dc.open:
         for p in sorted(supporting, key=lambda cl: (-len(cl.docs), cl.key)):
@@ -348,150 +336,8 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
             pv = cmpv.convert(p.value, dc.value.unit, ctx.conv)
             r = cmpv.imprecision_ratio(dc.value, pv) if pv is not None else None
             if r is not None and r >= ctx.settings.imprecise_ratio:
-                out.append(_make("PC121", subject, dc.claims, p.claims))
+                out.append(make_finding("PC121", subject, dc.claims, p.claims))
             break
-    return out
-
-
-# ---- internal rules (rules.yaml) -----------------------------------------------------------------
-
-
-def _sum(qs: list[Quantity]) -> cmpv.Interval:
-    lo: float | None = 0.0
-    hi: float | None = 0.0
-    lo_open = hi_open = False
-    for q in qs:
-        iv = cmpv.quantity_interval(q)
-        lo = None if lo is None or iv.low is None else lo + iv.low
-        hi = None if hi is None or iv.high is None else hi + iv.high
-        lo_open, hi_open = lo_open or iv.low_open, hi_open or iv.high_open
-    return cmpv.Interval(lo, hi, lo_open, hi_open)
-
-
-def _rule_findings(ctx: _Ctx, claims: Sequence[Claim]) -> list[Finding]:
-    if not ctx.rules.rules:
-        return []
-    wanted = ctx.rules.subjects()
-    per_doc: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    for c in claims:
-        if c.subject in wanted and isinstance(c.value, Quantity):
-            per_doc[c.doc][c.subject].append(c)
-    out: list[Finding] = []
-    for doc in sorted(per_doc):
-        subj = per_doc[doc]
-        for rule in ctx.rules.rules:
-            if isinstance(rule, PartsTotal):
-                parts = [c for s in rule.parts for c in sorted(subj.get(s, []), key=lambda c: c.start)]
-                totals = subj.get(rule.total, [])
-                if not parts or not totals or (rule.expected_parts and len(parts) != rule.expected_parts):
-                    continue
-                for t in totals:
-                    qs = [cmpv.convert(p.value, t.value.unit, ctx.conv) for p in parts]  # type: ignore[arg-type]
-                    if any(q is None for q in qs):
-                        continue
-                    s = _sum(qs)  # type: ignore[arg-type]
-                    tiv = cmpv.quantity_interval(t.value, ctx.settings.about_tolerance)  # type: ignore[arg-type]
-                    if rule.complete:
-                        bad = not cmpv.overlaps(s, tiv)
-                    else:
-                        bad = not cmpv.overlaps(cmpv.Interval(s.low, None, s.low_open), cmpv.Interval(None, tiv.high, False, tiv.high_open))
-                    if bad:
-                        obs = " + ".join(p.text for p in parts) + f" = {cmpv.display_value(_as_quantity(s, t.value))}"
-                        out.append(_make("PC112", rule.total, parts, [t], observed=obs, rule_id=rule.id))
-            elif isinstance(rule, PartLeWhole):
-                for p in subj.get(rule.part, []):
-                    for w in subj.get(rule.whole, []):
-                        pq = cmpv.convert(p.value, w.value.unit, ctx.conv)  # type: ignore[arg-type]
-                        if pq is None:
-                            continue
-                        piv = cmpv.quantity_interval(pq, ctx.settings.about_tolerance)
-                        wiv = cmpv.quantity_interval(w.value, ctx.settings.about_tolerance)  # type: ignore[arg-type]
-                        if not cmpv.overlaps(cmpv.Interval(piv.low, None, piv.low_open), cmpv.Interval(None, wiv.high, False, wiv.high_open)):
-                            out.append(_make("PC113", rule.whole, [p], [w], rule_id=rule.id))
-    return out
-
-
-def _as_quantity(iv: cmpv.Interval, like: Any) -> Quantity:
-    nominal = iv.low if iv.low is not None else (iv.high or 0.0)
-    return Quantity(nominal=nominal, low=iv.low, high=iv.high, low_open=iv.low_open, high_open=iv.high_open, unit=getattr(like, "unit", None))
-
-
-# ---- building and ordering findings --------------------------------------------------------------
-
-
-def _sorted_claims(cs: Iterable[Claim]) -> list[Claim]:
-    return sorted(cs, key=lambda c: (c.doc, c.start, c.end, c.id))
-
-
-def _make(
-    code: str,
-    subject: str,
-    side_a: Iterable[Claim],
-    side_b: Iterable[Claim],
-    *,
-    reference: ReferenceFact | None = None,
-    observed: str | None = None,
-    rule_id: str | None = None,
-) -> Finding:
-    info = RULES[code]
-    a, b = _sorted_claims(side_a), _sorted_claims(side_b)
-    obs = observed if observed is not None else _values_text(a)
-    exp = cmpv.display_value(reference.value) if reference is not None else _values_text(b)
-    if reference is not None:
-        other = reference.source_url
-    else:
-        other = ", ".join(sorted({c.doc for c in b})) or "?"
-    days = _days_apart(a, b) if b else None
-    if code in ("PC111", "PC112", "PC113") and a and a[0].doc_date is not None:
-        days = 0
-    fields = dict(subject=subject, observed=obs, expected=exp, other=other, days=days)
-    fp_subject = subject if rule_id is None else f"{subject}#{rule_id}"
-    return Finding(
-        kind=info.kind,
-        severity=SEVERITY[info.kind],
-        rule=code,
-        rule_name=info.name,
-        subject=subject,
-        fingerprint=fingerprint(code, fp_subject, [*a, *b], reference),
-        message=render(code, "en", **fields),
-        message_zh=render(code, "zh", **fields),
-        expected=exp,
-        observed=obs,
-        claims=tuple(a + b),
-        reference=reference,
-        days_apart=days,
-    )
-
-
-def _values_text(cs: list[Claim]) -> str:
-    seen: list[str] = []
-    for c in cs:
-        s = f"{c.text.strip()} ({cmpv.display_value(c.value)})" if c.text.strip() and isinstance(c.value, (Quantity, DateRange)) else cmpv.display_value(c.value)
-        if s not in seen:
-            seen.append(s)
-    return "; ".join(seen)
-
-
-def sort_key(f: Finding) -> tuple[Any, ...]:
-    first = f.claims[0] if f.claims else None
-    return (
-        KIND_ORDER.index(f.kind),
-        f.subject,
-        f.rule,
-        first.doc if first else "",
-        first.start if first else 0,
-        f.fingerprint,
-    )
-
-
-def _finish(findings: list[Finding]) -> list[Finding]:
-    seen: set[str] = set()
-    out: list[Finding] = []
-    for f in sorted(findings, key=sort_key):
-        if f.fingerprint in seen:
-            continue
-        seen.add(f.fingerprint)
-        out.append(f)
     return out
 
 

@@ -4,8 +4,11 @@ English and Chinese. tests/test_crosscheck_rules_doc.py checks code and docs lis
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Iterable
 
-from claims.model import FindingKind, Severity
+from claims import compare as cmpv
+from claims.fingerprint import fingerprint
+from claims.model import Claim, DateRange, Finding, FindingKind, Quantity, ReferenceFact, Severity
 
 # The order of kinds, most serious first. `--fail-on K` fails on K and every kind before it.
 KIND_ORDER: tuple[FindingKind, ...] = ("contradiction", "internal", "imprecise", "possible")
@@ -138,3 +141,93 @@ def render(code: str, lang: str = "en", **fields: object) -> str:
     info = RULES[code]
     tmpl = info.zh if lang == "zh" else info.en
     return tmpl.format(**{k: ("?" if v is None else v) for k, v in fields.items()})
+
+
+# ---- building and ordering findings --------------------------------------------------------------
+
+
+def _days_apart(a: Iterable[Claim], b: Iterable[Claim]) -> int | None:
+    best: int | None = None
+    bl = list(b)
+    for x in a:
+        for y in bl:
+            if x.doc_date is not None and y.doc_date is not None:
+                d = abs((x.doc_date - y.doc_date).days)
+                best = d if best is None else max(best, d)
+    return best
+
+
+def _sorted_claims(cs: Iterable[Claim]) -> list[Claim]:
+    return sorted(cs, key=lambda c: (c.doc, c.start, c.end, c.id))
+
+
+def make_finding(
+    code: str,
+    subject: str,
+    side_a: Iterable[Claim],
+    side_b: Iterable[Claim],
+    *,
+    reference: ReferenceFact | None = None,
+    observed: str | None = None,
+    rule_id: str | None = None,
+) -> Finding:
+    info = RULES[code]
+    a, b = _sorted_claims(side_a), _sorted_claims(side_b)
+    obs = observed if observed is not None else _values_text(a)
+    exp = cmpv.display_value(reference.value) if reference is not None else _values_text(b)
+    if reference is not None:
+        other = reference.source_url
+    else:
+        other = ", ".join(sorted({c.doc for c in b})) or "?"
+    days = _days_apart(a, b) if b else None
+    if code in ("PC111", "PC112", "PC113") and a and a[0].doc_date is not None:
+        days = 0
+    fields = dict(subject=subject, observed=obs, expected=exp, other=other, days=days)
+    fp_subject = subject if rule_id is None else f"{subject}#{rule_id}"
+    return Finding(
+        kind=info.kind,
+        severity=SEVERITY[info.kind],
+        rule=code,
+        rule_name=info.name,
+        subject=subject,
+        fingerprint=fingerprint(code, fp_subject, [*a, *b], reference),
+        message=render(code, "en", **fields),
+        message_zh=render(code, "zh", **fields),
+        expected=exp,
+        observed=obs,
+        claims=tuple(a + b),
+        reference=reference,
+        days_apart=days,
+    )
+
+
+def _values_text(cs: list[Claim]) -> str:
+    seen: list[str] = []
+    for c in cs:
+        s = f"{c.text.strip()} ({cmpv.display_value(c.value)})" if c.text.strip() and isinstance(c.value, (Quantity, DateRange)) else cmpv.display_value(c.value)
+        if s not in seen:
+            seen.append(s)
+    return "; ".join(seen)
+
+
+def sort_key(f: Finding) -> tuple[Any, ...]:
+    first = f.claims[0] if f.claims else None
+    return (
+        KIND_ORDER.index(f.kind),
+        f.subject,
+        f.rule,
+        first.doc if first else "",
+        first.start if first else 0,
+        f.fingerprint,
+    )
+
+
+def finish(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=sort_key):
+        if f.fingerprint in seen:
+            continue
+        seen.add(f.fingerprint)
+        out.append(f)
+    return out

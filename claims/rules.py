@@ -14,12 +14,16 @@ Loading is strict: every problem is reported with ``file:line:col`` (error E201)
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Literal, Union
+from typing import Annotated, Any, Iterable, Literal, Sequence, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from claims import compare as cmpv
 from claims.errors import PolicycheckError, problem
+from claims.messages import make_finding
+from claims.model import Claim, Finding, Quantity
 from claims.yamlio import load_yaml, locate
 
 BUNDLED_RULES = Path(__file__).resolve().parent / "catalog" / "rules.yaml"
@@ -198,3 +202,67 @@ def catalog_subject_ids(catalog: Any) -> set[str]:
     if isinstance(subjects, (list, tuple)):
         return {getattr(s, "id") for s in subjects if getattr(s, "id", None)}
     return set()
+
+
+# ---- internal rules (rules.yaml) -----------------------------------------------------------------
+
+
+def _sum(qs: list[Quantity]) -> cmpv.Interval:
+    lo: float | None = 0.0
+    hi: float | None = 0.0
+    lo_open = hi_open = False
+    for q in qs:
+        iv = cmpv.quantity_interval(q)
+        lo = None if lo is None or iv.low is None else lo + iv.low
+        hi = None if hi is None or iv.high is None else hi + iv.high
+        lo_open, hi_open = lo_open or iv.low_open, hi_open or iv.high_open
+    return cmpv.Interval(lo, hi, lo_open, hi_open)
+
+
+def rule_findings(ruleset: "RuleSet", claims: Sequence[Claim]) -> list[Finding]:
+    """Findings of the parts_total and part_le_whole rules, inside each document."""
+    if not ruleset.rules:
+        return []
+    wanted = ruleset.subjects()
+    per_doc: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.subject in wanted and isinstance(c.value, Quantity):
+            per_doc[c.doc][c.subject].append(c)
+    out: list[Finding] = []
+    for doc in sorted(per_doc):
+        subj = per_doc[doc]
+        for rule in ruleset.rules:
+            if isinstance(rule, PartsTotal):
+                parts = [c for s in rule.parts for c in sorted(subj.get(s, []), key=lambda c: c.start)]
+                totals = subj.get(rule.total, [])
+                if not parts or not totals or (rule.expected_parts and len(parts) != rule.expected_parts):
+                    continue
+                for t in totals:
+                    qs = [cmpv.convert(p.value, t.value.unit, ruleset.conversions) for p in parts]  # type: ignore[arg-type]
+                    if any(q is None for q in qs):
+                        continue
+                    s = _sum(qs)  # type: ignore[arg-type]
+                    tiv = cmpv.quantity_interval(t.value, ruleset.settings.about_tolerance)  # type: ignore[arg-type]
+                    if rule.complete:
+                        bad = not cmpv.overlaps(s, tiv)
+                    else:
+                        bad = not cmpv.overlaps(cmpv.Interval(s.low, None, s.low_open), cmpv.Interval(None, tiv.high, False, tiv.high_open))
+                    if bad:
+                        obs = " + ".join(p.text for p in parts) + f" = {cmpv.display_value(_as_quantity(s, t.value))}"
+                        out.append(make_finding("PC112", rule.total, parts, [t], observed=obs, rule_id=rule.id))
+            elif isinstance(rule, PartLeWhole):
+                for p in subj.get(rule.part, []):
+                    for w in subj.get(rule.whole, []):
+                        pq = cmpv.convert(p.value, w.value.unit, ruleset.conversions)  # type: ignore[arg-type]
+                        if pq is None:
+                            continue
+                        piv = cmpv.quantity_interval(pq, ruleset.settings.about_tolerance)
+                        wiv = cmpv.quantity_interval(w.value, ruleset.settings.about_tolerance)  # type: ignore[arg-type]
+                        if not cmpv.overlaps(cmpv.Interval(piv.low, None, piv.low_open), cmpv.Interval(None, wiv.high, False, wiv.high_open)):
+                            out.append(make_finding("PC113", rule.whole, [p], [w], rule_id=rule.id))
+    return out
+
+
+def _as_quantity(iv: cmpv.Interval, like: Any) -> Quantity:
+    nominal = iv.low if iv.low is not None else (iv.high or 0.0)
+    return Quantity(nominal=nominal, low=iv.low, high=iv.high, low_open=iv.low_open, high_open=iv.high_open, unit=getattr(like, "unit", None))

@@ -133,7 +133,7 @@ def test_accepted_findings_and_config(tmp_path, capsys):
     d = write(tmp_path, "d.md", "The RFI drew 10,086 comments.\n")
     code, out, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
     fp = json.loads(out)["findings"][0]["fingerprint"]
-    acc = write(tmp_path, "accepted.yaml", f"accepted:\n  - fingerprint: '{fp}'\n    reason: reviewed\n  - fingerprint: '{'a' * 64}'\n    reason: old\n")
+    write(tmp_path, "accepted.yaml", f"accepted:\n  - fingerprint: '{fp}'\n    reason: reviewed\n  - fingerprint: '{'a' * 64}'\n    reason: old\n")
     write(tmp_path, "policycheck.toml", f"corpus = '{SEEDS}'\naccepted = 'accepted.yaml'\n")
     import os
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from claims.errors import problem
-from reports.gate_text import DocInfo, GateResult
+from reports.gate_text import DocInfo
 from reports.junit import render_junit
 from tests.test_sarif import result
 
