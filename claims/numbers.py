@@ -487,6 +487,11 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
 # full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 _FOLD.update({0x2212: 0x2D, 0x3000: 0x20})
+_FULLWIDTH = regex.compile(r"[\uFF01-\uFF5E\u2212\u3000]++")
+
+
+def _fold(m: "regex.Match[str]") -> str:
+    return m.group().translate(_FOLD)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -496,7 +501,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not text:
         return []
     original = text
-    text = text.translate(_FOLD)
+    text = _FULLWIDTH.sub(_fold, text)
     C = _C()
     cands = _zh_candidates(C, text) + _en_candidates(C, text) + _slash_candidates(text)
     blocked: list[tuple[int, int]] = []
