@@ -16,6 +16,7 @@ changed documents are extracted again.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 from pathlib import Path
 from typing import Any, Literal
@@ -33,7 +34,6 @@ from prefect.context import TaskRunContext
 from prefect.futures import as_completed
 from prefect.runtime import flow_run as runtime_flow_run
 from prefect.tasks import exponential_backoff
-from prefect.utilities.annotations import quote
 
 from claims.errors import PolicycheckError, format_problem, problem
 from claims.fsutil import write_text_atomic
@@ -44,6 +44,18 @@ from flows.lock import OutputLock
 
 FLOW_NAME = "policycheck-verify"
 FETCH_RETRIES = 3
+
+
+class Packed:
+    """An opaque, pickled payload for task arguments. Lists of pydantic models passed to a task are
+    taken apart by the Dask task runner's argument traversal (a model iterates as (field, value)
+    pairs); a Packed value travels whole to any task runner."""
+
+    def __init__(self, value: Any) -> None:
+        self.blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def unpack(self) -> Any:
+        return pickle.loads(self.blob)
 
 
 # -- tasks ----------------------------------------------------------------------------------------
@@ -80,9 +92,9 @@ def _extract_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> s
 
 @task(name="extract-batch", cache_key_fn=_extract_cache_key, persist_result=True)
 def extract_task(
-    docs: list[Document], keys: list[str], reference_date: dt.date | None, store_path: str | None
+    docs: Packed, keys: list[str], reference_date: dt.date | None, store_path: str | None
 ) -> pipeline.BatchResult:
-    res = pipeline.extract_batch(docs, keys, reference_date=reference_date, store_path=store_path)
+    res = pipeline.extract_batch(docs.unpack(), keys, reference_date=reference_date, store_path=store_path)
     get_run_logger().info(
         "extracted %d documents, %d from the claim store, %.2f s", len(res.extracted), len(res.from_store), res.seconds
     )
@@ -90,12 +102,13 @@ def extract_task(
 
 
 @task(name="crosscheck", cache_policy=NO_CACHE)
-def crosscheck_task(all_claims: list[Claim], reference: str | None) -> list:
-    return pipeline.run_crosscheck(all_claims, reference)
+def crosscheck_task(all_claims: Packed, reference: str | None) -> list:
+    return pipeline.run_crosscheck(all_claims.unpack(), reference)
 
 
 @task(name="render", cache_policy=NO_CACHE)
-def render_task(run: RunReport, all_claims: list[Claim], docs: list[Document], target: str, lang: str) -> str:
+def render_task(payload: Packed, target: str, lang: str) -> str:
+    run, all_claims, docs = payload.unpack()
     pipeline.render(run, all_claims, docs, Path(target), lang=lang)
     return target
 
@@ -172,7 +185,7 @@ def verify_flow(
         extractor = extract_task.with_options(result_storage=(out_path / pipeline.CACHE_DIR / "prefect").resolve())
         batches = list(zip(pipeline.chunks(docs, batch_size), pipeline.chunks(keys, batch_size)))
         t_extract = time.perf_counter()
-        futures = {extractor.submit(quote(bd), bk, reference_date, store_path): i for i, (bd, bk) in enumerate(batches)}
+        futures = {extractor.submit(Packed(bd), bk, reference_date, store_path): i for i, (bd, bk) in enumerate(batches)}
         progress = create_progress_artifact(0.0, description=f"extraction progress of run {run_id}")
         by_key: dict[str, list[Claim]] = {}
         extracted = from_store = from_cache = cached_batches = done_docs = 0
@@ -206,7 +219,7 @@ def verify_flow(
         )
 
         # 3. cross-check, history, reviews
-        findings = crosscheck_task(quote(all_claims), reference)
+        findings = crosscheck_task(Packed(all_claims), reference)
         reviews, rproblems = pipeline.load_reviews(corpus)
         for p in rproblems:
             logger.warning("%s", format_problem(p))
@@ -244,7 +257,7 @@ def verify_flow(
             "extract_seconds": round(t_extract, 3),
         }
         try:
-            render_task(quote(run), quote(all_claims), quote(docs), str(target), lang)
+            render_task(Packed((run, all_claims, docs)), str(target), lang)
             summary["seconds"] = round(time.perf_counter() - t_start, 3)
             write_text_atomic(target / "run.json", _json(summary))
             index = publish_task(out, run_id)
