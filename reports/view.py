@@ -137,7 +137,7 @@ def format_value(v: Value) -> str:
     if isinstance(v, Identifier):
         return f"{v.scheme} {v.number}"
     assert isinstance(v, TextValue)
-    return v.normalized
+    return v.text  # as written; the folded form is for matching, not for reading
 
 
 def claim_tip(c: Claim) -> str:
