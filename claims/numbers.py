@@ -328,6 +328,8 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
     win = text[max(0, s - 16): s]
     base = max(0, s - 16)
     m = C.prefix_zh_re.search(win)
+    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
+        return  # <>30, =>30: not a comparison we read
     if m:
         h = C.prefix_zh[m.group("h")]
         hs = base + m.start("h")
@@ -337,6 +339,8 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
             c.start = hs
             return
     m = C.prefix_en_re.search(win)
+    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
+        return
     if not m:
         mc = _CURRENCY_BEFORE.search(win)
         if mc:
@@ -348,7 +352,10 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
 
 
 def _set_hedge(c: _Cand, h: str, word: str) -> None:
-    if c.hedge == "exact":
+    if c.hedge in ("about", "nearly") and h in ("at_least", "at_most", "over", "under"):
+        c.hedge = h  # "about 500 or more": the bound says more than the approximation
+        c.hedge_text = f"{c.hedge_text} {word}" if c.hedge_text else word
+    elif c.hedge == "exact":
         c.hedge = h
         c.hedge_text = word
     elif c.hedge_text:
@@ -548,21 +555,46 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         merged.append(c)
     merged = _ranges(C, text, merged)
-    result: list[NumberMention] = []
     prev_end = 0
     for i, c in enumerate(merged):
+        saved = (c.start, c.hedge, c.hedge_text)
         _prefix_hedge(C, text, c)
         if c.start < prev_end:
-            c.start = c.core_start if c.core_start >= prev_end else c.start
-            if c.start < prev_end:
-                c.start = prev_end
+            c.start, c.hedge, c.hedge_text = saved
         nxt = merged[i + 1].start if i + 1 < len(merged) else len(text)
-        end0 = c.end
+        saved_end = (c.end, c.hedge, c.hedge_text, c.step)
         if _suffix_hedge(C, text, c, after_unit=False) and c.end > nxt:
-            c.end = end0
+            c.end, c.hedge, c.hedge_text, c.step = saved_end
         prev_end = c.end
-        result.append(_mention(original, c))
-    return result
+    return [m for m in _bounded_ranges(C, text, [_mention(original, c) for c in merged])]
+
+
+_LOWER = {"over", "at_least"}
+_UPPER = {"under", "at_most"}
+
+
+def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """"more than 10 and less than 20", "大于10小于20", "at most 100 and at least 20": one range."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            pair = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else \
+                (b, a) if a.hedge in _UPPER and b.hedge in _LOWER else None
+            if pair and a.percent == b.percent and C.bound_join_re.fullmatch(text, a.end, b.start):
+                lo, hi = pair
+                if lo.low is not None and hi.high is not None and lo.low < hi.high:
+                    out.append(replace(
+                        a, end=b.end, text=text[a.start:b.end], value=lo.value, high_value=hi.value,
+                        low=lo.low, high=hi.high, low_open=lo.low_open, high_open=hi.high_open,
+                        hedge="range", approx=False, hedge_text=f"{a.hedge_text} … {b.hedge_text}", step=None))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _mention(text: str, c: _Cand) -> NumberMention:

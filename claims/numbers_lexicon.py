@@ -168,6 +168,8 @@ class Ranges(_Strict):
     between_join_zh: Words
     between_en: Words
     between_join_en: Words
+    bound_join_zh: Words
+    bound_join_en: Words
 
 
 class NotNumbers(_Strict):
@@ -350,6 +352,9 @@ class Compiled:
         self.between_join_en_re = regex.compile(
             f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
         self.between_zh = lex.ranges.between_zh
+        self.bound_join_re = regex.compile(
+            f"(?:[ \t\u00a0\u3000]*+(?:{_alt(lex.ranges.bound_join_zh)}|{_alt(lex.ranges.bound_join_en, latin=True)})?+"
+            f"[ \t\u00a0\u3000]*+)", regex.IGNORECASE)
         self.between_join_zh_re = regex.compile(f"{sp}*+(?:{_alt(lex.ranges.between_join_zh)}){sp}*+")
         # not-numbers
         self.not_numbers_zh_re = regex.compile(_alt(lex.not_numbers.zh))

@@ -29,8 +29,8 @@ FLOORS: dict[str, tuple[str, int, int]] = {
     "en-number": ("number", 173, 169),
     "zh-percentage": ("percent", 139, 139),
     "en-percentage": ("percent", 13, 13),
-    "zh-numberrange": ("range", 27, 22),
-    "en-numberrange": ("range", 50, 39),
+    "zh-numberrange": ("range", 42, 37),
+    "en-numberrange": ("range", 58, 46),
 }
 
 
