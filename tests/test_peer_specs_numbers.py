@@ -30,7 +30,7 @@ FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-percentage": ("percent", 139, 139),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 42, 37),
-    "en-numberrange": ("range", 58, 46),
+    "en-numberrange": ("range", 61, 49),
 }
 
 
