@@ -7,6 +7,7 @@
     out_dir/documents.html      every document
     out_dir/claims.html         claims index (claims-N.html further pages)
     out_dir/open.html           claims without a catalog subject, grouped by open key
+    out_dir/subjects.html       catalog subjects: the values the documents state, the findings about each
     out_dir/docs/<slug>.html    one page per document: its text with every claim highlighted
     out_dir/report.json         the RunReport (stable ordering)
     out_dir/claims.jsonl        one Claim per line, by document then offset
@@ -53,7 +54,7 @@ INDEX_DOCUMENTS_INLINE = 100  # the documents table is inlined in index.html up 
 OPEN_SUBJECTS_MAX = 1000  # open keys listed on open.html
 LIST_MAX = 200  # resolved findings, problems and stale reviews listed in the index
 
-OUR_NAMES = re.compile(r"^(index\.html|report\.json|claims\.jsonl|documents\.jsonl|docs|documents\.html|open\.html|claims(-\d+)?\.html|findings-\d+\.html)$")
+OUR_NAMES = re.compile(r"^(index\.html|report\.json|claims\.jsonl|documents\.jsonl|docs|documents\.html|open\.html|subjects\.html|claims(-\d+)?\.html|findings-\d+\.html)$")
 
 
 # --- environment, labels, static assets ---------------------------------------------------------
@@ -286,6 +287,12 @@ class Site:
         groups = view.open_subjects(self.claims, self.docs, summaries=self.summaries)
         return self.render("open.html.j2", root="", groups=groups[:OPEN_SUBJECTS_MAX], omitted=max(0, len(groups) - OPEN_SUBJECTS_MAX))
 
+    def subjects_page(self) -> str:
+        by_subject: dict[str, list[tuple[str, Any]]] = {}
+        for f in self.run.findings:
+            by_subject.setdefault(f.subject, []).append((f"{self.page_of[f.fingerprint]}#{view.finding_id(f.fingerprint)}", f))
+        return self.render("subjects.html.j2", root="", subjects=view.catalog_subjects(self.claims, by_subject))
+
     def pages(self) -> Iterator[tuple[str, str]]:
         for p in range(1, self.finding_pages + 1):
             yield _page_name("findings", p), self.findings_page(p)
@@ -293,6 +300,7 @@ class Site:
         for p in range(1, self.base["claims_pages"] + 1):
             yield _page_name("claims", p), self.claims_page(p)
         yield "open.html", self.open_page()
+        yield "subjects.html", self.subjects_page()
         for doc_id in self.doc_ids:
             yield f"docs/{view.doc_slug(doc_id)}.html", self.document_page(doc_id)
 

@@ -356,3 +356,44 @@ def visible(value: object) -> object:
 def strip_controls(s: str) -> str:
     """Format characters removed: for one-line labels (menus)."""
     return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+
+
+@dataclass
+class SubjectView:
+    subject: str
+    id: str
+    count: int
+    docs: int
+    values: list[tuple[str, int]]  # formatted value, how many claims state it
+    values_omitted: int
+    findings: list[tuple[str, Finding]]  # (href, finding)
+
+
+def subject_anchor(subject: str) -> str:
+    return "s-" + finding_id(subject)
+
+
+def catalog_subjects(
+    claims: list[Claim], findings_by_subject: dict[str, list[tuple[str, Finding]]], *, max_values: int = 12
+) -> list[SubjectView]:
+    """Claims on catalog subjects grouped by subject: the values stated and the findings about each."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.subject_source == "catalog":
+            groups.setdefault(c.subject, []).append(c)
+    out = []
+    for subject in sorted(groups):
+        cs = groups[subject]
+        counts: dict[str, int] = {}
+        for c in cs:
+            v = format_value(c.value)
+            counts[v] = counts.get(v, 0) + 1
+        values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append(
+            SubjectView(
+                subject=subject, id=subject_anchor(subject), count=len(cs), docs=len({c.doc for c in cs}),
+                values=values[:max_values], values_omitted=max(0, len(values) - max_values),
+                findings=findings_by_subject.get(subject, [])[:20],
+            )
+        )
+    return out

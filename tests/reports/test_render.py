@@ -22,7 +22,7 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "report_fixture_ind
 
 def test_report_files(fixture_report: Path) -> None:
     names = {p.relative_to(fixture_report).as_posix() for p in fixture_report.rglob("*")}
-    assert {"index.html", "report.json", "claims.jsonl", "documents.jsonl", "documents.html", "claims.html", "open.html", "docs"} <= names
+    assert {"index.html", "report.json", "claims.jsonl", "documents.jsonl", "documents.html", "claims.html", "open.html", "subjects.html", "docs"} <= names
     docs = sorted(n for n in names if n.startswith("docs/"))
     hostile = view.doc_slug('hostile"<x>')
     assert docs == ["docs/en-plan.html", f"docs/{hostile}.html", "docs/lookalike.html", "docs/tw-plan.html", "docs/zh-plan.html"]
@@ -31,7 +31,7 @@ def test_report_files(fixture_report: Path) -> None:
 
 def test_every_page_keeps_the_invariants(fixture_report: Path) -> None:
     pages = list(fixture_report.rglob("*.html"))
-    assert len(pages) == 9
+    assert len(pages) == 10
     for p in pages:
         check_page(p.read_text(encoding="utf-8"))
 
@@ -85,6 +85,15 @@ def test_document_page_highlights_every_claim(fixture_report: Path) -> None:
     tip = next(a["data-tip"] for a in marks if a["id"] == view.anchor_id("zh-plan:0-0") or "bis.staff" in a["data-tip"])
     assert tip == "< 600 person (under) · bis.staff"
     assert 'class="doctext" lang="zh-Hans"' in html
+
+
+def test_subjects_page(fixture_report: Path) -> None:
+    html = (fixture_report / "subjects.html").read_text(encoding="utf-8")
+    row = html[html.index('<tr id="s-bis.staff">') :]
+    row = row[: row.index("</tr>")]
+    assert "&lt; 600 person (under) <span class=\"note\">×2</span>" in row and "[500, 600] person (about)" in row
+    assert 'href="index.html#fp-bis-staff-internal"' in row
+    assert "open:percent:apple" not in html
 
 
 def test_open_subjects_and_claims_index(fixture_report: Path) -> None:
