@@ -279,6 +279,45 @@ def _split_front_matter(text: str) -> tuple[str, int, int] | None:
     return text[m.end() : close.start()], body, 2
 
 
+YAML_MAX_NODES = 20_000
+YAML_MAX_DEPTH = 64
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def yaml_shape_problem(yaml_text: str) -> tuple[str, int | None] | None:
+    """(message, 1-based line) when YAML is too deep or expands (through aliases) to too many
+    values to be read safely: a "billion laughs" front matter must not hang the run. None if fine
+    or if it does not parse (the strict loader then reports where)."""
+    import yaml
+
+    depth = deepest = 0
+    for b in _BRACKETS.findall(yaml_text):  # PyYAML's scanner is quadratic in flow nesting
+        depth = depth + 1 if b in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    if deepest > YAML_MAX_DEPTH:
+        return f"YAML nested more than {YAML_MAX_DEPTH} levels deep", None
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        return "YAML nested too deeply", None
+    except yaml.YAMLError:
+        return None
+    stack = [node] if node is not None else []
+    count = 0
+    while stack:
+        n = stack.pop()
+        count += 1
+        if count > YAML_MAX_NODES:
+            return f"YAML expands to more than {YAML_MAX_NODES:,} values (aliases?)", n.start_mark.line + 1
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return None
+
+
 def _failing_key(yaml_text: str) -> tuple[str | None, int, int]:
     """The top-level key whose value cannot be built (PyYAML raises ValueError on 2024-13-45)."""
     import yaml
@@ -304,8 +343,14 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, 
     if split is None:
         return {}, 0, {}
     yaml_text, body_start, first_line = split
+    shape = yaml_shape_problem(yaml_text)
+    if shape is not None:
+        msg, line = shape
+        raise PolicycheckError(problem("E107", path, f"front matter: {msg}", (line or 1) + first_line - 1))
     try:
         data, positions = load_yaml(Path(path), "E107", text=yaml_text)
+    except RecursionError:
+        raise PolicycheckError(problem("E107", path, "front matter: YAML nested too deeply", first_line)) from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. date: 2024-13-45 (a bad timestamp)
         key, line, col = _failing_key(yaml_text)
         if key is not None:

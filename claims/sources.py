@@ -107,7 +107,18 @@ def load_sources(folder: str | Path) -> SourcesFile | None:
     if not path.is_file():
         return None
     try:
-        data, positions = load_yaml(path, "E204")
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicycheckError(problem("E204", str(path), f"cannot read: {exc}")) from None
+    from claims.documents import yaml_shape_problem
+
+    shape = yaml_shape_problem(text)
+    if shape is not None:
+        raise PolicycheckError(problem("E204", str(path), shape[0], shape[1]))
+    try:
+        data, positions = load_yaml(path, "E204", text=text)
+    except RecursionError:
+        raise PolicycheckError(problem("E204", str(path), "YAML nested too deeply")) from None
     except (ValueError, TypeError, OverflowError) as exc:  # PyYAML raises these for 2024-13-45
         raise PolicycheckError(problem("E204", str(path), f"invalid value: {exc}")) from None
     if isinstance(data, list):  # errors are reported against ("sources", i, ...)

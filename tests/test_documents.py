@@ -506,3 +506,14 @@ def test_html_invalid_meta_date_is_ignored(tmp_path: Path) -> None:
 def test_html_unclosed_head_does_not_swallow_the_body() -> None:
     page = extract_html("<html><head><title>T</title><meta name='date' content='2024-01-02'><p>正文 10068 份</p>")
     assert page.text == "正文 10068 份" and page.title == "T" and page.date == "2024-01-02"
+
+
+BOMB = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)
+)
+
+
+@pytest.mark.parametrize("yaml_text", [BOMB, "a: " + "[" * 3000 + "]" * 3000 + "\n"], ids=["alias-bomb", "deep"])
+def test_hostile_front_matter_is_refused_quickly(tmp_path: Path, yaml_text: str) -> None:
+    p = fails(write(tmp_path / "bomb.md", f"---\n{yaml_text}---\n{HANS}"), "E107")
+    assert p.line is not None and p.line >= 1

@@ -162,3 +162,12 @@ def test_seed_sources_claim_nothing_the_documents_do_not_say() -> None:
             assert entry.date.isoformat() in text, (name, entry.date)
     dated = {n: e.date for n, e in sf.files().items() if e.date}
     assert list(dated.values()) == [dt.date(2025, 11, 20)] and next(iter(dated)).startswith("000")
+
+
+def test_alias_bomb_in_sources_yaml(tmp_path: Path) -> None:
+    bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)
+    )
+    write_sources(tmp_path, bomb)
+    (p,) = fails(tmp_path, "E204")
+    assert "aliases" in p.message
