@@ -267,7 +267,7 @@ class Compiled:
         start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
         self.run_re = regex.compile(
-            f"(?={first}){start_guard}(?:[{neg}]|-(?=\\.?\\d))?+"
+            f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
             f"{atom}(?:{sp}*+{atom})*+",
         )
