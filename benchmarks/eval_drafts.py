@@ -1,9 +1,12 @@
 """Precision and recall of `policycheck check` on the labelled drafts in tests/drafts/.
 
-Each draft is checked on its own against the bundled corpus (seeds/ with seeds/reference.yaml)
-through the real command (flows.cli.main, JSON output, --fail-on imprecise). A draft is a true
-positive when it was expected to fail (labels.yaml: expect_exit 1) and did; subject-level figures
-also require the finding to name an expected subject. Writes benchmarks/results/eval_drafts.json.
+All drafts are checked in one call of the real command (flows.cli.main, JSON output,
+--fail-on imprecise) against the bundled corpus (seeds/ with seeds/reference.yaml); drafts are
+checked independently of each other, so a draft's exit is 1 when a finding of kind imprecise or
+more serious involves one of its claims (what `check` on that draft alone returns), 2 when it could
+not be read. A draft is a true positive when it was expected to fail (labels.yaml: expect_exit 1)
+and did; subject-level figures also require the finding to name an expected subject.
+Writes benchmarks/results/eval_drafts.json.
 
     python benchmarks/eval_drafts.py [--corpus seeds] [--out benchmarks/results/eval_drafts.json]
 """
@@ -32,24 +35,28 @@ def evaluate(corpus: Path, drafts_dir: Path) -> dict:
     rows = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        for lab in labels:
-            out = Path(tmp) / "out.json"
-            err = io.StringIO()
-            with contextlib.redirect_stderr(err):
-                code = main(["check", str(drafts_dir / lab["file"]), "--corpus", str(corpus), "--format", "json", "--fail-on", "imprecise", "--output", str(out)])
-            data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {"findings": []}
-            failing = [f for f in data["findings"] if f["kind"] in ("contradiction", "internal", "imprecise")]
-            rows.append(
-                {
-                    "file": lab["file"],
-                    "lang": lab["lang"],
-                    "expect_exit": lab["expect_exit"],
-                    "exit": code,
-                    "expected_subjects": lab["subjects"],
-                    "flagged_subjects": sorted({f["subject"] for f in failing}),
-                    "findings": [{"rule": f["rule"], "kind": f["kind"], "subject": f["subject"], "message": f["message"]} for f in data["findings"]],
-                }
-            )
+        out = Path(tmp) / "out.json"
+        err = io.StringIO()
+        paths = [str(drafts_dir / lab["file"]) for lab in labels]
+        with contextlib.redirect_stderr(err):
+            main(["check", *paths, "--corpus", str(corpus), "--format", "json", "--fail-on", "imprecise", "--output", str(out)])
+        data = json.loads(out.read_text(encoding="utf-8"))
+    unreadable = {p["path"] for p in data["problems"]}
+    for lab, path in zip(labels, paths):
+        doc = Path(path).stem
+        mine = [f for f in data["findings"] if any(c["doc"] == doc for c in f["claims"])]
+        failing = [f for f in mine if f["kind"] in ("contradiction", "internal", "imprecise")]
+        rows.append(
+            {
+                "file": lab["file"],
+                "lang": lab["lang"],
+                "expect_exit": lab["expect_exit"],
+                "exit": 2 if path in unreadable else (1 if failing else 0),
+                "expected_subjects": lab["subjects"],
+                "flagged_subjects": sorted({f["subject"] for f in failing}),
+                "findings": [{"rule": f["rule"], "kind": f["kind"], "subject": f["subject"], "message": f["message"]} for f in mine],
+            }
+        )
     elapsed = time.perf_counter() - t0
 
     def prf(rs: list[dict]) -> dict:

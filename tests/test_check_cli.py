@@ -267,3 +267,16 @@ def test_fingerprint_survives_edits_elsewhere(tmp_path, capsys):
     d.write_text("The RFI drew 10,087 comments.\n", encoding="utf-8")
     _, out3, _ = check(capsys, str(d), "--corpus", str(SEEDS), "--format", "json")
     assert json.loads(out3)["findings"][0]["fingerprint"] != f1["fingerprint"]
+
+
+@pytest.mark.parametrize("name", ["en_rfi_total_bad.md", "hant_rfi_total_ok.txt", "hans_plan_parts_internal.md"])
+def test_batch_eval_matches_single_runs(capsys, name):
+    """eval_drafts.py checks all drafts in one call; each draft alone must give the same exit."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_drafts import evaluate
+
+    rows = {r["file"]: r for r in evaluate(SEEDS, DRAFTS)["drafts"]}
+    code, _, _ = check(capsys, str(DRAFTS / name), "--corpus", str(SEEDS), "--fail-on", "imprecise")
+    assert code == rows[name]["exit"]
