@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 50_000_000
+UTF8_LOSSY = "utf-8-replace"  # Document.encoding of UTF-8 text with a few invalid bytes replaced by U+FFFD
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 # Files a corpus folder may hold that are data, not documents: skipped silently by load_corpus.
 _DATA_NAMES = {"sources.yaml", "sources.yml", "reviews.yaml", "reviews.yml", "policycheck.toml"}
@@ -145,6 +146,11 @@ def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
         return best[3], best[2]
     if _control_ratio(raw) > 0.05:
         raise PolicycheckError(problem("E103", path, f"{utf8_error}, and too many control bytes for text: looks binary"))
+    lossy = raw.decode("utf-8", errors="replace")
+    bad = lossy.count("\ufffd") - raw.count("\ufffd".encode())
+    if bad <= max(1, len(raw) // 10_000) and len(raw) >= 16:
+        # UTF-8 with a stray or truncated sequence (a cut download): keep it, mark what was lost
+        return lossy, UTF8_LOSSY
     raise PolicycheckError(problem("E104", path, f"unknown encoding: {utf8_error}, and not plausible as GB18030/GBK or Big5"))
 
 

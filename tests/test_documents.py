@@ -517,3 +517,15 @@ BOMB = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
 def test_hostile_front_matter_is_refused_quickly(tmp_path: Path, yaml_text: str) -> None:
     p = fails(write(tmp_path / "bomb.md", f"---\n{yaml_text}---\n{HANS}"), "E107")
     assert p.line is not None and p.line >= 1
+
+
+def test_utf8_with_one_truncated_character_loads_marked(tmp_path: Path) -> None:
+    raw = (HANS * 3).encode("utf-8")[:-1]  # cut in the middle of the last character
+    doc = load_document(write(tmp_path / "cut.txt", raw))
+    assert doc.encoding == "utf-8-replace"
+    assert doc.text.endswith("\ufffd") and doc.text.startswith(HANS)
+
+
+def test_utf8_with_many_invalid_bytes_is_refused(tmp_path: Path) -> None:
+    raw = b"".join(HANS.encode()[i : i + 5] + b"\xff" for i in range(0, 60, 5))
+    fails(write(tmp_path / "garbled.txt", raw), "E104")
