@@ -43,7 +43,7 @@ from claims.identifiers import (
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key
-from claims.text import LineIndex, normalize, sentence_bounds
+from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
 __all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
@@ -55,6 +55,31 @@ _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "te
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
+
+
+class _Sentences:
+    """``claims.text.sentence_bounds`` for many spans of one text: the terminators are found once
+    (the per-call version rescans up to 2000 code points each time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text) if _is_boundary(text, m)]
+        self.starts = [b[0] for b in self.bounds]
+
+    def __call__(self, start: int, end: int) -> tuple[int, int]:
+        text, n = self.text, len(self.text)
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        lo, hi = max(0, start - _SENT_WINDOW), min(n, end + _SENT_WINDOW)
+        i = bisect.bisect_left(self.starts, start) - 1
+        s = max(self.bounds[i][1], lo) if i >= 0 and self.bounds[i][1] <= start else lo
+        j = bisect.bisect_left(self.starts, max(start, end - 1))
+        e = self.bounds[j][1] if j < len(self.bounds) and self.bounds[j][1] <= hi else hi
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return min(s, start), max(e, end)
 
 
 class _Spans:
@@ -101,12 +126,13 @@ class _Extractor:
         self.units = unit_lexicon(catalog)
         self.ctx = DocContext(catalog, self.t, self.low)
         self.lines = LineIndex(doc.text)
+        self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
 
     # ------------------------------------------------------------------------------ helpers
 
     def window(self, s: int, e: int) -> Window:
-        ss, se = sentence_bounds(self.t, s, e)
+        ss, se = self.sentences(s, e)
         ps, pe = self.ctx.paragraph(s)
         cs, ce = self.ctx.clause(s, e, ss, se)
         return Window(s, e, (cs, ce), (ss, se), (min(ps, ss), max(pe, se)), (max(0, ss - CONTEXT_BEFORE), se))
@@ -161,7 +187,8 @@ class _Extractor:
         idents = find_identifiers(self.catalog, t)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
-        idents = [i for i in idents if not _Spans(_blocked_spans(self.catalog, t, _OPAQUE)).overlaps(i.start, i.end)]
+        opaque = _Spans(_blocked_spans(self.catalog, t, _OPAQUE))
+        idents = [i for i in idents if not opaque.overlaps(i.start, i.end)]
         self.identifiers_and_titles(idents, titles, _Spans(blocked))
         blocked_all = _Spans(blocked + [(i.start, i.end) for i in idents] + zh_titles)
         dates = [d for d in find_dates(t, doc_date=self.doc.date, reference_date=self.reference_date)

@@ -38,6 +38,7 @@ __all__ = ["DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD"
 
 THRESHOLD = 1.2
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
 W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
 _CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
@@ -47,8 +48,32 @@ def _is_latin(t: str) -> bool:
     return not _CJK.search(t)
 
 
+def trie_regex(terms: list[str]) -> str:
+    """A regex matching any of ``terms`` (longest first), built as a trie so that the regex engine
+    does not try every term at every position (10-100x faster than a flat alternation)."""
+    trie: dict = {}
+    for t in terms:
+        node = trie
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        kids = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if end:
+            return "(?:" + body + ")?" if len(kids) == 1 else body + "?"
+        return body
+
+    return emit(trie) if trie else "(?!x)x"
+
+
 class _TermIndex:
-    """One alternation of every term of the catalog, with the terms each term contains."""
+    """Every term of the catalog: CJK terms in one trie regex, Latin terms looked up per word
+    (with their boundaries); and for each term the terms it contains."""
 
     def __init__(self, catalog: Catalog):
         terms: set[str] = set()
@@ -62,14 +87,14 @@ class _TermIndex:
         terms.update(catalog.concept_terms)
         terms.discard("")
         ordered = sorted(terms, key=lambda t: (-len(t), t))
-        alts = []
+        self.regex = re.compile(trie_regex([t for t in ordered if not _is_latin(t)]))
+        # Latin terms by their first word (a term starts at a word start and ends at a boundary)
+        self.latin: dict[str, list[str]] = {}
         for t in ordered:
-            esc = re.escape(t)
             if _is_latin(t):
-                alts.append(r"(?<![a-z0-9])" + esc + r"(?![a-z0-9])")
-            else:
-                alts.append(esc)
-        self.regex = re.compile("|".join(alts))
+                m = _WORD.match(t)
+                if m:
+                    self.latin.setdefault(m.group(), []).append(t)
         # term -> [(offset inside term, contained term)]
         self.contained: dict[str, list[tuple[int, str]]] = {}
         for t in ordered:
@@ -106,6 +131,21 @@ class DocContext:
             p = m.start()
             for off, t in ti.contained[m.group()]:
                 hits.append((p + off, t))
+        if ti.latin:
+            n = len(low)
+            for m in _WORD.finditer(low):
+                cands = ti.latin.get(m.group())
+                if not cands:
+                    continue
+                p = m.start()
+                if p > 0 and low[p - 1].isascii() and low[p - 1].isalnum():
+                    continue
+                for t in cands:  # longest first
+                    e = p + len(t)
+                    if low.startswith(t, p) and (e >= n or not (low[e].isascii() and low[e].isalnum())):
+                        for off, u in ti.contained[t]:
+                            hits.append((p + off, u))
+                        break
         self.entity_hits: list[tuple[int, str]] = []
         for eid, pat in ti.entity_patterns:
             for m in pat.finditer(text):
@@ -208,66 +248,83 @@ def assign_subject(
     cands = _by_kind(catalog).get(kind, [])
     if not cands:
         return None
-    family = catalog.unit_family(unit)
+    family = set(catalog.unit_family(unit))
+    if kind == "quantity":
+        cands = [s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
+        if not cands:
+            return None
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
-    near = ctx.terms_between(lo, hi)
-    ents = ctx.entities_between(lo, hi)
-    clause_ents = {e for p, e in ents if w.clause[0] <= p < w.clause[1]
-                   and catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS}
+    (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
+    sent_w: dict[str, float] = {}  # cues in the clause (1.0) or sentence (0.6, or 0.2 when demoted)
+    para_w: dict[str, float] = {}  # ... and in the paragraph (0.2)
+    clause_terms: set[str] = set()
+    for p, t in ctx.terms_between(lo, hi):
+        if cs <= p < ce:
+            wt = W_CLAUSE
+            clause_terms.add(t)
+        elif ss <= p < se:
+            wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
+        elif ps <= p < pe:
+            if W_PARA_CUE > para_w.get(t, 0.0):
+                para_w[t] = W_PARA_CUE
+            continue
+        else:
+            continue
+        if wt > sent_w.get(t, 0.0):
+            sent_w[t] = wt
+    for t, wt in sent_w.items():
+        if wt > para_w.get(t, 0.0):
+            para_w[t] = wt
+    ent_ctx: dict[str, float] = {}
+    ent_sent: dict[str, float] = {}
+    clause_ents: set[str] = set()
+    for p, e in ctx.entities_between(lo, hi):
+        if cs <= p < ce:
+            wt = W_CLAUSE
+            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS:
+                clause_ents.add(e)
+        elif ss <= p < se:
+            wt = W_SENT
+        else:
+            wt = W_PARA_ENTITY
+        if wt > ent_ctx.get(e, 0.0):
+            ent_ctx[e] = wt
+        if wt >= W_SENT and wt > ent_sent.get(e, 0.0):
+            ent_sent[e] = wt
     best: tuple[float, int, CatalogSubject, tuple[str, ...]] | None = None
     for order, s in enumerate(cands):
-        if kind == "quantity":
-            if not family or not set(s.unit) & set(family):
-                continue
-            if small and not s.spec.small_counts:
-                continue
-        if clause_ents and not clause_ents & set(s.entities):
+        if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
         para = s.spec.cue_window == "paragraph"
-        win_lo = w.paragraph[0] if para else w.sentence[0]
-        win_hi = w.paragraph[1] if para else w.sentence[1]
-        neg_lo, neg_hi = (w.sentence if para or s.spec.negative_window == "sentence" else w.clause)
-        present: dict[str, float] = {}
-        negative = False
-        for p, t in near:
-            if s.negative and t in s.negative and neg_lo <= p < neg_hi:
-                negative = True
-                break
-            if win_lo <= p < win_hi or (para and w.sentence[0] <= p < w.sentence[1]):
-                wt = _loc_weight(p, w, W_PARA_CUE)
-                if wt < W_CLAUSE and others and _between(others, p, w):
-                    wt = W_PARA_CUE
-                if wt > present.get(t, 0.0):
-                    present[t] = wt
-        if negative:
-            continue
+        if s.negative:
+            if para or s.spec.negative_window == "sentence":
+                if any(t in sent_w for t in s.negative):
+                    continue
+            elif any(t in clause_terms for t in s.negative):
+                continue
+        present = para_w if para else sent_w
         if s.all and not any(all(any(t in present for t in g) for g in groups) for groups in s.all):
             continue
-        cue_score = sum(wt for t, wt in present.items() if t in s.any)
+        cue_score = sum(present.get(t, 0.0) for t in s.any)
         if s.any and cue_score < 0.5:
             continue
+        ents = ent_sent if s.spec.entity_window == "sentence" else ent_ctx
         ent_score = 0.0
-        in_sentence_only = s.spec.entity_window == "sentence"
-        for p, eid in ents:
-            if in_sentence_only and not (w.sentence[0] <= p < w.sentence[1]):
-                continue
-            if eid in s.entities:
-                f = 1.0 if eid == s.spec.entity else 0.7
-                wt = _loc_weight(p, w, W_PARA_ENTITY) * f
-                if wt > ent_score:
-                    ent_score = wt
+        for eid in s.entities:
+            wt = ents.get(eid, 0.0) * (1.0 if eid == s.spec.entity else 0.7)
+            if wt > ent_score:
+                ent_score = wt
         if s.spec.require_entity and ent_score == 0.0:
             continue
         unit_score = 0.0
         if kind == "quantity" and unit:
-            unit_score = 0.5 if unit in s.unit else 0.25
-        all_score = 0.5 if s.all else 0.0
-        score = cue_score + ent_score + unit_score + all_score
+            unit_score = 0.5 if unit in s.unit_set else 0.25
+        score = cue_score + ent_score + unit_score + (0.5 if s.all else 0.0)
         if score < THRESHOLD:
             continue
         if best is None or score > best[0] + 1e-9:
-            cues = tuple(sorted(t for t in present if t in s.any or any(t in g for gs in s.all for g in gs)))
+            cues = tuple(sorted(t for t in present if t in s.any_set or any(t in g for gs in s.all for g in gs)))
             best = (score, order, s, cues)
     if best is None:
         return None

@@ -229,6 +229,11 @@ class CatalogSubject:
     negative: tuple[str, ...]
     entities: tuple[str, ...]  # entity + related
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "unit_set", frozenset(self.spec.unit))
+        object.__setattr__(self, "entity_set", frozenset(self.entities))
+        object.__setattr__(self, "any_set", frozenset(self.any))
+
     @property
     def kind(self) -> str:
         return self.spec.kind
