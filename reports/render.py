@@ -21,6 +21,7 @@ Content-Security-Policy.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import ctypes
 import hashlib
 import os
@@ -154,6 +155,14 @@ def canonical_run(run: RunReport) -> RunReport:
     )
 
 
+def _utc(when: dt.datetime | None) -> str:
+    if when is None:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc)
+    return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def _pages(n: int, size: int) -> int:
     return max(1, -(-n // size))
 
@@ -190,7 +199,7 @@ class Site:
         self.base = {
             "L": self.L, "css": css, "js": js, "csp": csp, "html_lang": self.L.lang_tag, "run": self.run,
             "js_data": {"shown": self.L.shown_count, "rows": self.L.shown_rows},
-            "generated": self.run.generated_at.strftime("%Y-%m-%d %H:%M UTC") if self.run.generated_at else "",
+            "generated": _utc(self.run.generated_at),
             "claims_pages": _pages(len(self.claims), CLAIMS_PER_PAGE),
         }
 
