@@ -1,0 +1,410 @@
+"""The scanning half of claims.numbers: candidate numerals (Chinese/Arabic runs, English words,
+slash fractions, dotted chains, spaced thousands), filters (non-numbers, identifiers, lone digits,
+URLs), percent forms, prefix and suffix hedges, and ranges. Internal; the API is claims.numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from claims.numbers_en import en_words, parse_en, parse_en_fraction
+from claims.numbers_lexicon import Compiled
+from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, place, zh_tokens
+
+ONE_ = Decimal(1)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    value: Decimal
+    hedge: str = "exact"
+    step: Decimal | None = None
+    high_value: Decimal | None = None
+    percent: bool = False
+    points: bool = False
+    hedge_text: str | None = None
+    kind: str = "zh"  # zh | arabic | en | frac
+    scaled: bool = False
+    zh_digit_only: bool = False
+    core_start: int = -1
+    core_end: int = -1
+    hedges: list[str] = field(default_factory=list)
+
+
+_ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")
+_SLASH = regex.compile(
+    r"(?<![\d/.A-Za-z]|\d,)(?P<neg>-[ \t]?)?(?:(?P<w>\d++)[ \t]++)?(?P<a>\d++)/(?P<b>\d++)(?![\d/.])")
+_WS = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_TAIL = regex.compile(r"([A-Za-z]+)$")
+_DASH_DIGIT = regex.compile(r"[-‐/]\d")
+_DIGIT_DASH = regex.compile(r"\d[-‐/]$")
+_LEAD0 = regex.compile(r"0\d")
+_GROUP_SP = regex.compile(r"[ \u00a0\u202f\u2009]")
+_CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
+_SPACED = regex.compile(
+    r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
+_CURRENCY_BEFORE = regex.compile(r"[ \t]*+(?:US|HK|NT|A|C)?[$€£¥][ \t]*+$")
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
+_IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
+
+
+def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in C.run_re.finditer(text):
+        toks = zh_tokens(C, m.group(), m.start())
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind == "arabic":
+                pa = parse_arabic(t.text)
+                if isinstance(pa, list):  # 22,24,26: separate numbers
+                    pos = t.start
+                    for part in t.text.split(","):
+                        if part:
+                            out.append(_Cand(pos, pos + len(part), clean(Decimal(part)), kind="arabic"))
+                        pos += len(part) + 1
+                    i += 1
+                    continue
+            p = parse_zh_signed(C, toks, i)
+            if p is None or p.ntok <= 0:
+                i += 1
+                continue
+            s, e = toks[i].start, toks[i + p.ntok - 1].end
+            body = text[s:e]
+            kind = "arabic" if _ARABIC_ONLY.fullmatch(body) else "zh"
+            out.append(_Cand(s, e, p.value, p.hedge, p.step, p.high, p.percent, kind=kind,
+                             scaled=p.scaled, zh_digit_only=p.zh_digit_only))
+            i += p.ntok
+    return out
+
+
+def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in C.en_run_re.finditer(text):
+        words = [(w, a + m.start(), b + m.start()) for w, a, b in en_words(m.group())]
+        i = 0
+        while i < len(words):
+            p: Parsed | None = parse_en(C, words, i)
+            f = parse_en_fraction(C, words, i, p)
+            if f is not None:
+                p = f
+            if p is None and words[i][0] in C.en_ordinals and C.en_ordinals[words[i][0]] in (2, 4):
+                # half (a) million, half a dozen, quarter million
+                frac_v = ONE_ / C.en_ordinals[words[i][0]]
+                j = i + 1
+                if j < len(words) and words[j][0] in C.en_articles:
+                    j += 1
+                w = words[j][0] if j < len(words) else ""
+                mult = C.en_scales.get(w) or (Decimal(12) if w in C.en_dozen else None) or \
+                    (Decimal(100) if w in C.en_hundred else None)
+                if mult is not None:
+                    p = Parsed(clean(frac_v * mult), j + 1 - i)
+                elif words[i][0] == "half":
+                    p = Parsed(Decimal("0.5"), 1)
+            if p is None or p.ntok <= 0:
+                i += 1
+                continue
+            s, e = words[i][1], words[i + p.ntok - 1][2]
+            out.append(_Cand(s, e, p.value, kind="en", scaled=p.scaled))
+            i += p.ntok
+    return out
+
+
+def _slash_candidates(text: str) -> list[_Cand]:
+    out = []
+    for m in _SLASH.finditer(text):
+        a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        if b == 0:
+            continue
+        v = a / b + (Decimal(m.group("w")) if m.group("w") else 0)
+        if m.group("neg"):
+            v = -v
+        out.append(_Cand(m.start(), m.end(), clean(v), kind="frac"))
+    return out
+
+
+def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
+    lo, hi = max(0, c.start - C.nn_max), min(len(text), c.end + C.nn_max)
+    for rx in (C.not_numbers_zh_re, C.not_numbers_en_re):
+        for m in rx.finditer(text, lo, hi, overlapped=True):
+            if m.end() <= c.start or m.start() >= c.end:
+                continue
+            if c.start <= m.start() and m.end() <= c.end and (m.end() - m.start()) < (c.end - c.start):
+                continue  # a word inside a longer numeral: 一万一千 contains 万一
+            return True
+    return False
+
+
+def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
+    """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
+    e = c.end
+    if not _next_char(text, e).isalpha():
+        m0 = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start) if _prev_char(text, c.start).isalpha() else None
+        if m0 and c.value > 0:
+            c.value, c.start = -c.value, m0.start()
+        return True
+    m = C.multiplier_re.match(text, e)
+    if m and (not m.group("sp") or m.group("m") != "b"):
+        c.value = clean(c.value * C.multipliers[m.group("m")])
+        c.end = m.end()
+        c.scaled = True
+        return True
+    m = C.en_scale_after_re.match(text, e)
+    if m:
+        w = m.group("w").lower()
+        if w in C.en_hundred:
+            c.value = clean(c.value * 100)
+        elif w in C.en_dozen:
+            c.value = clean(c.value * 12)
+        else:
+            c.value = clean(c.value * C.en_scales[w])
+        if m.group("w2"):
+            c.value = clean(c.value * C.en_scales[m.group("w2").lower()])
+        c.end = m.end()
+        c.scaled = True
+        return True
+    if C.ordinal_suffix_re.match(text, e):
+        return False
+    m = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start)
+    if m and c.value > 0:
+        c.value, c.start = -c.value, m.start()
+    return True
+
+
+_SPACES = " \t\u00a0\u3000"
+
+
+def _next_char(text: str, e: int) -> str:
+    """The first character at or after e that is not a space (looks at most 4 ahead)."""
+    for k in range(e, min(len(text), e + 8)):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
+
+
+def _prev_char(text: str, s: int) -> str:
+    for k in range(s - 1, max(-1, s - 9), -1):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
+
+
+def _percent(C: Compiled, text: str, c: _Cand) -> None:
+    if c.percent:
+        return
+    e = c.end
+    if _next_char(text, e) not in C.percent_first:
+        return
+    m = C.percent_sign_re.match(text, e)
+    if m:
+        c.percent, c.end = True, m.end()
+        return
+    m = C.percent_point_re.match(text, e)
+    if m:
+        c.percent, c.points, c.end = True, True, m.end()
+        return
+    m = C.en_percent_re.match(text, e)
+    if m:
+        c.percent, c.end = True, m.end()
+        c.points = bool(m.group("points"))
+        return
+    if c.kind in ("zh", "arabic") and c.hedge == "exact" and 0 < c.value:
+        m = C.tenths_re.match(text, e)
+        if m and c.value <= 10:
+            v = c.value * 10
+            after = m.group("after")
+            if after:
+                v += Decimal(5) if after in C.zh_half else C.zh_digit[after]
+            c.value, c.percent, c.end = clean(v), True, m.end()
+            return
+        m = C.discount_re.match(text, e)
+        if m and (c.value < 10 or (c.value == c.value.to_integral_value() and 10 < c.value < 100)):
+            c.value = clean(c.value * 10 if c.value < 10 else c.value)
+            c.percent, c.end = True, m.end()
+
+
+def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
+    s = c.start
+    if _prev_char(text, s) not in C.prefix_last:
+        return
+    win = text[max(0, s - 16): s]
+    base = max(0, s - 16)
+    m = C.prefix_zh_re.search(win)
+    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
+        return  # <>30, =>30: not a comparison we read
+    if m:
+        h = C.prefix_zh[m.group("h")]
+        hs = base + m.start("h")
+        if not C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h")) or \
+                C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h")).start() >= hs:  # type: ignore[union-attr]
+            _set_hedge(c, h, text[hs: base + m.end("h")])
+            c.start = hs
+            return
+    m = C.prefix_en_re.search(win)
+    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
+        return
+    if not m:
+        mc = _CURRENCY_BEFORE.search(win)
+        if mc:
+            m = C.prefix_en_re.search(win, 0, mc.start())
+    if m:
+        h = C.prefix_en[_WS.sub(" ", m.group("h").lower())]
+        _set_hedge(c, h, m.group("h"))
+        c.start = base + m.start("h")
+
+
+def _set_hedge(c: _Cand, h: str, word: str) -> None:
+    if c.hedge in ("about", "nearly") and h in ("at_least", "at_most", "over", "under"):
+        c.hedge = h  # "about 500 or more": the bound says more than the approximation
+        c.hedge_text = f"{c.hedge_text} {word}" if c.hedge_text else word
+    elif c.hedge == "exact":
+        c.hedge = h
+        c.hedge_text = word
+    elif c.hedge_text:
+        c.hedge_text = c.hedge_text + " " + word if word not in c.hedge_text else c.hedge_text
+    else:
+        c.hedge_text = word
+
+
+def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
+    e = c.end
+    if _next_char(text, e) not in C.suffix_first:
+        return False
+    m = C.suffix_zh_re.match(text, e)
+    if m:
+        w = m.group("h")
+        h = C.suffix_zh[w]
+        if h == "plus" and (not after_unit and c.kind == "zh"):
+            return False  # 多/余 right after a Chinese numeral are parsed inside it
+        if h == "plus" and after_unit:
+            nxt = text[m.end(): m.end() + 1]
+            if nxt in C.plus_blockers:
+                return False
+        if h == "plus" and c.hedge == "exact":
+            c.step = place(c.value)
+        _set_hedge(c, h, w)
+        c.end = m.end()
+        return True
+    m = C.suffix_en_re.match(text, e)
+    if m:
+        w = m.group("h")
+        h = C.suffix_en[_WS.sub(" ", w.lower())]
+        if h == "plus" and c.hedge == "exact":
+            c.step = place(c.value)
+        _set_hedge(c, h, w)
+        c.end = m.end()
+        return True
+    return False
+
+
+def _keep(C: Compiled, text: str, c: _Cand) -> bool:
+    body = text[c.start:c.end]
+    if c.kind in ("arabic", "frac", "chain"):
+        if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
+            return False
+        return True
+    if c.kind == "zh":
+        core = body.strip()
+        if len(core) == 1 and core in C.ambiguous_alone:
+            return False
+        if c.zh_digit_only and core in C.guarded:
+            nxt = text[c.end: c.end + 1]
+            if nxt and _HAN.match(nxt) and nxt not in C.classifiers:
+                r = C.range_zh_re.match(text, c.end) or C.between_join_zh_re.match(text, c.end)
+                if not (r and r.end() > c.end and C.run_re.match(text, r.end())):
+                    return False
+        if core in C.zh_scale or core in C.zh_double_scale:
+            return False
+    if _overlaps_not_number(C, text, c):
+        return False
+    return True
+
+
+def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
+    t = text.rstrip()
+    if t and t[-1] in C.zh_scale:
+        return C.zh_scale[t[-1]]
+    m = _LATIN_TAIL.search(t)
+    if m and m.group(1).lower() in C.en_scales:
+        return C.en_scales[m.group(1).lower()]
+    return None
+
+
+def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cs):
+        a = cs[i]
+        if i + 1 < len(cs):
+            b = cs[i + 1]
+            gap = text[a.end:b.start]
+            joined = None
+            dash = False
+            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
+                m = (C.range_zh_re.fullmatch(gap) or C.range_en_re.fullmatch(gap)) if gap.strip() or gap == "" else None
+                if gap == "" and text[b.start:b.start + 1] == "-":
+                    m = None
+                if m and gap:
+                    joined = "conn"
+                    dash = gap.strip() in ("-", "‐")
+                elif C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a.start - 12), a.start):
+                    joined = "between_en"
+                elif C.between_join_zh_re.fullmatch(gap):
+                    for pre, post in C.between_zh:
+                        if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
+                            joined = "between_zh"
+                            break
+            if joined:
+                lo, hi = a.value, b.value
+                sc = _scale_suffix(C, text[b.start:b.end])
+                if sc and not _scale_suffix(C, text[a.start:a.end]) and lo * sc <= hi and lo < hi:
+                    lo = clean(lo * sc)
+                bad = lo > hi
+                if dash:
+                    # dates and identifiers: 2025-07-23, 1-800-555
+                    nxt = C.range_zh_re.match(text, b.end)
+                    if _DASH_DIGIT.match(text[b.end:b.end + 2]) or _DIGIT_DASH.search(text[max(0, a.start - 2):a.start]):
+                        bad = True
+                    if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
+                        bad = True
+                    del nxt
+                if not bad:
+                    c = _Cand(a.start, b.end, lo, "range", None, hi, b.percent, b.points, None, a.kind)
+                    c.core_start, c.core_end = a.core_start, b.core_end
+                    if joined == "between_en":
+                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
+                        assert m2 is not None
+                        c.start = m2.start()
+                    elif joined == "between_zh":
+                        for pre, post in C.between_zh:
+                            if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
+                                c.start -= len(pre)
+                                c.end += len(post)
+                                break
+                    else:
+                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
+                        if m2 and "from" in m2.group().lower():
+                            c.start = m2.start()
+                    out.append(c)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
+_FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
+_FOLD.update({0x2212: 0x2D, 0x3000: 0x20})
+_FULLWIDTH = regex.compile(r"[\uFF01-\uFF5E\u2212\u3000]++")
+
+
+def _fold(m: "regex.Match[str]") -> str:
+    return m.group().translate(_FOLD)
+
+
