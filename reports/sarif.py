@@ -100,7 +100,7 @@ def render_sarif(res: GateResult) -> str:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "policycheck", "version": res.tool_version or "0", "informationUri": "https://example.invalid/policycheck/docs/rules.md", "rules": rules}},
+                "tool": {"driver": {"name": "policycheck", "version": res.tool_version or "0", "rules": rules}},
                 "columnKind": "unicodeCodePoints",
                 "invocations": [{"executionSuccessful": res.exit_code != 2, "toolExecutionNotifications": notifications, "exitCode": res.exit_code}],
                 "results": results,
