@@ -36,6 +36,7 @@ from claims.numbers_scan import (
     _ranges,
     _slash_candidates,
     _suffix_hedge,
+    _vague_candidates,
     _zh_candidates,
 )
 
@@ -135,7 +136,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
     if blocked:
         cands = [c for c in cands if c.kind == "chain" or not any(a < c.end and c.start < b for a, b in blocked)]
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    cands += _vague_candidates(C, text)
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.prio))
     chosen: list[_Cand] = []
     last_end = -1
     for c in cands:

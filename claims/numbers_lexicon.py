@@ -148,6 +148,19 @@ class Hedges(_Strict):
     suffix: SuffixHedges
 
 
+class VaguePhrase(_Strict):
+    value: Decimal = Field(gt=0)
+    hedge: Literal["several", "at_least", "about", "over"]
+
+
+class Vague(_Strict):
+    zh: dict[str, VaguePhrase]
+    zh_reaching_prefix: Words
+    en_several: Words
+    en_plural_of: dict[str, Decimal]
+    en_units: dict[str, Decimal]
+
+
 class Intervals(_Strict):
     about_tolerance: Decimal = Field(gt=0, lt=1)
     nearly_tolerance: Decimal = Field(gt=0, lt=1)
@@ -198,6 +211,7 @@ class NumeralLexicon(_Strict):
     zh: ZhNumerals
     en: EnNumerals
     hedges: Hedges
+    vague: Vague
     intervals: Intervals
     ranges: Ranges
     not_numbers: NotNumbers
@@ -236,6 +250,7 @@ class Compiled:
         scales = "".join(zh.scales)
         dec_digits = "".join(d for d in zh.digits if d not in zh.no_decimal_digits)
         self.zh_chars = digits + units + scales
+        self.zh_units_scales = set(units + scales)
         vague = "".join(zh.vague_digit)
         plus = "".join(zh.plus_infix)
         point = "".join(zh.decimal_point)
@@ -312,7 +327,7 @@ class Compiled:
                  + list(en.ordinals) + en.articles + en.decimal_point + ["and"] + en.negative)
         w_alt = "|".join(regex.escape(w) for w in sorted(set(words), key=lambda x: (-len(x), x)))
         word = f"(?:\\b(?:{w_alt})\\b)"
-        sep = r"(?:[ \t\u00a0]++|[ \t]*+-[ \t]*+)"
+        sep = r"(?:[ \t\u00a0]*+\n?+[ \t\u00a0]*+-[ \t]*+|[ \t\u00a0]++\n?+[ \t\u00a0]*+|\n[ \t\u00a0]*+)"
         self.en_run_re = regex.compile(f"{word}(?:{sep}{word})*+", regex.IGNORECASE)
         self.en_scale_after_re = regex.compile(
             f"[ \t\u00a0]*+(?P<w>\\b(?:{_alt(list(en.scales) + en.hundred + en.dozen)})\\b)"
@@ -364,6 +379,16 @@ class Compiled:
         self.classifiers = set(lex.lone_digit.classifiers)
         self.ambiguous_alone = set(lex.lone_digit.ambiguous_alone)
         self.iv = lex.intervals
+        vg = lex.vague
+        self.vague_zh = vg.zh
+        self.vague_zh_re = regex.compile(_alt(list(vg.zh)))
+        self.reaching = set(vg.zh_reaching_prefix)
+        self.en_plural_of = {k.lower(): v for k, v in vg.en_plural_of.items()}
+        self.en_units = {k.lower(): v for k, v in vg.en_units.items()}
+        self.en_vague_re = regex.compile(
+            f"(?:(?P<sev>{_alt(vg.en_several, latin=True)})[ \t\n]++(?P<u>{_alt(list(vg.en_units), latin=True)})s?+\\b"
+            f"|(?P<p1>{_alt(list(vg.en_plural_of), latin=True)})(?:[ \t\n]++of[ \t\n]++"
+            f"(?P<p2>{_alt(list(vg.en_plural_of), latin=True)}))?+(?=[ \t\n]++of\\b))", regex.IGNORECASE)
         # first/last characters that can start a suffix or end a prefix: cheap pre-checks
         def firsts(words: list[str]) -> set[str]:
             out: set[str] = set()

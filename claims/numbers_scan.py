@@ -27,7 +27,8 @@ class _Cand:
     percent: bool = False
     points: bool = False
     hedge_text: str | None = None
-    kind: str = "zh"  # zh | arabic | en | frac
+    kind: str = "zh"  # zh | arabic | en | frac | chain | vague
+    prio: int = 1  # among candidates of the same span, the lower wins
     scaled: bool = False
     zh_digit_only: bool = False
     core_start: int = -1
@@ -115,6 +116,23 @@ def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
     return out
 
 
+def _vague_candidates(C: Compiled, text: str) -> list[_Cand]:
+    """成千上万, 数以万计, "several million", "tens of thousands", "hundreds of": magnitudes."""
+    out = []
+    for m in C.vague_zh_re.finditer(text):
+        ph = C.vague_zh[m.group()]
+        out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, kind="vague", prio=0))
+    for m in C.en_vague_re.finditer(text):
+        if m.group("u"):
+            v = C.en_units[m.group("u").lower()]
+        else:
+            v = C.en_plural_of[m.group("p1").lower()]
+            if m.group("p2"):
+                v *= C.en_plural_of[m.group("p2").lower()]
+        out.append(_Cand(m.start(), m.end(), clean(v), "several", kind="vague", prio=0))
+    return out
+
+
 def _slash_candidates(text: str) -> list[_Cand]:
     out = []
     for m in _SLASH.finditer(text):
@@ -129,14 +147,14 @@ def _slash_candidates(text: str) -> list[_Cand]:
 
 
 def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
+    """True when the numeral lies inside a word that is not a number (一切, 四川, "one of").
+    A not-number word inside a longer numeral does not count (一万一千 contains 万一), nor one that
+    only overlaps it (三十分钟 overlaps 十分)."""
     lo, hi = max(0, c.start - C.nn_max), min(len(text), c.end + C.nn_max)
     for rx in (C.not_numbers_zh_re, C.not_numbers_en_re):
         for m in rx.finditer(text, lo, hi, overlapped=True):
-            if m.end() <= c.start or m.start() >= c.end:
-                continue
-            if c.start <= m.start() and m.end() <= c.end and (m.end() - m.start()) < (c.end - c.start):
-                continue  # a word inside a longer numeral: 一万一千 contains 万一
-            return True
+            if m.start() <= c.start and c.end <= m.end():
+                return True
     return False
 
 
@@ -230,6 +248,11 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
 
 def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
     s = c.start
+    if s > 0 and text[s - 1] in C.reaching and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
+            and c.hedge == "exact":
+        _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
+        c.start = s - 1
+        return
     if _prev_char(text, s) not in C.prefix_last:
         return
     win = text[max(0, s - 16): s]
@@ -307,7 +330,8 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     if c.kind in ("arabic", "frac", "chain"):
         if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False
-        return True
+        if c.kind != "frac":
+            return True
     if c.kind == "zh":
         core = body.strip()
         if len(core) == 1 and core in C.ambiguous_alone:

@@ -69,7 +69,9 @@ OWN_CASES = [
     ("新增就业岗位1.5万个，约占全年目标的三成", [("1.5万", D(15000), "exact"), ("三成", D(30), "exact")]),
     ("全国有数十万家企业接入", [("数十万", D(100000), "several")]),
     ("参与者达到二十几万人", [("二十几万", D(200000), "plus")]),
-    ("投入了上百亿", [("百亿", D(10000000000), "exact")]),
+    ("投入了上百亿", [("上百亿", D(10000000000), "at_least")]),
+    ("成千上万的企业", [("成千上万", D(1000), "several")]),
+    ("三十分钟后十分重要", [("三十", D(30), "exact")]),
     ("不少于3家、最多5家机构", [("不少于3", D(3), "at_least"), ("最多5", D(5), "at_most")]),
     ("预计增长百分之十二点五", [("百分之十二点五", D("12.5"), "exact")]),
     ("比去年提高了2个百分点", [("2个百分点", D(2), "exact")]),
@@ -89,6 +91,13 @@ OWN_CASES = [
     ("between 2 and 4 years", [("between 2 and 4", D(2), "range")]),
     ("a dozen agencies and one hundred and five rules", [("a dozen", D(12), "exact"), ("one hundred and five", D(105), "exact")]),
     ("GPT-4o and the H100 and EO 14179", [("14179", D(14179), "exact")]),
+    ("tens of thousands of chips and hundreds of millions of dollars",
+     [("tens of thousands", D(10000), "several"), ("hundreds of millions", D(100000000), "several")]),
+    ("several billion dollars, a few hundred staff, dozens of agencies",
+     [("several billion", D(1000000000), "several"), ("a few hundred", D(100), "several"), ("dozens", D(12), "several")]),
+    ("at least twenty-one of\nwhich, roughly two\nthirds", [("at least twenty-one", D(21), "at_least"), ("roughly two", None, "about")]),
+    ("a 24/7 desk and 1/2 of it", [("1/2", D("0.5"), "exact")]),
+    ("more than 10 and less than 20 firms; 大于10小于20", [("more than 10 and less than 20", D(10), "range"), ("大于10小于20", D(10), "range")]),
 ]
 
 
