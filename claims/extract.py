@@ -26,6 +26,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 
 from claims.catalog import Catalog, ascii_lower
@@ -57,13 +58,24 @@ _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–",
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 
 
+_SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
+_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$“‘]")
+
+
+def soft_wrap(text: str, i: int) -> bool:
+    """The newline at ``i`` wraps a line of Latin prose (hard-wrapped Markdown): it ends neither a
+    sentence nor a paragraph. CJK text is never wrapped this way."""
+    return i > 0 and bool(_SOFT_BEFORE.match(text, i - 1)) and bool(_SOFT_AFTER.match(text, i + 1))
+
+
 class _Sentences:
     """``claims.text.sentence_bounds`` for many spans of one text: the terminators are found once
     (the per-call version rescans up to 2000 code points each time)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text) if _is_boundary(text, m)]
+        self.bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text)
+                       if _is_boundary(text, m) and not (m.group() == "\n" and soft_wrap(text, m.start()))]
         self.starts = [b[0] for b in self.bounds]
 
     def __call__(self, start: int, end: int) -> tuple[int, int]:

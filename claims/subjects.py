@@ -9,8 +9,7 @@ too). A claim then looks at the terms around it:
   before the sentence) 0.3 for entities, 0.2 for cues;
 * a subject is a candidate when its kind matches, its unit family matches the claim's unit, every
   ``all`` group of one language is present in its cue window (sentence, or paragraph), no
-  ``negative`` cue is in the claim's clause (the sentence for ``negative_window: sentence`` and
-  paragraph-window subjects), the claim's clause names no other specific entity (company, agency, product,
+  ``negative`` cue is in the claim's clause (the sentence for ``negative_window: sentence``), the claim's clause names no other specific entity (company, agency, product,
   order), and, if ``require_entity``, its entity (or a related one) is named in the context;
 * a count of ten or less only goes to subjects marked ``small_counts``; a cue outside the clause
   with another figure between it and the claim counts as paragraph-level (it belongs to that
@@ -155,7 +154,9 @@ class DocContext:
         self.terms = [h[1] for h in hits]
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        from claims.extract import soft_wrap
+
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, pos) - 1
@@ -298,7 +299,7 @@ def assign_subject(
             continue  # the clause names another entity: the figure is about that one
         para = s.spec.cue_window == "paragraph"
         if s.negative:
-            if para or s.spec.negative_window == "sentence":
+            if s.spec.negative_window == "sentence":
                 if any(t in sent_w for t in s.negative):
                     continue
             elif any(t in clause_terms for t in s.negative):

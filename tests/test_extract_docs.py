@@ -144,3 +144,26 @@ def test_multipliers_and_durations_in_english():
     assert units.get("10x") == "times"
     assert units.get("150-fold") == "times"
     assert units.get("two to three years") == "years"
+
+
+def test_hard_wrapped_english_article():
+    """Markdown wrapped at 100 columns: a newline inside a sentence is a space, not a sentence end."""
+    s = subjects("en_article.md")
+    assert s["action_plan.released"][0].text == "late July"
+    assert s["action_plan.title.en"][0].value.normalized == "winningtheraceamericasaiactionplan"
+    assert s["action_plan.actions.total"][0].value.low == 90
+    assert str(s["rfi.published"][0].value.start) == "2025-02-06"
+    assert str(s["rfi.deadline"][0].value.start) == "2025-03-15"
+    assert s["rfi.submissions.total"][0].text == "more than 10,000 comments"
+    assert s["export_controls.diffusion.no_review_usd"][0].text == "roughly $40 million"
+    assert s["markets.nvidia.deepseek_drop.share_price"][0].value.nominal == 17
+    assert s["markets.nvidia.deepseek_drop.market_value"][0].value.high == 6e11
+    assert s["frontier_ai.openai.cost_decline"][0].text == "roughly 10x"
+    arrival = s["frontier_ai.anthropic.powerful_ai_arrival"][0]
+    assert arrival.text == "late 2026 or early 2027" and arrival.value.start.year == 2026 and arrival.value.end.year == 2027
+    assert s["china_chips.huawei.ecosystem_years"][0].value.high == 3
+    texts = {c.text for c in claims("en_article.md")[1]}
+    for bad in ("4o", "4", "3", "2", "1.", "40 minutes ago", "12", "Opus 4", "Llama 3", "7-nanometer"):
+        assert bad not in texts, bad
+    sentence = s["rfi.submissions.total"][0].sentence
+    assert sentence.startswith("By\nthe time NITRD") and sentence.endswith("trade groups.")
