@@ -150,7 +150,7 @@ class Hedges(_Strict):
 
 class VaguePhrase(_Strict):
     value: Decimal = Field(gt=0)
-    hedge: Literal["several", "at_least", "about", "over"]
+    hedge: Literal["exact", "several", "at_least", "about", "over"]
 
 
 class Vague(_Strict):
@@ -274,7 +274,6 @@ class Compiled:
             f"|(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
-            f"|(?<=[{digits}{units}{scales}0-9])[{half}]"
             f"|[{half}](?=[{units}])"
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
             ")"

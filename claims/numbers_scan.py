@@ -302,7 +302,7 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
     if m:
         w = m.group("h")
         h = C.suffix_zh[w]
-        if h == "plus" and (not after_unit and c.kind == "zh"):
+        if h == "plus" and not after_unit and c.kind == "zh" and c.end == c.core_end:
             return False  # 多/余 right after a Chinese numeral are parsed inside it
         if h == "plus" and after_unit:
             nxt = text[m.end(): m.end() + 1]
