@@ -26,7 +26,6 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
-import re
 from decimal import Decimal
 
 from claims.catalog import Catalog, ascii_lower
@@ -43,7 +42,7 @@ from claims.identifiers import (
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
-from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key
+from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key, soft_wrap
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
@@ -56,16 +55,6 @@ _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "te
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
-
-
-_SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
-_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$“‘]")
-
-
-def soft_wrap(text: str, i: int) -> bool:
-    """The newline at ``i`` wraps a line of Latin prose (hard-wrapped Markdown): it ends neither a
-    sentence nor a paragraph. CJK text is never wrapped this way."""
-    return i > 0 and bool(_SOFT_BEFORE.match(text, i - 1)) and bool(_SOFT_AFTER.match(text, i + 1))
 
 
 class _Sentences:

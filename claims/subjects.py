@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
 
-__all__ = ["DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context"]
+__all__ = ["soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context"]
 
 THRESHOLD = 1.2
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -68,6 +68,16 @@ def trie_regex(terms: list[str]) -> str:
         return body
 
     return emit(trie) if trie else "(?!x)x"
+
+
+_SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
+_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$“‘]")
+
+
+def soft_wrap(text: str, i: int) -> bool:
+    """The newline at ``i`` wraps a line of Latin prose (hard-wrapped Markdown): it ends neither a
+    sentence nor a paragraph. CJK text is never wrapped this way."""
+    return i > 0 and bool(_SOFT_BEFORE.match(text, i - 1)) and bool(_SOFT_AFTER.match(text, i + 1))
 
 
 class _TermIndex:
@@ -154,8 +164,6 @@ class DocContext:
         self.terms = [h[1] for h in hits]
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
-        from claims.extract import soft_wrap
-
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
