@@ -437,7 +437,7 @@ def test_html_title_and_date_fallbacks() -> None:
 # ---- robustness properties -----------------------------------------------------------------------
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400), st.sampled_from(["a.txt", "b.md", "c.html"]))
 def test_any_bytes_load_or_fail_with_a_problem(tmp_path: Path, data: bytes, name: str) -> None:
     f = write(tmp_path / name, data)
@@ -450,7 +450,7 @@ def test_any_bytes_load_or_fail_with_a_problem(tmp_path: Path, data: bytes, name
         assert 0 <= doc.body_start <= len(doc.text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_decodes_back_from_utf8(s: str) -> None:
     raw = s.encode("utf-8", "surrogatepass")
@@ -478,7 +478,7 @@ HTML_TOKENS = st.sampled_from(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.one_of(HTML_TOKENS, st.text(max_size=5)), max_size=40).map("".join))
 def test_extract_html_never_raises(html: str) -> None:
     page = extract_html(html)

@@ -132,14 +132,14 @@ def test_sentence_bounds(text: str, needle: str, expected: str) -> None:
 # ---- properties --------------------------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(), MIXED))
 def test_normalize_idempotent_and_never_raises(s: str) -> None:
     n = normalize(s)
     assert normalize(n.text).text == n.text
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(), MIXED), st.data())
 def test_to_original_bounds_and_monotone(s: str, data: st.DataObject) -> None:
     n = normalize(s)
@@ -161,7 +161,7 @@ def test_to_original_bounds_and_monotone(s: str, data: st.DataObject) -> None:
         assert ns <= a and ne >= b
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.characters(codec="ascii")), st.data())
 def test_identity_map_for_unchanged_text(s: str, data: st.DataObject) -> None:
     n = normalize(s)
@@ -171,7 +171,7 @@ def test_identity_map_for_unchanged_text(s: str, data: st.DataObject) -> None:
     assert n.to_original(a, b) == (a, b)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(), MIXED), st.data())
 def test_sentence_bounds_contain_span(s: str, data: st.DataObject) -> None:
     a = data.draw(st.integers(0, len(s)))
@@ -180,7 +180,7 @@ def test_sentence_bounds_contain_span(s: str, data: st.DataObject) -> None:
     assert 0 <= x <= a <= b <= y <= len(s)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.text(), st.data())
 def test_line_col_roundtrip(s: str, data: st.DataObject) -> None:
     idx = LineIndex(s)
@@ -190,7 +190,7 @@ def test_line_col_roundtrip(s: str, data: st.DataObject) -> None:
     assert s[:o].count("\n") + 1 == line
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(), MIXED))
 def test_segmented_nfkc_equals_whole_text_nfkc(s: str) -> None:
     assert normalize(s).text == T.fold_t2s(unicodedata.normalize("NFKC", s))
