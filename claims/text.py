@@ -303,16 +303,27 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Just after the last sentence end before ``start``: looked for in a short window first."""
+    for width in (160, _WINDOW):
+        lo = max(0, start - width)
+        s = -1
+        for m in _TERMINATOR.finditer(text, lo, start):
+            if m.end() <= start and _is_boundary(text, m):
+                s = m.end()
+        if s >= 0:
+            return s
+        if lo == 0:
+            return 0
+    return max(0, start - _WINDOW)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence containing ``text[start:end]``, trimmed of surrounding whitespace."""
     n = len(text)
     start = min(max(start, 0), n)
     end = min(max(end, start), n)
-    lo = max(0, start - _WINDOW)
-    s = lo
-    for m in _TERMINATOR.finditer(text, lo, start):
-        if _is_boundary(text, m):
-            s = m.end()
+    s = _sentence_start(text, start)
     e = min(n, end + _WINDOW)
     hi = e
     for m in _TERMINATOR.finditer(text, max(start, end - 1), hi):
