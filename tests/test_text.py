@@ -194,3 +194,15 @@ def test_line_col_roundtrip(s: str, data: st.DataObject) -> None:
 @given(st.one_of(st.text(), MIXED))
 def test_segmented_nfkc_equals_whole_text_nfkc(s: str) -> None:
     assert normalize(s).text == T.fold_t2s(unicodedata.normalize("NFKC", s))
+
+
+@given(st.lists(st.sampled_from(["美国", "。", "；", "U.S. ", "No. 5 ", "3.5", ". ", "”", "\n", "x" * 50, "字" * 90]), max_size=60).map("".join), st.data())
+@settings(deadline=None)
+def test_sentence_start_window_matches_a_full_scan(s: str, data: st.DataObject) -> None:
+    a = data.draw(st.integers(0, len(s)))
+    full = 0
+    for m in T._TERMINATOR.finditer(s, 0, a):
+        if T._is_boundary(s, m):
+            full = m.end()
+    if a - full <= T._WINDOW:
+        assert T._sentence_start(s, a) == full
