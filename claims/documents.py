@@ -111,8 +111,28 @@ def _control_ratio(s: str | bytes) -> float:
     return bad / len(sample)
 
 
-def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
-    """Decode a document's bytes; return (text without BOM, encoding name). Raises E103/E104."""
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950", "big5-hkscs": "big5hkscs"}
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> within its first 4 KB, as a Python codec."""
+    import codecs
+
+    m = _META_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(raw: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode a document's bytes; return (text without BOM, encoding name). Raises E103/E104.
+    ``declared`` (an HTML page's <meta charset>) is tried strictly after UTF-8."""
     for bom, name, codec in _BOMS:
         if raw.startswith(bom):
             try:
@@ -129,6 +149,11 @@ def decode_bytes(raw: bytes, path: str) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = f"not UTF-8 ({exc.reason} at byte {exc.start})"
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return raw.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            utf8_error += f", not {declared} as the page declares"
     candidates: list[tuple[float, int, str, str]] = []
     for codec in ("gb18030", "big5", "cp950"):
         if codec == "cp950" and any(c[2] == "big5" for c in candidates):
@@ -583,7 +608,7 @@ def load_document(
         raise PolicycheckError(problem("E106", spath, f"file grew beyond the limit of {max_bytes:,} bytes while read"))
     if not raw.strip():
         raise PolicycheckError(problem("E105", spath, "file is empty" if not raw else "file holds only whitespace"))
-    text, encoding = decode_bytes(raw, spath)
+    text, encoding = decode_bytes(raw, spath, declared_charset(raw) if fmt == "html" else None)
     if not text.strip():
         raise PolicycheckError(problem("E105", spath, "file holds only whitespace"))
     if _control_ratio(text) > 0.05:

@@ -529,3 +529,23 @@ def test_utf8_with_one_truncated_character_loads_marked(tmp_path: Path) -> None:
 def test_utf8_with_many_invalid_bytes_is_refused(tmp_path: Path) -> None:
     raw = b"".join(HANS.encode()[i : i + 5] + b"\xff" for i in range(0, 60, 5))
     fails(write(tmp_path / "garbled.txt", raw), "E104")
+
+
+@pytest.mark.parametrize(
+    "charset,codec,body,encoding",
+    [
+        ("windows-1252", "cp1252", "Café déjà vu: 1,234 applications “received”.", "cp1252"),
+        ("gb2312", "gbk", HANS, "gb18030"),
+        ("big5", "big5", HANT, "cp950"),
+    ],
+)
+def test_html_declared_charset(tmp_path: Path, charset: str, codec: str, body: str, encoding: str) -> None:
+    html = f'<html><head><meta charset="{charset}"></head><body><p>{body}</p></body></html>'
+    doc = load_document(write(tmp_path / "c.html", html.encode(codec)))
+    assert doc.text == body and doc.encoding == encoding
+
+
+def test_html_declared_charset_that_lies_falls_back_to_detection(tmp_path: Path) -> None:
+    html = '<meta http-equiv="Content-Type" content="text/html; charset=iso-2022-jp"><p>' + HANT + "</p>"
+    doc = load_document(write(tmp_path / "c.html", html.encode("big5")))
+    assert doc.text == HANT and doc.encoding == "big5"
