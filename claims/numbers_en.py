@@ -152,6 +152,9 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
     k = j
     while k < n and words[k][0] == "-":
         k += 1
+    comp = _compound_ordinal(C, words, i, p, k)
+    if comp is not None:
+        return comp
     if k < n and words[k][0] in C.en_ordinals:
         den = C.en_ordinals[words[k][0]]
         num = p.value if p else ONE
@@ -187,3 +190,52 @@ def parse_en_fraction(C: Compiled, words: list[tuple[str, int, int]], i: int, p:
             return Parsed(clean(p.value + q.value * scale), k + 1 + q.ntok - i)
     del article
     return None
+
+
+def _unit_ordinal(C: Compiled, w: str) -> Decimal | None:
+    if w in C.en_unit_ordinals:
+        return C.en_unit_ordinals[w]
+    v = C.en_ordinals.get(w)
+    return v if v is not None and v < 10 else None
+
+
+def _compound_ordinal(C: Compiled, words: list[tuple[str, int, int]], i: int, p: Parsed | None,
+                      k: int) -> Parsed | None:
+    """'a twenty-first', 'one twenty-fifth', 'three twenty firsts': tens + unit ordinal as the
+    denominator; first/second only count here, never alone (three seconds is a duration)."""
+    n = len(words)
+    # the tens word is either the next word (one twenty-fifth) or the last word of p (a twenty-first)
+    if k < n and words[k][0] in C.en_tens:
+        t = k
+        num = p.value if p is not None else ONE
+    elif p is not None and p.ntok >= 1 and words[i + p.ntok - 1][0] in C.en_tens:
+        t = i + p.ntok - 1
+        head = words[i:t]
+        if not head:
+            num = ZERO  # "twenty-first": an ordinal, not a figure
+        elif all(w in C.en_articles for w, _, _ in head):
+            num = ONE
+        else:
+            q = parse_en(C, words[:t], i)
+            if q is None or q.ntok != t - i:
+                return None
+            num = q.value
+    else:
+        return None
+    u = t + 1
+    while u < n and words[u][0] == "-":
+        u += 1
+    if u >= n:
+        return None
+    unit = _unit_ordinal(C, words[u][0])
+    if unit is None:
+        return None
+    den = C.en_tens[words[t][0]] + unit
+    if num == 0 and words[u][0].endswith("s") and u == t + 1:
+        return None  # "twenty fifths": twenty of fifths, read by the plain fraction rule
+    if num == 0:
+        return Parsed(den, u + 1 - i, hedge="ordinal")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        v = num / den
+    return Parsed(clean(v), u + 1 - i)

@@ -93,6 +93,7 @@ class EnNumerals(_Strict):
     multiplier_suffixes: dict[str, int]
     ordinal_suffixes: Words
     ordinals: dict[str, int]
+    unit_ordinals: dict[str, int]
     articles: Words
     negative: Words
     decimal_point: Words
@@ -318,12 +319,13 @@ class Compiled:
         self.en_scales = {k: Decimal(v) for k, v in en.scales.items()}
         self.en_dozen = set(en.dozen)
         self.en_ordinals = {k: Decimal(v) for k, v in en.ordinals.items()}
+        self.en_unit_ordinals = {k: Decimal(v) for k, v in en.unit_ordinals.items()}
         self.en_articles = set(en.articles)
         self.en_negative = set(en.negative)
         self.en_point = set(en.decimal_point)
         self.multipliers = {k: Decimal(v) for k, v in en.multiplier_suffixes.items()}
         words = (list(en.ones) + list(en.tens) + en.hundred + list(en.scales) + en.dozen
-                 + list(en.ordinals) + en.articles + en.decimal_point + ["and"] + en.negative)
+                 + list(en.ordinals) + list(en.unit_ordinals) + en.articles + en.decimal_point + ["and"] + en.negative)
         w_alt = "|".join(regex.escape(w) for w in sorted(set(words), key=lambda x: (-len(x), x)))
         word = f"(?:\\b(?:{w_alt})\\b)"
         sep = r"(?:[ \t\u00a0]*+\n?+[ \t\u00a0]*+-[ \t]*+|[ \t\u00a0]++\n?+[ \t\u00a0]*+|\n[ \t\u00a0]*+)"

@@ -110,6 +110,9 @@ def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
             if p is None or p.ntok <= 0:
                 i += 1
                 continue
+            if p.hedge == "ordinal":  # twenty-first: not a figure
+                i += p.ntok
+                continue
             s, e = words[i][1], words[i + p.ntok - 1][2]
             out.append(_Cand(s, e, p.value, kind="en", scaled=p.scaled))
             i += p.ntok

@@ -26,7 +26,7 @@ if not SPECS.exists():  # pragma: no cover - copy shipped next to the project
 # file -> (mode, floor by value, floor strict)
 FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-number": ("number", 356, 351),
-    "en-number": ("number", 173, 169),
+    "en-number": ("number", 181, 177),
     "zh-percentage": ("percent", 139, 139),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 42, 37),
