@@ -4,6 +4,9 @@
 kept); for HTML it is the extracted article text. Every failure is a ``PolicycheckError`` carrying
 a Problem with a registered code that names the file (and line where it applies). See
 docs/documents.md for the formats, encodings, precedence rules and language thresholds.
+
+Split for size: decoding in ``documents_encoding``, HTML in ``documents_html``, language in
+``documents_language``; everything is re-exported here.
 """
 
 from __future__ import annotations
@@ -14,249 +17,28 @@ import hashlib
 import os
 import re
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
-from html.parser import HTMLParser
 from typing import Any, Iterable, Mapping
 
+from claims.documents_encoding import UTF8_LOSSY, control_ratio, declared_charset, decode_bytes
+from claims.documents_html import HtmlPage, extract_html
+from claims.documents_language import detect_language, detect_with_counts, language_from_tag
 from claims.errors import PolicycheckError, problem
-from claims.model import Document, Language, Problem
+from claims.model import Document, Problem
 from claims.text import LineIndex
 from claims.yamlio import load_yaml
 
 __all__ = [
     "load_document", "load_corpus", "detect_language", "decode_bytes", "extract_html", "walk_corpus",
-    "sources_entry_for", "unique_ids", "is_data_file", "language_from_tag", "SUPPORTED", "DEFAULT_MAX_BYTES",
+    "sources_entry_for", "unique_ids", "is_data_file", "language_from_tag", "declared_charset", "HtmlPage",
+    "parse_date", "json_safe", "yaml_shape_problem", "SUPPORTED", "DEFAULT_MAX_BYTES", "UTF8_LOSSY",
 ]
 
 DEFAULT_MAX_BYTES = 50_000_000
-UTF8_LOSSY = "utf-8-replace"  # Document.encoding of UTF-8 text with a few invalid bytes replaced by U+FFFD
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 # Files a corpus folder may hold that are data, not documents: skipped silently by load_corpus.
 _DATA_NAMES = {"sources.yaml", "sources.yml", "reviews.yaml", "reviews.yml", "policycheck.toml"}
 _DATA_RE = re.compile(r"^reference.*\.ya?ml$|\.json$|\.jsonl$", re.IGNORECASE)
-
-
-# ---- decoding ----------------------------------------------------------------------------------
-
-_BOMS = [
-    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16-le", "utf-16"),
-    (b"\xfe\xff", "utf-16-be", "utf-16"),
-]
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_ODD = re.compile(r"[\ue000-\uf8ff\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3100-\u312f\u2160-\u217f\u2460-\u24ff\ufe30-\ufe4f\U000f0000-\U0010ffff]")
-_PUNCT = re.compile(r"[\u2010-\u2027\u3000-\u303f\uff01-\uff5e\u00b7]")
-_SAMPLE = 20_000  # characters examined to choose between GB18030 and Big5
-
-
-@lru_cache(maxsize=None)
-def _common_han(ch: str) -> bool:
-    """A character is common if it is in GB2312 level 1 (the 3,755 most used simplified
-    characters, lead bytes 0xB0-0xD7) or in Big5's frequently-used block (5,401 characters,
-    0xA440-0xC67E). A right decoding is almost all common; a wrong one about half."""
-    try:
-        b = ch.encode("gb2312")
-        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
-            return True
-    except UnicodeEncodeError:
-        pass
-    try:
-        b = ch.encode("big5")
-        return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
-    except UnicodeEncodeError:
-        return False
-
-
-@lru_cache(maxsize=1)
-def _top_han() -> frozenset[str]:
-    """The 100 most frequent Chinese characters (charset-normalizer's table), in both scripts."""
-    from charset_normalizer.constant import FREQUENCIES
-
-    top = [c for c in FREQUENCIES.get("Chinese", []) if len(c) == 1]
-    trad = _cc("s2t").convert("\n".join(top)).split("\n")
-    return frozenset(top) | frozenset(t for t in trad if len(t) == 1)
-
-
-def _tie_break(text: str) -> int:
-    top = _top_han()
-    return sum(1 for c in _HAN.findall(text[:_SAMPLE]) if c in top)
-
-
-def _plausibility(text: str) -> tuple[float, int]:
-    """(score, Han count): the share of common characters among the Han ones, where private-use
-    characters and scripts a Chinese text rarely holds (kana, Greek, Cyrillic, box drawing: what
-    the other encoding's symbol rows decode to) count against it twice."""
-    sample = text[:_SAMPLE]
-    han = _HAN.findall(sample)
-    odd = len(_ODD.findall(sample))
-    if not han:
-        # no Han at all: plausible only when every non-ASCII character is common punctuation
-        rest = [c for c in sample if c > "\x7f"]
-        return (0.8 if rest and all(_PUNCT.match(c) for c in rest) else 0.0), 0
-    common = sum(1 for c in han if _common_han(c))
-    return (common - 2 * odd) / (len(han) + odd), len(han)
-
-
-def _control_ratio(s: str | bytes) -> float:
-    if not s:
-        return 0.0
-    sample = s[:65536]
-    if isinstance(sample, bytes):
-        bad = sum(1 for b in sample if (b < 0x20 and b not in b"\t\n\r\f\x1b") or b == 0x7F)
-    else:
-        bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\x1b") or c == "\x7f")
-    return bad / len(sample)
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
-_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950", "big5-hkscs": "big5hkscs"}
-
-
-def declared_charset(raw: bytes) -> str | None:
-    """The charset an HTML page declares in a <meta> within its first 4 KB, as a Python codec."""
-    import codecs
-
-    m = _META_CHARSET.search(raw[:4096])
-    if not m:
-        return None
-    name = m.group(1).decode("ascii").lower()
-    name = _CHARSET_ALIASES.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode_bytes(raw: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode a document's bytes; return (text without BOM, encoding name). Raises E103/E104.
-    ``declared`` (an HTML page's <meta charset>) is tried strictly after UTF-8."""
-    for bom, name, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                text = raw.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise PolicycheckError(problem("E104", path, f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason} at byte {exc.start}"))
-            return text.lstrip("\ufeff"), name
-    if b"\x00" in raw:
-        head = raw[:2048]
-        if len(head) >= 8 and head[1::2].count(0) > 0.4 * len(head) / 2:
-            raise PolicycheckError(problem("E104", path, "looks like UTF-16 without a byte-order mark; save it as UTF-8"))
-        raise PolicycheckError(problem("E103", path, "contains NUL bytes: this is a binary file, not text"))
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = f"not UTF-8 ({exc.reason} at byte {exc.start})"
-    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        try:
-            return raw.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            utf8_error += f", not {declared} as the page declares"
-    candidates: list[tuple[float, int, str, str]] = []
-    for codec in ("gb18030", "big5", "cp950"):
-        if codec == "cp950" and any(c[2] == "big5" for c in candidates):
-            continue
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score, han = _plausibility(text)
-        candidates.append((score, han, codec, text))
-    good = [c for c in candidates if c[0] >= 0.75]
-    if good:
-        # ties (short texts) go to the reading with more of the most frequent characters
-        best = max(good, key=lambda c: (round(c[0], 6), _tie_break(c[3]), c[1], c[2] == "gb18030"))
-        return best[3], best[2]
-    if _control_ratio(raw) > 0.05:
-        raise PolicycheckError(problem("E103", path, f"{utf8_error}, and too many control bytes for text: looks binary"))
-    lossy = raw.decode("utf-8", errors="replace")
-    bad = lossy.count("\ufffd") - raw.count("\ufffd".encode())
-    if bad <= max(1, len(raw) // 10_000) and len(raw) >= 16:
-        # UTF-8 with a stray or truncated sequence (a cut download): keep it, mark what was lost
-        return lossy, UTF8_LOSSY
-    raise PolicycheckError(problem("E104", path, f"unknown encoding: {utf8_error}, and not plausible as GB18030/GBK or Big5"))
-
-
-# ---- language ----------------------------------------------------------------------------------
-
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LANG_SAMPLE = 200_000
-# Thresholds (docs/documents.md): Latin letters count a third of a Han character each (an English
-# word of ~5-6 letters carries about what a 2-character Chinese word does). Han share >= 0.6: Chinese;
-# <= 0.25: English; in between: mixed. Fewer than 3 Han characters + Latin letters: unknown.
-ZH_MIN_SHARE = 0.6
-EN_MAX_SHARE = 0.25
-LATIN_WEIGHT = 1 / 3
-HANT_MIN_RATIO = 0.5
-
-
-@lru_cache(maxsize=2)
-def _cc(config: str) -> Any:
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def _script_counts(chars: Counter[str]) -> tuple[int, int]:
-    """(occurrences of traditional-only characters, of simplified-only characters)."""
-    distinct = sorted(chars)
-    if not distinct:
-        return 0, 0
-    joined = "\n".join(distinct)
-    t2s = _cc("t2s").convert(joined).split("\n")
-    s2t = _cc("s2t").convert(joined).split("\n")
-    if len(t2s) != len(distinct) or len(s2t) != len(distinct):  # pragma: no cover - defensive
-        t2s = [_cc("t2s").convert(c) for c in distinct]
-        s2t = [_cc("s2t").convert(c) for c in distinct]
-    trad = sum(chars[c] for c, t in zip(distinct, t2s) if t != c)
-    simp = sum(chars[c] for c, s in zip(distinct, s2t) if s != c)
-    return trad, simp
-
-
-def detect_language(text: str) -> Language:
-    """zh-Hans / zh-Hant / en / mixed / unknown, from script counts (URLs ignored)."""
-    return _detect(text)[0]
-
-
-def _detect(text: str) -> tuple[Language, int, int]:
-    """(language, traditional-only count, simplified-only count)."""
-    sample = _URL.sub(" ", text[:_LANG_SAMPLE])
-    han = Counter(_HAN.findall(sample))
-    n_han = sum(han.values())
-    n_latin = len(_LATIN.findall(sample))
-    if n_han + n_latin < 3:
-        return "unknown", 0, 0
-    share = n_han / (n_han + LATIN_WEIGHT * n_latin)
-    if share <= EN_MAX_SHARE:
-        return "en", 0, 0
-    if share < ZH_MIN_SHARE:
-        return "mixed", 0, 0
-    trad, simp = _script_counts(han)
-    if trad + simp and trad / (trad + simp) >= HANT_MIN_RATIO and trad > simp:
-        return "zh-Hant", trad, simp
-    return "zh-Hans", trad, simp
-
-
-_LANG_ALIASES: dict[str, Language] = {
-    "zh-hans": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-my": "zh-Hans", "zh-hans-cn": "zh-Hans",
-    "zh-hant": "zh-Hant", "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant-tw": "zh-Hant",
-    "en": "en", "en-us": "en", "en-gb": "en", "mixed": "mixed",
-}
-
-
-def language_from_tag(tag: str | None) -> Language | None:
-    """Map a language tag (front matter, ``<html lang>``, sources.yaml) to a Language, if known."""
-    if not tag:
-        return None
-    t = tag.strip().replace("_", "-").lower()
-    if t in _LANG_ALIASES:
-        return _LANG_ALIASES[t]
-    if t.startswith("en-"):
-        return "en"
-    return None
 
 
 # ---- front matter ------------------------------------------------------------------------------
@@ -424,145 +206,6 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, 
     return fields, body_start, data
 
 
-# ---- HTML --------------------------------------------------------------------------------------
-
-_DROP = frozenset("script style noscript template svg math nav header footer aside form iframe head object canvas select button".split())
-_BLOCK = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 "
-    "hr li main ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
-)
-_HEAD_TAGS = frozenset("head title meta link style script base noscript template".split())
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-              "publishdate", "dc.date", "dc.date.issued", "dcterms.created")
-_WS = re.compile(r"[ \t\r\n\f\u00a0]+")
-
-
-class HtmlPage:
-    """What extract_html found: article text and the page's metadata."""
-
-    def __init__(self, text: str, title: str | None, date: str | None, source_url: str | None,
-                 lang: str | None, meta: dict[str, str]) -> None:
-        self.text, self.title, self.date, self.source_url, self.lang, self.meta = text, title, date, source_url, lang, meta
-
-
-class _Extractor(HTMLParser):
-    """Streaming extractor: an explicit stack, no recursion, so 10,000 nested levels are fine."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.open_count: Counter[str] = Counter()
-        self.drop = 0
-        self.parts: dict[str, list[str]] = {"article": [], "main": [], "body": []}
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.h1_done = False
-        self.time_datetime: str | None = None
-        self.canonical: str | None = None
-        self.lang: str | None = None
-
-    def _emit(self, s: str) -> None:
-        self.parts["body"].append(s)
-        if self.open_count["article"]:
-            self.parts["article"].append(s)
-        if self.open_count["main"]:
-            self.parts["main"].append(s)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "html" and a.get("lang") and not self.lang:
-            self.lang = a["lang"]
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
-            if key and "content" in a and key not in self.meta:
-                self.meta[key] = a["content"].strip()
-        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
-            self.canonical = a["href"].strip()
-        elif tag == "time" and a.get("datetime") and not self.time_datetime:
-            self.time_datetime = a["datetime"].strip()
-        if self.open_count["head"] and tag not in _HEAD_TAGS:
-            self.handle_endtag("head")  # as browsers do: body content closes an unclosed <head>
-        if tag in _VOID:
-            if tag in _BLOCK and not self.drop:
-                self._emit("\n")
-            return
-        self.stack.append(tag)
-        self.open_count[tag] += 1
-        if tag in _DROP:
-            self.drop += 1
-        if tag in _BLOCK and not self.drop:
-            self._emit("\n")
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        """``<![foo`` makes the stdlib parser raise AssertionError: skip such a section instead."""
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            j = self.rawdata.find(">", i)
-            return len(self.rawdata) if j < 0 else j + 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.open_count[tag]:
-            return  # stray end tag
-        while self.stack:
-            t = self.stack.pop()
-            self.open_count[t] -= 1
-            if t in _DROP:
-                self.drop -= 1
-            if t == "h1" and self.h1_parts:
-                self.h1_done = True
-            if t in _BLOCK and not self.drop:
-                self._emit("\n")
-            if t == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.open_count["title"] and not self.open_count["svg"]:
-            self.title_parts.append(data)
-            return
-        if self.drop:
-            return
-        if self.open_count["h1"] and not self.h1_done:
-            self.h1_parts.append(data)
-        if self.open_count["pre"]:
-            self._emit(data)
-        else:
-            self._emit(_WS.sub(" ", data))
-
-
-def _tidy(parts: list[str]) -> str:
-    """One line per block, no blank lines, no leading or trailing spaces."""
-    return "\n".join(line for line in (x.strip() for x in "".join(parts).split("\n")) if line)
-
-
-def extract_html(html: str) -> HtmlPage:
-    """The article text of an HTML page (article > main > body) and its metadata."""
-    p = _Extractor()
-    try:
-        p.feed(html)
-        p.close()
-    except (AssertionError, ValueError, IndexError):  # pragma: no cover - stdlib parser corner cases
-        pass  # keep what was read up to the point the parser gave up
-    text = ""
-    for key in ("article", "main", "body"):
-        text = _tidy(p.parts[key])
-        if text:
-            break
-    meta = p.meta
-    title = meta.get("og:title") or _WS.sub(" ", "".join(p.title_parts)).strip() or _WS.sub(" ", "".join(p.h1_parts)).strip() or None
-    date = next((meta[k] for k in _DATE_META if meta.get(k)), None) or p.time_datetime
-    url = p.canonical or meta.get("og:url") or None
-    found = {k: v for k, v in {"title": title, "date": date, "source_url": url, "lang": p.lang}.items() if v}
-    return HtmlPage(text, title, date, url, p.lang, {**found, "meta": dict(meta)})
-
-
 # ---- loading -----------------------------------------------------------------------------------
 
 
@@ -611,7 +254,7 @@ def load_document(
     text, encoding = decode_bytes(raw, spath, declared_charset(raw) if fmt == "html" else None)
     if not text.strip():
         raise PolicycheckError(problem("E105", spath, "file holds only whitespace"))
-    if _control_ratio(text) > 0.05:
+    if control_ratio(text) > 0.05:
         raise PolicycheckError(problem("E103", spath, "too many control characters for text: looks binary"))
 
     fields: dict[str, Any] = {}
@@ -658,7 +301,7 @@ def load_document(
 
     language = fields.pop("language", None)
     if language is None:
-        language, trad, simp = _detect(text[body_start:])
+        language, trad, simp = detect_with_counts(text[body_start:])
         if language == "unknown" and hint:
             language = hint
         elif language == "zh-Hans" and trad == simp == 0 and (encoding in ("big5", "cp950") or hint == "zh-Hant"):
