@@ -171,3 +171,18 @@ def test_alias_bomb_in_sources_yaml(tmp_path: Path) -> None:
     write_sources(tmp_path, bomb)
     (p,) = fails(tmp_path, "E204")
     assert "aliases" in p.message
+
+
+def test_a_file_given_directly_uses_its_folders_sources_yaml() -> None:
+    (path,) = SEEDS.glob("002_*.txt")
+    docs, problems = load_corpus([path])
+    assert problems == [] and docs[0].publisher == "新智元"
+
+
+def test_escaping_entry_reported_once_and_documents_still_load(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("共有292家公司发声。", encoding="utf-8")
+    write_sources(tmp_path, "- file: a.txt\n  publisher: X\n- file: ../../etc/passwd\n")
+    docs, problems = load_corpus([tmp_path])
+    assert [d.id for d in docs] == ["a", "b"]
+    assert [(p.code, p.line) for p in problems] == [("E110", 3)]
