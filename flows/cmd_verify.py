@@ -100,6 +100,9 @@ def api_url_configured() -> bool:
     return bool(PREFECT_API_URL.value())
 
 
+STARTUP_TIMEOUT = 120  # seconds; Prefect's own default (20 s) is too short on a busy 2-core machine
+
+
 class TemporaryServer:
     """Prefect's temporary server, started explicitly so the CLI can say so and time it, shared by
     the flow (same singleton Prefect would start) and by Dask worker processes (PREFECT_API_URL)."""
@@ -114,9 +117,20 @@ class TemporaryServer:
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
         say("starting a temporary Prefect server (set PREFECT_API_URL to use a long-running one)...")
+        from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+        timeout = max(int(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()), STARTUP_TIMEOUT)
         t0 = time.perf_counter()
         self.server = SubprocessASGIServer()
-        self.server.start()
+        try:
+            self.server.start(timeout=timeout)
+        except Exception as exc:
+            self.server.stop()
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise PolicycheckError(_usage(
+                f"could not start a temporary Prefect server within {timeout} s ({first[:200]}); start one with "
+                "'prefect server start' and set PREFECT_API_URL, or raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+            )) from None
         self.seconds = time.perf_counter() - t0
         say(f"temporary Prefect server ready at {self.server.api_url} in {self.seconds:.1f} s "
             f"(database in {os.environ.get('PREFECT_HOME', '~/.prefect')})")
@@ -244,6 +258,10 @@ def run(args: argparse.Namespace) -> int:
     except PolicycheckError as exc:
         for p in exc.problems:
             say(format_problem(p))
+        return 2
+    except Exception as exc:  # no traceback for the user; the previous report is untouched
+        say(f"verify failed: {type(exc).__name__}: {exc}")
+        say(f"the previous report in {params['out']} (if any) is unchanged")
         return 2
     finally:
         lock.release()
