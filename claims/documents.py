@@ -422,7 +422,7 @@ def _sources_for(folder: Path, cache: dict[Path, Any], problems: list[Problem]) 
 
     result: dict[Path, dict[str, Any]] = {}
     try:
-        sf = load_sources(folder)
+        sf = load_sources(folder, problems=problems)
     except PolicycheckError as exc:
         problems.extend(exc.problems)
         sf = None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from claims.errors import PolicycheckError, problem
-from claims.model import Language
+from claims.model import Language, Problem
 from claims.yamlio import load_yaml, validate
 
 __all__ = ["SourceEntry", "SourcesFile", "load_sources", "SOURCES_NAME"]
@@ -99,9 +99,10 @@ class SourcesFile(BaseModel):
         return [e for e in self.sources if e.url is not None]
 
 
-def load_sources(folder: str | Path) -> SourcesFile | None:
+def load_sources(folder: str | Path, *, problems: list[Problem] | None = None) -> SourcesFile | None:
     """Read ``folder/sources.yaml``; None when the folder has none. Raises PolicycheckError:
-    E204 for invalid YAML or fields, E110 for file entries that leave the folder."""
+    E204 for invalid YAML or fields, E110 for file entries that leave the folder. With a
+    ``problems`` list, E110 entries are appended to it and left out instead (the rest is used)."""
     folder = Path(folder)
     path = folder / SOURCES_NAME
     if not path.is_file():
@@ -125,15 +126,20 @@ def load_sources(folder: str | Path) -> SourcesFile | None:
         positions = {**positions, **{("sources",) + k: v for k, v in positions.items()}}
     sf = validate(SourcesFile, data, path, positions, "E204")
     root = folder.resolve()
-    problems = []
+    found: list[Problem] = []
+    kept: list[SourceEntry] = []
     for i, entry in enumerate(sf.sources):
-        if entry.file is None:
-            continue
-        pure = PurePosixPath(entry.file.replace("\\", "/"))
-        target = (folder / entry.file).resolve()
-        if pure.is_absolute() or ".." in pure.parts or not target.is_relative_to(root):
-            line, col = positions.get(("sources", i, "file"), positions.get((i, "file"), (None, None)))
-            problems.append(problem("E110", str(path), f"sources[{i}].file {entry.file!r} is outside the folder {folder}", line, col))
-    if problems:
-        raise PolicycheckError(problems)
+        if entry.file is not None:
+            pure = PurePosixPath(entry.file.replace("\\", "/"))
+            target = (folder / entry.file).resolve()
+            if pure.is_absolute() or ".." in pure.parts or not target.is_relative_to(root):
+                line, col = positions.get(("sources", i, "file"), (None, None))
+                found.append(problem("E110", str(path), f"sources[{i}].file {entry.file!r} is outside the folder {folder}", line, col))
+                continue
+        kept.append(entry)
+    if found:
+        if problems is None:
+            raise PolicycheckError(found)
+        problems.extend(found)
+        return SourcesFile(sources=tuple(kept))
     return sf

@@ -184,5 +184,8 @@ def test_escaping_entry_reported_once_and_documents_still_load(tmp_path: Path) -
         (tmp_path / name).write_text("共有292家公司发声。", encoding="utf-8")
     write_sources(tmp_path, "- file: a.txt\n  publisher: X\n- file: ../../etc/passwd\n")
     docs, problems = load_corpus([tmp_path])
-    assert [d.id for d in docs] == ["a", "b"]
+    assert [(d.id, d.publisher) for d in docs] == [("a", "X"), ("b", None)]  # the valid entry is used
     assert [(p.code, p.line) for p in problems] == [("E110", 3)]
+    kept: list[Problem] = []
+    sf = load_sources(tmp_path, problems=kept)
+    assert sf is not None and list(sf.files()) == ["a.txt"] and [p.code for p in kept] == ["E110"]
