@@ -24,7 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_RUN = re.compile(
     r"[A-Z][A-Za-z'’\-]*(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
 )
-_SMALL = {"of", "the", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
+_TRAILING_SMALL = re.compile(r"(?:[:,]?[ \t]+(?:of|the|and|in|for|to|a|an|on|at|by|with))+$")
 ADJACENT = 24  # code points between an identifier and a title that belong together
 
 
@@ -77,13 +77,11 @@ def find_titles(catalog: Catalog, text: str) -> list[TitleMention]:
             out.append(TitleMention(s, e, inner, script, True, formal))
             taken.append((s, e))
     for m in _TITLE_RUN.finditer(text):
-        s, e = m.span()
-        words = m.group().split()
-        while words and words[-1].lower() in _SMALL:
-            words.pop()
-        if len(words) < 3:
+        s = m.start()
+        run = _TRAILING_SMALL.sub("", m.group())
+        e = s + len(run)
+        if len(run.split()) < 3:
             continue
-        e = s + len(" ".join(words)) if " ".join(words) == m.group()[: len(" ".join(words))] else e
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
         out.append(TitleMention(s, e, text[s:e], "en", False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.catalog import Catalog, ascii_lower, fold_term
+from claims.catalog import Catalog, fold_term
 
 __all__ = ["UnitMatch", "UnitLexicon", "unit_lexicon"]
 
@@ -92,10 +92,8 @@ class UnitLexicon:
         for sym, unit in self.before:
             s = p - len(sym)
             if s >= 0 and low.startswith(sym, s):
-                if _is_latin(sym) and sym[-1].isalpha() and s > 0 and _LATIN_CHAR.match(low[s - 1]):
-                    continue
-                if sym[-1].isalpha() and p == start:  # "USD200" is rare; accept only with a space
-                    pass
+                if _is_latin(sym) and sym[0].isalpha() and s > 0 and _LATIN_CHAR.match(low[s - 1]):
+                    continue  # "...usd" inside a word
                 return unit, s
         return None
 
@@ -149,7 +147,7 @@ class UnitLexicon:
         if hit:
             w, unit = hit
             e = p + len(w)
-            return UnitMatch(unit, p, e, self._concept_after(low, e, unit), scale=scale, kind=self.kind(unit))
+            return UnitMatch(unit, p, e, None, scale=scale, kind=self.kind(unit))
         ch = low[p] if p < n else ""
         if ch and ch in self.classifiers:
             unit = self.classifiers[ch]
@@ -197,16 +195,11 @@ class UnitLexicon:
                     m = self._noun_at(low, ws, min(n, ws + 30))
                     if m and self.nouns[m.group()][0]:
                         unit, concept = self.nouns[m.group()]
-                        e = m.end() if ws == p else m.end()
-                        return UnitMatch(unit, p, e, concept, m.end(), scale, self.kind(unit))
+                        return UnitMatch(unit, p, m.end(), concept, m.end(), scale, self.kind(unit))
                     if wm.group() in _EN_NOUN_SKIP_WORDS and wm.group() not in ("of",):
                         break
         if scale != 1.0:
             return UnitMatch(None, p, p, None, None, scale, None)
-        return None
-
-    def _concept_after(self, low: str, e: int, unit: str) -> str | None:
-        """For a currency or multiplier, a concept word right after it ("美元的订单" -> orders)."""
         return None
 
 
@@ -216,6 +209,3 @@ def unit_lexicon(catalog: Catalog) -> UnitLexicon:
         lex = catalog._cache["units"] = UnitLexicon(catalog)
     return lex
 
-
-def lower(text: str) -> str:
-    return ascii_lower(text)
