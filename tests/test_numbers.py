@@ -115,6 +115,36 @@ def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str 
             assert m.hedge == hedge, m
 
 
+@pytest.mark.parametrize("text,value,hedge,low,high", [
+    ("一半以上的企业", D("0.5"), "at_least", D("0.5"), None),
+    ("两成多", D(20), "plus", D(20), D(30)),
+    ("1.5亿多", D(150000000), "plus", D(150000000), D(160000000)),
+    ("二十几万", D(200000), "plus", D(200000), D(300000)),
+    ("一百零几万", D(1000000), "plus", D(1000000), D(1100000)),
+    ("500多亿", D(50000000000), "plus", D(50000000000), D(60000000000)),
+    ("三四百万", D(3000000), "range", D(3000000), D(4000000)),
+    ("两三年", D(2), "range", D(2), D(3)),
+    ("2至3万", D(20000), "range", D(20000), D(30000)),
+    ("2 to 3 million", D(2000000), "range", D(2000000), D(3000000)),
+    ("at most 100 and at least 20", D(20), "range", D(20), D(100)),
+    ("约600以上", D(600), "at_least", D(600), None),
+    ("a twenty-first", D(1) / D(21), "exact", None, None),
+    ("half a million", D(500000), "exact", D(500000), D(500000)),
+    ("数万亿", D(1000000000000), "several", D(2000000000000), D(10000000000000)),
+])
+def test_more_forms(text: str, value: Decimal, hedge: str, low: Decimal | None, high: Decimal | None) -> None:
+    m = find_numbers(text)[0]
+    assert abs(m.value - value) < D("1e-20") and m.hedge == hedge, m
+    if low is not None or high is not None:
+        assert (m.low, m.high) == (low, high), m
+
+
+def test_ordinals_are_not_figures() -> None:
+    assert find_numbers("the twenty-first century") == []
+    assert find_numbers("May 4th") == []
+    assert [m.value for m in find_numbers("three seconds")] == [3]
+
+
 def test_percent_and_tenths() -> None:
     assert one("约三成").percent and one("约三成").value == 30
     m = one("5 percent")
@@ -179,6 +209,10 @@ def test_apply_suffix_hedge() -> None:
         new, end = res
         assert new.hedge == hedge, (text, new)
         assert end <= len(text)
+    t = "约600名以上"
+    m = find_numbers(t)[0]
+    res = apply_suffix_hedge(m, t, 5)
+    assert res is not None and res[0].hedge == "at_least" and res[1] == len(t) and res[0].low == 600
     m = find_numbers("5家多元化企业")[0]
     assert apply_suffix_hedge(m, "5家多元化企业", 2) is None
     assert apply_suffix_hedge(m, "5家企业", 2) is None
@@ -343,6 +377,8 @@ NUMERIC_ALPHABET = st.sampled_from(list("0123456789,.-一二两万亿多余几�
 def test_never_raises_on_numeric_soup(text: str) -> None:
     for m in find_numbers(text):
         assert text[m.start:m.end] == m.text
+        if m.low is not None and m.high is not None:
+            assert m.low <= m.high, m
 
 
 # ----------------------------------------------------------------------------------- linear time
