@@ -61,11 +61,12 @@ class ZhNumerals(_Strict):
     discount_suffixes: Words
     tenths_stop_followers: Words
     discount_stop_followers: Words
+    unit_words: Words
 
     @field_validator(
         "no_decimal_digits", "negative", "decimal_point", "half", "dozen", "fraction_joiner", "vague_digit",
         "several_prefix", "plus_infix", "percent_suffixes", "percent_point_suffixes", "tenths_suffixes",
-        "discount_suffixes", "tenths_stop_followers", "discount_stop_followers",
+        "discount_suffixes", "tenths_stop_followers", "discount_stop_followers", "unit_words",
     )
     @classmethod
     def _unique(cls, v: list[str]) -> list[str]:
@@ -264,7 +265,8 @@ class Compiled:
         # Arabic core: digits with optional separators/decimals; validated in Python.
         arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?<!\d)\.\d++)"
         exponent = r"(?:[eE][-+]?\d++(?![A-Za-z])|\^[-+]*\d++)?+"
-        numchar = f"[{digits}{units}{scales}{vague}]"
+        unit_words = _alt(zh.unit_words)
+        numchar = f"(?!{unit_words})[{digits}{units}{scales}{vague}]"
         # atoms of a mixed numeral run (Arabic, Chinese, decimal point, 分之, 又, 多/余, 半, 打)
         atom = (
             f"(?:{arabic}{exponent}"

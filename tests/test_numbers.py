@@ -139,6 +139,11 @@ def test_more_forms(text: str, value: Decimal, hedge: str, low: Decimal | None, 
         assert (m.low, m.high) == (low, high), m
 
 
+def test_unit_words_starting_with_a_scale_character() -> None:
+    assert [m.value for m in find_numbers("功率5兆瓦，重2.5千克，距离100千米")] == [5, D("2.5"), 100]
+    assert [m.value for m in find_numbers("五兆六十二亿")] == [5006200000000]
+
+
 def test_ordinals_are_not_figures() -> None:
     assert find_numbers("the twenty-first century") == []
     assert find_numbers("May 4th") == []
