@@ -14,8 +14,10 @@ from claims.errors import PolicycheckError, problem
 M = TypeVar("M", bound=BaseModel)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records where each mapping and sequence item starts."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader that records where each mapping and sequence item starts. Built on libyaml's
+    CSafeLoader when PyYAML has it (about 25x faster; same data, same line:col marks), else on
+    the pure-Python SafeLoader."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
