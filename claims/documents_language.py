@@ -24,6 +24,8 @@ ZH_MIN_SHARE = 0.6
 EN_MAX_SHARE = 0.25
 LATIN_WEIGHT = 1 / 3
 HANT_MIN_RATIO = 0.5
+OTHER_CJK_MAX_SHARE = 0.2  # kana / Hangul beyond this share of CJK characters: unknown
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
 
 
 @lru_cache(maxsize=2)
@@ -62,6 +64,9 @@ def detect_with_counts(text: str) -> tuple[Language, int, int]:
     n_latin = len(_LATIN.findall(sample))
     if n_han + n_latin < 3:
         return "unknown", 0, 0
+    n_other = len(_KANA_HANGUL.findall(sample))
+    if n_other > OTHER_CJK_MAX_SHARE * (n_han + n_other):
+        return "unknown", 0, 0  # Japanese or Korean: not a language policycheck reads
     share = n_han / (n_han + LATIN_WEIGHT * n_latin)
     if share <= EN_MAX_SHARE:
         return "en", 0, 0
