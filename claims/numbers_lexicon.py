@@ -92,6 +92,7 @@ class EnNumerals(_Strict):
     scales: dict[str, int]
     dozen: Words
     multiplier_suffixes: dict[str, int]
+    currency_multipliers: dict[str, int]
     ordinal_suffixes: Words
     ordinals: dict[str, int]
     unit_ordinals: dict[str, int]
@@ -339,6 +340,10 @@ class Compiled:
         self.multiplier_re = regex.compile(
             "(?P<sp>[ \t]*+)(?P<m>" + "|".join(regex.escape(m) for m in mult) + r")(?![A-Za-z0-9])")
         self.en_negative_before_re = regex.compile(f"{_alt(en.negative, latin=True)}[ \t]++$", regex.IGNORECASE)
+        self.currency_multipliers = {k: Decimal(v) for k, v in en.currency_multipliers.items()}
+        self.currency_multiplier_re = regex.compile(
+            "(?P<m>" + "|".join(regex.escape(m) for m in sorted(en.currency_multipliers, key=len, reverse=True))
+            + r")(?![A-Za-z0-9])")
         self.ordinal_suffix_re = regex.compile(_alt(en.ordinal_suffixes) + r"(?![A-Za-z])")
         self.en_percent_re = regex.compile(
             f"[ \t\u00a0]*+(?:(?P<points>{_alt(en.percent_point_words, latin=True)})"

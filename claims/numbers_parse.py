@@ -175,6 +175,7 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
     scaled = False
     only_digit = True
     pair: Decimal | None = None  # 二三十: the width between the two readings, scaled as we go
+    pair_after_unit = False
     j = i
     n = len(toks)
     if j < n and toks[j].kind == "several":
@@ -200,9 +201,14 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                         break
                     cur = t.value
                     cur_zh_digits = 0
-                elif cur is not None and prev == "digit" and 0 < cur_zh_digits < 20:
+                elif cur is not None and prev == "digit" and 0 < cur_zh_digits < 20 and last_unit is None:
                     cur = cur * 10 + t.value  # 二〇二五, 九九
                     cur_zh_digits += 1
+                    only_digit = False
+                elif cur is not None and prev == "digit" and cur_zh_digits == 1 and last_unit is not None \
+                        and pair is None and t.value == cur + 1 and not zero_flag and cur > 0:
+                    pair_after_unit = True  # 十五六 (15 or 16), 一百五六十 (150 to 160)
+                    pair = ONE
                     only_digit = False
                 elif cur is not None:
                     break
@@ -243,7 +249,12 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
                     cur = ONE  # 十五, 一百零十, 万十
                 else:
                     break
-            if cur_zh_digits == 2 and pair is None and cur % 10 == cur // 10 + 1 and cur // 10 > 0:
+            if pair_after_unit and pair == ONE:
+                if t.value >= (last_unit or ONE):
+                    break
+                pair = t.value  # 一百五六十: the pair sits on this unit
+                pair_after_unit = False
+            elif cur_zh_digits == 2 and pair is None and cur % 10 == cur // 10 + 1 and cur // 10 > 0:
                 cur = cur // 10
                 cur_zh_digits = 1
                 pair = t.value
@@ -368,6 +379,8 @@ def parse_zh_integer(toks: list[Tok], i: int) -> Parsed | None:
         step = TEN
         cur = ZERO
     if cur is not None and last_unit is not None and prev == "digit" and not zero_flag and cur_zh_digits == 1:
+        if pair_after_unit and pair is not None:
+            pair = pair * last_unit / 10  # 一百五六: 150 to 160
         cur = cur * last_unit / 10  # 一万三, 两千四百五
     if cur is not None and cur_zh_digits == 2 and pair is None and cur % 10 == cur // 10 + 1 and cur // 10 > 0 \
             and total == 0 and section == 0:

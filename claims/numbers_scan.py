@@ -189,6 +189,12 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
         c.end = m.end()
         c.scaled = True
         return True
+    m = C.currency_multiplier_re.match(text, e)
+    if m and c.start > 0 and text[c.start - 1] in "$€£¥":
+        c.value = clean(c.value * C.currency_multipliers[m.group("m")])
+        c.end = m.end()
+        c.scaled = True
+        return True
     if C.ordinal_suffix_re.match(text, e):
         return False
     m = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start)
