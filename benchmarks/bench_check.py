@@ -54,6 +54,8 @@ def main() -> int:
             warm.append(s)
             codes.add(c)
     res = {
+        "load_average_1min_at_end": round(os.getloadavg()[0], 2),
+        "cores": os.cpu_count(),
         "runs": a.runs,
         "exit_codes": sorted(codes),
         "cold_median_s": round(statistics.median(cold), 3),
@@ -64,7 +66,7 @@ def main() -> int:
         "warm_max_s": round(max(warm), 3),
     }
     print(f"check, one draft vs {a.corpus}: cold median {res['cold_median_s']} s (min {res['cold_min_s']}, max {res['cold_max_s']}); "
-          f"warm median {res['warm_median_s']} s (min {res['warm_min_s']}, max {res['warm_max_s']}); exit codes {res['exit_codes']}")
+          f"warm median {res['warm_median_s']} s (min {res['warm_min_s']}, max {res['warm_max_s']}); exit codes {res['exit_codes']}; load average {res['load_average_1min_at_end']} on {res['cores']} cores")
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     return 0

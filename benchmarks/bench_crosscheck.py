@@ -15,6 +15,7 @@ import datetime as dt
 import gc
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -98,7 +99,7 @@ def main() -> int:
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
     print(f"growth exponent (log-log slope): {slope:.3f}")
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(a.out).write_text(json.dumps({"rows": rows, "exponent": round(slope, 3)}, indent=2) + "\n", encoding="utf-8")
+    Path(a.out).write_text(json.dumps({"rows": rows, "exponent": round(slope, 3), "load_average_1min_at_end": round(os.getloadavg()[0], 2), "cores": os.cpu_count()}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
