@@ -284,6 +284,8 @@ class Compiled:
         )
         start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
+        # a plain character-class scan finds where runs may start; run_re is matched only there
+        self.first_re = regex.compile(first)
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"

@@ -56,7 +56,14 @@ _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$
 
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in C.run_re.finditer(text):
+    done = 0
+    for m0 in C.first_re.finditer(text):
+        if m0.start() < done:
+            continue
+        m = C.run_re.match(text, m0.start())
+        if m is None:
+            continue
+        done = m.end()
         toks = zh_tokens(C, m.group(), m.start())
         i = 0
         while i < len(toks):
