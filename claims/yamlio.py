@@ -35,16 +35,32 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _positions(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], tuple[int, int]]) -> None:
+class _AliasFound(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+def _positions(
+    node: yaml.Node,
+    path: tuple[Any, ...],
+    out: dict[tuple[Any, ...], tuple[int, int]],
+    seen: set[int] | None = None,
+) -> None:
+    # A node reached twice is an alias (*name): refused, so an alias bomb cannot blow up the walk.
+    seen = set() if seen is None else seen
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in seen:
+            raise _AliasFound(node)
+        seen.add(id(node))
     out.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             key = k.value
             out[path + (key,)] = (k.start_mark.line + 1, k.start_mark.column + 1)
-            _positions(v, path + (key,), out)
+            _positions(v, path + (key,), out, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _positions(item, path + (i,), out)
+            _positions(item, path + (i,), out, seen)
 
 
 def load_yaml(path: Path, code: str, text: str | None = None) -> tuple[Any, dict[tuple[Any, ...], tuple[int, int]]]:
@@ -55,9 +71,17 @@ def load_yaml(path: Path, code: str, text: str | None = None) -> tuple[Any, dict
         raise PolicycheckError(problem("E101", str(path), "file not found"))
     except (OSError, UnicodeDecodeError) as exc:
         raise PolicycheckError(problem(code, str(path), f"cannot read: {exc}"))
+    positions: dict[tuple[Any, ...], tuple[int, int]] = {}
     try:
         node = yaml.compose(text, Loader=_LineLoader)
+        if node is not None:
+            _positions(node, (), positions)
         data = yaml.load(text, Loader=_LineLoader) if node is not None else None
+    except _AliasFound as exc:
+        mark = exc.node.start_mark
+        raise PolicycheckError(
+            problem(code, str(path), "YAML anchors and aliases (&name, *name) are not allowed in policycheck data files; write the value out", mark.line + 1, mark.column + 1)
+        )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -65,9 +89,10 @@ def load_yaml(path: Path, code: str, text: str | None = None) -> tuple[Any, dict
         raise PolicycheckError(problem(code, str(path), f"invalid YAML: {exc.problem or exc}", line, col))
     except yaml.YAMLError as exc:
         raise PolicycheckError(problem(code, str(path), f"invalid YAML: {exc}"))
-    positions: dict[tuple[Any, ...], tuple[int, int]] = {}
-    if node is not None:
-        _positions(node, (), positions)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. date: 2024-13-45
+        raise PolicycheckError(problem(code, str(path), f"invalid value: {exc}"))
+    except RecursionError:
+        raise PolicycheckError(problem(code, str(path), "YAML nested too deeply"))
     return data, positions
 
 
