@@ -269,12 +269,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_flow(args: argparse.Namespace, params: dict[str, Any]) -> int:
     t0 = time.perf_counter()
+    server_seconds = 0.0
     runner = task_runner(args.workers, args.dask_address)
     import contextlib
 
     with contextlib.ExitStack() as stack:
         if not api_url_configured():
-            stack.enter_context(TemporaryServer())
+            server_seconds = stack.enter_context(TemporaryServer()).seconds
         from flows.verify import verify_flow
 
         flow = verify_flow if runner is None else verify_flow.with_options(task_runner=runner)
@@ -289,10 +290,16 @@ def _run_flow(args: argparse.Namespace, params: dict[str, Any]) -> int:
             say(f"the previous report in {params['out']} (if any) is unchanged")
             return 2
         summary = state.result()
+    total = time.perf_counter() - t0
     say(
         f"{summary['documents']} documents, {summary['claims']} claims, {summary['findings']} findings "
-        f"({summary['new']} new, {summary['resolved']} resolved), {summary['problems']} skipped inputs; "
-        f"{time.perf_counter() - t0:.1f} s"
+        f"({summary['new']} new, {summary['resolved']} resolved), {summary['problems']} skipped inputs"
+    )
+    say(
+        f"{total:.1f} s: flow {summary['seconds']:.1f} s (extraction {summary['extract_seconds']:.1f} s: "
+        f"{summary['extracted']} extracted, {summary['from_store']} from the claim store, "
+        f"{summary['cached_documents']} in cached batches)"
+        + (f", temporary server start-up {server_seconds:.1f} s" if server_seconds else "")
     )
     say(f"report: {summary['index']}")
     return 0

@@ -128,10 +128,19 @@ def apply_reviews(
     return matched, stale, reopened
 
 
+def _link_or_copy(src: str, dst: str) -> None:
+    """Hard-link a published file (the run folder never changes after it is written), or copy it
+    where links are not possible (another file system)."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 def _copy_entry(src: Path, dst: Path, tmp_root: Path) -> None:
     if src.is_dir():
         tmp = tmp_root / src.name
-        shutil.copytree(src, tmp)
+        shutil.copytree(src, tmp, copy_function=_link_or_copy)
         old = tmp_root / (src.name + ".old")
         if dst.exists() or dst.is_symlink():
             if dst.is_dir() and not dst.is_symlink():
@@ -195,6 +204,18 @@ def discard(out: Path, run_id: str) -> None:
     if latest_run_id(out) == run_id:
         return
     shutil.rmtree(run_dir(out, run_id), ignore_errors=True)
+
+
+def prune_runs(out: Path, keep: int) -> list[str]:
+    """Remove all but the last ``keep`` runs (never the latest); returns the removed run ids."""
+    if keep < 1:
+        return []
+    runs = list_runs(out)
+    latest = latest_run_id(out)
+    old = [r for r in runs[: max(0, len(runs) - keep)] if r != latest]
+    for rid in old:
+        shutil.rmtree(run_dir(out, rid), ignore_errors=True)
+    return old
 
 
 def list_runs(out: Path) -> list[str]:

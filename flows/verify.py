@@ -114,8 +114,11 @@ def render_task(payload: Packed, target: str, lang: str) -> str:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(out: str, run_id: str) -> str:
+def publish_task(out: str, run_id: str, keep_runs: int) -> str:
     history.publish(Path(out), run_id)
+    removed = history.prune_runs(Path(out), keep_runs)
+    if removed:
+        get_run_logger().info("removed %d old runs (keeping the last %d): %s", len(removed), keep_runs, ", ".join(removed))
     return str((Path(out) / "index.html").resolve())
 
 
@@ -132,6 +135,7 @@ def verify_flow(
     fetch_backoff_seconds: float = 2.0,
     fetch_timeout_seconds: float = 20.0,
     fetch_max_bytes: int = 5_000_000,
+    keep_runs: int = 10,
 ) -> dict[str, Any]:
     """Verify a corpus (folder of .txt/.md/.html, optional sources.yaml) and write the report to ``out``."""
     logger = get_run_logger()
@@ -175,7 +179,8 @@ def verify_flow(
                 logger.warning("skipped %s", format_problem(p))
         docs = pipeline.add_fetched(docs, fetched)
         problems = pipeline.dedupe(problems)
-        logger.info("loaded %d documents (%d skipped) in %.1f s", len(docs), len(problems), time.perf_counter() - t_start)
+        t_load = time.perf_counter() - t_start
+        logger.info("loaded %d documents (%d skipped) in %.1f s", len(docs), len(problems), t_load)
 
         # 2. extract, batch by batch (cached), with progress
         catalog = pipeline.get_catalog()
@@ -219,7 +224,9 @@ def verify_flow(
         )
 
         # 3. cross-check, history, reviews
+        t_cross = time.perf_counter()
         findings = crosscheck_task(Packed(all_claims), reference)
+        t_cross = time.perf_counter() - t_cross
         reviews, rproblems = pipeline.load_reviews(corpus)
         for p in rproblems:
             logger.warning("%s", format_problem(p))
@@ -254,19 +261,27 @@ def verify_flow(
             "cached_documents": from_cache,
             "batches": len(batches),
             "store_rows_written": written,
+            "load_seconds": round(t_load, 3),
             "extract_seconds": round(t_extract, 3),
+            "crosscheck_seconds": round(t_cross, 3),
         }
         try:
+            t_render = time.perf_counter()
             render_task(Packed((run, all_claims, docs)), str(target), lang)
-            summary["seconds"] = round(time.perf_counter() - t_start, 3)
+            summary["render_seconds"] = round(time.perf_counter() - t_render, 3)
             write_text_atomic(target / "run.json", _json(summary))
-            index = publish_task(out, run_id)
+            t_publish = time.perf_counter()
+            index = publish_task(out, run_id, keep_runs)
+            summary["publish_seconds"] = round(time.perf_counter() - t_publish, 3)
         except BaseException:
             history.discard(out_path, run_id)
             logger.error("run %s failed before publishing; the previous report in %s is unchanged", run_id, out_path)
             raise
         summary["index"] = index
         _artifacts(run, summary, index)
+        summary["seconds"] = round(time.perf_counter() - t_start, 3)
+        for where in (target, out_path):  # the final figures, publishing included
+            write_text_atomic(where / "run.json", _json(summary))
         logger.info("report: %s (%.1f s)", index, time.perf_counter() - t_start)
         return summary
 

@@ -130,3 +130,21 @@ def test_unreadable_previous_report_means_all_new(tmp_path: Path) -> None:
     (tmp_path / "report.json").write_text("{not json")
     assert history.previous_report(tmp_path) is None
     assert json.loads(json.dumps(history.new_run_id())).count("-") == 1
+
+
+def test_prune_keeps_the_last_runs_and_the_latest(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for i in range(4):
+        _write_run(out, f"r{i}", ("a",))
+    history.publish(out, "r1")
+    assert history.prune_runs(out, 2) == ["r0"]  # r1 is the latest: kept although old
+    assert history.list_runs(out) == ["r1", "r2", "r3"]
+    assert history.prune_runs(out, 0) == []
+
+
+def test_published_folders_are_hard_links(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _write_run(out, "r1", ("a",))
+    history.publish(out, "r1")
+    a, b = out / "docs" / "r1.html", history.run_dir(out, "r1") / "docs" / "r1.html"
+    assert a.read_text() == "r1" and a.stat().st_ino == b.stat().st_ino
