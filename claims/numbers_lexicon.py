@@ -209,6 +209,20 @@ class LoneDigit(_Strict):
         return _no_duplicates(v)
 
 
+class Example(_Strict):
+    text: str
+    mention: str
+    value: Decimal
+    hedge: HedgeKind
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+class Examples(_Strict):
+    match: list[Example]
+    no_match: Words
+
+
 class NumeralLexicon(_Strict):
     version: Literal[1]
     zh: ZhNumerals
@@ -219,6 +233,7 @@ class NumeralLexicon(_Strict):
     ranges: Ranges
     not_numbers: NotNumbers
     lone_digit: LoneDigit
+    examples: Examples
 
 
 def _alt(words: list[str], *, latin: bool = False) -> str:

@@ -245,6 +245,31 @@ def test_not_numbers_and_identifiers() -> None:
     assert [m.value for m in find_numbers("第一万一千名")] == [11000]
 
 
+LEXICON = Path(__file__).resolve().parents[1] / "claims/catalog/lexicon/numerals.yaml"
+
+
+def test_lexicon_examples() -> None:
+    """Every example in numerals.yaml holds; a failure names file:line."""
+    data, pos = load_yaml(LEXICON, "E201")
+    lex = validate(NumeralLexicon, data, LEXICON, pos, "E201")
+    problems = []
+    for k, ex in enumerate(lex.examples.match):
+        line = pos.get(("examples", "match", k), ("?", "?"))[0]
+        ms = [m for m in find_numbers(ex.text) if m.text == ex.mention]
+        if not ms:
+            problems.append(f"{LEXICON}:{line}: {ex.text!r}: no mention {ex.mention!r} in {find_numbers(ex.text)}")
+            continue
+        m = ms[0]
+        if m.value != ex.value or m.hedge != ex.hedge or (ex.low is not None and m.low != ex.low) or \
+                (ex.high is not None and m.high != ex.high):
+            problems.append(f"{LEXICON}:{line}: {ex.text!r}: got {m}")
+    for k, text in enumerate(lex.examples.no_match):
+        if find_numbers(text):
+            line = pos.get(("examples", "no_match", k), ("?", "?"))[0]
+            problems.append(f"{LEXICON}:{line}: {text!r} should give no number: {find_numbers(text)}")
+    assert not problems, "\n".join(problems)
+
+
 def test_lexicon_validation_names_line(tmp_path: Path) -> None:
     bad = tmp_path / "numerals.yaml"
     src = (Path(__file__).resolve().parents[1] / "claims/catalog/lexicon/numerals.yaml").read_text(encoding="utf-8")
