@@ -135,6 +135,11 @@ def load_reference(path: Path | str) -> list[ReferenceFact]:
     except ValueError as exc:  # PyYAML's timestamp constructor raises it for dates like 2025-13-01
         line, col = _bad_date_position(path)
         raise PolicycheckError(problem("E202", str(path), f"invalid date: {exc}", line, col))
+    except PolicycheckError as exc:  # an impossible value reported without a position: find it
+        if all(p.line is not None for p in exc.problems):
+            raise
+        line, col = _bad_date_position(path)
+        raise PolicycheckError([p if p.line is not None else p.model_copy(update={"line": line, "column": col}) for p in exc.problems])
     if data is None:
         return []
     parsed = validate(_ReferenceFile, data, path, positions, "E202")
