@@ -15,11 +15,12 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from claims.model import Hedge
 from claims.yamlio import load_model
 
 LEXICON_PATH = Path(__file__).parent / "catalog" / "lexicon" / "numerals.yaml"
 
-HedgeKind = Literal["exact", "about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"]
+HedgeKind = Hedge
 
 
 class _Strict(BaseModel):
