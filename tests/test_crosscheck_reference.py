@@ -56,7 +56,7 @@ def test_reference_value_forms(tmp_path):
         ("facts:\n  - subject: a\n    source_url: https://x.example/a\n", 2, "exactly one"),
         ("facts:\n  - subject: a\n    date: 2025-01-23\n    text: t\n    source_url: https://x.example/a\n", 2, "exactly one"),
         ("facts:\n  - subject: a\n    quantity: {low: 5, high: 1}\n    source_url: https://x.example/a\n", 3, "low is above high"),
-        ("facts:\n  - subject: a\n    date: 2025-13-01\n    source_url: https://x.example/a\n", 3, "date"),
+        ("facts:\n  - subject: a\n    date: 2025-13-01\n    source_url: https://x.example/a\n", 3, "month must be"),
         ("facts:\n  - subject: a\n    date: 2025-01-01\n    source_url: https://x.example/a\n    colour: red\n", 5, "colour"),
         ("facts:\n  - subject: a\n   date: [\n", 3, "invalid YAML"),
     ],
