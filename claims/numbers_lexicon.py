@@ -112,6 +112,7 @@ class EnNumerals(_Strict):
 
 
 class HedgeWords(_Strict):
+    exact: Words = Field(default_factory=list)
     about: Words = Field(default_factory=list)
     nearly: Words = Field(default_factory=list)
     over: Words = Field(default_factory=list)
