@@ -446,5 +446,7 @@ def _sign(p: Parsed, neg: bool, ntok: int) -> Parsed:
 
 
 def init(C: Compiled) -> None:
-    _NO_DEC.clear()
-    _NO_DEC.update(C.zh_no_decimal)
+    """Share the lexicon's no-decimal digits with the parser. Idempotent and never emptied, so
+    concurrent callers (threads of a flow runner) never see a half-built set."""
+    if not C.zh_no_decimal <= _NO_DEC:
+        _NO_DEC.update(C.zh_no_decimal)
