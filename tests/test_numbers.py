@@ -461,3 +461,13 @@ def test_linear_time_on_adversarial_input(bad: str) -> None:
             break
     assert t_full < 3.0 * t_half + 0.05, (bad[:20], t_full, t_half)
     assert t_full < 40 * base + 0.05, (bad[:20], t_full, base)
+
+
+def test_thread_safe_and_deterministic() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
+    serial = [find_numbers(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(find_numbers, texts))
+    assert parallel == serial
