@@ -79,7 +79,10 @@ def run(args: argparse.Namespace) -> int:
     kinds = {}
     for f in findings:
         kinds[f.kind] = kinds.get(f.kind, 0) + 1
-    out.append(f"{len(docs)} documents, {len(claims)} claims, {len(reference)} reference facts: {len(findings)} findings "
-               + (", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or ""))
+    by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    if args.lang == "zh":
+        out.append(f"{len(docs)} 份文档，{len(claims)} 条声明，{len(reference)} 条参考事实：{len(findings)} 项发现" + (f"（{by_kind}）" if by_kind else ""))
+    else:
+        out.append(f"{len(docs)} documents, {len(claims)} claims, {len(reference)} reference facts: {len(findings)} findings" + (f" ({by_kind})" if by_kind else ""))
     sys.stdout.write("\n".join(out) + "\n")
     return 0
