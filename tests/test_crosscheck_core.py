@@ -356,3 +356,51 @@ def test_draft_internal_findings_are_reported():
     draft = [claim("draft", q(12000), subject="rfi.submissions.individual"), claim("draft", q(10068))]
     fs = check_drafts(draft, [claim("c", q(10068))], CAT, rules=rs)
     assert [(f.kind, f.rule) for f in fs] == [("internal", "PC113")]
+
+
+# ---- crosscheck-level properties -----------------------------------------------------------------
+
+values = st.one_of(quantities, any_dates, st.sampled_from([
+    TextValue(text="Winning the AI Race", normalized="winning the ai race"),
+    TextValue(text="Winning the Race", normalized="winning the race"),
+    Identifier(scheme="executive_order", number="14179"),
+    Identifier(scheme="executive_order", number="14110"),
+]))
+claim_specs = st.lists(
+    st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(["s1", "s2", "open:x:y:documents"]), values,
+              st.sampled_from([None, "2025-01-01", "2025-06-30"])),
+    max_size=12,
+)
+
+
+def _build(specs):
+    return [claim(doc, v, subject=s, doc_date=d, source="open" if s.startswith("open:") else "catalog", start=i * 7)
+            for i, (doc, s, v, d) in enumerate(specs)]
+
+
+@given(claim_specs, st.randoms(use_true_random=False))
+def test_crosscheck_is_total_and_order_independent(specs, rnd):
+    cs = _build(specs)
+    f1 = crosscheck(cs, CAT, rules=NORULES)
+    shuffled = list(cs)
+    rnd.shuffle(shuffled)
+    f2 = crosscheck(shuffled, CAT, rules=NORULES)
+    assert [f.fingerprint for f in f1] == [f.fingerprint for f in f2]
+    for f in f1:
+        assert f.claims and f.message and f.message_zh and len(f.fingerprint) == 64
+        assert f.severity == {"contradiction": "error", "internal": "error", "imprecise": "warning", "possible": "info"}[f.kind]
+
+
+@given(claim_specs)
+def test_a_document_alone_never_contradicts_another(specs):
+    cs = [c for c in _build(specs) if c.doc == "a"]
+    assert all(f.kind != "contradiction" for f in crosscheck(cs, CAT, rules=NORULES))
+
+
+@given(claim_specs)
+def test_drafts_findings_always_involve_a_draft(specs):
+    cs = _build(specs)
+    draft = [c.model_copy(update={"doc": "draft"}) for c in cs if c.doc == "a"]
+    corpus = [c for c in cs if c.doc != "a"]
+    for f in check_drafts(draft, corpus, CAT, rules=NORULES):
+        assert any(c.doc == "draft" for c in f.claims)
