@@ -34,7 +34,7 @@ FORMATS = ("text", "concise", "json", "sarif", "junit")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md, .txt, .html) to check")
+    p.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md, .txt, .html) or folders of them")
     p.add_argument("--corpus", metavar="DIR", help="corpus folder (default: 'corpus' from policycheck.toml)")
     p.add_argument("--reference", metavar="FILE", help="reference facts YAML (default: CORPUS/reference.yaml when present)")
     p.add_argument("--no-reference", action="store_true", help="do not use CORPUS/reference.yaml")
@@ -256,7 +256,7 @@ def run(args: argparse.Namespace) -> int:
     draft_docs: list[Document] = []
     corpus_ids = {d.id for d in docs}
     draft_hashes: set[str] = set()
-    for path in args.drafts:
+    for path in _expand(args.drafts):
         try:
             d = load_document(path)
         except PolicycheckError as exc:
@@ -333,6 +333,25 @@ def render(res: Any, fmt: str, *, tty: bool = False) -> str:
     from reports.gate_text import render_text
 
     return render_text(res, tty=tty)
+
+
+def _expand(paths: list[str]) -> list[str]:
+    """Draft arguments; a folder stands for its .md/.txt/.html files (sorted, hidden ones skipped)."""
+    from claims.documents import SUPPORTED, is_data_file
+
+    out: list[str] = []
+    for p in paths:
+        pp = Path(p)
+        if pp.is_dir():
+            found = sorted(
+                str(f) for f in pp.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUPPORTED and not is_data_file(f.name)
+                and not any(part.startswith(".") for part in f.relative_to(pp).parts)
+            )
+            out.extend(found or [p])
+        else:
+            out.append(p)
+    return out
 
 
 def _fatal(problems: list[Problem], fmt: str, args: argparse.Namespace) -> int:

@@ -280,3 +280,15 @@ def test_batch_eval_matches_single_runs(capsys, name):
     rows = {r["file"]: r for r in evaluate(SEEDS, DRAFTS)["drafts"]}
     code, _, _ = check(capsys, str(DRAFTS / name), "--corpus", str(SEEDS), "--fail-on", "imprecise")
     assert code == rows[name]["exit"]
+
+
+def test_a_folder_of_drafts(tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    write(tmp_path, "a.md", "The RFI drew 10,086 comments.\n")
+    write(tmp_path / "sub", "b.txt", "More than 10,000 comments were submitted.\n")
+    write(tmp_path, "notes.yaml", "x: 1\n")
+    (tmp_path / ".hidden").mkdir()
+    write(tmp_path / ".hidden", "c.md", "The RFI drew 1 comment.\n")
+    code, out, _ = check(capsys, str(tmp_path), "--corpus", str(SEEDS), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["summary"]["drafts"] == 2 and data["problems"] == []
