@@ -72,6 +72,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--breakdown", action="store_true", help="also time normalize, find_numbers, find_dates alone")
     args = ap.parse_args()
     catalog = load_catalog()
     by = corpus(args.mb)
@@ -100,6 +101,25 @@ def main() -> None:
     for lang, b, n, t in rows:
         print(f"{lang:8} {b / 1e6:7.2f} {n:8d} {t:7.2f} {b / 1e6 / t:7.2f} {n / t:9.0f}")
     print(f"{'all':8} {B / 1e6:7.2f} {N:8d} {T:7.2f} {B / 1e6 / T:7.2f} {N / T:9.0f}")
+    if args.breakdown:
+        from claims.dates import find_dates
+        from claims.numbers import find_numbers
+        from claims.text import normalize
+
+        print("time of the modules extract_claims calls, alone (s): normalize, find_numbers, find_dates, rest")
+        for (lang, b, n, t) in rows:
+            docs = by[lang]
+            t0 = time.perf_counter()
+            norm = [normalize(d.text).text for d in docs]
+            t1 = time.perf_counter()
+            for x in norm:
+                find_numbers(x)
+            t2 = time.perf_counter()
+            for x in norm:
+                find_dates(x, doc_date=None)
+            t3 = time.perf_counter()
+            rest = t - (t3 - t0)
+            print(f"{lang:8} {t1 - t0:7.2f} {t2 - t1:7.2f} {t3 - t2:7.2f} {rest:7.2f}  (of {t:.2f})")
 
 
 if __name__ == "__main__":

@@ -104,11 +104,16 @@ class _Spans:
 _OPAQUE = ("urls_emails_paths", "hashes_and_ids")
 
 
-def _blocked_spans(catalog: Catalog, text: str, only: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+def _blocked_spans(catalog: Catalog, text: str, only: tuple[str, ...] = (), low: str | None = None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p in catalog.non_claims.patterns:
         if only and p.id not in only:
             continue
+        if p.requires:
+            if low is None:
+                low = ascii_lower(text)
+            if not any(r in low for r in p.requires):
+                continue
         for m in p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append(m.span())
@@ -184,11 +189,11 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         t = self.t
-        blocked = _blocked_spans(self.catalog, t)
+        blocked = _blocked_spans(self.catalog, t, low=self.low)
         idents = find_identifiers(self.catalog, t)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
-        opaque = _Spans(_blocked_spans(self.catalog, t, _OPAQUE))
+        opaque = _Spans(_blocked_spans(self.catalog, t, _OPAQUE, low=self.low))
         idents = [i for i in idents if not opaque.overlaps(i.start, i.end)]
         self.identifiers_and_titles(idents, titles, _Spans(blocked))
         blocked_all = _Spans(blocked + [(i.start, i.end) for i in idents] + zh_titles)

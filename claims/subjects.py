@@ -162,6 +162,10 @@ class DocContext:
         hits.sort()
         self.pos = [h[0] for h in hits]
         self.terms = [h[1] for h in hits]
+        et = catalog.entity_terms
+        for p, t in hits:
+            for eid in et.get(t, ()):
+                self.entity_hits.append((p, eid))
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
@@ -188,14 +192,9 @@ class DocContext:
         return list(zip(self.pos[i:j], self.terms[i:j]))
 
     def entities_between(self, s: int, e: int) -> list[tuple[int, str]]:
-        out = []
-        for p, t in self.terms_between(s, e):
-            for eid in self.catalog.entity_terms.get(t, ()):
-                out.append((p, eid))
         i = bisect.bisect_left(self.epos, s)
         j = bisect.bisect_left(self.epos, e)
-        out.extend(self.entity_hits[i:j])
-        return out
+        return self.entity_hits[i:j]
 
 
 def doc_context(catalog: Catalog, text: str, low: str) -> DocContext:

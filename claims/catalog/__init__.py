@@ -191,6 +191,7 @@ class NonClaimPattern(_M):
     id: Annotated[str, Field(pattern=_ID)]
     why: str = ""
     pattern: Regex
+    requires: list[str] = Field([], description="run only when one of these strings is in the lowercased text (speed)")
     examples: Examples = Examples()
 
 
@@ -212,8 +213,10 @@ _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
 def ascii_lower(s: str) -> str:
-    """Lowercase ASCII letters only (keeps the length, so offsets survive)."""
-    return s.translate(_ASCII_LOWER)
+    """A lowercase copy with the same length (so offsets survive): ``str.lower`` when it keeps the
+    length (it only ever lengthens, e.g. "İ"), else ASCII letters only."""
+    low = s.lower()
+    return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
 
 
 @dataclass(frozen=True)
@@ -412,6 +415,10 @@ def _load(root: Path) -> Catalog:
                 ld.add(path, f"duplicate pattern id {np_.id!r}", nonc[1], ("patterns", i, "id"))
             seen.add(np_.id)
             _check_examples(ld, path, nonc[1], ("patterns", i), np_.pattern, np_.examples)
+            for j, ex in enumerate(np_.examples.match):
+                text = ascii_lower(normalize(ex if isinstance(ex, str) else ex.text).text)
+                if np_.requires and not any(r in text for r in np_.requires):
+                    ld.add(path, f"example match[{j}] contains none of `requires`", nonc[1], ("patterns", i, "requires"))
 
     subjects: dict[str, CatalogSubject] = {}
     for path, res in loaded_subjects:
