@@ -40,6 +40,7 @@ CODES: dict[str, ErrorCode] = {
         ErrorCode("E401", "usage error", "See 'policycheck --help'."),
         ErrorCode("E402", "output folder busy", "Another run is writing to this output folder; wait for it or choose another --out."),
         ErrorCode("E403", "saved run unreadable", "Pass a report.json written by 'policycheck verify'."),
+        ErrorCode("E501", "internal error", "A bug in policycheck, not in your input: please report it with the file named."),
     ]
 }
 

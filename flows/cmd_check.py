@@ -277,10 +277,19 @@ def run(args: argparse.Namespace) -> int:
         cclaims = corpus_claims(docs, catalog, corpus, use_cache=not args.no_cache)
         dclaims: list[Claim] = []
         for d in draft_docs:
-            dclaims.extend(extract_claims(d, catalog, reference_date=reference_date))
+            try:
+                dclaims.extend(extract_claims(d, catalog, reference_date=reference_date))
+            except PolicycheckError as exc:
+                problems.extend(exc.problems)
+                bad_input = True
+            except Exception as exc:  # noqa: BLE001 - a bug on one draft must not hide the others
+                problems.append(problem("E501", d.path, f"extraction failed: {type(exc).__name__}: {exc}"))
+                bad_input = True
         findings = check_drafts(dclaims, cclaims, catalog, reference=reference)
     except PolicycheckError as exc:
         return _fatal(problems + exc.problems, fmt, args)
+    except Exception as exc:  # noqa: BLE001 - exit 2 (internal error), never 1, on a bug
+        return _fatal(problems + [problem("E501", str(corpus), f"{type(exc).__name__}: {exc}")], fmt, args)
 
     applied = apply_accepted(findings, accepted_entries, reference_date or dt.date.today())
     from reports.gate_text import DocInfo, GateResult

@@ -292,3 +292,21 @@ def test_a_folder_of_drafts(tmp_path, capsys):
     code, out, _ = check(capsys, str(tmp_path), "--corpus", str(SEEDS), "--format", "json")
     data = json.loads(out)
     assert code == 1 and data["summary"]["drafts"] == 2 and data["problems"] == []
+
+
+def test_an_extractor_bug_on_one_draft_is_exit_2_not_1(tmp_path, capsys, monkeypatch):
+    import claims.extract
+
+    real = claims.extract.extract_claims
+
+    def flaky(doc, catalog, **kw):
+        if doc.id == "boom":
+            raise RuntimeError("simulated bug")
+        return real(doc, catalog, **kw)
+
+    monkeypatch.setattr(claims.extract, "extract_claims", flaky)
+    good = write(tmp_path, "good.md", "The RFI drew 10,086 comments.\n")
+    boom = write(tmp_path, "boom.md", "anything\n")
+    code, out, _ = check(capsys, str(boom), str(good), "--corpus", str(SEEDS), "--format", "json")
+    data = json.loads(out)
+    assert code == 2 and data["problems"][0]["code"] == "E501" and data["findings"]
