@@ -22,6 +22,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except PolicycheckError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a bug exits 2 with a message, not a traceback and 1
+        from claims.errors import problem
+
+        sys.stderr.write(format_problem(problem("E501", " ".join(args.corpus), f"{type(exc).__name__}: {exc}")) + "\n")
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     from claims.crosscheck import crosscheck
     from claims.documents import load_corpus
     from claims.reference import default_reference, load_reference
