@@ -138,6 +138,7 @@ class HedgeWords(_Strict):
 class PrefixHedges(_Strict):
     zh: HedgeWords
     zh_fillers: Words
+    currency_between: Words
     zh_blockers: Words
     en: HedgeWords
 
@@ -246,10 +247,11 @@ def _alt(words: list[str], *, latin: bool = False) -> str:
         esc = regex.escape(w)
         if latin:
             esc = esc.replace(r"\ ", r"\s++")
+            # Latin boundaries, not \b: CJK characters are word characters too (5G基站)
             if w[:1].isalpha():
-                esc = r"\b" + esc
-            if w[-1:].isalpha() or w[-1:] == ".":
-                esc = esc + (r"\b" if w[-1:].isalpha() else "")
+                esc = r"(?<![A-Za-z])" + esc
+            if w[-1:].isalpha():
+                esc = esc + r"(?![A-Za-z])"
         parts.append(esc)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
@@ -381,6 +383,8 @@ class Compiled:
             regex.IGNORECASE)
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$")
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
+        self.currency_before_re = regex.compile(
+            f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$")
         self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")
         self.suffix_en_re = regex.compile(
             f"(?:[ \t\u00a0]*+)(?P<h>{_alt([w for w, _ in lex.hedges.suffix.en.pairs()], latin=True)})(?![A-Za-z])",
@@ -426,8 +430,8 @@ class Compiled:
                                     + en.percent_point_words + zh.tenths_suffixes + zh.discount_suffixes + ["%"])
         self.suffix_first = firsts(list(self.suffix_zh) + list(self.suffix_en)) | {"-"}
         self.prefix_last = {w[-1].lower() for w in list(self.prefix_zh) + list(self.prefix_en)} | \
-            {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers} | \
-            set("$€£¥")
+            {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
+        self.currency_last = {w[-1] for w in lex.hedges.prefix.currency_between}
 
 
 @lru_cache(maxsize=4)

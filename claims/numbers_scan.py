@@ -49,7 +49,6 @@ _GROUP_SP = regex.compile(r"[ \u00a0\u202f\u2009]")
 _CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
 _SPACED = regex.compile(
     r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
-_CURRENCY_BEFORE = regex.compile(r"[ \t]*+(?:US|HK|NT|A|C)?[$€£¥][ \t]*+$")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
 
@@ -269,32 +268,33 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
         c.start = s - 1
         return
-    if _prev_char(text, s) not in C.prefix_last:
-        return
-    win = text[max(0, s - 16): s]
-    base = max(0, s - 16)
-    m = C.prefix_zh_re.search(win)
-    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
-        return  # <>30, =>30: not a comparison we read
-    if m:
-        h = C.prefix_zh[m.group("h")]
-        hs = base + m.start("h")
-        if not C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h")) or \
-                C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h")).start() >= hs:  # type: ignore[union-attr]
-            _set_hedge(c, h, text[hs: base + m.end("h")])
-            c.start = hs
-            return
-    m = C.prefix_en_re.search(win)
-    if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
-        return
-    if not m:
-        mc = _CURRENCY_BEFORE.search(win)
+    base = max(0, s - 24)
+    win = text[base:s]
+    ends = [len(win)]
+    if _prev_char(text, s) in C.currency_last:
+        mc = C.currency_before_re.search(win)
         if mc:
-            m = C.prefix_en_re.search(win, 0, mc.start())
-    if m:
-        h = C.prefix_en[_WS.sub(" ", m.group("h").lower())]
-        _set_hedge(c, h, m.group("h"))
-        c.start = base + m.start("h")
+            ends.append(mc.start())  # 约合人民币120亿, under $200 million
+    for end in ends:
+        if _prev_char(win, end) not in C.prefix_last:
+            continue
+        m = C.prefix_zh_re.search(win, 0, end)
+        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
+            return  # <>30, =>30: not a comparison we read
+        if m:
+            hs = base + m.start("h")
+            bl = C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h"))
+            if not bl or bl.start() >= hs:  # 最近 is not 近
+                _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
+                c.start = hs
+                return
+        m = C.prefix_en_re.search(win, 0, end)
+        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
+            return
+        if m:
+            _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
+            c.start = base + m.start("h")
+            return
 
 
 def _set_hedge(c: _Cand, h: str, word: str) -> None:
@@ -346,8 +346,9 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     if c.kind in ("arabic", "frac", "chain"):
         if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False
-        if c.kind != "frac":
-            return True
+        nxt = text[c.end:c.end + 1]
+        if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
+            return True  # only glued letters can make an Arabic numeral part of a word (5G, 3D)
     if c.kind == "zh":
         core = body.strip()
         if len(core) == 1 and core in C.ambiguous_alone:

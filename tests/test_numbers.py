@@ -452,8 +452,8 @@ def test_linear_time_on_adversarial_input(bad: str) -> None:
     numeral every other character, ordinary text a few per line). Timings are retried once, since
     the machine is shared."""
     half = bad[: len(bad) // 2]
-    for attempt in range(2):
-        base = _baseline(len(bad)) if attempt == 0 else min(_baseline.__wrapped__(len(bad)), _baseline(len(bad)))
+    for attempt in range(3):
+        base = _baseline(len(bad)) if attempt == 0 else max(_baseline.__wrapped__(len(bad)), _baseline(len(bad)))
         t_half = _timed(half)
         t_full = _timed(bad)
         ok = t_full < 3.0 * t_half + 0.05 and t_full < 40 * base + 0.05

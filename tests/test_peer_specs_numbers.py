@@ -30,7 +30,7 @@ FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-percentage": ("percent", 139, 138),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 44, 39),
-    "en-numberrange": ("range", 66, 55),
+    "en-numberrange": ("range", 74, 65),
 }
 
 
