@@ -129,10 +129,13 @@ def render_text(res: GateResult, *, tty: bool = False) -> str:
         dc = res.draft_claim(f)
         if dc is not None:
             out.append(f"    {'草稿' if zh else 'draft'}: {mark(dc, tty)}")
+        last = None
         for c in res.evidence(f):
             d = res.doc(c.doc)
             where = _doc_line(d, c.doc, res.lang) if c.doc not in res.drafts else f"{d.path if d else c.doc}:{c.line}:{c.column}"
-            out.append(f"    {'证据' if zh else 'evidence'}: {where}")
+            if where != last:  # one header per document; its quotes below it
+                out.append(f"    {'证据' if zh else 'evidence'}: {where}")
+                last = where
             out.append(f"        {mark(c, tty)}")
         if f.reference is not None:
             r = f.reference
