@@ -10,7 +10,8 @@ Caches (``--no-cache`` turns both off), under ``$POLICYCHECK_CACHE_DIR``, else
 an unwritable folder simply means no cache:
 
 * ``claims-<key>.json``: one corpus document's claims, keyed by document id, content hash and date,
-  the catalog version and a hash of the extractor's source (every ``claims/*.py``).
+  the catalog version and a hash of the extractor's source and data (``claims/*.py`` and every
+  YAML file under ``claims/catalog/``).
 * ``catalog-<key>.pickle``: the loaded catalog, keyed by a hash of every catalog file and of the
   loader's source. Only read when owned by the current user and not writable by others.
 """
@@ -64,8 +65,10 @@ def _hash_files(paths: list[Path]) -> str:
 
 
 def extractor_version() -> str:
-    """A hash of the extraction code: every module of claims/ (cheap: a few dozen small files)."""
-    return _hash_files(list(_CLAIMS_DIR.glob("*.py")))
+    """A hash of the extraction code and data: every module of claims/ and every YAML file under
+    claims/catalog/ (the number and date lexicons are read outside the catalog loader, so the
+    catalog's own version does not cover them). Cheap: a few dozen small files."""
+    return _hash_files([*_CLAIMS_DIR.glob("*.py"), *(_CLAIMS_DIR / "catalog").rglob("*.yaml")])
 
 
 def cache_dir(corpus: Path | None = None) -> Path:
