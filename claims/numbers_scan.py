@@ -99,6 +99,9 @@ def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
             p: Parsed | None = parse_en(C, words, i)
             f = parse_en_fraction(C, words, i, p)
             if f is not None:
+                k = i + f.ntok
+                if k < len(words) and words[k][0] in C.en_scales and f.value < 1000:
+                    f = Parsed(clean(f.value * C.en_scales[words[k][0]]), f.ntok + 1, scaled=True)  # 2.5 million
                 p = f
             if p is None and words[i][0] in C.en_ordinals and C.en_ordinals[words[i][0]] in (2, 4):
                 # half (a) million, half a dozen, quarter million

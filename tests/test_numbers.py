@@ -134,6 +134,8 @@ def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str 
     ("约600以上", D(600), "at_least", D(600), None),
     ("a twenty-first", D(1) / D(21), "exact", None, None),
     ("half a million", D(500000), "exact", D(500000), D(500000)),
+    ("two and a half billion dollars", D(2500000000), "exact", None, None),
+    ("约合人民币120亿元", D(12000000000), "about", None, None),
     ("数万亿", D(1000000000000), "several", D(2000000000000), D(10000000000000)),
 ])
 def test_more_forms(text: str, value: Decimal, hedge: str, low: Decimal | None, high: Decimal | None) -> None:
