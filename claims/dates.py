@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Literal
@@ -155,6 +155,7 @@ class Ctx:
     lex: DateLexicon
 
 
+@lru_cache(maxsize=4096)
 def last_day(y: int | None, m: int) -> int:
     if y is None:
         return 29 if m == 2 else calendar.monthrange(2001, m)[1]
@@ -198,17 +199,15 @@ def relative_year(word: str, ctx: Ctx, table: dict[str, tuple[str, int]]) -> tup
 
 _URL = regex.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'）)\]】，。、；]+"
-    r"|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
+    r"|(?<![\w@.-])[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
     regex.IGNORECASE,
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
 _BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
 _BETWEEN = regex.compile(r"between\s{1,3}$", regex.IGNORECASE)
-_TITLE_OPEN = "《〈"
-_TITLE_CLOSE = "》〉"
 _ACT_BEFORE = regex.compile(r"\bAct(?:\s+of)?\s{0,2}$")
-_ACT_AFTER = regex.compile(r"^\s{0,2}Act\b")
+_ACT_AFTER = regex.compile(r"\s{0,2}Act\b")
 
 
 @lru_cache(maxsize=1)
@@ -228,24 +227,33 @@ def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
 
 
 def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
-    """Longest wins; ties go to the earlier start; nothing inside a URL."""
-    taken_s: list[int] = []
-    taken_e: list[int] = []
-    for s, e in blocked:
-        i = bisect.bisect_left(taken_s, s)
-        taken_s.insert(i, s)
-        taken_e.insert(i, e)
+    """Longest wins; ties go to the earlier start; nothing inside a URL.
+
+    Candidates are cut into clusters of overlapping spans (one sweep); the longest-first choice runs
+    inside each cluster, so the cost stays near-linear in the number of candidates."""
+    starts = [b[0] for b in blocked]
+    ends = [b[1] for b in blocked]
+
+    def in_url(c: Cand) -> bool:
+        i = bisect.bisect_right(starts, c.start)
+        return (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end)
+
+    ordered = sorted((c for c in cands if not in_url(c)), key=lambda c: (c.start, -c.end))
     out: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        i = bisect.bisect_right(taken_s, c.start)
-        if i > 0 and taken_e[i - 1] > c.start:
-            continue
-        if i < len(taken_s) and taken_s[i] < c.end:
-            continue
-        taken_s.insert(i, c.start)
-        taken_e.insert(i, c.end)
-        out.append(c)
-    out.sort(key=lambda c: c.start)
+    cluster: list[Cand] = []
+    reach = -1
+    for c in ordered + [None]:  # type: ignore[list-item]
+        if c is None or c.start >= reach:
+            taken: list[Cand] = []
+            for k in sorted(cluster, key=lambda k: (k.start - k.end, k.start)):
+                if all(k.end <= t.start or t.end <= k.start for t in taken):
+                    taken.append(k)
+            out.extend(sorted(taken, key=lambda k: k.start))
+            cluster = []
+            if c is None:
+                break
+        cluster.append(c)
+        reach = max(reach, c.end)
     return out
 
 
@@ -306,27 +314,30 @@ def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _in_title(text: str, c: Cand) -> bool:
-    line_start = text.rfind("\n", 0, c.start) + 1
-    before = text[line_start : c.start]
-    if max(before.rfind(ch) for ch in _TITLE_OPEN) > max(before.rfind(ch) for ch in _TITLE_CLOSE):
+_TITLE_SPAN = regex.compile(r"《[^《》\n]{0,300}》|〈[^〈〉\n]{0,300}〉")
+
+
+def _title_spans(text: str) -> tuple[list[int], list[int]]:
+    spans = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _in_title(text: str, c: Cand, titles: tuple[list[int], list[int]]) -> bool:
+    """Inside 《…》 / 〈…〉, or part of a law name ("Act of 2022", "2022 Act")."""
+    starts, ends = titles
+    i = bisect.bisect_right(starts, c.start) - 1
+    if i >= 0 and ends[i] >= c.end:
         return True
-    return bool(_ACT_BEFORE.search(before[-12:]) or _ACT_AFTER.match(text, c.end, c.end + 8))
+    return bool(_ACT_BEFORE.search(text, max(0, c.start - 12), c.start) or _ACT_AFTER.match(text, c.end, c.end + 8))
 
 
-def _context_year(text: str, done: list[Cand], pos: int) -> Cand | None:
-    """The nearest earlier date whose year is written (2025年, 去年), within CONTEXT_WINDOW and
-    no blank line between; a date whose year was itself inferred never counts."""
-    for p in reversed(done):
-        if p.end > pos:
-            continue
-        if pos - p.end > CONTEXT_WINDOW:
-            return None
-        if _BLANK_LINE.search(text, p.end, pos):
-            return None
-        if p.y1 is not None and not p.in_title and p.anchor not in ("context_year",) and _year_written(p):
-            return p
-    return None
+def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
+    """``p`` (the last date whose year is written) is within CONTEXT_WINDOW of ``pos`` with no
+    blank line between."""
+    if p is None or p.end > pos or pos - p.end > CONTEXT_WINDOW:
+        return False
+    i = bisect.bisect_left(blank_lines, p.end)
+    return not (i < len(blank_lines) and blank_lines[i] < pos)
 
 
 def _year_written(c: Cand) -> bool:
@@ -347,35 +358,40 @@ def _year_from_anchor(c: Cand, a: dt.date) -> int:
     return y
 
 
-def _resolve_years(text: str, cands: list[Cand], ctx: Ctx, reference_date: dt.date | None, doc_date: dt.date | None) -> None:
-    done: list[Cand] = []
+def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None, doc_date: dt.date | None) -> None:
+    """Give a year to every yearless candidate (context year, anchor date), in text order."""
+    blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+    last: Cand | None = None  # the latest date whose year is written, outside titles
     for i, c in enumerate(cands):
         if c.y0 is None and not c.fixed:
-            src = _context_year(text, done, c.start)
+            src = last if _context_ok(last, c.start, blank_lines) else None
             if c.m0 is None and c.d0 is not None:  # bare day: month and year from the anchor
                 a = doc_date or reference_date
                 if src is not None and src.m1 is not None and src.gran in ("day", "part_of_month", "month"):
-                    c = replace(c, y0=src.y1, m0=src.m1, y1=src.y1, m1=src.m1, anchor="context_year", rel=src.rel)
+                    c.y0, c.m0, c.y1, c.m1, c.anchor, c.rel = src.y1, src.m1, src.y1, src.m1, "context_year", src.rel
                 elif a is not None:
                     y, m = a.year, a.month
                     if (c.d0 or 1) > a.day:
                         y, m = shift_month(y, m, -1)
                     while (c.d0 or 1) > last_day(y, m):
                         y, m = shift_month(y, m, -1)
-                    c = replace(c, y0=y, m0=m, y1=y, m1=m, anchor="document_date" if doc_date else "reference_date")
+                    c.y0, c.m0, c.y1, c.m1 = y, m, y, m
+                    c.anchor = "document_date" if doc_date else "reference_date"
             elif src is not None:
                 y = src.y1
                 assert y is not None
                 y1 = y if _end_key(c) >= _start_key(c) else y + 1
-                c = replace(c, y0=y, y1=y1, anchor="context_year", rel=src.rel)
+                c.y0, c.y1, c.anchor, c.rel = y, y1, "context_year", src.rel
             else:
                 a = doc_date or reference_date
                 if a is not None:
                     y = _year_from_anchor(c, a)
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
-                    c = replace(c, y0=y, y1=y1, anchor="document_date" if doc_date else "reference_date")
+                    c.y0, c.y1 = y, y1
+                    c.anchor = "document_date" if doc_date else "reference_date"
             cands[i] = c
-        done.append(cands[i])
+        if cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i]):
+            last = cands[i]
 
 
 def _to_range(c: Cand) -> DateRange | None:
@@ -422,10 +438,11 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
     blocked = [(m.start(), m.end()) for m in _URL.finditer(text)]
     cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
+    titles = _title_spans(text)
     for c in cands:
-        c.in_title = _in_title(text, c)
+        c.in_title = _in_title(text, c, titles)
     cands = _join_ranges(text, cands)
-    _resolve_years(text, cands, ctx, reference_date, doc_date)
+    _resolve_years(text, cands, reference_date, doc_date)
     out: list[DateMention] = []
     for c in cands:
         value = _to_range(c)
