@@ -109,7 +109,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
         (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|(?:{S0},?{S0}|{S}of{S}){EY})", h_md),
-        (rf"(?<![A-Za-z0-9_.,-])(?:the{S})?{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
+        (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
+        (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
         (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),

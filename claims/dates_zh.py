@@ -171,7 +171,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     def h_day_after_connector(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         d = zh_int(m.group("d"), digits)
-        return Cand(m.start(), m.end(), "day", None, None, d, None, None, d)
+        return Cand(m.start("d"), m.end(), "day", None, None, d, None, None, d)
 
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt}))"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
@@ -188,6 +188,6 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?:{_alt(rel_other)})", h_rel),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
-        (rf"(?<=[至到~～\-—–][ \t]{{0,2}}){DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
+        (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
     ]
     return [(regex.compile(src), handler) for src, handler in table]
