@@ -48,18 +48,28 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for note in cmd_verify.prefect_env():
         say(note)
-    from prefect.client.schemas.schedules import CronSchedule
-
-    try:
-        CronSchedule(cron=args.cron, timezone=args.timezone)
-    except ValueError as exc:
-        say(format_problem(problem("E401", "--cron", f"invalid cron schedule {args.cron!r} / {args.timezone!r}: {exc}")))
-        return 2
     with contextlib.ExitStack() as stack:
-        if not cmd_verify.api_url_configured():
+        server = None
+        if not cmd_verify.api_url_known():
             say("no PREFECT_API_URL: the schedule lives only as long as this process; for a nightly schedule "
                 "run 'prefect server start' and set PREFECT_API_URL=http://127.0.0.1:4200/api")
-            stack.enter_context(cmd_verify.TemporaryServer())
+            server = cmd_verify.TemporaryServer()
+            stack.callback(server.stop)
+            server.launch()
+        from prefect.client.schemas.schedules import CronSchedule
+
+        try:
+            CronSchedule(cron=args.cron, timezone=args.timezone)
+        except ValueError as exc:
+            say(format_problem(problem("E401", "--cron", f"invalid cron schedule {args.cron!r} / {args.timezone!r}: {exc}")))
+            return 2
+        try:
+            if server is not None:
+                server.wait_ready()
+        except PolicycheckError as exc:
+            for p in exc.problems:
+                say(format_problem(p))
+            return 2
         from flows.verify import verify_flow
 
         say(f"serving deployment '{verify_flow.name}/{args.name}' on cron {args.cron!r} ({args.timezone}); "

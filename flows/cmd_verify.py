@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -104,50 +106,109 @@ STARTUP_TIMEOUT = 120  # seconds; Prefect's own default (20 s) is too short on a
 
 
 class TemporaryServer:
-    """Prefect's temporary server, started explicitly so the CLI can say so and time it, shared by
-    the flow (same singleton Prefect would start) and by Dask worker processes (PREFECT_API_URL)."""
+    """Prefect's temporary server (the same uvicorn app Prefect's ephemeral mode starts), launched
+    by the CLI itself so that it can say what it is doing, time it, and overlap the server's boot
+    with importing Prefect in this process. PREFECT_API_URL is set for this process and its
+    children (Dask workers, served runs), so Prefect uses it instead of starting its own."""
 
     def __init__(self) -> None:
-        self.server: Any = None
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.api_url = ""
         self.seconds = 0.0
-        self._settings: Any = None
+        self._t0 = 0.0
+        self._log: Path | None = None
 
-    def __enter__(self) -> "TemporaryServer":
-        from prefect.server.api.server import SubprocessASGIServer
-        from prefect.settings import PREFECT_API_URL, temporary_settings
-
+    def launch(self) -> None:
         say("starting a temporary Prefect server (set PREFECT_API_URL to use a long-running one)...")
-        from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+        import socket
 
-        timeout = max(int(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()), STARTUP_TIMEOUT)
-        t0 = time.perf_counter()
-        self.server = SubprocessASGIServer()
-        try:
-            self.server.start(timeout=timeout)
-        except Exception as exc:
-            self.server.stop()
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise PolicycheckError(_usage(
-                f"could not start a temporary Prefect server within {timeout} s ({first[:200]}); start one with "
-                "'prefect server start' and set PREFECT_API_URL, or raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
-            )) from None
-        self.seconds = time.perf_counter() - t0
-        say(f"temporary Prefect server ready at {self.server.api_url} in {self.seconds:.1f} s "
-            f"(database in {os.environ.get('PREFECT_HOME', '~/.prefect')})")
-        os.environ["PREFECT_API_URL"] = self.server.api_url  # for Dask worker processes
-        self._settings = temporary_settings(updates={PREFECT_API_URL: self.server.api_url})
-        self._settings.__enter__()
-        return self
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.api_url = f"http://127.0.0.1:{port}/api"
+        home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+        home.mkdir(parents=True, exist_ok=True)
+        self._log = home / "policycheck-temporary-server.log"
+        app_dir = Path(importlib.util.find_spec("prefect").origin).parent.parent  # type: ignore[union-attr,arg-type]
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        env.pop("PREFECT_API_URL", None)
+        self._t0 = time.perf_counter()
+        with open(self._log, "wb") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
+                 "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+                 "--log-level", "error", "--lifespan", "on"],
+                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            )
+        os.environ["PREFECT_API_URL"] = self.api_url  # read by Prefect when it is imported, and by children
 
-    def __exit__(self, *exc: object) -> None:
-        try:
-            _drain_prefect_workers()
-            if self._settings is not None:
-                self._settings.__exit__(None, None, None)
-        finally:
+    def wait_ready(self, timeout: float = 0.0) -> None:
+        import urllib.request
+
+        timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or 0) or STARTUP_TIMEOUT
+        timeout = max(timeout, STARTUP_TIMEOUT)
+        assert self.proc is not None
+        while time.perf_counter() - self._t0 < timeout:
+            if self.proc.poll() is not None:
+                self._fail(f"the server process exited with code {self.proc.returncode}")
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            self._fail(f"not ready within {timeout:.0f} s")
+        self.seconds = time.perf_counter() - self._t0
+        say(f"temporary Prefect server ready at {self.api_url} in {self.seconds:.1f} s "
+            f"(database in {os.environ.get('PREFECT_HOME') or '~/.prefect'})")
+
+    def _fail(self, why: str) -> None:
+        tail = ""
+        if self._log and self._log.exists():
+            lines = [ln for ln in self._log.read_text(errors="replace").splitlines() if ln.strip()]
+            tail = f"; last server output: {lines[-1][:200]}" if lines else ""
+        self.stop()
+        raise PolicycheckError(_usage(
+            f"could not start a temporary Prefect server: {why}{tail} (log: {self._log}); start one with "
+            "'prefect server start' and set PREFECT_API_URL, or raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+        ))
+
+    def stop(self) -> None:
+        if self.api_url and os.environ.get("PREFECT_API_URL") == self.api_url:
+            if "prefect.logging" in sys.modules:
+                _drain_prefect_workers()
             os.environ.pop("PREFECT_API_URL", None)
-            if self.server is not None:
-                self.server.stop()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self.proc = None
+
+
+def api_url_known() -> bool:
+    """Whether Prefect has an API URL, without importing Prefect when it is not imported yet:
+    the environment, else the active profile in PREFECT_HOME/profiles.toml."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    if "prefect.settings" in sys.modules:  # already imported (tests, embedding): ask Prefect
+        return api_url_configured()
+    import tomllib
+
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return api_url_configured()  # cannot tell: let Prefect read it
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active") or "ephemeral"
+    profile = (data.get("profiles") or {}).get(active) or {}
+    return bool(profile.get("PREFECT_API_URL"))
 
 
 def _drain_prefect_workers() -> None:
@@ -270,14 +331,21 @@ def run(args: argparse.Namespace) -> int:
 def _run_flow(args: argparse.Namespace, params: dict[str, Any]) -> int:
     t0 = time.perf_counter()
     server_seconds = 0.0
-    runner = task_runner(args.workers, args.dask_address)
     import contextlib
 
     with contextlib.ExitStack() as stack:
-        if not api_url_configured():
-            server_seconds = stack.enter_context(TemporaryServer()).seconds
+        server = None
+        if not api_url_known():
+            server = TemporaryServer()
+            stack.callback(server.stop)
+            server.launch()  # boots while Prefect is imported below
         from flows.verify import verify_flow
 
+        if server is not None:
+            server.wait_ready()
+            server_seconds = server.seconds
+
+        runner = task_runner(args.workers, args.dask_address)
         flow = verify_flow if runner is None else verify_flow.with_options(task_runner=runner)
         if runner is not None:
             say(f"running tasks on Dask ({args.dask_address or f'{args.workers} local worker processes'})")

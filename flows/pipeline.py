@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 import os
 import time
@@ -31,7 +32,20 @@ from flows.store import ClaimStore, doc_key
 
 log = logging.getLogger("policycheck.pipeline")
 
-EXTRACTOR_VERSION = claims.__version__
+
+
+def _extractor_version() -> str:
+    """``claims.__version__`` plus a hash of the extractor's code (claims/*.py), so that a code
+    change between releases also invalidates cached claims. The catalog has its own version."""
+    h = hashlib.sha256()
+    root = Path(claims.__file__).parent
+    for p in sorted(root.rglob("*.py")):
+        h.update(p.relative_to(root).as_posix().encode())
+        h.update(p.read_bytes())
+    return f"{claims.__version__}+{h.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
 DOC_SUFFIXES = (".txt", ".md", ".html", ".htm")
 CACHE_DIR = ".cache"
 
@@ -132,9 +146,34 @@ def _get(entry: Any, name: str) -> Any:
     return entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
 
 
-def load_batch(paths: Sequence[str], corpus: str) -> tuple[list[tuple[Document, str]], list[Problem]]:
-    """Load one batch of files of ``corpus`` with their sources.yaml metadata, as load_corpus does.
-    Returns (document, path relative to the corpus) pairs: ids are made unique over the whole
+@dataclass
+class Loaded:
+    """One loaded batch: (document, path relative to the corpus) pairs, problems, and the file keys
+    of this batch with the documents actually read (the others came from the claim store)."""
+
+    docs: list[tuple[Document, str]]
+    problems: list[Problem]
+    file_keys: list[str] = field(default_factory=list)
+    fresh: list[tuple[str, Document]] = field(default_factory=list)
+
+
+def file_key(f: Path, extra: Any) -> str | None:
+    """What a loaded Document depends on: the file (path, size, times, inode), its sources.yaml
+    metadata and the loader's code. None when the file cannot be stat'ed (the loader reports it)."""
+    try:
+        st = f.stat()
+    except OSError:
+        return None
+    payload = json.dumps(
+        [str(f.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, extra, EXTRACTOR_VERSION],
+        default=str, sort_keys=True, ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def load_batch(paths: Sequence[str], corpus: str, store_path: str | None = None) -> Loaded:
+    """Load one batch of files of ``corpus`` with their sources.yaml metadata, as load_corpus does;
+    files whose key is in the claim store are not read again. Ids are made unique over the whole
     corpus afterwards by :func:`unique_ids`."""
     from claims import documents
 
@@ -142,20 +181,33 @@ def load_batch(paths: Sequence[str], corpus: str) -> tuple[list[tuple[Document, 
     base = root if root.is_dir() else None
     roots = [root] if base is not None else [root.parent]
     cache: dict[Path, Any] = {}
-    problems: list[Problem] = []
-    out: list[tuple[Document, str]] = []
+    result = Loaded([], [])
+    plan: list[tuple[Path, Any, str | None]] = []
     for name in paths:
         f = Path(name)
+        extra = documents.sources_entry_for(f, roots, cache, result.problems) if f.suffix.lower() in documents.SUPPORTED else None
+        plan.append((f, extra, file_key(f, extra)))
+    known: dict[str, Document] = {}
+    if store_path and Path(store_path).exists():
         try:
-            extra = (
-                documents.sources_entry_for(f, roots, cache, problems) if f.suffix.lower() in documents.SUPPORTED else None
-            )
-            doc = documents.load_document(f, extra_metadata=extra)
-        except PolicycheckError as exc:
-            problems.extend(exc.problems)
-            continue
-        out.append((doc, f.relative_to(base).as_posix() if base is not None else f.as_posix()))
-    return out, problems
+            with ClaimStore(store_path, readonly=True) as store:
+                known = store.get_documents([k for _, _, k in plan if k])
+        except Exception as exc:  # only a missed cache
+            log.warning("claim store %s unreadable here (%s); reading the files", store_path, exc)
+    for f, extra, key in plan:
+        doc = known.get(key) if key else None
+        if doc is None:
+            try:
+                doc = documents.load_document(f, extra_metadata=extra)
+            except PolicycheckError as exc:
+                result.problems.extend(exc.problems)
+                continue
+            if key:
+                result.fresh.append((key, doc))
+        if key:
+            result.file_keys.append(key)
+        result.docs.append((doc, f.relative_to(base).as_posix() if base is not None else f.as_posix()))
+    return result
 
 
 def unique_ids(loaded: list[tuple[Document, str]]) -> list[Document]:
@@ -325,7 +377,7 @@ def build_report(
     _, _, reopened = history.apply_reviews(findings, by_fp, previous)
     notes = {"stale": stale_messages(reviews, applied.stale) if reviews is not None else [], "reopened": reopened}
     run = RunReport(
-        tool_version=EXTRACTOR_VERSION,
+        tool_version=claims.__version__,
         catalog_version=catalog_ver,
         reference_date=reference_date,
         generated_at=dt.datetime.now(dt.timezone.utc),
@@ -366,10 +418,16 @@ def run_plain(opts: Options, *, say: Callable[[str], None] = log.info) -> dict[s
         plan = discover(opts.corpus)
         loaded: list[tuple[Document, str]] = []
         problems = list(plan.problems)
+        keys: list[str] = []
+        fresh: list[tuple[str, Document]] = []
         for batch in chunks(plan.files, opts.batch_size):
-            d, p = load_batch(batch, opts.corpus)
-            loaded += d
-            problems += p
+            res = load_batch(batch, opts.corpus, str(Path(opts.out) / "claims.sqlite"))
+            loaded += res.docs
+            problems += res.problems
+            keys += res.file_keys
+            fresh += res.fresh
+        with ClaimStore.in_folder(opts.out) as store:
+            store.replace_documents(keys, fresh)
         docs = unique_ids(loaded)
         fetched: list[Document] = []
         for src in plan.urls:

@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS extractions (
     claims_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS extractions_doc ON extractions (doc_id);
+CREATE TABLE IF NOT EXISTS documents (
+    file_key TEXT PRIMARY KEY,
+    doc_json TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS corpus (
     doc_id TEXT PRIMARY KEY,
     doc_key TEXT NOT NULL,
@@ -134,6 +138,28 @@ class ClaimStore:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?)", rows)
         return len(rows)
+
+    # -- loaded documents, by file key (path + stat + sources metadata + loader version) ----------
+    def get_documents(self, keys: Sequence[str]) -> dict[str, Document]:
+        found: dict[str, Document] = {}
+        keys = list(dict.fromkeys(keys))
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, blob in self.db.execute(f"SELECT file_key, doc_json FROM documents WHERE file_key IN ({marks})", chunk):
+                found[key] = Document.model_validate_json(blob)
+        return found
+
+    def replace_documents(self, current: Sequence[str], fresh: Iterable[tuple[str, Document]]) -> None:
+        """Add the documents loaded in this run and forget file keys the run did not see."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO documents VALUES (?, ?)", [(k, d.model_dump_json()) for k, d in fresh]
+            )
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (file_key TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM seen")
+            self.db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", [(k,) for k in current])
+            self.db.execute("DELETE FROM documents WHERE file_key NOT IN (SELECT file_key FROM seen)")
 
     # -- the corpus of the latest run ----------------------------------------------------------
     def set_corpus(self, entries: Iterable[tuple[str, Document]], *, run_id: str) -> None:

@@ -41,6 +41,7 @@ from claims.model import Claim, Document, Problem, RunReport
 from flows import fetch as fetchmod
 from flows import history, pipeline
 from flows.lock import OutputLock
+from flows.store import ClaimStore
 
 FLOW_NAME = "policycheck-verify"
 FETCH_RETRIES = 3
@@ -65,8 +66,8 @@ def discover_task(corpus: str) -> pipeline.CorpusPlan:
 
 
 @task(name="load-batch", cache_policy=NO_CACHE)
-def load_task(paths: list[str], corpus: str) -> tuple[list[tuple[Document, str]], list[Problem]]:
-    return pipeline.load_batch(paths, corpus)
+def load_task(paths: list[str], corpus: str, store_path: str) -> Packed:
+    return Packed(pipeline.load_batch(paths, corpus, store_path))
 
 
 @task(name="fetch-source", cache_policy=NO_CACHE, retries=FETCH_RETRIES, retry_delay_seconds=exponential_backoff(2))
@@ -152,13 +153,20 @@ def verify_flow(
         problems: list[Problem] = list(plan.problems)
         limits = fetchmod.FetchLimits(read_timeout=fetch_timeout_seconds, total_timeout=3 * fetch_timeout_seconds, max_bytes=fetch_max_bytes)
         fetcher = fetch_task.with_options(retries=fetch_retries, retry_delay_seconds=exponential_backoff(fetch_backoff_seconds) if fetch_backoff_seconds > 0 else 0)
-        load_futures = [load_task.submit(b, corpus) for b in pipeline.chunks(plan.files, batch_size)]
+        store_path = str(out_path / "claims.sqlite")
+        load_futures = [load_task.submit(b, corpus, store_path) for b in pipeline.chunks(plan.files, batch_size)]
         fetch_futures = [(src, fetcher.submit(src, out, limits)) for src in plan.urls]
         loaded: list[tuple[Document, str]] = []
+        file_keys: list[str] = []
+        fresh: list[tuple[str, Document]] = []
         for fut in load_futures:
-            d, p = fut.result()
-            loaded += d
-            problems += p
+            batch: pipeline.Loaded = fut.result().unpack()
+            loaded += batch.docs
+            problems += batch.problems
+            file_keys += batch.file_keys
+            fresh += batch.fresh
+        with ClaimStore.in_folder(out_path) as store:
+            store.replace_documents(file_keys, fresh)
         docs = pipeline.unique_ids(loaded)
         fetched: list[Document] = []
         for src, fut in fetch_futures:
@@ -180,13 +188,13 @@ def verify_flow(
         docs = pipeline.add_fetched(docs, fetched)
         problems = pipeline.dedupe(problems)
         t_load = time.perf_counter() - t_start
-        logger.info("loaded %d documents (%d skipped) in %.1f s", len(docs), len(problems), t_load)
+        logger.info("loaded %d documents (%d read, %d unchanged files from the claim store; %d skipped) in %.1f s",
+                    len(docs), len(fresh), len(loaded) - len(fresh), len(problems), t_load)
 
         # 2. extract, batch by batch (cached), with progress
         catalog = pipeline.get_catalog()
         cver = pipeline.catalog_version(catalog)
         keys = pipeline.document_keys(docs, cver, reference_date)
-        store_path = str(out_path / "claims.sqlite")
         extractor = extract_task.with_options(result_storage=(out_path / pipeline.CACHE_DIR / "prefect").resolve())
         batches = list(zip(pipeline.chunks(docs, batch_size), pipeline.chunks(keys, batch_size)))
         t_extract = time.perf_counter()
@@ -262,6 +270,7 @@ def verify_flow(
             "batches": len(batches),
             "store_rows_written": written,
             "load_seconds": round(t_load, 3),
+            "files_read": len(fresh),
             "extract_seconds": round(t_extract, 3),
             "crosscheck_seconds": round(t_cross, 3),
         }

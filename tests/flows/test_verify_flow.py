@@ -97,6 +97,7 @@ def test_unchanged_corpus_is_not_extracted_again(corpus: Path, tmp_path: Path, v
     second = verify(corpus, out)
     assert extract_calls == []
     assert second["cached_batches"] == second["batches"] == 3 and second["extracted"] == 0
+    assert first["files_read"] == 5 and second["files_read"] == 0  # unchanged files are not read again either
     assert _report(out).model_dump(exclude={"generated_at", "status"}) == RunReport.model_validate_json(
         (out / "runs" / first["run_id"] / "report.json").read_bytes()
     ).model_dump(exclude={"generated_at", "status"})
@@ -106,6 +107,7 @@ def test_unchanged_corpus_is_not_extracted_again(corpus: Path, tmp_path: Path, v
     third = verify(corpus, out)
     assert extract_calls == [target.stem]
     assert third["extracted"] == 1 and third["from_store"] == 1 and third["cached_batches"] == 2
+    assert third["files_read"] == 1
 
 
 def test_store_serves_claims_when_batches_shift(corpus: Path, tmp_path: Path, verify: Any, extract_calls: list[str]) -> None:
