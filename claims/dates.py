@@ -75,8 +75,13 @@ class DateLexicon(_LexModel):
     zh_part_of_year: dict[str, DayPair]
     en_part_of_year: dict[str, DayPair]
     quarter_codes: dict[str, DayPair]
-    zh_relative: dict[str, tuple[Literal["day", "week", "month", "year"], int]]
-    en_relative: dict[str, tuple[Literal["day", "week", "month", "year"], int]]
+    zh_relative: dict[str, tuple[Literal["day", "week", "month", "quarter", "year"], int]]
+    en_relative: dict[str, tuple[Literal["day", "week", "month", "quarter", "year"], int]]
+    zh_weekday_prefixes: list[str]
+    zh_weekday_names: dict[str, int] = Field(min_length=7)
+    zh_week_modifiers: dict[str, int]
+    en_weekdays: dict[str, int] = Field(min_length=7)
+    en_week_modifiers: dict[str, int]
     zh_duration_cues: list[str]
     zh_duration_after: list[str]
     zh_part_blockers: list[str]
@@ -101,6 +106,10 @@ class DateLexicon(_LexModel):
             for word, (a, b) in getattr(self, field).items():
                 if not 1 <= a <= b <= 12:
                     problems.append(f"{field}.{word}: months [{a}, {b}] must satisfy 1 <= first <= last <= 12")
+        for field in ("zh_weekday_names", "en_weekdays"):
+            for word, wd in getattr(self, field).items():
+                if not 0 <= wd <= 6:
+                    problems.append(f"{field}.{word}: weekday {wd} is not in 0..6 (0 = Monday)")
         for ch, d in self.zh_digits.items():
             if len(ch) != 1 or not 0 <= d <= 9:
                 problems.append(f"zh_digits.{ch}: a single character mapping to a digit 0..9")
@@ -169,7 +178,7 @@ def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def relative_cand(start: int, end: int, unit: str, offset: int, ctx: Ctx) -> Cand:
     """今天, last month, 下周... against the anchor; unresolved (kept relative) without one."""
-    gran: Granularity = {"day": "day", "week": "part_of_month", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
+    gran: Granularity = {"day": "day", "week": "part_of_month", "month": "month", "quarter": "part_of_year", "year": "year"}[unit]  # type: ignore[assignment]
     a = ctx.anchor
     if a is None:
         return Cand(start, end, gran, None, None, None, None, None, None, rel=True, anchor="unresolved", fixed=True)
@@ -183,8 +192,24 @@ def relative_cand(start: int, end: int, unit: str, offset: int, ctx: Ctx) -> Can
     if unit == "month":
         y, m = shift_month(a.year, a.month, offset)
         return Cand(start, end, gran, y, m, 1, y, m, 31, True, ctx.anchor_name, True)
+    if unit == "quarter":
+        y, m = shift_month(a.year, (a.month - 1) // 3 * 3 + 1, 3 * offset)
+        return Cand(start, end, gran, y, m, 1, y, m + 2, 31, True, ctx.anchor_name, True)
     y = a.year + offset
     return Cand(start, end, gran, y, 1, 1, y, 12, 31, True, ctx.anchor_name, True, names_year=True)
+
+
+def weekday_cand(start: int, end: int, weekday: int, week_offset: int | None, ctx: Ctx) -> Cand:
+    """周三 / Wednesday: the latest such day on or before the anchor; 下周三 / next Wednesday: the
+    Wednesday of the anchor's week moved by ``week_offset`` weeks."""
+    a = ctx.anchor
+    if a is None:
+        return Cand(start, end, "day", None, None, None, None, None, None, rel=True, anchor="unresolved", fixed=True)
+    if week_offset is None:
+        d = a - dt.timedelta(days=(a.weekday() - weekday) % 7)
+    else:
+        d = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=week_offset, days=weekday)
+    return Cand(start, end, "day", d.year, d.month, d.day, d.year, d.month, d.day, True, ctx.anchor_name, True)
 
 
 def relative_year(word: str, ctx: Ctx, table: dict[str, tuple[str, int]]) -> tuple[int | None, bool]:

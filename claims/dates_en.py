@@ -14,7 +14,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, weekday_cand
 
 S = r"[ \t\u00a0]{1,2}"
 S0 = r"[ \t\u00a0]{0,2}"
@@ -101,6 +101,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         unit, off = rel[regex.sub(r"\s+", " ", m.group().lower())]
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 
+    def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        wm = m.group("wm")
+        off = lex.en_week_modifiers[wm.lower()] if wm else None
+        return weekday_cand(m.start(), m.end(), lex.en_weekdays[m.group("wd").lower()], off, ctx)
+
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
@@ -117,8 +122,13 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
-        (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
+        (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
+        (
+            rf"(?<![A-Za-z0-9_-])(?:(?P<wm>{_alt(list(lex.en_week_modifiers))}){S})?"
+            rf"(?P<wd>{_alt(list(lex.en_weekdays))})(?![A-Za-z0-9_])",
+            h_weekday,
+        ),
         (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
         (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
         (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),

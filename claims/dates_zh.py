@@ -12,9 +12,9 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, relative_year
+from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, relative_year, weekday_cand
 
-_TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭"}
+_TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
 
 SP = r"[ \t\u00a0\u3000]{0,2}"
 ZH_NUM = "〇零一二三四五六七八九十百千万两"
@@ -165,6 +165,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         c.gran, c.d0, c.d1 = "day", d, d
         return c
 
+    def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        wm = m.group("wm")
+        off = lex.zh_week_modifiers[fold(wm)] if wm else None
+        return weekday_cand(m.start(), m.end(), lex.zh_weekday_names[m.group("wd")], off, ctx)
+
     def h_half(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         a, b = lex.zh_part_of_year[fold(m.group())]
         return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
@@ -187,6 +192,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|报|報|电|電)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
+        (
+            rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
+            rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",
+            h_weekday,
+        ),
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
         (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
     ]

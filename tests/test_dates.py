@@ -293,3 +293,26 @@ def test_traditional_and_normalised_views_agree() -> None:
 def test_lexicon_loads() -> None:
     lex = load_date_lexicon()
     assert lex.en_months["sept"] == 9 and lex.zh_part_of_month["底"] == (21, 31)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("白宫周三发布了计划", D(2025, 11, 19)), ("星期四", D(2025, 11, 20)), ("上周三", D(2025, 11, 12)),
+        ("下週五", D(2025, 11, 28)), ("On Monday, the White House", D(2025, 11, 17)), ("next Friday", D(2025, 11, 28)),
+        ("last Wednesday", D(2025, 11, 12)),
+    ],
+)
+def test_weekdays(text: str, day: dt.date) -> None:
+    m = one(text, doc_date=DOC)  # DOC is a Thursday
+    assert rng(m) == (day, day) and m.value.relative
+
+
+def test_weekday_words_that_are_not_days() -> None:
+    assert spans("每周一开会，一周三次，建国七十周年", DOC) == []
+
+
+def test_relative_quarters() -> None:
+    assert rng(one("本季度", doc_date=DOC)) == (D(2025, 10, 1), D(2025, 12, 31))
+    assert rng(one("上季度", doc_date=DOC)) == (D(2025, 7, 1), D(2025, 9, 30))
+    assert rng(one("next quarter", doc_date=D(2025, 12, 1))) == (D(2026, 1, 1), D(2026, 3, 31))
