@@ -267,7 +267,7 @@ def assign_subject(
     sent_w: dict[str, float] = {}  # cues in the clause (1.0) or sentence (0.6, or 0.2 when demoted)
     para_w: dict[str, float] = {}  # ... and in the paragraph (0.2)
     clause_terms: set[str] = set()
-    for p, t in ctx.terms_between(lo, hi):
+    for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if cs <= p < ce:
             wt = W_CLAUSE
             clause_terms.add(t)

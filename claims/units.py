@@ -50,6 +50,9 @@ class UnitLexicon:
                 for w in ws:
                     words.setdefault(fold_term(w), u.id)
         self.words = sorted(words.items(), key=lambda kv: -len(kv[0]))
+        self.words_by_first: dict[str, list[tuple[str, str]]] = {}
+        for w, u in self.words:
+            self.words_by_first.setdefault(w[0], []).append((w, u))
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
         )
@@ -58,6 +61,7 @@ class UnitLexicon:
             for c in u.classifiers:
                 self.classifiers.setdefault(fold_term(c), u.id)
         self.scales = sorted(((fold_term(s.word), s.factor) for s in catalog.scales), key=lambda kv: -len(kv[0]))
+        self.scale_firsts = {w[0] for w, _ in self.scales}
         # counted nouns (units) and concept words in one alternation, longest first
         nouns: dict[str, tuple[str | None, str | None]] = {}
         for u in catalog.units.values():
@@ -108,7 +112,9 @@ class UnitLexicon:
         return None
 
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
-        for w, unit in self.words:
+        if p >= len(low):
+            return None
+        for w, unit in self.words_by_first.get(low[p], ()):
             if low.startswith(w, p):
                 e = p + len(w)
                 if _is_latin(w):
@@ -133,7 +139,7 @@ class UnitLexicon:
         if p == end and p + 1 < n and low[p] == "-" and "a" <= low[p + 1] <= "z":
             p += 1  # "15-page", "ten-year"
         scale = 1.0
-        for w, f in self.scales:
+        for w, f in (self.scales if p < n and low[p] in self.scale_firsts else ()):
             if low.startswith(w, p):
                 e = p + len(w)
                 if _is_latin(w) and e < n and _LATIN_CHAR.match(low[e]):
