@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             CronSchedule(cron=args.cron, timezone=args.timezone)
         except ValueError as exc:
-            say(format_problem(problem("E401", "--cron", f"invalid cron schedule {args.cron!r} / {args.timezone!r}: {exc}")))
+            errors = getattr(exc, "errors", None)
+            why = errors()[0]["msg"] if callable(errors) else str(exc).splitlines()[0]
+            say(format_problem(problem("E401", "--cron", f"invalid schedule {args.cron!r} ({args.timezone}): {why}")))
             return 2
         try:
             if server is not None:
