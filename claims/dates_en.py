@@ -106,6 +106,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         off = lex.en_week_modifiers[wm.lower()] if wm else None
         return weekday_cand(m.start(), m.end(), lex.en_weekdays[m.group("wd").lower()], off, ctx)
 
+    def h_decade(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        y = int(m.group("dec"))
+        return Cand(m.start(), m.end(), "year", y, 1, 1, y + 9, 12, 31)
+
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
@@ -124,12 +128,13 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
+        (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)'?s(?![A-Za-z0-9_])", h_decade),
         (
             rf"(?<![A-Za-z0-9_-])(?:(?P<wm>{_alt(list(lex.en_week_modifiers))}){S})?"
             rf"(?P<wd>{_alt(list(lex.en_weekdays))})(?![A-Za-z0-9_])",
             h_weekday,
         ),
-        (r"(?<![A-Za-z\d./\-:])(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
+        (r"(?<![A-Za-z\d./:])(?<![A-Za-z]-)(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
         (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
         (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
     ]

@@ -170,6 +170,24 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         off = lex.zh_week_modifiers[fold(wm)] if wm else None
         return weekday_cand(m.start(), m.end(), lex.zh_weekday_names[m.group("wd")], off, ctx)
 
+    def h_short_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """18年10月1日: a two-digit year, taken only in a full date (00-69 -> 20xx, else 19xx)."""
+        ys = int(m.group("ys"))
+        y = 2000 + ys if ys < 70 else 1900 + ys
+        mo, d = zh_int(m.group("m"), digits), zh_int(m.group("d"), digits)
+        if not 1 <= d <= last_day(y, mo):
+            return Cand(m.start(), m.end(), "day", None, None, None, None, None, None, invalid=True)
+        return Cand(m.start(), m.end(), "day", y, mo, d, y, mo, d)
+
+    def h_decade(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """90年代 / 九十年代 / 上世纪80年代: 00-20 -> 2000s-2020s unless 上世纪/20世纪, else 19xx."""
+        dec = zh_int(m.group("dec"), digits)
+        century = 1900 if m.group("c20") or dec >= 30 else 2000
+        if m.group("c21"):
+            century = 2000
+        y = century + dec
+        return Cand(m.start(), m.end(), "year", y, 1, 1, y + 9, 12, 31)
+
     def h_half(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         a, b = lex.zh_part_of_year[fold(m.group())]
         return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
@@ -196,6 +214,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
             rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",
             h_weekday,
+        ),
+        (rf"(?<![\d.])(?P<ys>\d\d){SP}年{SP}{MN}{SP}月{SP}{DN}{SP}{DAY_SUFFIX}", h_short_year),
+        (
+            r"(?:(?P<c20>上世纪|上個世紀|上个世纪|20世纪|二十世纪)|(?P<c21>本世纪|21世纪|二十一世纪))?"
+            r"(?<![\d〇零一二三四五六七八九十])(?P<dec>\d0|[一二三四五六七八九]十|〇〇|零零)年代",
+            h_decade,
         ),
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
         (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),

@@ -316,3 +316,20 @@ def test_relative_quarters() -> None:
     assert rng(one("本季度", doc_date=DOC)) == (D(2025, 10, 1), D(2025, 12, 31))
     assert rng(one("上季度", doc_date=DOC)) == (D(2025, 7, 1), D(2025, 9, 30))
     assert rng(one("next quarter", doc_date=D(2025, 12, 1))) == (D(2026, 1, 1), D(2026, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("上世纪80年代", D(1980, 1, 1), D(1989, 12, 31)), ("九十年代", D(1990, 1, 1), D(1999, 12, 31)),
+        ("20年代", D(2020, 1, 1), D(2029, 12, 31)), ("the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
+        ("18年10月1日", D(2018, 10, 1), D(2018, 10, 1)),
+    ],
+)
+def test_decades_and_short_years(text: str, start: dt.date, end: dt.date) -> None:
+    m = one(f"在{text}，")
+    assert rng(m) == (start, end)
+
+
+def test_short_year_needs_a_full_date() -> None:
+    assert spans("已有10年10月的历史，08年奥运会") == []
