@@ -13,7 +13,7 @@ Words, hedges, tolerances and non-numbers are data in claims/catalog/lexicon/num
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import bisect
 
@@ -84,8 +84,15 @@ def hedge_interval(
     significant place of v (90 -> 10, 10000 -> 10000); several [v*a, v*b) for a magnitude v;
     range [v, high_value]. Tolerances and factors come from numerals.yaml (intervals:).
     """
+    with localcontext() as ctx:
+        ctx.prec = 60  # exact for any figure a text states; no rounding below v or above it
+        return _hedge_interval(Decimal(value), hedge, step, high_value)
+
+
+def _hedge_interval(
+    v: Decimal, hedge: Hedge, step: Decimal | None, high_value: Decimal | None
+) -> tuple[Decimal | None, Decimal | None, bool, bool]:
     iv = compiled().iv
-    v = Decimal(value)
     if hedge == "exact":
         return v, v, False, False
     if hedge == "about":

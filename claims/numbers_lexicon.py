@@ -239,6 +239,11 @@ class NumeralLexicon(_Strict):
     examples: Examples
 
 
+# patterns anchored at the end of a look-back window are searched right to left: one attempt at
+# the end instead of one per position of the window
+R = regex.REVERSE
+
+
 def _alt(words: list[str], *, latin: bool = False) -> str:
     """An alternation of literal words, longest first; Latin words get word boundaries and allow
     any run of spaces where the word has one."""
@@ -360,7 +365,7 @@ class Compiled:
         mult = sorted(en.multiplier_suffixes, key=lambda x: (-len(x), x))
         self.multiplier_re = regex.compile(
             "(?P<sp>[ \t]*+)(?P<m>" + "|".join(regex.escape(m) for m in mult) + r")(?![A-Za-z0-9])")
-        self.en_negative_before_re = regex.compile(f"{_alt(en.negative, latin=True)}[ \t]++$", regex.IGNORECASE)
+        self.en_negative_before_re = regex.compile(f"{_alt(en.negative, latin=True)}[ \t]++$", R | regex.IGNORECASE)
         self.currency_multipliers = {k: Decimal(v) for k, v in en.currency_multipliers.items()}
         self.currency_multiplier_re = regex.compile(
             "(?P<m>" + "|".join(regex.escape(m) for m in sorted(en.currency_multipliers, key=len, reverse=True))
@@ -377,14 +382,14 @@ class Compiled:
         self.suffix_en = {w.lower(): h for w, h in lex.hedges.suffix.en.pairs()}
         fillers = _alt(lex.hedges.prefix.zh_fillers)
         self.prefix_zh_re = regex.compile(
-            f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*+(?:{fillers})?+{sp}*+$")
+            f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*(?:{fillers})?{sp}*$", R)
         self.prefix_en_re = regex.compile(
             f"(?P<h>{_alt([w for w, _ in lex.hedges.prefix.en.pairs()], latin=True)})[ \t\u00a0]*+$",
-            regex.IGNORECASE)
-        self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$")
+            R | regex.IGNORECASE)
+        self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
         self.currency_before_re = regex.compile(
-            f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$")
+            f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$", R)
         self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")
         self.suffix_en_re = regex.compile(
             f"(?:[ \t\u00a0]*+)(?P<h>{_alt([w for w, _ in lex.hedges.suffix.en.pairs()], latin=True)})(?![A-Za-z])",
@@ -394,7 +399,7 @@ class Compiled:
         self.range_en_re = regex.compile(
             f"[ \t\u00a0]*+(?:{_alt(lex.ranges.en, latin=True)})[ \t\u00a0]*+", regex.IGNORECASE)
         self.between_en_re = regex.compile(
-            f"(?:{_alt(lex.ranges.between_en, latin=True)})[ \t\u00a0]++$", regex.IGNORECASE)
+            f"(?:{_alt(lex.ranges.between_en, latin=True)})[ \t\u00a0]++$", R | regex.IGNORECASE)
         self.between_join_en_re = regex.compile(
             f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
         self.between_zh = lex.ranges.between_zh

@@ -36,10 +36,7 @@ def clean(d: Decimal) -> Decimal:
         ctx.prec = 60
         if d == d.to_integral_value():
             return Decimal(int(d))
-        n = d.normalize()
-        if n.as_tuple().exponent < -28:  # type: ignore[operator]
-            n = n.quantize(Decimal(1).scaleb(-28))
-        return n
+        return d.normalize()
 
 
 def place(d: Decimal) -> Decimal:
@@ -59,6 +56,8 @@ def parse_arabic(s: str) -> list[Decimal] | Decimal | None:
     """An Arabic numeral with optional thousands separators, decimals, e-exponent or ^power.
     Returns a Decimal, or a list of Decimals when the commas do not group thousands ("22,24,26")."""
     s = s.strip()
+    if len(s) > 40:
+        return None  # a 40-digit string is a hash, a serial or a phone list, not a figure
     if s.isascii() and s.isdigit():
         return Decimal(s)
     m = _ARABIC_FULL.match(s)
