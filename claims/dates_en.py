@@ -36,6 +36,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     pm_alt = _alt(list(lex.en_part_of_month))
     py_alt = _alt(list(lex.en_part_of_year))
     cue_alt = _alt(lex.en_cues)
+    ysuf = rf"(?:(?:{S0},?{S0}|{S}(?:of|in){S}){EY})"  # ", 2025" / " 2025" / " of 2025" / " in 2025"
+    abbrevs = {w for w in months if len(w) <= 4}
     rel = {w.lower(): v for w, v in lex.en_relative.items()}
 
     def month_no(m: "regex.Match[str]") -> int:
@@ -46,16 +48,29 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         w = m.group("mon")
         return w.lower() in ambiguous and w.islower() and not m.groupdict().get("y")
 
+    def end_of(m: "regex.Match[str]") -> int:
+        """A period after a full month name ends the sentence: it is not part of the date."""
+        e = m.end()
+        if m.end("mon") == e - 1 and m.group("mon").lower() not in abbrevs:
+            return e - 1
+        return e
+
+    def h_month_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """Jan-Feb 2017; Nov-Feb 2017 starts in the year before."""
+        m0, m1, y = month_no(m), months[m.group("mon2").lower()], int(m.group("y"))
+        y0 = y if m0 <= m1 else y - 1
+        return Cand(m.start(), m.end(), "month", y0, m0, 1, y, m1, 31)
+
     def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         mo = month_no(m)
         y = int(m.group("y")) if m.groupdict().get("y") else None
-        s, e = m.start(), m.end()
+        s, e = m.start(), end_of(m)
         if m.group("d"):
             if weak_month(m):
                 return None
             d = int(m.group("d"))
             if d > last_day(y, mo):
-                return None
+                return Cand(s, e, "day", None, None, None, None, None, None, invalid=True)
             return Cand(s, e, "day", y, mo, d, y, mo, d)
         if y is None:
             return None
@@ -67,7 +82,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         mo = month_no(m)
         y = int(m.group("y")) if m.groupdict().get("y") else None
         a, b = lex.en_part_of_month[regex.sub(r"\s+", " ", m.group("pm").lower())]
-        return Cand(m.start(), m.end(), "part_of_month", y, mo, a, y, mo, b)
+        return Cand(m.start(), end_of(m), "part_of_month", y, mo, a, y, mo, b)
 
     def h_py(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("y"))
@@ -83,7 +98,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if weak_month(m):
             return None
         mo = month_no(m)
-        return Cand(m.start("mon"), m.end(), "month", None, mo, 1, None, mo, 31)
+        return Cand(m.start("mon"), end_of(m), "month", None, mo, 1, None, mo, 31)
 
     def h_cue_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         if _NOT_NUMBER_AFTER.match(ctx.text, m.end()):
@@ -117,13 +132,15 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return Cand(m.start(), m.end(), "day", y, mo, d, y, mo, d)
 
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
-        (rf"{mon}(?:{S}{ORD}(?:{S0},?{S0}{EY})?|(?:{S0},?{S0}|{S}of{S}){EY})", h_md),
-        (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
-        (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_md),
+        (rf"{mon}(?:{S}{ORD}{ysuf}?|{ysuf}|[-/]{EY}(?![-/][A-Za-z0-9]))", h_md),
+        (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
+        (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
+        (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
+        (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
         (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
-        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
+        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
@@ -135,7 +152,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             h_weekday,
         ),
         (r"(?<![A-Za-z\d./:])(?<![A-Za-z]-)(?P<y>19\d\d|20\d\d|2100)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)", h_numeric),
-        (r"(?<![\d./\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
-        (r"(?<![\d./\-:])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
+        (r"(?<![\d./:])(?<![A-Za-z]-)(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
+        (r"(?<![\d./:])(?<![A-Za-z]-)(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>19\d\d|20\d\d)(?![\d/])", h_numeric),
     ]
     return [(regex.compile(src, regex.IGNORECASE), handler) for src, handler in table]

@@ -333,3 +333,26 @@ def test_decades_and_short_years(text: str, start: dt.date, end: dt.date) -> Non
 
 def test_short_year_needs_a_full_date() -> None:
     assert spans("已有10年10月的历史，08年奥运会") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("on 28 June in 2020.", "28 June in 2020", D(2020, 6, 28), D(2020, 6, 28)),
+        ("in April in 2016,", "April in 2016", D(2016, 4, 1), D(2016, 4, 30)),
+        ("The range is 2014 to 2018.", "2014 to 2018", D(2014, 1, 1), D(2018, 12, 31)),
+        ("APEC will happen in Korea Nov-Feb 2017", "Nov-Feb 2017", D(2016, 11, 1), D(2017, 2, 28)),
+        ("plan for Dec/2018", "Dec/2018", D(2018, 12, 1), D(2018, 12, 31)),
+        ("2019-H2 will", "2019-H2", D(2019, 7, 1), D(2019, 12, 31)),
+        ("It was signed in March 2025.", "March 2025", D(2025, 3, 1), D(2025, 3, 31)),
+        ("from 10/1/2018-10/7/2018", "10/1/2018-10/7/2018", D(2018, 10, 1), D(2018, 10, 7)),
+    ],
+)
+def test_more_english_forms(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    m = one(text)
+    assert m.text == surface and rng(m) == (start, end)
+
+
+def test_sentence_period_is_not_part_of_a_month_name() -> None:
+    assert spans("It happened in late November.") == ["late November"]
+    assert spans("It happened on Nov. 5, 2024.") == ["Nov. 5, 2024"]
