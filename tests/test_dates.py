@@ -356,3 +356,8 @@ def test_more_english_forms(text: str, surface: str, start: dt.date, end: dt.dat
 def test_sentence_period_is_not_part_of_a_month_name() -> None:
     assert spans("It happened in late November.") == ["late November"]
     assert spans("It happened on Nov. 5, 2024.") == ["Nov. 5, 2024"]
+
+
+def test_bare_day_in_datelines() -> None:
+    assert spans("新华社华盛顿23日电 美国商务部21日报道", DOC) == ["23日", "21日"]
+    assert spans("30日内完成，3日游，100日元，每日", DOC) == []
