@@ -59,10 +59,24 @@ def generate_corpus(folder: Path, n: int) -> list[Path]:
     return out
 
 
+CODE = ROOT  # where the runs import policycheck from (a snapshot, see snapshot_code)
+
+
+def snapshot_code(work: Path) -> Path:
+    """Copy claims/, reports/ and flows/ so that edits to the working tree during the benchmark do
+    not change the extractor version (which would rightly invalidate every cached claim)."""
+    dst = work / "code"
+    shutil.rmtree(dst, ignore_errors=True)
+    for pkg in ("claims", "reports", "flows"):
+        shutil.copytree(ROOT / pkg, dst / pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    return dst
+
+
 def run_verify(corpus: Path, out: Path, *extra: str) -> dict:
     cmd = [sys.executable, "-m", "flows.cli", "verify", str(corpus), "--out", str(out), *extra]
+    env = {**os.environ, "PYTHONPATH": str(CODE) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=CODE, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-5000:])
@@ -75,7 +89,8 @@ def run_verify(corpus: Path, out: Path, *extra: str) -> dict:
         "server_start_seconds": float(m.group(1)) if m else None,
         "flow_seconds": stats.get("seconds"),
         "extract_seconds": stats.get("extract_seconds"),
-        **{k: stats.get(k) for k in ("documents", "claims", "findings", "extracted", "from_store", "cached_batches", "batches")},
+        **{k: stats.get(k) for k in ("documents", "claims", "findings", "extracted", "from_store", "cached_batches", "batches",
+                                     "files_read", "load_seconds", "crosscheck_seconds", "render_seconds", "publish_seconds")},
     }
 
 
@@ -133,13 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--server", action="store_true",
                     help="start a long-running 'prefect server start' on 127.0.0.1 for the runs (no temporary server per run)")
+    ap.add_argument("--no-snapshot", action="store_true", help="run the working tree's code instead of a copy")
     ap.add_argument("--skip-workers", action="store_true", help="leave out the --workers run")
     args = ap.parse_args(argv)
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-verify-"))
     server = None
+    global CODE
     try:
+        if not args.no_snapshot:
+            CODE = snapshot_code(work)
         if args.server:
             server = start_server(work)
         corpus = work / "corpus"
