@@ -34,6 +34,7 @@ from claims.numbers_scan import (
     _percent,
     _prefix_hedge,
     _ranges,
+    _ratios,
     _slash_candidates,
     _suffix_hedge,
     _vague_candidates,
@@ -175,7 +176,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if merged and c.start < merged[-1].end:
             continue
         merged.append(c)
-    merged = _ranges(C, text, merged)
+    merged = _ratios(C, text, _ranges(C, text, merged))
     prev_end = 0
     for i, c in enumerate(merged):
         saved = (c.start, c.hedge, c.hedge_text)

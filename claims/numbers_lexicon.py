@@ -189,6 +189,8 @@ class Ranges(_Strict):
     between_join_en: Words
     bound_join_zh: Words
     bound_join_en: Words
+    ratio_out_of_en: Words
+    ratio_in_en: Words
 
 
 class NotNumbers(_Strict):
@@ -403,6 +405,9 @@ class Compiled:
         self.between_join_en_re = regex.compile(
             f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
         self.between_zh = lex.ranges.between_zh
+        self.ratio_join_re = regex.compile(
+            f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
+            f"[ \t\u00a0\n]++", regex.IGNORECASE)
         self.bound_join_re = regex.compile(
             f"(?:[ \t\u00a0\u3000]*+(?:{_alt(lex.ranges.bound_join_zh)}|{_alt(lex.ranges.bound_join_en, latin=True)})?+"
             f"[ \t\u00a0\u3000]*+)", regex.IGNORECASE)

@@ -452,3 +452,27 @@ def _fold(m: "regex.Match[str]") -> str:
     return m.group().translate(_FOLD)
 
 
+
+
+def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
+    """"two out of five", "1 in 5" (only with 1, and a denominator that cannot be a year): a
+    fraction. Percent figures and hedged figures are left alone."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cs):
+        a = cs[i]
+        if i + 1 < len(cs):
+            b = cs[i + 1]
+            m = C.ratio_join_re.fullmatch(text, a.end, b.start)
+            if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
+                    and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
+                    and b.value == b.value.to_integral_value() \
+                    and (m.group("out") or (a.value == 1 and b.value <= 1000)):
+                c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
+                c.core_start, c.core_end = a.core_start, b.core_end
+                out.append(c)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

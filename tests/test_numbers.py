@@ -150,6 +150,13 @@ def test_unit_words_starting_with_a_scale_character() -> None:
     assert [m.value for m in find_numbers("五兆六十二亿")] == [5006200000000]
 
 
+def test_ratios() -> None:
+    assert [(m.text, m.value) for m in find_numbers("one in five Americans")] == [("one in five", D("0.2"))]
+    assert [m.value for m in find_numbers("two out of five")] == [D("0.4")]
+    assert [m.value for m in find_numbers("up from 6% in 2023")] == [6, 2023]
+    assert [m.value for m in find_numbers("earn $10000 in 3 years")] == [10000, 3]
+
+
 def test_ordinals_are_not_figures() -> None:
     assert find_numbers("the twenty-first century") == []
     assert find_numbers("May 4th") == []

@@ -26,7 +26,7 @@ if not SPECS.exists():  # pragma: no cover - copy shipped next to the project
 # file -> (mode, floor by value, floor strict)
 FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-number": ("number", 356, 351),
-    "en-number": ("number", 182, 178),
+    "en-number": ("number", 186, 182),
     "zh-percentage": ("percent", 139, 138),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 44, 39),
