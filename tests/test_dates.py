@@ -361,3 +361,24 @@ def test_sentence_period_is_not_part_of_a_month_name() -> None:
 def test_bare_day_in_datelines() -> None:
     assert spans("新华社华盛顿23日电 美国商务部21日报道", DOC) == ["23日", "21日"]
     assert spans("30日内完成，3日游，100日元，每日", DOC) == []
+
+
+def test_bad_lexicon_names_file_and_line(tmp_path) -> None:
+    from claims.dates_lexicon import LEXICON_PATH
+    from claims.errors import PolicycheckError
+
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "dates.yaml"
+    bad.write_text(
+        text.replace("  上旬: [1, 10]", "  上旬: [1, 40]").replace("  中旬: [11, 20]", "  中旬: [20, 11]")
+        .replace("version: 1", "version: 1\nunknown_key: 3"),
+        encoding="utf-8",
+    )
+    lines = bad.read_text(encoding="utf-8").splitlines()
+    with pytest.raises(PolicycheckError) as err:
+        load_date_lexicon(bad)
+    found = {(p.line, p.message.split(":")[0]) for p in err.value.problems}
+    assert all(p.code == "E201" and p.path == str(bad) for p in err.value.problems)
+    assert (lines.index("unknown_key: 3") + 1, "unknown_key") in found
+    assert (lines.index("  上旬: [1, 40]") + 1, "zh_part_of_month.上旬.1") in found
+    assert (lines.index("  中旬: [20, 11]") + 1, "zh_part_of_month.中旬") in found
