@@ -137,6 +137,19 @@ def weekday_cand(start: int, end: int, weekday: int, week_offset: int | None, ct
     return Cand(start, end, "day", d.year, d.month, d.day, d.year, d.month, d.day, True, ctx.anchor_name, True)
 
 
+def inside_name(text: str, start: int, end: int, names: list[str]) -> bool:
+    """Whether [start, end) lies inside one of ``names`` (今日头条, USA Today): a name, not a date."""
+    for name in names:
+        lo = max(0, start - len(name))
+        window = text[lo : end + len(name)].lower()
+        i = window.find(name.lower())
+        while i >= 0:
+            if lo + i <= start and end <= lo + i + len(name):
+                return True
+            i = window.find(name.lower(), i + 1)
+    return False
+
+
 def relative_year(word: str, ctx: Ctx, table: dict[str, tuple[str, int]]) -> tuple[int | None, bool]:
     """(year, resolved) for a relative year word such as 去年 / last year."""
     unit, off = table[word]
@@ -152,7 +165,7 @@ _URL = regex.compile(
     r"|(?<![\w@.-])[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
     regex.IGNORECASE,
 )
-_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINE = regex.compile(r"\n[ \t\r\u3000]*\n")
 _CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
 _BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
 _BETWEEN = regex.compile(r"between\s{1,3}$", regex.IGNORECASE)

@@ -14,7 +14,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, weekday_cand
 
 S = r"[ \t\u00a0]{1,2}"
 S0 = r"[ \t\u00a0]{0,2}"
@@ -113,6 +113,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
 
     def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        if inside_name(ctx.text, m.start(), m.end(), lex.relative_blockers):
+            return None
         unit, off = rel[regex.sub(r"\s+", " ", m.group().lower())]
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 

@@ -12,7 +12,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, last_day, relative_cand, relative_year, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, weekday_cand
 
 _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
 
@@ -153,6 +153,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return Cand(m.start(), m.end(), "day", None, None, d, None, None, d)
 
     def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        if inside_name(ctx.text, m.start(), m.end(), lex.relative_blockers):
+            return None
         unit, off = rel_table[fold(m.group())]
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 

@@ -382,3 +382,10 @@ def test_bad_lexicon_names_file_and_line(tmp_path) -> None:
     assert (lines.index("unknown_key: 3") + 1, "unknown_key") in found
     assert (lines.index("  上旬: [1, 40]") + 1, "zh_part_of_month.上旬.1") in found
     assert (lines.index("  中旬: [20, 11]") + 1, "zh_part_of_month.中旬") in found
+
+
+def test_relative_words_inside_names() -> None:
+    assert spans("据今日头条报道，USA Today 称", DOC) == []
+    assert spans("今日，白宫发布", DOC) == ["今日"]
+    crlf = "2023年1月，A。\r\n\r\n4 月 25 日，B。"
+    assert find_dates(crlf, doc_date=DOC)[1].value.anchor == "document_date"
