@@ -20,6 +20,8 @@ import bisect
 from claims.model import Hedge
 from claims.numbers_lexicon import Compiled, compiled
 from claims.numbers_parse import clean, init, place
+from claims.numbers_hedges import _percent, _prefix_hedge, _suffix_hedge
+from claims.numbers_ranges import _ranges, _ratios
 from claims.numbers_scan import (
     _CHAIN,
     _FULLWIDTH,
@@ -31,12 +33,7 @@ from claims.numbers_scan import (
     _extend_arabic,
     _fold,
     _keep,
-    _percent,
-    _prefix_hedge,
-    _ranges,
-    _ratios,
     _slash_candidates,
-    _suffix_hedge,
     _vague_candidates,
     _zh_candidates,
 )

@@ -11,7 +11,7 @@ import regex
 
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
 from claims.numbers_lexicon import Compiled
-from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, place, zh_tokens
+from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
 
 ONE_ = Decimal(1)
 
@@ -51,6 +51,24 @@ _SPACED = regex.compile(
     r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
+
+
+_SPACES = " \t\u00a0\u3000"
+
+
+def _next_char(text: str, e: int) -> str:
+    """The first character at or after e that is not a space (looks at most 4 ahead)."""
+    for k in range(e, min(len(text), e + 8)):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
+
+
+def _prev_char(text: str, s: int) -> str:
+    for k in range(s - 1, max(-1, s - 9), -1):
+        if text[k] not in _SPACES:
+            return text[k]
+    return ""
 
 
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
@@ -212,138 +230,6 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     return True
 
 
-_SPACES = " \t\u00a0\u3000"
-
-
-def _next_char(text: str, e: int) -> str:
-    """The first character at or after e that is not a space (looks at most 4 ahead)."""
-    for k in range(e, min(len(text), e + 8)):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
-
-
-def _prev_char(text: str, s: int) -> str:
-    for k in range(s - 1, max(-1, s - 9), -1):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
-
-
-def _percent(C: Compiled, text: str, c: _Cand) -> None:
-    if c.percent:
-        return
-    e = c.end
-    if _next_char(text, e) not in C.percent_first:
-        return
-    m = C.percent_sign_re.match(text, e)
-    if m:
-        c.percent, c.end = True, m.end()
-        return
-    m = C.percent_point_re.match(text, e)
-    if m:
-        c.percent, c.points, c.end = True, True, m.end()
-        return
-    m = C.en_percent_re.match(text, e)
-    if m:
-        c.percent, c.end = True, m.end()
-        c.points = bool(m.group("points"))
-        return
-    if c.kind in ("zh", "arabic") and c.hedge == "exact" and 0 < c.value:
-        m = C.tenths_re.match(text, e)
-        if m and c.value <= 10:
-            v = c.value * 10
-            after = m.group("after")
-            if after:
-                v += Decimal(5) if after in C.zh_half else C.zh_digit[after]
-            c.value, c.percent, c.end = clean(v), True, m.end()
-            return
-        m = C.discount_re.match(text, e)
-        if m and (c.value < 10 or (c.value == c.value.to_integral_value() and 10 < c.value < 100)):
-            c.value = clean(c.value * 10 if c.value < 10 else c.value)
-            c.percent, c.end = True, m.end()
-
-
-def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
-    s = c.start
-    if s > 0 and text[s - 1] in C.reaching and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
-            and c.hedge == "exact":
-        _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
-        c.start = s - 1
-        return
-    base = max(0, s - 24)
-    win = text[base:s]
-    ends = [len(win)]
-    if _prev_char(text, s) in C.currency_last:
-        mc = C.currency_before_re.search(win)
-        if mc:
-            ends.append(mc.start())  # 约合人民币120亿, under $200 million
-    for end in ends:
-        if _prev_char(win, end) not in C.prefix_last:
-            continue
-        m = C.prefix_zh_re.search(win, 0, end)
-        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
-            return  # <>30, =>30: not a comparison we read
-        if m:
-            hs = base + m.start("h")
-            bl = C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h"))
-            if not bl or bl.start() >= hs:  # 最近 is not 近
-                _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
-                c.start = hs
-                return
-        m = C.prefix_en_re.search(win, 0, end)
-        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
-            return
-        if m:
-            _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
-            c.start = base + m.start("h")
-            return
-
-
-def _set_hedge(c: _Cand, h: str, word: str) -> None:
-    if c.hedge in ("about", "nearly") and h in ("at_least", "at_most", "over", "under"):
-        c.hedge = h  # "about 500 or more": the bound says more than the approximation
-        c.hedge_text = f"{c.hedge_text} {word}" if c.hedge_text else word
-    elif c.hedge == "exact":
-        c.hedge = h
-        c.hedge_text = word
-    elif c.hedge_text:
-        c.hedge_text = c.hedge_text + " " + word if word not in c.hedge_text else c.hedge_text
-    else:
-        c.hedge_text = word
-
-
-def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
-    e = c.end
-    if _next_char(text, e) not in C.suffix_first:
-        return False
-    m = C.suffix_zh_re.match(text, e)
-    if m:
-        w = m.group("h")
-        h = C.suffix_zh[w]
-        if h == "plus" and not after_unit and c.kind == "zh" and c.end == c.core_end:
-            return False  # 多/余 right after a Chinese numeral are parsed inside it
-        if h == "plus" and after_unit:
-            nxt = text[m.end(): m.end() + 1]
-            if nxt in C.plus_blockers:
-                return False
-        if h == "plus" and c.hedge == "exact":
-            c.step = place(c.value)
-        _set_hedge(c, h, w)
-        c.end = m.end()
-        return True
-    m = C.suffix_en_re.match(text, e)
-    if m:
-        w = m.group("h")
-        h = C.suffix_en[_WS.sub(" ", w.lower())]
-        if h == "plus" and c.hedge == "exact":
-            c.step = place(c.value)
-        _set_hedge(c, h, w)
-        c.end = m.end()
-        return True
-    return False
-
-
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     body = text[c.start:c.end]
     if c.kind in ("arabic", "frac", "chain"):
@@ -369,80 +255,6 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     return True
 
 
-def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
-    t = text.rstrip()
-    if t and t[-1] in C.zh_scale:
-        return C.zh_scale[t[-1]]
-    m = _LATIN_TAIL.search(t)
-    if m and m.group(1).lower() in C.en_scales:
-        return C.en_scales[m.group(1).lower()]
-    return None
-
-
-def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
-    out: list[_Cand] = []
-    i = 0
-    while i < len(cs):
-        a = cs[i]
-        if i + 1 < len(cs):
-            b = cs[i + 1]
-            gap = text[a.end:b.start]
-            joined = None
-            dash = False
-            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
-                m = (C.range_zh_re.fullmatch(gap) or C.range_en_re.fullmatch(gap)) if gap.strip() or gap == "" else None
-                if gap == "" and text[b.start:b.start + 1] == "-":
-                    m = None
-                if m and gap:
-                    joined = "conn"
-                    dash = gap.strip() in ("-", "‐")
-                elif C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a.start - 12), a.start):
-                    joined = "between_en"
-                elif C.between_join_zh_re.fullmatch(gap):
-                    for pre, post in C.between_zh:
-                        if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
-                            joined = "between_zh"
-                            break
-            if joined:
-                lo, hi = a.value, b.value
-                sc = _scale_suffix(C, text[b.start:b.end])
-                if sc and not _scale_suffix(C, text[a.start:a.end]) and lo * sc <= hi and lo < hi:
-                    lo = clean(lo * sc)
-                bad = lo > hi
-                if dash:
-                    # dates and identifiers: 2025-07-23, 1-800-555
-                    nxt = C.range_zh_re.match(text, b.end)
-                    if _DASH_DIGIT.match(text[b.end:b.end + 2]) or _DIGIT_DASH.search(text[max(0, a.start - 2):a.start]):
-                        bad = True
-                    if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
-                        bad = True
-                    del nxt
-                if not bad:
-                    c = _Cand(a.start, b.end, lo, "range", None, hi, b.percent, b.points, None, a.kind)
-                    c.core_start, c.core_end = a.core_start, b.core_end
-                    if joined == "between_en":
-                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
-                        assert m2 is not None
-                        c.start = m2.start()
-                    elif joined == "between_zh":
-                        for pre, post in C.between_zh:
-                            if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
-                                c.start -= len(pre)
-                                c.end += len(post)
-                                break
-                    else:
-                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
-                        if m2 and "from" in m2.group().lower():
-                            c.start = m2.start()
-                    out.append(c)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
-
-
-# full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 _FOLD.update({0x2212: 0x2D, 0x3000: 0x20})
 _FULLWIDTH = regex.compile(r"[\uFF01-\uFF5E\u2212\u3000]++")
@@ -450,29 +262,3 @@ _FULLWIDTH = regex.compile(r"[\uFF01-\uFF5E\u2212\u3000]++")
 
 def _fold(m: "regex.Match[str]") -> str:
     return m.group().translate(_FOLD)
-
-
-
-
-def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
-    """"two out of five", "1 in 5" (only with 1, and a denominator that cannot be a year): a
-    fraction. Percent figures and hedged figures are left alone."""
-    out: list[_Cand] = []
-    i = 0
-    while i < len(cs):
-        a = cs[i]
-        if i + 1 < len(cs):
-            b = cs[i + 1]
-            m = C.ratio_join_re.fullmatch(text, a.end, b.start)
-            if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
-                    and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
-                    and b.value == b.value.to_integral_value() \
-                    and (m.group("out") or (a.value == 1 and b.value <= 1000)):
-                c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
-                c.core_start, c.core_end = a.core_start, b.core_end
-                out.append(c)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out

@@ -1,0 +1,125 @@
+"""Hedges and percent forms around a numeral candidate (internal to claims.numbers): prefix hedges
+(约, 超过, more than; across a currency word), suffix hedges (以上, 左右, or more), percent signs,
+percent words, 个百分点, 成 and 折."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.numbers_lexicon import Compiled
+from claims.numbers_parse import clean, place
+from claims.numbers_scan import _WS, _Cand, _next_char, _prev_char
+
+
+def _percent(C: Compiled, text: str, c: _Cand) -> None:
+    if c.percent:
+        return
+    e = c.end
+    if _next_char(text, e) not in C.percent_first:
+        return
+    m = C.percent_sign_re.match(text, e)
+    if m:
+        c.percent, c.end = True, m.end()
+        return
+    m = C.percent_point_re.match(text, e)
+    if m:
+        c.percent, c.points, c.end = True, True, m.end()
+        return
+    m = C.en_percent_re.match(text, e)
+    if m:
+        c.percent, c.end = True, m.end()
+        c.points = bool(m.group("points"))
+        return
+    if c.kind in ("zh", "arabic") and c.hedge == "exact" and 0 < c.value:
+        m = C.tenths_re.match(text, e)
+        if m and c.value <= 10:
+            v = c.value * 10
+            after = m.group("after")
+            if after:
+                v += Decimal(5) if after in C.zh_half else C.zh_digit[after]
+            c.value, c.percent, c.end = clean(v), True, m.end()
+            return
+        m = C.discount_re.match(text, e)
+        if m and (c.value < 10 or (c.value == c.value.to_integral_value() and 10 < c.value < 100)):
+            c.value = clean(c.value * 10 if c.value < 10 else c.value)
+            c.percent, c.end = True, m.end()
+
+
+def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
+    s = c.start
+    if s > 0 and text[s - 1] in C.reaching and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
+            and c.hedge == "exact":
+        _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
+        c.start = s - 1
+        return
+    base = max(0, s - 24)
+    win = text[base:s]
+    ends = [len(win)]
+    if _prev_char(text, s) in C.currency_last:
+        mc = C.currency_before_re.search(win)
+        if mc:
+            ends.append(mc.start())  # 约合人民币120亿, under $200 million
+    for end in ends:
+        if _prev_char(win, end) not in C.prefix_last:
+            continue
+        m = C.prefix_zh_re.search(win, 0, end)
+        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
+            return  # <>30, =>30: not a comparison we read
+        if m:
+            hs = base + m.start("h")
+            bl = C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h"))
+            if not bl or bl.start() >= hs:  # 最近 is not 近
+                _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
+                c.start = hs
+                return
+        m = C.prefix_en_re.search(win, 0, end)
+        if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
+            return
+        if m:
+            _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
+            c.start = base + m.start("h")
+            return
+
+
+def _set_hedge(c: _Cand, h: str, word: str) -> None:
+    if c.hedge in ("about", "nearly") and h in ("at_least", "at_most", "over", "under"):
+        c.hedge = h  # "about 500 or more": the bound says more than the approximation
+        c.hedge_text = f"{c.hedge_text} {word}" if c.hedge_text else word
+    elif c.hedge == "exact":
+        c.hedge = h
+        c.hedge_text = word
+    elif c.hedge_text:
+        c.hedge_text = c.hedge_text + " " + word if word not in c.hedge_text else c.hedge_text
+    else:
+        c.hedge_text = word
+
+
+def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
+    e = c.end
+    if _next_char(text, e) not in C.suffix_first:
+        return False
+    m = C.suffix_zh_re.match(text, e)
+    if m:
+        w = m.group("h")
+        h = C.suffix_zh[w]
+        if h == "plus" and not after_unit and c.kind == "zh" and c.end == c.core_end:
+            return False  # 多/余 right after a Chinese numeral are parsed inside it
+        if h == "plus" and after_unit:
+            nxt = text[m.end(): m.end() + 1]
+            if nxt in C.plus_blockers:
+                return False
+        if h == "plus" and c.hedge == "exact":
+            c.step = place(c.value)
+        _set_hedge(c, h, w)
+        c.end = m.end()
+        return True
+    m = C.suffix_en_re.match(text, e)
+    if m:
+        w = m.group("h")
+        h = C.suffix_en[_WS.sub(" ", w.lower())]
+        if h == "plus" and c.hedge == "exact":
+            c.step = place(c.value)
+        _set_hedge(c, h, w)
+        c.end = m.end()
+        return True
+    return False
