@@ -157,6 +157,7 @@ class Hedges(_Strict):
 class VaguePhrase(_Strict):
     value: Decimal = Field(gt=0)
     hedge: Literal["exact", "several", "at_least", "about", "over"]
+    percent: bool = False
 
 
 class Vague(_Strict):

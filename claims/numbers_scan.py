@@ -151,7 +151,7 @@ def _vague_candidates(C: Compiled, text: str) -> list[_Cand]:
     out = []
     for m in C.vague_zh_re.finditer(text):
         ph = C.vague_zh[m.group()]
-        out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, kind="vague", prio=0))
+        out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, percent=ph.percent, kind="vague", prio=0))
     for m in C.en_vague_re.finditer(text):
         if m.group("u"):
             v = C.en_units[m.group("u").lower()]
