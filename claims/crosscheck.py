@@ -324,10 +324,14 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
             supporting.append(cl)
     out: list[Finding] = []
     if conflicting:
+        # one finding per draft value and rule, with every conflicting piece of evidence on the
+        # other side (10,086 against both "10068 份" and "一萬多份" is one problem, not two)
+        by_code: dict[str, list[Claim]] = {}
         for cl in conflicting[: ctx.settings.max_findings_per_subject]:
             divided = any(ctx.conflict(s.value, cl.value) for s in supporting)
-            code = _between_code(ctx, subject, dc, cl, divided)
-            out.append(make_finding(code, subject, dc.claims, cl.claims))
+            by_code.setdefault(_between_code(ctx, subject, dc, cl, divided), []).extend(cl.claims)
+        for code, evidence in by_code.items():
+            out.append(make_finding(code, subject, dc.claims, evidence))
         return out
     if isinstance(dc.value, Quantity) and not dc.open:
         for p in sorted(supporting, key=lambda cl: (-len(cl.docs), cl.key)):
