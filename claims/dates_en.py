@@ -21,6 +21,10 @@ S0 = r"[ \t\u00a0]{0,2}"
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 EY = rf"(?P<y>{YEAR})(?!\d|[-–/.]\d|,\d{{3}})"
 ORD = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_])"
+DAYS = (
+    rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S0}[-–]{S0}"
+    rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_])"
+)
 _NOT_NUMBER_AFTER = regex.compile(rf"{S0}(?:to|-|–|and){S0}(?!{YEAR}(?!\d))\d", regex.IGNORECASE)
 
 
@@ -54,6 +58,14 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if m.end("mon") == e - 1 and m.group("mon").lower() not in abbrevs:
             return e - 1
         return e
+
+    def h_day_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """January 23-24, 2025 / 23-24 January 2025: days of one month."""
+        mo, d0, d1 = month_no(m), int(m.group("d")), int(m.group("d2"))
+        y = int(m.group("y")) if m.groupdict().get("y") else None
+        if not 1 <= d0 < d1 <= last_day(y, mo) or weak_month(m):
+            return None
+        return Cand(m.start(), end_of(m), "day", y, mo, d0, y, mo, d1)
 
     def h_month_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """Jan-Feb 2017; Nov-Feb 2017 starts in the year before."""
@@ -137,6 +149,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"{mon}(?:{S}{ORD}{ysuf}?|{ysuf}|[-/]{EY}(?![-/][A-Za-z0-9]))", h_md),
         (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
         (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
+        (rf"{mon}{S}{DAYS}(?:{S0},?{S0}{EY})?", h_day_range),
+        (rf"(?<![A-Za-z0-9_.,-]){DAYS}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),

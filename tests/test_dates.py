@@ -389,3 +389,18 @@ def test_relative_words_inside_names() -> None:
     assert spans("今日，白宫发布", DOC) == ["今日"]
     crlf = "2023年1月，A。\r\n\r\n4 月 25 日，B。"
     assert find_dates(crlf, doc_date=DOC)[1].value.anchor == "document_date"
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("The summit, January 23-24, 2025, in Paris", "January 23-24, 2025", D(2025, 1, 23), D(2025, 1, 24)),
+        ("held 23–24 January 2025 in Paris", "23–24 January 2025", D(2025, 1, 23), D(2025, 1, 24)),
+        ("2025年1月23日至24日", "2025年1月23日至24日", D(2025, 1, 23), D(2025, 1, 24)),
+        ("2025年1月23日-24日", "2025年1月23日-24日", D(2025, 1, 23), D(2025, 1, 24)),
+        ("from January 23 to February 6, 2025", "January 23 to February 6, 2025", D(2025, 1, 23), D(2025, 2, 6)),
+    ],
+)
+def test_day_ranges(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    m = one(text)
+    assert m.text == surface and rng(m) == (start, end)
