@@ -18,7 +18,8 @@ too). A claim then looks at the terms around it:
   a subject needs cue weight >= 0.5 (when it has cues) and score >= ``THRESHOLD``;
 * the best score wins; ties go to the subject named first in the catalog (deterministic).
 
-Open key: ``open:<entity>:<concept>:<unit>`` with the nearest entity (clause, then sentence), the
+Open key: ``open:<entity>:<concept>:<unit>`` with the nearest entity (clause, then sentence; a
+country only when it is in the clause and nothing more specific is near), the
 concept of the counted noun (else the nearest concept word in the clause whose kinds fit the
 unit; a concept further away is too often another figure's), and the unit
 id (``date`` for dates); ``_`` where nothing is found. Entity and concept ids are the same in
@@ -366,9 +367,11 @@ def open_key(
 ) -> Assignment:
     """A language-neutral key for a claim no catalog subject fits."""
     catalog = ctx.catalog
-    ents = [(p, e) for p, e in ctx.entities_between(w.sentence[0], w.sentence[1])
-            if catalog.entities[e].kind not in ("country",)]
-    entity = _nearest(ents, w.start, *w.clause) or _nearest(ents, w.start, *w.sentence)
+    found = ctx.entities_between(w.sentence[0], w.sentence[1])
+    ents = [(p, e) for p, e in found if catalog.entities[e].kind != "country"]
+    countries = [(p, e) for p, e in found if catalog.entities[e].kind == "country"]
+    entity = (_nearest(ents, w.start, *w.clause) or _nearest(ents, w.start, *w.sentence)
+              or _nearest(countries, w.start, *w.clause))
     if concept is None:
         kinds = unit_kind or "date"
         cons = []

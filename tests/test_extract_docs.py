@@ -167,3 +167,24 @@ def test_hard_wrapped_english_article():
         assert bad not in texts, bad
     sentence = s["rfi.submissions.total"][0].sentence
     assert sentence.startswith("By\nthe time NITRD") and sentence.endswith("trade groups.")
+
+
+def test_open_keys_meet_for_sentences_in_three_scripts():
+    texts = {
+        "zh-Hans": "中国2024年集成电路进口额达3856亿美元。",
+        "zh-Hant": "中國2024年積體電路進口額達3856億美元。",
+        "en": "China imported $385.6 billion of chips in 2024.",
+    }
+    keys = {}
+    for lang, t in texts.items():
+        cs = [c for c in extract_claims(text_document(t), CAT) if c.kind == "quantity"]
+        assert len(cs) == 1, (lang, cs)
+        keys[lang] = cs[0].subject
+        assert cs[0].value.unit == "USD"
+    assert set(keys.values()) == {"open:china:imports:USD"}, keys
+
+
+def test_taiwan_name_of_nvidia():
+    cs = extract_claims(text_document("輝達（Nvidia）市值一度蒸發逾５９００億美元。"), CAT)
+    assert [c.subject for c in cs] == ["markets.nvidia.deepseek_drop.market_value"]
+    assert cs[0].text == "逾５９００億美元" and cs[0].value.low == 5.9e11
