@@ -392,11 +392,24 @@ def _to_range(c: Cand) -> DateRange | None:
     )
 
 
+_ANCHOR_MIN, _ANCHOR_MAX = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+
+
+def _usable(d: dt.date | None) -> dt.date | None:
+    """An anchor date far enough from the calendar's ends that offsets stay in range."""
+    if isinstance(d, dt.datetime):
+        d = d.date()
+    if d is None or not _ANCHOR_MIN <= d <= _ANCHOR_MAX:
+        return None
+    return d
+
+
 def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date | None = None) -> list[DateMention]:
     """Date mentions of ``text`` (normally the normalised view), sorted, non-overlapping.
 
     Relative dates resolve against ``doc_date``, else ``reference_date``; yearless dates take the
     year of the nearest earlier date in context, else the anchor's (see docs/dates.md)."""
+    doc_date, reference_date = _usable(doc_date), _usable(reference_date)
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
     blocked = [(m.start(), m.end()) for m in _URL.finditer(text)]

@@ -57,7 +57,7 @@ DATEISH = "0123456789年月日号號底初中旬上下半今去明前后本周�
 texts = st.text(alphabet=DATEISH, max_size=80) | st.text(max_size=80)
 
 
-@given(texts, st.none() | dates, st.none() | dates)
+@given(texts, st.none() | st.dates(), st.none() | st.dates())
 def test_never_raises_and_spans_slice(text: str, doc: dt.date | None, ref: dt.date | None) -> None:
     ms = find_dates(text, doc_date=doc, reference_date=ref)
     prev_end = 0
