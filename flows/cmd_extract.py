@@ -37,10 +37,12 @@ def value_text(c) -> str:
     if v.kind == "quantity":
         def f(x: float | None) -> str:
             return "" if x is None else (f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}")
-        if v.low == v.high:
+        if v.low == v.high and v.low is not None:
             iv = f(v.low)
         else:
-            iv = ("(" if v.low_open else "[") + f(v.low) + ", " + f(v.high) + (")" if v.high_open else "]")
+            lo = "(-∞" if v.low is None else ("(" if v.low_open else "[") + f(v.low)
+            hi = "∞)" if v.high is None else f(v.high) + (")" if v.high_open else "]")
+            iv = f"{lo}, {hi}"
         return f"{iv} {v.unit or ''}".strip() + ("" if v.hedge == "exact" else f" ({v.hedge})")
     if v.kind == "date":
         if not v.resolved:
