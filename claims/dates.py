@@ -309,7 +309,11 @@ def _year_written(c: Cand) -> bool:
 
 
 def _year_from_anchor(c: Cand, a: dt.date) -> int:
+    """The anchor's year, or an earlier one so that the date starts at most FUTURE_SLACK_DAYS
+    after the anchor (a part of a year, 上半年/下半年, is always the anchor's year)."""
     y = a.year
+    if c.gran == "part_of_year":
+        return y
     limit = a + dt.timedelta(days=FUTURE_SLACK_DAYS)
     for k in range(0, 8):
         yy = y - k

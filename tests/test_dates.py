@@ -404,3 +404,8 @@ def test_relative_words_inside_names() -> None:
 def test_day_ranges(text: str, surface: str, start: dt.date, end: dt.date) -> None:
     m = one(text)
     assert m.text == surface and rng(m) == (start, end)
+
+
+def test_half_year_without_year_is_the_anchor_year() -> None:
+    assert rng(one("下半年将出台细则", doc_date=D(2025, 2, 10))) == (D(2025, 7, 1), D(2025, 12, 31))
+    assert rng(one("上半年，美国政府", doc_date=DOC)) == (D(2025, 1, 1), D(2025, 6, 30))
