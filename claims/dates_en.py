@@ -42,6 +42,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     cue_alt = _alt(lex.en_cues)
     ysuf = rf"(?:(?:{S0},?{S0}|{S}(?:of|in){S}){EY})"  # ", 2025" / " 2025" / " of 2025" / " in 2025"
     abbrevs = {w for w in months if len(w) <= 4}
+    ordinals = {w.lower(): d for w, d in lex.en_day_ordinals.items()}
+    dw = "(?P<dw>" + "|".join(
+        regex.escape(w).replace(r"\-", r"[\s-]") for w in sorted(ordinals, key=lambda w: (-len(w), w))
+    ) + ")(?![A-Za-z0-9_-])"
     rel = {w.lower(): v for w, v in lex.en_relative.items()}
 
     def month_no(m: "regex.Match[str]") -> int:
@@ -66,6 +70,18 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if not 1 <= d0 < d1 <= last_day(y, mo) or weak_month(m):
             return None
         return Cand(m.start(), end_of(m), "day", y, mo, d0, y, mo, d1)
+
+    def h_ordinal_word(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """January first, 2000 / the fifth of March / fourth of July 1995."""
+        mo = month_no(m)
+        d = ordinals[regex.sub(r"[\s-]+", "-", m.group("dw").lower())]
+        y = int(m.group("y")) if m.groupdict().get("y") else None
+        if d > last_day(y, mo) or weak_month(m):
+            return None
+        month_first = m.start("mon") < m.start("dw")
+        if month_first and y is None and m.group("mon").lower() in ambiguous:
+            return None  # "in May first results", "March first": not a date without a year
+        return Cand(m.start(), end_of(m), "day", y, mo, d, y, mo, d)
 
     def h_month_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """Jan-Feb 2017; Nov-Feb 2017 starts in the year before."""
@@ -149,6 +165,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"{mon}(?:{S}{ORD}{ysuf}?|{ysuf}|[-/]{EY}(?![-/][A-Za-z0-9]))", h_md),
         (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
         (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
+        (rf"{mon}{S}(?:the{S})?{dw}{ysuf}?", h_ordinal_word),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?{dw}{S}of{S}{mon}{ysuf}?", h_ordinal_word),
         (rf"{mon}{S}{DAYS}(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"(?<![A-Za-z0-9_.,-]){DAYS}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),

@@ -55,6 +55,7 @@ class DateLexicon(_LexModel):
     zh_week_modifiers: dict[str, int]
     en_weekdays: dict[str, Weekday] = Field(min_length=7)
     en_week_modifiers: dict[str, int]
+    en_day_ordinals: dict[str, Day]
     relative_blockers: list[str] = Field(description="names that contain a relative word (今日头条, USA Today)")
     zh_duration_cues: list[str]
     zh_duration_after: list[str]

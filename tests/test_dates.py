@@ -409,3 +409,22 @@ def test_day_ranges(text: str, surface: str, start: dt.date, end: dt.date) -> No
 def test_half_year_without_year_is_the_anchor_year() -> None:
     assert rng(one("下半年将出台细则", doc_date=D(2025, 2, 10))) == (D(2025, 7, 1), D(2025, 12, 31))
     assert rng(one("上半年，美国政府", doc_date=DOC)) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("the fourth of July 1995", "the fourth of July 1995", D(1995, 7, 4)),
+        ("January first, 2000", "January first, 2000", D(2000, 1, 1)),
+        ("the fifth of March 2025", "the fifth of March 2025", D(2025, 3, 5)),
+        ("on March twenty-first, 2025", "March twenty-first, 2025", D(2025, 3, 21)),
+    ],
+)
+def test_ordinal_words(text: str, surface: str, day: dt.date) -> None:
+    m = one(text)
+    assert m.text == surface and rng(m) == (day, day)
+
+
+def test_ordinal_words_need_a_clear_month() -> None:
+    assert spans("You May first check the list", DOC) == []
+    assert spans("the second of the two reports", DOC) == []
