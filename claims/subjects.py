@@ -169,7 +169,28 @@ class DocContext:
                 self.entity_hits.append((p, eid))
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
+        self._term_set = set(self.terms)
+        self._entity_set = {e for _, e in self.entity_hits}
+        self._possible: dict[str, list[CatalogSubject]] = {}
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
+
+    def possible(self, kind: str) -> list[CatalogSubject]:
+        """The subjects of a kind that can match somewhere in this document: their required entity,
+        one cue of each ``all`` group (in one language) and one ``any`` cue occur in the text."""
+        out = self._possible.get(kind)
+        if out is None:
+            terms, ents = self._term_set, self._entity_set
+            out = []
+            for s in _by_kind(self.catalog).get(kind, []):
+                if s.spec.require_entity and not ents & s.entity_set:
+                    continue
+                if s.all and not any(all(any(t in terms for t in g) for g in groups) for groups in s.all):
+                    continue
+                if s.any and not any(t in terms for t in s.any):
+                    continue
+                out.append(s)
+            self._possible[kind] = out
+        return out
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, pos) - 1
@@ -254,7 +275,7 @@ def assign_subject(
     claim's clause with another figure between it and the claim belongs to that figure (weight
     0.2 here)."""
     catalog = ctx.catalog
-    cands = _by_kind(catalog).get(kind, [])
+    cands = ctx.possible(kind)
     if not cands:
         return None
     family = set(catalog.unit_family(unit))
