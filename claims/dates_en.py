@@ -117,6 +117,18 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         a, b = lex.en_part_of_year[regex.sub(r"\s+", " ", m.group("py").lower())]
         return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
 
+    def h_py_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """the end of this year / early next year / the end of the year (year from context)."""
+        a, b = lex.en_part_of_year[regex.sub(r"\s+", " ", m.group("py").lower())]
+        which = m.group("which").lower()
+        if which == "the":
+            return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
+        c = relative_cand(m.start(), m.end(), "year", lex.en_relative[f"{which} year"][1], ctx)
+        if c.y0 is not None:
+            c.m0, c.m1 = a, b
+        c.gran = "part_of_year"
+        return c
+
     def h_quarter(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("y"))
         a, b = lex.quarter_codes[m.group("q").lower()]
@@ -173,6 +185,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?P<which>this|next|last|the){S}year(?![A-Za-z0-9_])", h_py_relative),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?:of{S})?(?P<which>this|next|last){S}year(?![A-Za-z0-9_])", h_py_relative),
         (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
         (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),

@@ -191,7 +191,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return Cand(m.start(), m.end(), "year", y, 1, 1, y + 9, 12, 31)
 
     def h_half(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
-        a, b = lex.zh_part_of_year[fold(m.group())]
+        """上半年 / 年底 without a year: the year comes from context or the anchor."""
+        word = fold(m.group())
+        a, b = lex.zh_part_of_year[word[1:] if word[0] == "年" and len(word) == 2 else word]
         return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
 
     def h_day_after_connector(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
@@ -224,6 +226,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             h_decade,
         ),
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
+        (rf"(?<![\d{ZH_NUM}年今去明前后後本每多近])年(?:{_suffix_alt(['初', '中', '底', '末'], lex.zh_part_blockers)})", h_half),
         (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
     ]
     return [(regex.compile(src), handler) for src, handler in table]

@@ -428,3 +428,25 @@ def test_ordinal_words(text: str, surface: str, day: dt.date) -> None:
 def test_ordinal_words_need_a_clear_month() -> None:
     assert spans("You May first check the list", DOC) == []
     assert spans("the second of the two reports", DOC) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end, relative",
+    [
+        ("年底前完成审查", "年底", D(2025, 10, 1), D(2025, 12, 31), False),
+        ("明年初发布", "明年初", D(2026, 1, 1), D(2026, 3, 31), True),
+        ("by the end of the year", "the end of the year", D(2025, 10, 1), D(2025, 12, 31), False),
+        ("by the end of this year", "the end of this year", D(2025, 10, 1), D(2025, 12, 31), True),
+        ("early next year", "early next year", D(2026, 1, 1), D(2026, 4, 30), True),
+        ("in the first half of next year", "the first half of next year", D(2026, 1, 1), D(2026, 6, 30), True),
+    ],
+)
+def test_parts_of_unnamed_or_relative_years(text: str, surface: str, start: dt.date, end: dt.date, relative: bool) -> None:
+    m = one(text, doc_date=DOC)
+    assert m.text == surface and rng(m) == (start, end) and m.value.relative == relative
+
+
+def test_year_end_takes_context_year() -> None:
+    m = find_dates("2024年，美国商务部发布新规，并要求年底前完成审查", doc_date=DOC)[1]
+    assert m.text == "年底" and rng(m) == (D(2024, 10, 1), D(2024, 12, 31)) and m.value.anchor == "context_year"
+    assert spans("每年年底，多年底层的问题，年初步确定", DOC) == []

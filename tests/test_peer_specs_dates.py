@@ -32,7 +32,7 @@ SPECS = Path(__file__).resolve().parent.parent.parent / "shared" / "peer-specs" 
 DATE_TYPES = {"datetimeV2.date", "datetimeV2.daterange"}
 
 # Floors at what the implementation reaches (see docs/dates.md); raise them when it improves.
-FLOORS = {"zh-datetime.jsonl": 90, "en-datetime.jsonl": 170}  # cases passed
+FLOORS = {"zh-datetime.jsonl": 90, "en-datetime.jsonl": 171}  # cases passed
 
 
 def _day(s: str | None) -> dt.date | None:
