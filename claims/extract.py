@@ -101,14 +101,13 @@ class _Spans:
         return False
 
 
-_OPAQUE = ("urls_emails_paths", "hashes_and_ids")
+_OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 
 
-def _blocked_spans(catalog: Catalog, text: str, only: tuple[str, ...] = (), low: str | None = None) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Spans of the non-claim patterns: (start, end, pattern id)."""
+    out: list[tuple[int, int, str]] = []
     for p in catalog.non_claims.patterns:
-        if only and p.id not in only:
-            continue
         if p.requires:
             if low is None:
                 low = ascii_lower(text)
@@ -116,7 +115,7 @@ def _blocked_spans(catalog: Catalog, text: str, only: tuple[str, ...] = (), low:
                 continue
         for m in p.pattern.finditer(text):
             if m.end() > m.start():
-                out.append(m.span())
+                out.append((m.start(), m.end(), p.id))
     return out
 
 
@@ -189,11 +188,12 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         t = self.t
-        blocked = _blocked_spans(self.catalog, t, low=self.low)
+        found = _blocked_spans(self.catalog, t, low=self.low)
+        blocked = [(a, b) for a, b, _ in found]
         idents = find_identifiers(self.catalog, t)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
-        opaque = _Spans(_blocked_spans(self.catalog, t, _OPAQUE, low=self.low))
+        opaque = _Spans([(a, b) for a, b, pid in found if pid in _OPAQUE])
         idents = [i for i in idents if not opaque.overlaps(i.start, i.end)]
         self.identifiers_and_titles(idents, titles, _Spans(blocked))
         blocked_all = _Spans(blocked + [(i.start, i.end) for i in idents] + zh_titles)
