@@ -450,3 +450,8 @@ def test_year_end_takes_context_year() -> None:
     m = find_dates("2024年，美国商务部发布新规，并要求年底前完成审查", doc_date=DOC)[1]
     assert m.text == "年底" and rng(m) == (D(2024, 10, 1), D(2024, 12, 31)) and m.value.anchor == "context_year"
     assert spans("每年年底，多年底层的问题，年初步确定", DOC) == []
+
+
+def test_nian_zhong_inside_words() -> None:
+    assert spans("在未来数年中,中美人工智能竞争", DOC) == []
+    assert spans("该公司年底推出，预计于年中的时候", DOC) == ["年底", "年中"]
