@@ -34,15 +34,19 @@ def render(d: dt.date, fmt: int, space: bool) -> str:
         return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
     if fmt == 4:
         return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    return f"{d.year}/{d.month}/{d.day}"
+    if fmt == 5:
+        return f"{d.year}/{d.month}/{d.day}"
+    if fmt == 6:  # zh-Hant day suffix
+        return f"{d.year}{sp}年{sp}{d.month}{sp}月{sp}{d.day}{sp}號"
+    return f"{MONTHS[d.month - 1][:3]}. {d.day}, {d.year}"
 
 
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
-fillers = st.sampled_from(["", "据报道，", "In a statement on ", "白宫于", "（", "The order, signed "])
+fillers = st.sampled_from(["", "据报道，", "In a statement on ", "白宫于", "（", "The order, signed ", "於"])
 tails = st.sampled_from(["", "，总统签署了行政令。", " the order was signed.", "发布", "）", "."])
 
 
-@given(dates, st.integers(0, 5), st.booleans(), fillers, tails, st.none() | dates)
+@given(dates, st.integers(0, 7), st.booleans(), fillers, tails, st.none() | dates)
 def test_rendered_dates_parse_back(d: dt.date, fmt: int, space: bool, head: str, tail: str, doc: dt.date | None) -> None:
     surface = render(d, fmt, space)
     text = head + surface + tail
