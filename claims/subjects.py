@@ -129,6 +129,9 @@ def _term_index(catalog: Catalog) -> _TermIndex:
     return ti
 
 
+PARAGRAPH_MAX = 4000  # code points either side of a claim that its paragraph window may span
+
+
 class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
@@ -196,7 +199,9 @@ class DocContext:
         i = bisect.bisect_right(self.line_starts, pos) - 1
         s = self.line_starts[i]
         e = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
-        return s, e
+        # a "paragraph" of megabytes (one 10 MB line) is cut around the claim: every claim scans
+        # its paragraph's cues, so an unbounded one made extraction quadratic in the line length
+        return max(s, pos - PARAGRAPH_MAX), min(e, pos + PARAGRAPH_MAX)
 
     def clause(self, start: int, end: int, ss: int, se: int) -> tuple[int, int]:
         s = ss
