@@ -84,21 +84,22 @@ class _Sentences:
 
 
 class _Spans:
-    """Sorted, possibly overlapping spans with an overlap test."""
+    """A set of spans, merged into disjoint sorted intervals, with an O(log n) overlap test."""
 
     def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.max_len = max((e - s for s, e in self.spans), default=0)
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
 
     def overlaps(self, s: int, e: int) -> bool:
-        i = bisect.bisect_left(self.starts, e)
-        j = bisect.bisect_left(self.starts, s - self.max_len)
-        for k in range(max(j, 0), i):
-            a, b = self.spans[k]
-            if a < e and s < b:
-                return True
-        return False
+        i = bisect.bisect_left(self.starts, e) - 1  # the last interval starting before e
+        return i >= 0 and self.ends[i] > s
 
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
