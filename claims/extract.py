@@ -31,6 +31,7 @@ from decimal import Decimal
 from claims.catalog import Catalog, ascii_lower
 from claims.dates import find_dates
 from claims.identifiers import (
+    ADJACENT,
     adjacent,
     entity_text_subject,
     find_identifiers,
@@ -332,6 +333,13 @@ class _Extractor:
         cat = self.catalog
         title_subj: list[tuple[object, object]] = []
         ident_spans = _Spans([(i.start, i.end) for i in idents])
+        istarts = [i.start for i in idents]  # idents are sorted by start
+
+        def near_idents(s: int, e: int):
+            lo = bisect.bisect_left(istarts, s - ADJACENT - 64)  # an identifier is < 64 code points long
+            hi = bisect.bisect_right(istarts, e + ADJACENT)
+            return idents[lo:hi]
+
         for tm in titles:
             if ident_spans.overlaps(tm.start, tm.end):
                 continue
@@ -339,7 +347,7 @@ class _Extractor:
                 continue
             subj = title_subject(cat, tm)
             if subj is None and tm.formal:
-                for i in idents:
+                for i in near_idents(tm.start, tm.end):
                     if adjacent((i.start, i.end), (tm.start, tm.end), self.t):
                         ent = identifier_entity(cat, i)
                         subj = entity_text_subject(cat, ent, tm.script) if ent else None
@@ -354,9 +362,12 @@ class _Extractor:
             value = TextValue(text=raw, normalized=title_normalized(cat, raw))
             a = Assignment(subj.id, "catalog", 2.0, (), subj.spec.entity)
             self.emit(tm.start, tm.end, w, "text", value, a, 0.85 if tm.bracketed else 0.7)
+        tstarts = [tm.start for tm, _ in title_subj]  # type: ignore[attr-defined]
         for i in idents:
             ent = None
-            for tm, subj in title_subj:
+            lo = bisect.bisect_left(tstarts, i.start - ADJACENT - 200)  # titles are <= 160 code points
+            hi = bisect.bisect_right(tstarts, i.end + ADJACENT)
+            for tm, subj in title_subj[lo:hi]:
                 if adjacent((i.start, i.end), (tm.start, tm.end), self.t):  # type: ignore[attr-defined]
                     ent = subj.spec.entity  # type: ignore[attr-defined]
                     break
