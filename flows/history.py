@@ -38,6 +38,7 @@ RUNS = "runs"
 LATEST_LINK = "latest"
 LATEST_POINTER = "LATEST"
 MANIFEST = ".published.json"
+COMPLETE = ".complete"  # marker in runs/<id>/ of a run that was published
 # names at the top of OUT/ that publishing never touches
 RESERVED = {RUNS, LATEST_LINK, LATEST_POINTER, MANIFEST, ".cache", ".policycheck.lock", "claims.sqlite",
             "claims.sqlite-wal", "claims.sqlite-shm"}
@@ -173,6 +174,7 @@ def publish(out: Path, run_id: str) -> None:
     except OSError as exc:  # no symlinks on this file system: the pointer file still says it
         log.warning("could not update the 'latest' symlink (%s); see %s", exc, LATEST_POINTER)
     write_text_atomic(out / LATEST_POINTER, run_id + "\n")
+    (src / COMPLETE).touch()
     # 2. top-level copy
     names = sorted(p.name for p in src.iterdir() if p.name not in RESERVED and not p.name.startswith(".policycheck"))
     order = [n for n in names if n not in ("report.json", "index.html")] + [
@@ -197,6 +199,27 @@ def publish(out: Path, run_id: str) -> None:
         elif p.exists() or p.is_symlink():
             p.unlink()
     write_text_atomic(out / MANIFEST, json.dumps(names))
+
+
+def clean_orphans(out: Path) -> list[str]:
+    """Remove what runs killed before publishing left behind: run folders never published, and the
+    temporary folders of rendering and publishing. Call it holding the output lock."""
+    out = Path(out)
+    removed: list[str] = []
+    latest = latest_run_id(out)
+    root = out / RUNS
+    if root.is_dir():
+        for p in sorted(root.iterdir()):
+            orphan = p.name.startswith(".") or (p.is_dir() and p.name != latest and not (p / COMPLETE).exists())
+            if orphan:
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+                removed.append(f"{RUNS}/{p.name}")
+    if out.is_dir():
+        for p in sorted(out.iterdir()):
+            if p.name.startswith((".publish-", ".latest.")):
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+                removed.append(p.name)
+    return removed
 
 
 def discard(out: Path, run_id: str) -> None:

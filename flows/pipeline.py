@@ -415,6 +415,9 @@ def run_plain(opts: Options, *, say: Callable[[str], None] = log.info) -> dict[s
 
     run_id = history.new_run_id()
     with OutputLock(opts.out, run_id=run_id):
+        orphans = history.clean_orphans(Path(opts.out))
+        if orphans:
+            say(f"removed what an interrupted run left behind: {', '.join(orphans)}")
         plan = discover(opts.corpus)
         loaded: list[tuple[Document, str]] = []
         problems = list(plan.problems)

@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import logging
+
 from pydantic import TypeAdapter
 
 from claims.model import Claim, Document
@@ -27,6 +29,7 @@ STORE_NAME = "claims.sqlite"
 SCHEMA_VERSION = 1
 
 _claims_adapter = TypeAdapter(list[Claim])
+log = logging.getLogger("policycheck.store")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,7 +86,24 @@ class ClaimStore:
 
     @classmethod
     def in_folder(cls, out: Path | str, *, readonly: bool = False) -> "ClaimStore":
-        return cls(Path(out) / STORE_NAME, readonly=readonly)
+        """The store of an output folder. A store that is not a readable SQLite database (a crash
+        of the disk, a stray file) is moved aside as ``claims.sqlite.broken-<time>`` and a new one
+        is started: it is only a cache, the next run rebuilds it."""
+        path = Path(out) / STORE_NAME
+        if readonly:
+            return cls(path, readonly=True)
+        try:
+            store = cls(path)
+            store.db.execute("SELECT COUNT(*) FROM extractions").fetchone()
+            return store
+        except sqlite3.DatabaseError as exc:
+            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            aside = path.with_name(f"{STORE_NAME}.broken-{stamp}")
+            path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            log.warning("claim store %s unreadable (%s); moved to %s and started anew", path, exc, aside.name)
+            return cls(path)
 
     def close(self) -> None:
         self.db.close()

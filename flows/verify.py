@@ -147,6 +147,9 @@ def verify_flow(
         if lock.stale:
             logger.warning("removed a stale lock left by pid %s (run %s)", lock.stale.get("pid"), lock.stale.get("run_id"))
         logger.info("run %s: verifying %s into %s", run_id, corpus, out_path)
+        orphans = history.clean_orphans(out_path)
+        if orphans:
+            logger.warning("removed what an interrupted run left behind: %s", ", ".join(orphans))
 
         # 1. discover, load in batches, fetch URL sources
         plan = discover_task(corpus)

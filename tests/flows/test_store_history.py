@@ -148,3 +148,10 @@ def test_published_folders_are_hard_links(tmp_path: Path) -> None:
     history.publish(out, "r1")
     a, b = out / "docs" / "r1.html", history.run_dir(out, "r1") / "docs" / "r1.html"
     assert a.read_text() == "r1" and a.stat().st_ino == b.stat().st_ino
+
+
+def test_broken_store_is_moved_aside(tmp_path: Path) -> None:
+    (tmp_path / "claims.sqlite").write_bytes(b"this is not a database" * 100)
+    with ClaimStore.in_folder(tmp_path) as store:
+        assert store.stats() == {"extractions": 0, "corpus_documents": 0}
+    assert [p.name.split("-")[0] for p in tmp_path.glob("claims.sqlite.broken-*")] == ["claims.sqlite.broken"]
