@@ -275,6 +275,19 @@ def batch_cache_key(keys: Sequence[str]) -> str:
     return "policycheck-extract-" + h.hexdigest()
 
 
+def prune_task_cache(out: Path | str, keep: Iterable[str]) -> int:
+    """Remove persisted extract results of batches this run no longer has; returns how many."""
+    folder = cache_dir(out) / "prefect"
+    keep = set(keep)
+    n = 0
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if p.name.startswith("policycheck-extract-") and p.name not in keep and p.is_file():
+                p.unlink(missing_ok=True)
+                n += 1
+    return n
+
+
 def extract_one(doc: Document, catalog: Any, reference_date: dt.date | None) -> list[Claim]:
     from claims.extract import extract_claims
 

@@ -227,6 +227,7 @@ def verify_flow(
             update_progress_artifact(progress, 100.0)
         t_extract = time.perf_counter() - t_extract
         written = pipeline.save_to_store(out_path, docs, keys, by_key, catalog_ver=cver, run_id=run_id)
+        pipeline.prune_task_cache(out_path, [pipeline.batch_cache_key(bk) for _, bk in batches])
         claims_by_doc = {d.id: by_key[k] for d, k in zip(docs, keys)}
         all_claims = [c for d in docs for c in claims_by_doc[d.id]]
         logger.info(

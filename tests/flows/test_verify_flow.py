@@ -108,6 +108,7 @@ def test_unchanged_corpus_is_not_extracted_again(corpus: Path, tmp_path: Path, v
     assert extract_calls == [target.stem]
     assert third["extracted"] == 1 and third["from_store"] == 1 and third["cached_batches"] == 2
     assert third["files_read"] == 1
+    assert len(list((out / ".cache" / "prefect").glob("policycheck-extract-*"))) == 3  # the stale batch result is gone
 
 
 def test_store_serves_claims_when_batches_shift(corpus: Path, tmp_path: Path, verify: Any, extract_calls: list[str]) -> None:
