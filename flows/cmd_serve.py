@@ -28,6 +28,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=cmd_verify._positive, default=50, metavar="N")
     p.add_argument("--reference-date", type=cmd_verify._date, metavar="YYYY-MM-DD")
     p.add_argument("--fetch-retries", type=int, default=3, metavar="N")
+    p.add_argument("--allow-private-urls", action="store_true", help="let URL sources point at non-public addresses")
     p.add_argument("--run-now", action="store_true", help="also start one run right away")
 
 

@@ -39,6 +39,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
                    help="date that relative dates without a document date resolve against (default: none)")
     p.add_argument("--fetch-retries", type=int, default=3, metavar="N", help="retries for each URL source (default 3, exponential backoff)")
+    p.add_argument("--allow-private-urls", action="store_true",
+                   help="let sources.yaml URLs point at loopback/private/link-local addresses (refused by default)")
     p.add_argument("--no-prefect", action="store_true",
                    help="run the same steps in this process without Prefect (no server, no UI, no task cache)")
 
@@ -277,6 +279,7 @@ def flow_parameters(args: argparse.Namespace) -> dict[str, Any]:
         "batch_size": args.batch_size,
         "reference_date": args.reference_date,
         "fetch_retries": args.fetch_retries,
+        "fetch_allow_private": bool(getattr(args, "allow_private_urls", False)),
     }
 
 
@@ -379,6 +382,7 @@ def _run_plain(params: dict[str, Any]) -> int:
     opts = pipeline.Options(
         corpus=params["corpus"], out=params["out"], reference=params["reference"], lang=params["lang"],
         batch_size=params["batch_size"], reference_date=params["reference_date"],
+        fetch_limits=pipeline.fetchmod.FetchLimits(allow_private=params["fetch_allow_private"]),
     )
     try:
         summary = pipeline.run_plain(opts, say=say)

@@ -11,7 +11,9 @@ the task whether trying again can help (network errors, timeouts, 429 and 5xx).
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +36,7 @@ class FetchLimits:
     total_timeout: float = 60.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
+    allow_private: bool = False  # loopback, private, link-local and reserved addresses are refused unless set
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,29 @@ def check_url(url: str) -> None:
         raise _fail("E302", url, "refused to fetch a URL without a host")
 
 
+def check_host(url: str, limits: FetchLimits) -> None:
+    """Raise E302 when the URL's host resolves to a loopback, private, link-local, multicast or
+    reserved address (a sources.yaml must not make a scheduled run read internal services, such as
+    a cloud metadata endpoint), unless ``limits.allow_private``. Unresolvable hosts are left to
+    the request (E301)."""
+    if limits.allow_private:
+        return
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        return
+    for info in infos:
+        addr = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not addr.is_global or addr.is_multicast:
+            raise _fail("E302", url, f"refused: {host} resolves to the non-public address {addr} "
+                                     "(pass --allow-private-urls to fetch from a local network)")
+
+
 def fetch_url(url: str, *, limits: FetchLimits = FetchLimits(), client: httpx.Client | None = None) -> Fetched:
     """GET ``url`` within ``limits``; raise FetchError (E301/E302) on any failure."""
     check_url(url)
+    check_host(url, limits)
     timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
     own = client is None
     client = client or httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}, trust_env=False)
@@ -90,6 +113,7 @@ def fetch_url(url: str, *, limits: FetchLimits = FetchLimits(), client: httpx.Cl
                         current = urljoin(current, location)
                         try:
                             check_url(current)
+                            check_host(current, limits)
                         except FetchError as exc:
                             raise _fail("E302", url, f"redirect to {current[:200]} refused: {exc.problem.message}") from None
                         continue

@@ -136,6 +136,7 @@ def verify_flow(
     fetch_backoff_seconds: float = 2.0,
     fetch_timeout_seconds: float = 20.0,
     fetch_max_bytes: int = 5_000_000,
+    fetch_allow_private: bool = False,
     keep_runs: int = 10,
 ) -> dict[str, Any]:
     """Verify a corpus (folder of .txt/.md/.html, optional sources.yaml) and write the report to ``out``."""
@@ -154,7 +155,8 @@ def verify_flow(
         # 1. discover, load in batches, fetch URL sources
         plan = discover_task(corpus)
         problems: list[Problem] = list(plan.problems)
-        limits = fetchmod.FetchLimits(read_timeout=fetch_timeout_seconds, total_timeout=3 * fetch_timeout_seconds, max_bytes=fetch_max_bytes)
+        limits = fetchmod.FetchLimits(read_timeout=fetch_timeout_seconds, total_timeout=3 * fetch_timeout_seconds, max_bytes=fetch_max_bytes,
+                                      allow_private=fetch_allow_private)
         fetcher = fetch_task.with_options(retries=fetch_retries, retry_delay_seconds=exponential_backoff(fetch_backoff_seconds) if fetch_backoff_seconds > 0 else 0)
         store_path = str(out_path / "claims.sqlite")
         load_futures = [load_task.submit(b, corpus, store_path) for b in pipeline.chunks(plan.files, batch_size)]

@@ -72,7 +72,7 @@ def test_lock_is_reentrant_in_one_process(tmp_path: Path) -> None:
 
 
 # -- fetching ---------------------------------------------------------------------------------------
-LIMITS = fetch.FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=3, max_bytes=100_000, max_redirects=3)
+LIMITS = fetch.FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=3, max_bytes=100_000, max_redirects=3, allow_private=True)
 
 
 def test_fetch_ok_and_redirect(http_server: str) -> None:
@@ -111,6 +111,20 @@ def test_fetch_refuses_other_schemes(url: str) -> None:
     with pytest.raises(fetch.FetchError) as err:
         fetch.fetch_url(url)
     assert err.value.problem.code == "E302"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "http://localhost/x", "http://169.254.169.254/latest/meta-data/",
+                                 "http://10.0.0.1/x", "http://[::1]/x"])
+def test_non_public_addresses_are_refused_by_default(url: str) -> None:
+    with pytest.raises(fetch.FetchError) as err:
+        fetch.fetch_url(url)
+    assert err.value.problem.code == "E302" and "non-public address" in err.value.problem.message
+
+
+def test_redirect_to_a_non_public_address_is_refused(http_server: str) -> None:
+    limits = fetch.FetchLimits(allow_private=False)
+    with pytest.raises(fetch.FetchError):  # the server itself is on 127.0.0.1: refused at the first hop
+        fetch.fetch_url(f"{http_server}/redirect-ok", limits=limits)
 
 
 def test_unreachable_is_retryable_e301() -> None:
