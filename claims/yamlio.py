@@ -90,10 +90,33 @@ def load_yaml(path: Path, code: str, text: str | None = None) -> tuple[Any, dict
     except yaml.YAMLError as exc:
         raise PolicycheckError(problem(code, str(path), f"invalid YAML: {exc}"))
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. date: 2024-13-45
-        raise PolicycheckError(problem(code, str(path), f"invalid value: {exc}"))
+        line, col = _bad_value_position(text)
+        raise PolicycheckError(problem(code, str(path), f"invalid value: {exc}", line, col))
     except RecursionError:
         raise PolicycheckError(problem(code, str(path), "YAML nested too deeply"))
     return data, positions
+
+
+def _bad_value_position(text: str) -> tuple[int | None, int | None]:
+    """Line and column of the first scalar that cannot be built (``date: 2025-13-45``), if any."""
+    try:
+        node = yaml.compose(text, Loader=_LineLoader)
+    except (yaml.YAMLError, _AliasFound):
+        return None, None
+    loader = yaml.SafeLoader("")
+    stack = [node] if node is not None else []
+    while stack:  # depth first, in document order (aliases are refused before this)
+        n = stack.pop()
+        if isinstance(n, yaml.ScalarNode):
+            try:
+                loader.construct_object(n)
+            except Exception:  # noqa: BLE001 - any failure marks the culprit
+                return n.start_mark.line + 1, n.start_mark.column + 1
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(x for kv in reversed(n.value) for x in reversed(kv))
+    return None, None
 
 
 def locate(positions: dict[tuple[Any, ...], tuple[int, int]], loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
