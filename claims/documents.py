@@ -170,6 +170,11 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int, dict[str, 
             raise PolicycheckError(problem("E108", path, f"front matter field '{key}' must be a date (YYYY-MM-DD) or a string: {exc}", line + first_line - 1, col)) from None
         raise PolicycheckError(problem("E107", path, f"front matter: invalid value: {exc}", first_line)) from None
     except PolicycheckError as exc:
+        if len(exc.problems) == 1 and exc.problems[0].message.startswith("invalid value:"):  # yamlio's 2024-13-45
+            key, line, col = _failing_key(yaml_text)
+            if key is not None:
+                why = exc.problems[0].message.removeprefix("invalid value: ")
+                raise PolicycheckError(problem("E108", path, f"front matter field '{key}' must be a date (YYYY-MM-DD) or a string: {why}", line + first_line - 1, col)) from None
         fixed = [
             p.model_copy(update={"line": (p.line + first_line - 1) if p.line else first_line - 1,
                                  "message": "front matter: " + p.message})
