@@ -181,12 +181,90 @@ def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
     return dates_zh.patterns(lex) + dates_en.patterns(lex)
 
 
-def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
+def _reach(src: str) -> int | None:
+    """The most code points a match of ``src`` (with its lookarounds) can read from its start, or
+    None when unbounded or not parseable (measured with the standard library's parser on a copy
+    whose lookarounds are made consuming, which only overestimates)."""
+    import re
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    s = src.replace(r"\p{Han}", r"\u4e00")
+    s = re.sub(r"\(\?P<\w+>", "(?:", s)
+    s = re.sub(r"\(\?P=\w+\)", "(?:.)", s)
+    for look in ("(?<!", "(?<=", "(?!", "(?="):
+        s = s.replace(look, "(?:")
+    try:
+        hi = sre_parse.parse(s).getwidth()[1]
+    except Exception:  # pragma: no cover - a pattern the standard parser cannot read: no gate
+        return None
+    return hi if hi < 10_000 else None
+
+
+@lru_cache(maxsize=1)
+def _plan() -> list[tuple["regex.Pattern[str]", Handler, "regex.Pattern[str] | None", int]]:
+    """Each pattern with a gate: a cheap pattern of which every match contains an occurrence (an
+    English month name for the patterns with a month group, a year for those whose year is
+    required), and the pattern's reach. A gated pattern runs only on windows of ``reach`` code
+    points around the gate's occurrences, which finds exactly the matches of a full scan: a match
+    contains an occurrence and reads nothing farther than ``reach`` from its start."""
+    lex = load_date_lexicon()
+    flags = regex.IGNORECASE | regex.ASCII
+    months = regex.compile("|".join(regex.escape(w) for w in sorted(lex.en_months, key=lambda w: (-len(w), w))), flags)
+    years = regex.compile(r"19\d\d|20\d\d|2100", flags)
+    year_required = {"h_py", "h_cue_year", "h_year_range", "h_quarter"}
+    out = []
     for pat, handler in _patterns():
-        for m in pat.finditer(text):
+        gate = None
+        if pat.flags & regex.ASCII:
+            if "(?P<mon>" in pat.pattern:
+                gate = months
+            elif handler.__name__ in year_required:
+                gate = years
+        reach = _reach(pat.pattern) if gate is not None else None
+        out.append((pat, handler, gate if reach is not None else None, (reach or 0) + 2))
+    widest: dict[int, int] = {}  # one set of windows per gate: the widest reach of its patterns
+    for _, _, gate, reach in out:
+        if gate is not None:
+            widest[id(gate)] = max(widest.get(id(gate), 0), reach)
+    return [(p, h, g, widest[id(g)] if g is not None else r) for p, h, g, r in out]
+
+
+def _windows(text: str, gate: "regex.Pattern[str]", reach: int) -> list[tuple[int, int]]:
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        a, b = max(0, m.start() - reach), min(n, m.end() + reach)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
+    wins: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for pat, handler, gate, reach in _plan():
+        if gate is None:
+            matches = pat.finditer(text)
+        else:
+            key = (id(gate), reach)
+            if key not in wins:
+                wins[key] = _windows(text, gate, reach)
+            matches = _gated(pat, text, wins[key])
+        for m in matches:
             c = handler(m, ctx)
             if c is not None and c.end > c.start:
                 yield c
+
+
+def _gated(pat: "regex.Pattern[str]", text: str, windows: list[tuple[int, int]]) -> Iterator["regex.Match[str]"]:
+    cur = 0
+    for a, b in windows:
+        if b <= cur:
+            continue
+        for m in pat.finditer(text, max(a, cur), b):
+            cur = m.end()
+            yield m
 
 
 def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
