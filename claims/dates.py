@@ -165,6 +165,24 @@ _URL = regex.compile(
     r"|(?<![\w@.-])[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
     regex.IGNORECASE,
 )
+# Every _URL match contains one of these at most 448 code points after its start, and no
+# whitespace: _URL runs only from 460 before an occurrence to the end of its whitespace-free run.
+_URL_GATE = regex.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/", regex.IGNORECASE)
+_URL_BACK = 460
+_RUN = regex.compile(r"\S*")
+
+
+def _urls(text: str) -> Iterator["regex.Match[str]"]:
+    windows: list[tuple[int, int]] = []
+    for g in _URL_GATE.finditer(text):
+        a, b = max(0, g.start() - _URL_BACK), _RUN.match(text, g.start()).end()
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return _gated(_URL, text, windows)
+
+
 _BLANK_LINE = regex.compile(r"\n[ \t\r\u3000]*\n")
 _CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
 _BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
@@ -494,7 +512,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     doc_date, reference_date = _usable(doc_date), _usable(reference_date)
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
-    blocked = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    blocked = [(m.start(), m.end()) for m in _urls(text)]
     cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
     titles = _title_spans(text)
     for c in cands:
