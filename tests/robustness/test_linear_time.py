@@ -1,0 +1,95 @@
+"""Every pattern of the extractor runs in linear time: the FULL extraction (claims.extract.
+extract_claims on a Document: normalisation, numbers, dates, non-claim patterns, identifiers,
+titles, subjects) on long adversarial strings costs at most BOUND times the CPU time per code point
+of ordinary text (the seed articles) measured in the same test session. No absolute wall-clock
+limits: the machine is shared, so CPU time of this process and ratios only.
+
+Adversarial input: hypothesis builds a motif of 1-40 tokens (digits, separators , . ，, Chinese
+numerals, 万/亿, hedge words, date words, brackets and quotes, identifiers, English number words)
+and repeats it to 50-150 k code points; a parametrised test runs the fixed families of
+tests/robustness/adversarial.py. ``python benchmarks/bench_adversarial.py`` reports the ratios.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.robustness import adversarial as adv
+
+BOUND = 30.0  # x the per-code-point CPU time of ordinary text; the worst family measured is ~20x
+BASE_SIZE = 100_000
+
+
+@lru_cache(maxsize=1)
+def _catalog():
+    from claims.catalog import load_catalog
+
+    return load_catalog()
+
+
+def cpu_seconds(text: str) -> float:
+    from claims.extract import extract_claims, text_document
+
+    doc = text_document(text, doc_id="adv", language="zh-Hans")
+    t0 = time.process_time()
+    claims = extract_claims(doc, _catalog())
+    spent = time.process_time() - t0
+    for c in claims[:200]:  # and the spans still slice the text
+        assert doc.text[c.start : c.end] == c.text
+    return spent
+
+
+@lru_cache(maxsize=1)
+def baseline_per_char() -> float:
+    cpu_seconds(adv.ordinary(20_000))  # warm the catalog's indexes and pattern caches
+    text = adv.ordinary(BASE_SIZE)
+    return min(cpu_seconds(text) for _ in range(2)) / len(text)
+
+
+def assert_linear(text: str, label: str) -> float:
+    limit = BOUND * baseline_per_char() * len(text)
+    spent = cpu_seconds(text)
+    if spent > limit:  # a second chance for a hiccup of the shared machine
+        spent = min(spent, cpu_seconds(text))
+    ratio = spent / (baseline_per_char() * len(text))
+    assert spent <= limit, f"{label}: {len(text)} code points took {spent:.2f} s CPU = {ratio:.1f}x ordinary text (bound {BOUND}x)"
+    return ratio
+
+
+TOKENS = sorted({t for f in adv.FAMILIES.values() for t in f} | set(adv.RUNS.values()))
+motifs = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=40).map("".join).filter(lambda s: s.strip() != "")
+
+
+@settings(max_examples=max(6, settings.default.max_examples // 5), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(motif=motifs, size=st.integers(50_000, 150_000))
+def test_repeated_motifs_extract_in_linear_time(motif: str, size: int) -> None:
+    text = (motif * (size // len(motif) + 1))[:size]
+    assert_linear(text, f"motif {motif[:60]!r}")
+
+
+@pytest.mark.parametrize("family", adv.ALL)
+def test_adversarial_families(family: str) -> None:
+    assert_linear(adv.build(family, 50_000), family)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("family", ["run_month_day", "dates"])
+def test_worst_families_scale_linearly(family: str) -> None:
+    """4x the text costs about 4x the time (at most 6x) for the most expensive families."""
+    small = min(cpu_seconds(adv.build(family, 20_000)) for _ in range(2))
+    large = cpu_seconds(adv.build(family, 80_000))
+    if large > 6 * small:
+        large = min(large, cpu_seconds(adv.build(family, 80_000)))
+    assert large <= 6 * max(small, 0.01), f"{family}: 20k {small:.2f} s, 80k {large:.2f} s"
+
+
+def test_one_long_line_is_not_quadratic() -> None:
+    """Ordinary text without line breaks (a claim's paragraph was its whole line)."""
+    text = adv.ordinary(120_000).replace("\n", " ")
+    assert_linear(text, "ordinary text on one line")
