@@ -141,7 +141,6 @@ class NormalizedText:
         return s, max(s, self._norm_pos(end, True))
 
 
-
 def _distinct_odd(text: str) -> set[str]:
     """The distinct characters outside the always-safe ranges: the distinct characters of the text
     (``set`` runs at C speed), then one regex pass over them."""
