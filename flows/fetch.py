@@ -142,6 +142,10 @@ def fetch_url(url: str, *, limits: FetchLimits = FetchLimits(), client: httpx.Cl
                 raise _fail("E301", url, f"timed out ({type(exc).__name__})", retryable=True) from None
             except httpx.TransportError as exc:
                 raise _fail("E301", url, f"unreachable: {exc or type(exc).__name__}", retryable=True) from None
+            except httpx.InvalidURL as exc:  # httpx parses a redirect's Location itself: "data:text/plain,x" raised here
+                raise _fail("E302", url, f"refused: invalid or non-http(s) redirect target ({exc})") from None
+            except httpx.HTTPError as exc:  # anything else httpx raises is a failed fetch, never a crash of the run
+                raise _fail("E301", url, f"{type(exc).__name__}: {exc}") from None
         raise _fail("E302", url, f"more than {limits.max_redirects} redirects")
     finally:
         if own:
