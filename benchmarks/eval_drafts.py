@@ -77,7 +77,7 @@ def evaluate(corpus: Path, drafts_dir: Path) -> dict:
         }
 
     return {
-        "corpus": str(corpus),
+        "corpus": str(corpus.resolve().relative_to(ROOT)) if corpus.resolve().is_relative_to(ROOT) else str(corpus),
         "fail_on": "imprecise",
         "seconds": round(elapsed, 2),
         "overall": prf(rows),
