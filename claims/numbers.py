@@ -139,8 +139,14 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _SPACED.finditer(text):  # 1 234 567, 40 000
         v = Decimal(_GROUP_SP.sub("", m.group()))
         cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
-    if blocked:
-        cands = [c for c in cands if c.kind == "chain" or not any(a < c.end and c.start < b for a, b in blocked)]
+    if blocked:  # disjoint and sorted (finditer): only the last chain starting before c.end can overlap c
+        b_starts = [a for a, _ in blocked]
+
+        def _in_chain(c: _Cand) -> bool:
+            i = bisect.bisect_left(b_starts, c.end) - 1
+            return i >= 0 and blocked[i][1] > c.start
+
+        cands = [c for c in cands if c.kind == "chain" or not _in_chain(c)]
     cands += _vague_candidates(C, text)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.prio))
     chosen: list[_Cand] = []
