@@ -23,6 +23,7 @@ from typing import Callable, Iterator, Literal
 
 import regex
 
+from claims.dates_gate import Gated, gated, plan, urls, windows
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 
@@ -165,24 +166,6 @@ _URL = regex.compile(
     r"|(?<![\w@.-])[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|gov|net|edu|cn|io|uk|int|info)(?:/[^\s<>\"'）)\]】，。、；]*)+",
     regex.IGNORECASE,
 )
-# Every _URL match contains one of these at most 448 code points after its start, and no
-# whitespace: _URL runs only from 460 before an occurrence to the end of its whitespace-free run.
-_URL_GATE = regex.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/", regex.IGNORECASE)
-_URL_BACK = 460
-_RUN = regex.compile(r"\S*")
-
-
-def _urls(text: str) -> Iterator["regex.Match[str]"]:
-    windows: list[tuple[int, int]] = []
-    for g in _URL_GATE.finditer(text):
-        a, b = max(0, g.start() - _URL_BACK), _RUN.match(text, g.start()).end()
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-        else:
-            windows.append((a, b))
-    return _gated(_URL, text, windows)
-
-
 _BLANK_LINE = regex.compile(r"\n[ \t\r\u3000]*\n")
 _CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
 _BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
@@ -199,90 +182,27 @@ def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
     return dates_zh.patterns(lex) + dates_en.patterns(lex)
 
 
-def _reach(src: str) -> int | None:
-    """The most code points a match of ``src`` (with its lookarounds) can read from its start, or
-    None when unbounded or not parseable (measured with the standard library's parser on a copy
-    whose lookarounds are made consuming, which only overestimates)."""
-    import re
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-
-    s = src.replace(r"\p{Han}", r"\u4e00")
-    s = re.sub(r"\(\?P<\w+>", "(?:", s)
-    s = re.sub(r"\(\?P=\w+\)", "(?:.)", s)
-    for look in ("(?<!", "(?<=", "(?!", "(?="):
-        s = s.replace(look, "(?:")
-    try:
-        hi = sre_parse.parse(s).getwidth()[1]
-    except Exception:  # pragma: no cover - a pattern the standard parser cannot read: no gate
-        return None
-    return hi if hi < 10_000 else None
-
-
 @lru_cache(maxsize=1)
-def _plan() -> list[tuple["regex.Pattern[str]", Handler, "regex.Pattern[str] | None", int]]:
-    """Each pattern with a gate: a cheap pattern of which every match contains an occurrence (an
-    English month name for the patterns with a month group, a year for those whose year is
-    required), and the pattern's reach. A gated pattern runs only on windows of ``reach`` code
-    points around the gate's occurrences, which finds exactly the matches of a full scan: a match
-    contains an occurrence and reads nothing farther than ``reach`` from its start."""
+def _plan() -> list[Gated]:
+    """The patterns with their gates (:mod:`claims.dates_gate`)."""
     lex = load_date_lexicon()
-    flags = regex.IGNORECASE | regex.ASCII
-    months = regex.compile("|".join(regex.escape(w) for w in sorted(lex.en_months, key=lambda w: (-len(w), w))), flags)
-    years = regex.compile(r"19\d\d|20\d\d|2100", flags)
-    year_required = {"h_py", "h_cue_year", "h_year_range", "h_quarter"}
-    out = []
-    for pat, handler in _patterns():
-        gate = None
-        if pat.flags & regex.ASCII:
-            if "(?P<mon>" in pat.pattern:
-                gate = months
-            elif handler.__name__ in year_required:
-                gate = years
-        reach = _reach(pat.pattern) if gate is not None else None
-        out.append((pat, handler, gate if reach is not None else None, (reach or 0) + 2))
-    widest: dict[int, int] = {}  # one set of windows per gate: the widest reach of its patterns
-    for _, _, gate, reach in out:
-        if gate is not None:
-            widest[id(gate)] = max(widest.get(id(gate), 0), reach)
-    return [(p, h, g, widest[id(g)] if g is not None else r) for p, h, g, r in out]
-
-
-def _windows(text: str, gate: "regex.Pattern[str]", reach: int) -> list[tuple[int, int]]:
-    n = len(text)
-    out: list[tuple[int, int]] = []
-    for m in gate.finditer(text):
-        a, b = max(0, m.start() - reach), min(n, m.end() + reach)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return plan(_patterns(), list(lex.en_months), list(lex.en_weekdays),
+                {"h_py", "h_cue_year", "h_year_range", "h_quarter"})
 
 
 def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
-    wins: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for pat, handler, gate, reach in _plan():
+    wins: dict[int, list[tuple[int, int]]] = {}
+    for pat, handler, gate, before, reach in _plan():
         if gate is None:
             matches = pat.finditer(text)
         else:
-            key = (id(gate), reach)
-            if key not in wins:
-                wins[key] = _windows(text, gate, reach)
-            matches = _gated(pat, text, wins[key])
+            if id(gate) not in wins:
+                wins[id(gate)] = windows(text, gate, before, reach)
+            matches = gated(pat, text, wins[id(gate)])
         for m in matches:
-            c = handler(m, ctx)
+            c = handler(m, ctx)  # type: ignore[operator]
             if c is not None and c.end > c.start:
                 yield c
-
-
-def _gated(pat: "regex.Pattern[str]", text: str, windows: list[tuple[int, int]]) -> Iterator["regex.Match[str]"]:
-    cur = 0
-    for a, b in windows:
-        if b <= cur:
-            continue
-        for m in pat.finditer(text, max(a, cur), b):
-            cur = m.end()
-            yield m
 
 
 def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
@@ -512,7 +432,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     doc_date, reference_date = _usable(doc_date), _usable(reference_date)
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
-    blocked = [(m.start(), m.end()) for m in _urls(text)]
+    blocked = [(m.start(), m.end()) for m in urls(_URL, text)]
     cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
     titles = _title_spans(text)
     for c in cands:
