@@ -105,6 +105,8 @@ class _TermIndex:
                 m = _WORD.match(t)
                 if m:
                     self.latin.setdefault(m.group(), []).append(t)
+        # the whole [a-z0-9]+ runs of a text that are the first word of a Latin term
+        self.latin_re = re.compile(r"(?<![a-z0-9])(?:" + trie_regex(sorted(self.latin)) + r")(?![a-z0-9])")
         # term -> [(offset inside term, contained term)]
         self.contained: dict[str, list[tuple[int, str]]] = {}
         for t in ordered:
@@ -146,10 +148,8 @@ class DocContext:
                 hits.append((p + off, t))
         if ti.latin:
             n = len(low)
-            for m in _WORD.finditer(low):
-                cands = ti.latin.get(m.group())
-                if not cands:
-                    continue
+            for m in ti.latin_re.finditer(low):
+                cands = ti.latin[m.group()]
                 p = m.start()
                 if p > 0 and low[p - 1].isascii() and low[p - 1].isalnum():
                     continue
