@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from tests.robustness import adversarial as adv
 
-BOUND = 30.0  # x the per-code-point CPU time of ordinary text; the worst family measured is ~20x
+BOUND = 40.0  # x the per-code-point CPU time of ordinary text; the worst family measured is 20-23x (run_year)
 BASE_SIZE = 100_000
 
 
@@ -79,9 +79,10 @@ def test_adversarial_families(family: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("family", ["run_month_day", "dates"])
-def test_worst_families_scale_linearly(family: str) -> None:
-    """4x the text costs about 4x the time (at most 6x) for the most expensive families."""
+@pytest.mark.parametrize("family", ["dates", "digits_separators", "everything", "brackets_quotes"])
+def test_families_scale_linearly(family: str) -> None:
+    """4x the text costs about 4x the time (at most 6x): catches what is only mildly superlinear
+    (a filter scanning every dotted chain for every candidate grew 5.7x, then 6.6x)."""
     small = min(cpu_seconds(adv.build(family, 20_000)) for _ in range(2))
     large = cpu_seconds(adv.build(family, 80_000))
     if large > 6 * small:
