@@ -71,8 +71,27 @@ def _prev_char(text: str, s: int) -> str:
     return ""
 
 
+_MEMO_MAX = 8192  # distinct runs remembered per lexicon (a run is short: "2025", "1.2万亿", "forty-two")
+
+
+def _memo(C: Compiled, name: str) -> dict:
+    """Per-lexicon memo of run text -> candidates relative to the run's start: what a run yields
+    depends on its text alone (the parsers never see the text around it), and figures repeat."""
+    memo = C.__dict__.get(name)
+    if memo is None or len(memo) > _MEMO_MAX:
+        memo = C.__dict__[name] = {}
+    return memo
+
+
+def _shifted(rel: tuple, at: int, out: list[_Cand]) -> None:
+    for s, e, value, hedge, step, high, percent, kind, scaled, zh_digit_only in rel:
+        out.append(_Cand(at + s, at + e, value, hedge, step, high, percent, kind=kind, scaled=scaled,
+                         zh_digit_only=zh_digit_only))
+
+
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
+    memo = _memo(C, "_zh_run_memo")
     done = 0
     for m0 in C.first_re.finditer(text):
         if m0.start() < done:
@@ -81,68 +100,95 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
         if m is None:
             continue
         done = m.end()
-        toks = zh_tokens(C, m.group(), m.start())
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if t.kind == "arabic":
-                pa = parse_arabic(t.text)
-                if isinstance(pa, list):  # 22,24,26: separate numbers
-                    pos = t.start
-                    for part in t.text.split(","):
-                        if part:
-                            out.append(_Cand(pos, pos + len(part), clean(Decimal(part)), kind="arabic"))
-                        pos += len(part) + 1
-                    i += 1
-                    continue
-            p = parse_zh_signed(C, toks, i)
-            if p is None or p.ntok <= 0:
+        run = m.group()
+        rel = memo.get(run)
+        if rel is None:
+            rel = memo[run] = tuple(
+                (c.start, c.end, c.value, c.hedge, c.step, c.high_value, c.percent, c.kind, c.scaled, c.zh_digit_only)
+                for c in _zh_run(C, run))
+        _shifted(rel, m.start(), out)
+    return out
+
+
+def _zh_run(C: Compiled, run: str) -> list[_Cand]:
+    """The candidates of one run of Chinese/Arabic numeral characters, offsets within the run."""
+    out: list[_Cand] = []
+    toks = zh_tokens(C, run, 0)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "arabic":
+            pa = parse_arabic(t.text)
+            if isinstance(pa, list):  # 22,24,26: separate numbers
+                pos = t.start
+                for part in t.text.split(","):
+                    if part:
+                        out.append(_Cand(pos, pos + len(part), clean(Decimal(part)), kind="arabic"))
+                    pos += len(part) + 1
                 i += 1
                 continue
-            s, e = toks[i].start, toks[i + p.ntok - 1].end
-            body = text[s:e]
-            kind = "arabic" if _ARABIC_ONLY.fullmatch(body) else "zh"
-            out.append(_Cand(s, e, p.value, p.hedge, p.step, p.high, p.percent, kind=kind,
-                             scaled=p.scaled, zh_digit_only=p.zh_digit_only))
-            i += p.ntok
+        p = parse_zh_signed(C, toks, i)
+        if p is None or p.ntok <= 0:
+            i += 1
+            continue
+        s, e = toks[i].start, toks[i + p.ntok - 1].end
+        body = run[s:e]
+        kind = "arabic" if _ARABIC_ONLY.fullmatch(body) else "zh"
+        out.append(_Cand(s, e, p.value, p.hedge, p.step, p.high, p.percent, kind=kind,
+                         scaled=p.scaled, zh_digit_only=p.zh_digit_only))
+        i += p.ntok
     return out
 
 
 def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
+    memo = _memo(C, "_en_run_memo")
     for m in C.en_run_re.finditer(text):
-        words = [(w, a + m.start(), b + m.start()) for w, a, b in en_words(m.group())]
-        i = 0
-        while i < len(words):
-            p: Parsed | None = parse_en(C, words, i)
-            f = parse_en_fraction(C, words, i, p)
-            if f is not None:
-                k = i + f.ntok
-                if k < len(words) and words[k][0] in C.en_scales and f.value < 1000:
-                    f = Parsed(clean(f.value * C.en_scales[words[k][0]]), f.ntok + 1, scaled=True)  # 2.5 million
-                p = f
-            if p is None and words[i][0] in C.en_ordinals and C.en_ordinals[words[i][0]] in (2, 4):
-                # half (a) million, half a dozen, quarter million
-                frac_v = ONE_ / C.en_ordinals[words[i][0]]
-                j = i + 1
-                if j < len(words) and words[j][0] in C.en_articles:
-                    j += 1
-                w = words[j][0] if j < len(words) else ""
-                mult = C.en_scales.get(w) or (Decimal(12) if w in C.en_dozen else None) or \
-                    (Decimal(100) if w in C.en_hundred else None)
-                if mult is not None:
-                    p = Parsed(clean(frac_v * mult), j + 1 - i)
-                elif words[i][0] == "half":
-                    p = Parsed(Decimal("0.5"), 1)
-            if p is None or p.ntok <= 0:
-                i += 1
-                continue
-            if p.hedge == "ordinal":  # twenty-first: not a figure
-                i += p.ntok
-                continue
-            s, e = words[i][1], words[i + p.ntok - 1][2]
-            out.append(_Cand(s, e, p.value, kind="en", scaled=p.scaled))
+        run = m.group()
+        rel = memo.get(run)
+        if rel is None:
+            rel = memo[run] = tuple(
+                (c.start, c.end, c.value, c.hedge, c.step, c.high_value, c.percent, c.kind, c.scaled, c.zh_digit_only)
+                for c in _en_run(C, run))
+        _shifted(rel, m.start(), out)
+    return out
+
+
+def _en_run(C: Compiled, run: str) -> list[_Cand]:
+    """The candidates of one run of English number words, offsets within the run."""
+    out: list[_Cand] = []
+    words = en_words(run)
+    i = 0
+    while i < len(words):
+        p: Parsed | None = parse_en(C, words, i)
+        f = parse_en_fraction(C, words, i, p)
+        if f is not None:
+            k = i + f.ntok
+            if k < len(words) and words[k][0] in C.en_scales and f.value < 1000:
+                f = Parsed(clean(f.value * C.en_scales[words[k][0]]), f.ntok + 1, scaled=True)  # 2.5 million
+            p = f
+        if p is None and words[i][0] in C.en_ordinals and C.en_ordinals[words[i][0]] in (2, 4):
+            # half (a) million, half a dozen, quarter million
+            frac_v = ONE_ / C.en_ordinals[words[i][0]]
+            j = i + 1
+            if j < len(words) and words[j][0] in C.en_articles:
+                j += 1
+            w = words[j][0] if j < len(words) else ""
+            mult = C.en_scales.get(w) or (Decimal(12) if w in C.en_dozen else None) or \
+                (Decimal(100) if w in C.en_hundred else None)
+            if mult is not None:
+                p = Parsed(clean(frac_v * mult), j + 1 - i)
+            elif words[i][0] == "half":
+                p = Parsed(Decimal("0.5"), 1)
+        if p is None or p.ntok <= 0:
+            i += 1
+            continue
+        if p.hedge == "ordinal":  # twenty-first: not a figure
             i += p.ntok
+            continue
+        s, e = words[i][1], words[i + p.ntok - 1][2]
+        out.append(_Cand(s, e, p.value, kind="en", scaled=p.scaled))
+        i += p.ntok
     return out
 
 
