@@ -23,7 +23,7 @@ from typing import Callable, Iterator, Literal
 
 import regex
 
-from claims.dates_gate import Gated, gated, plan, urls, windows
+from claims.dates_gate import HAN, Gated, gated, plan, urls, windows
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 
@@ -191,9 +191,16 @@ def _plan() -> list[Gated]:
 
 
 def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
-    wins: dict[int, list[tuple[int, int]]] = {}
+    wins: dict[int, list[tuple[int, int, int]]] = {}
+    han: bool | None = None
     for pat, handler, gate, before, reach in _plan():
         if gate is None:
+            matches = pat.finditer(text)
+        elif gate is HAN:
+            if han is None:
+                han = HAN.search(text) is not None
+            if not han:
+                continue
             matches = pat.finditer(text)
         else:
             if id(gate) not in wins:

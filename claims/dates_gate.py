@@ -11,7 +11,8 @@ on the windows ``[occurrence - before, occurrence + reach]``, merged, in order, 
 the last match ended, taking only the matches that start at most ``reach`` before a window's end:
 every match lies in a window, and what a taken match (or a failed attempt before it) reads lies in
 its window, so it is a match of the full text (lookbehinds see the text before a window's start).
-A pattern whose widths cannot be bounded is not gated.
+A pattern whose widths cannot be bounded is not gated. A Chinese pattern of which every match
+consumes a Han character (checked on its parse tree) is skipped on a text without one.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from typing import Iterator, Sequence
 
 import regex
 
-__all__ = ["Gated", "plan", "windows", "gated", "urls"]
+__all__ = ["Gated", "plan", "windows", "gated", "urls", "needs_han", "HAN"]
+
 
 _UNBOUNDED = 10_000
 
@@ -64,6 +66,46 @@ def before(src: str, group: str) -> int | None:
     return None
 
 
+HAN = _HAN = regex.compile(r"\p{Han}")
+
+
+def _all_han(lo: int, hi: int) -> bool:
+    return hi - lo < 100_000 and all(_HAN.match(chr(c)) for c in range(lo, hi + 1))
+
+
+def _must_han(items) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every match of a parsed sequence consumes a Han character (False when unsure)."""
+    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, RANGE, SUBPATTERN
+    from re._constants import ATOMIC_GROUP, POSSESSIVE_REPEAT  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op is LITERAL and _all_han(av, av):
+            return True
+        if op is IN and av and all(o is LITERAL and _all_han(a, a) or o is RANGE and _all_han(*a) for o, a in av) \
+                and not any(o is NEGATE for o, _ in av):
+            return True
+        if op is SUBPATTERN and _must_han(av[-1]):
+            return True
+        if op is ATOMIC_GROUP and _must_han(av):
+            return True
+        if op is BRANCH and all(_must_han(alt) for alt in av[1]):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1 and _must_han(av[2]):
+            return True
+    return False
+
+
+def needs_han(src: str) -> bool:
+    """Whether every match of ``src`` contains a Han character (lookarounds do not count)."""
+    s = src.replace(r"\p{Han}", r"\u4e00")
+    s = re.sub(r"\(\?P<\w+>", "(?:", s)
+    s = re.sub(r"\(\?P=\w+\)", "(?:.)", s)
+    try:
+        return _must_han(sre_parse.parse(s))
+    except Exception:
+        return False
+
+
 Gated = tuple["regex.Pattern[str]", object, "regex.Pattern[str] | None", int, int]
 
 
@@ -89,11 +131,13 @@ def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[s
                 group = "y"  # required, and never followed by a digit
         b = before(pat.pattern, group) if group else None
         r = reach(pat.pattern) if group else None
-        if group is None or b is None or r is None:
+        if group is None and not pat.flags & regex.IGNORECASE and needs_han(pat.pattern):
+            out.append([pat, handler, _HAN, -1, -1])  # a text without Han characters is skipped
+        elif group is None or b is None or r is None:
             out.append([pat, handler, None, 0, 0])
         else:
             out.append([pat, handler, gates[group], b + 2, r + 2])
-    for g in gates.values():
+    for g in gates.values():  # (the Han gate is per text: no windows)
         rows = [row for row in out if row[2] is g]
         if rows:
             b, r = max(row[3] for row in rows), max(row[4] for row in rows)
