@@ -175,6 +175,7 @@ class DocContext:
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
         self._possible: dict[str, list[CatalogSubject]] = {}
+        self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def possible(self, kind: str) -> list[CatalogSubject]:
@@ -283,9 +284,13 @@ def assign_subject(
     cands = ctx.possible(kind)
     if not cands:
         return None
-    family = set(catalog.unit_family(unit))
     if kind == "quantity":
-        cands = [s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
+        by_unit = ctx._by_unit.get((unit, small))
+        if by_unit is None:
+            family = set(catalog.unit_family(unit))
+            by_unit = ctx._by_unit[(unit, small)] = [
+                s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
+        cands = by_unit
         if not cands:
             return None
     lo = min(w.context[0], w.paragraph[0])
@@ -341,7 +346,7 @@ def assign_subject(
         present = para_w if para else sent_w
         if s.all and not any(all(any(t in present for t in g) for g in groups) for groups in s.all):
             continue
-        cue_score = sum(present.get(t, 0.0) for t in s.any)
+        cue_score = sum([present[t] for t in s.any if t in present])  # same order, zeros left out
         if s.any and cue_score < 0.5:
             continue
         ents = ent_sent if s.spec.entity_window == "sentence" else ent_ctx
@@ -359,12 +364,22 @@ def assign_subject(
         if score < THRESHOLD:
             continue
         if best is None or score > best[0] + 1e-9:
-            cues = tuple(sorted(t for t in present if t in s.any_set or any(t in g for gs in s.all for g in gs)))
+            cue_terms = _cue_terms(catalog, s)
+            cues = tuple(sorted(t for t in present if t in cue_terms))
             best = (score, order, s, cues)
     if best is None:
         return None
     score, _, s, cues = best
     return Assignment(s.id, "catalog", score, cues, s.spec.entity)
+
+
+def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
+    """Every cue of a subject (its ``any`` cues and the terms of its ``all`` groups)."""
+    cache = catalog._cache.setdefault("cue_terms", {})
+    ct = cache.get(s.id)
+    if ct is None:
+        ct = cache[s.id] = frozenset(s.any_set).union(*(g for gs in s.all for g in gs))
+    return ct
 
 
 def _between(others: list[int], p: int, w: Window) -> bool:
