@@ -5,6 +5,7 @@ docs/errors.md documents the same set; tests/test_error_codes.py checks they agr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.model import Problem
@@ -52,14 +53,24 @@ def problem(code: str, path: str, message: str, line: int | None = None, column:
     return Problem(code=code, path=path, line=line, column=column, message=message, hint=CODES[code].hint)
 
 
+# Control characters (ESC sequences, newlines, BEL) and bidirectional overrides in a file name or a
+# message would reach the terminal raw: a file named "x\x1b]0;...\x07\nfake.txt: E101 ..." could
+# retitle the terminal or forge lines. They are shown as \xNN / \uNNNN instead.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(s: str) -> str:
+    return _INVISIBLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", s)
+
+
 def format_problem(p: Problem) -> str:
     """``path:line:col: CODE message (hint)`` — the form every command prints on stderr."""
-    loc = p.path
+    loc = _visible(p.path)
     if p.line is not None:
         loc += f":{p.line}"
         if p.column is not None:
             loc += f":{p.column}"
-    return f"{loc}: {p.code} {p.message}" + (f" — {p.hint}" if p.hint else "")
+    return f"{loc}: {p.code} {_visible(p.message)}" + (f" — {p.hint}" if p.hint else "")
 
 
 class PolicycheckError(Exception):
