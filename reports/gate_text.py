@@ -116,7 +116,7 @@ def location(res: GateResult, f: Finding) -> tuple[str, int, int]:
     if c is None:
         return ("?", 1, 1)
     d = res.drafts.get(c.doc) or res.corpus.get(c.doc)
-    return (d.path if d else c.doc, c.line, c.column)
+    return (safe(d.path) if d else safe(c.doc), c.line, c.column)  # file names reach the terminal too
 
 
 def render_text(res: GateResult, *, tty: bool = False) -> str:
@@ -132,7 +132,7 @@ def render_text(res: GateResult, *, tty: bool = False) -> str:
         last = None
         for c in res.evidence(f):
             d = res.doc(c.doc)
-            where = _doc_line(d, c.doc, res.lang) if c.doc not in res.drafts else f"{d.path if d else c.doc}:{c.line}:{c.column}"
+            where = _doc_line(d, c.doc, res.lang) if c.doc not in res.drafts else f"{safe(d.path) if d else safe(c.doc)}:{c.line}:{c.column}"
             if where != last:  # one header per document; its quotes below it
                 out.append(f"    {'证据' if zh else 'evidence'}: {where}")
                 last = where
@@ -160,7 +160,7 @@ def render_text(res: GateResult, *, tty: bool = False) -> str:
 
 
 def format_problem_line(p: Problem) -> str:
-    loc = p.path + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.line and p.column else "")
+    loc = safe(p.path) + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.line and p.column else "")
     return f"{loc}: {p.code} {safe(p.message)}" + (f" — {p.hint}" if p.hint else "")
 
 
@@ -184,7 +184,7 @@ def render_concise(res: GateResult) -> str:
         path, line, col = location(res, f)
         lines.append(f"{path}:{line}:{col}: {f.rule} {safe(_msg(f, res.lang))}")
     for p in res.problems:
-        lines.append(f"{p.path}:{p.line or 1}:{p.column or 1}: {p.code} {safe(p.message)}")
+        lines.append(f"{safe(p.path)}:{p.line or 1}:{p.column or 1}: {p.code} {safe(p.message)}")
     return "".join(x + "\n" for x in lines)
 
 
