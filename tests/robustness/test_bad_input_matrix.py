@@ -327,3 +327,25 @@ def test_one_line_of_10mb(cli, tmp_path: Path) -> None:
     assert res.rc == 0 and res.err == ""
     docs = [json.loads(line)["doc"] for line in res.out.splitlines()]
     assert GOOD_IDS <= set(docs) and docs.count("oneline") > 1000
+
+
+def test_control_characters_in_file_names_never_reach_the_terminal(cli, tmp_path: Path) -> None:
+    """A file named ``evil<ESC>[31m…<BEL><newline>fake.txt: E101 forged.txt`` (empty, so it is
+    reported): its name is shown with \\x1b / \\u001b escapes, on one line, in every command."""
+    corpus = good_corpus(tmp_path / "corpus")
+    bad = corpus / "evil\x1b[31mRED\x1b]0;pwned\x07\nfake.txt: E101 forged\u202e.txt"
+    bad.write_bytes(b"")
+    runs = [
+        cli("extract", corpus),
+        cli("crosscheck", corpus, "--no-cache"),
+        cli("check", bad, "--corpus", SEEDS, "--no-cache"),
+        cli("check", bad, "--corpus", SEEDS, "--no-cache", "--format", "concise"),
+        cli("verify", corpus, "--out", tmp_path / "out", "--no-prefect"),
+    ]
+    for res in runs:
+        for ch in ("\x1b", "\x07", "\u202e"):
+            assert ch not in res.out and ch not in res.err, (ch, res)
+        for stream in (res.out, res.err):  # one line per problem: no forged line
+            assert len([ln for ln in stream.splitlines() if "E105" in ln]) <= 1
+            assert not any(ln.startswith("fake.txt") for ln in stream.splitlines())
+    assert any("E105" in r.both for r in runs[:4])
