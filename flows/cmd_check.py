@@ -315,14 +315,26 @@ def run(args: argparse.Namespace) -> int:
     res.exit_code = 2 if bad_input else (1 if failing else 0)
     text = render(res, fmt, tty=args.output is None and sys.stdout.isatty())
     if args.output:
-        from claims.fsutil import write_text_atomic
-
-        write_text_atomic(Path(args.output), text)
+        if not _write_output(args.output, text):
+            return 2
     else:
         sys.stdout.write(text)
     if problems and fmt not in ("text",):
         _stderr(problems)
     return res.exit_code
+
+
+def _write_output(path: str, text: str) -> bool:
+    """--output FILE, atomically; an unwritable path (a folder, no such place) is E401, exit 2 (it
+    raised with a traceback and exit 1, the code for "findings")."""
+    from claims.fsutil import write_text_atomic
+
+    try:
+        write_text_atomic(Path(path), text)
+    except OSError as exc:
+        _stderr([problem("E401", str(path), f"--output: cannot write the report: {exc.strerror or exc}")])
+        return False
+    return True
 
 
 def render(res: Any, fmt: str, *, tty: bool = False) -> str:
@@ -376,9 +388,7 @@ def _fatal(problems: list[Problem], fmt: str, args: argparse.Namespace) -> int:
         res = GateResult(findings=[], drafts={}, corpus={}, problems=list(problems), exit_code=2, tool_version=_version())
         text = render(res, fmt)
         if getattr(args, "output", None):
-            from claims.fsutil import write_text_atomic
-
-            write_text_atomic(Path(args.output), text)
+            _write_output(args.output, text)
         else:
             sys.stdout.write(text)
     return 2
