@@ -317,6 +317,9 @@ def run(args: argparse.Namespace) -> int:
         for p in exc.problems:
             say(format_problem(p))
         return 2
+    except OSError as exc:  # --out on a read-only or impossible place: no traceback, exit 2
+        say(format_problem(_usage(f"--out {params['out']}: cannot write there: {exc.strerror or exc}")))
+        return 2
     try:
         return _run_flow(args, params)
     except PolicycheckError as exc:
@@ -389,6 +392,10 @@ def _run_plain(params: dict[str, Any]) -> int:
     except PolicycheckError as exc:
         for p in exc.problems:
             say(format_problem(p))
+        return 2
+    except OSError as exc:  # --out on a read-only or impossible place, a full disk: no traceback, exit 2
+        say(format_problem(_usage(f"cannot write to --out {params['out']}: {exc.strerror or exc}")))
+        say(f"the previous report in {params['out']} (if any) is unchanged")
         return 2
     say(f"{summary['documents']} documents, {summary['claims']} claims, {summary['findings']} findings")
     say(f"report: {Path(params['out']) / 'index.html'}")
