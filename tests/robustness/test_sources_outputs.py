@@ -308,3 +308,18 @@ def test_killed_runs_never_leave_a_partial_report_and_a_busy_folder_is_refused(t
     assert last.wait(timeout=300) == 0
     _complete(out, n)
     assert _leftover_runs(out) == set()
+
+
+@pytest.mark.parametrize("where", ["folder", "impossible"])
+def test_outputs_that_cannot_be_written_are_e401_not_a_traceback(cli, tmp_path: Path, where: str) -> None:
+    """check --output and verify --out on a folder or an impossible place (/proc/...): one E401
+    line and exit 2 — they used to raise (traceback, exit 1: the code for "findings")."""
+    corpus = good_corpus(tmp_path / "corpus")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The AI Action Plan RFI drew 10,086 comments.\n", encoding="utf-8")
+    target = tmp_path if where == "folder" else Path("/proc/policycheck-robustness/out")
+    res = cli("check", draft, "--corpus", corpus, "--no-cache", "--output", target)
+    assert res.rc == 2 and "E401" in res.err and str(target) in res.err, res.err
+    if where == "impossible":
+        res = cli("verify", corpus, "--out", target, "--no-prefect")
+        assert res.rc == 2 and "E401" in res.err and str(target) in res.err, res.err
