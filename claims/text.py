@@ -221,6 +221,16 @@ def fold_t2s(text: str) -> str:
                 o = "".join(c2 if len(c2 := _convert_safe(conv, c)) == 1 else c for c in line)
             fixed.append(o)
         out = "\n".join(fixed)
+    # OpenCC segments phrases, so folding one character can change how its neighbour folds
+    # (𢡊於倫 -> 𢡊於伦 -> 𢡊于伦): fold again until stable, so normalize is idempotent.
+    prev = text
+    for _ in range(3):
+        if out == prev:
+            break
+        again = _convert_safe(conv, out)
+        if len(again) != len(out):
+            break
+        prev, out = out, again
     for a, b in _T2S_CHAINS.items():
         if a in out:
             out = out.replace(a, b)

@@ -206,3 +206,10 @@ def test_sentence_start_window_matches_a_full_scan(s: str, data: st.DataObject) 
             full = m.end()
     if a - full <= T._WINDOW:
         assert T._sentence_start(s, a) == full
+
+
+def test_normalize_is_idempotent_across_phrase_boundaries() -> None:
+    # found by hypothesis: folding 倫 lets OpenCC's phrase segmentation fold 於 on a second pass
+    s = "𢡊於倫ᆣ"
+    once = normalize(s).text
+    assert normalize(once).text == once
