@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import claims
-from claims.errors import PolicycheckError, problem
+from claims.errors import PolicycheckError, format_problem, problem
 from claims.model import Claim, Document, DocumentSummary, Finding, Problem, RunReport
 
 from flows import fetch as fetchmod
@@ -126,8 +126,10 @@ def url_sources(corpus: Path) -> tuple[list[UrlSource], list[Problem]]:
         from claims.sources import load_sources
     except ImportError:  # pragma: no cover - claims.sources not built yet
         return [], []
+    problems: list[Problem] = []
     try:
-        sf = load_sources(corpus)
+        # E110 file entries are reported and left out; the URL entries still apply.
+        sf = load_sources(corpus, problems=problems)
     except PolicycheckError as exc:
         return [], list(exc.problems)
     out: list[UrlSource] = []
@@ -139,7 +141,7 @@ def url_sources(corpus: Path) -> tuple[list[UrlSource], list[Problem]]:
                 rest = rest[: -len(suffix)]
         ident = fetchmod.safe_name(rest)
         out.append(UrlSource(id=ident, url=e.url, metadata=e.metadata()))
-    return out, []
+    return out, problems
 
 
 def _get(entry: Any, name: str) -> Any:
@@ -445,6 +447,8 @@ def run_plain(opts: Options, *, say: Callable[[str], None] = log.info) -> dict[s
         with ClaimStore.in_folder(opts.out) as store:
             store.replace_documents(keys, fresh)
         docs = unique_ids(loaded)
+        for p in dedupe(problems):  # say what is skipped, as the flow's log does
+            say(f"skipped {format_problem(p)}")
         fetched: list[Document] = []
         for src in plan.urls:
             try:
