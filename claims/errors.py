@@ -26,7 +26,7 @@ CODES: dict[str, ErrorCode] = {
         ErrorCode("E103", "not a text file", "The file looks binary; only .txt, .md and .html text is read."),
         ErrorCode("E104", "unknown encoding", "Save the file as UTF-8 (GB18030/GBK, Big5 and UTF-16 with BOM are also detected)."),
         ErrorCode("E105", "empty file", "The file has no text; remove it or add content."),
-        ErrorCode("E106", "file too large", "The file exceeds the size limit; split it or raise --max-bytes."),
+        ErrorCode("E106", "file too large", "The file exceeds the size limit (50 MB); split it into smaller documents."),
         ErrorCode("E107", "broken front matter", "Fix the YAML between the '---' lines at the top of the file."),
         ErrorCode("E108", "front matter field has the wrong type", "Give the field the documented type (e.g. date: 2025-07-23)."),
         ErrorCode("E109", "unsupported file type", "Use .txt, .md or .html (or list the file in sources.yaml)."),

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from claims.errors import PolicycheckError, format_problem
+from claims.errors import PolicycheckError, format_problem, problem
 from claims.model import Document, RunReport
 
 
@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
         for p in exc.problems:
             sys.stderr.write(format_problem(p) + "\n")
         return 2
-    except OSError as exc:
-        sys.stderr.write(f"policycheck report: cannot write {args.out}: {exc}\n")
+    except OSError as exc:  # --out is a file, read-only, or the disk is full: no traceback, exit 2
+        sys.stderr.write(format_problem(problem("E401", str(args.out), f"cannot write the report there: {exc.strerror or exc}")) + "\n")
         return 2
     print(f"wrote {Path(args.out) / 'index.html'} ({len(saved.findings)} findings, {len(documents)} documents)")
     return 0
