@@ -158,7 +158,8 @@ class _Extractor:
         key = (os_, oe)
         if key in self.claims:
             return
-        self.claims[key] = Claim(
+        # internally valid data (offsets checked above, confidence in 0..1, cues a tuple): no re-validation
+        self.claims[key] = Claim.model_construct(
             id=f"{self.doc.id}:{os_}-{oe}",
             doc=self.doc.id,
             start=os_,
@@ -310,7 +311,7 @@ class _Extractor:
             value = value * scale
             lowv = lowv * scale if lowv is not None else None
             highv = highv * scale if highv is not None else None
-        q = Quantity(
+        q = Quantity.model_construct(
             nominal=float(value),
             low=float(lowv) if lowv is not None else None,
             high=float(highv) if highv is not None else None,
