@@ -80,6 +80,8 @@ class UnitLexicon:
             else:
                 alts.append(re.escape(t))
         self.noun_re = re.compile("|".join(alts)) if alts else re.compile(r"(?!x)x")
+        # a match starts with one of these characters (no flags); an empty term would match anywhere
+        self.noun_firsts = frozenset(t[0] for t in nouns) if all(nouns) else None
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
 
     # ---------------------------------------------------------------------------------------
@@ -126,7 +128,9 @@ class UnitLexicon:
         return None
 
     def _noun_at(self, low: str, p: int, limit: int) -> re.Match[str] | None:
-        return self.noun_re.match(low, p, limit) if p < limit else None
+        if p >= limit or (self.noun_firsts is not None and low[p] not in self.noun_firsts):
+            return None
+        return self.noun_re.match(low, p, limit)
 
     def after_figure(self, low: str, end: int) -> UnitMatch | None:
         """The unit after a figure ending at ``end`` (normalised offsets)."""
