@@ -176,6 +176,7 @@ class DocContext:
         self._entity_set = {e for _, e in self.entity_hits}
         self._possible: dict[str, list[CatalogSubject]] = {}
         self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
+        self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def possible(self, kind: str) -> list[CatalogSubject]:
@@ -293,6 +294,10 @@ def assign_subject(
         cands = by_unit
         if not cands:
             return None
+    relevant = ctx._relevant.get((kind, unit, small))
+    if relevant is None:  # every term any candidate reads (cues, all groups, negatives): the rest never counts
+        relevant = ctx._relevant[(kind, unit, small)] = frozenset().union(
+            *(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -300,6 +305,8 @@ def assign_subject(
     para_w: dict[str, float] = {}  # ... and in the paragraph (0.2)
     clause_terms: set[str] = set()
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
+        if t not in relevant:
+            continue
         if cs <= p < ce:
             wt = W_CLAUSE
             clause_terms.add(t)
