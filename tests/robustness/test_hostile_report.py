@@ -21,10 +21,6 @@ import pytest
 
 from tests.reports.htmlcheck import check_page
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
 PWN = "window.__pwned=1;alert(document.domain)"
 HOSTILE_MD = f"""---
 title: "<script>{PWN}</script>{{{{ 7*7 }}}}{{% if 1 %}}x{{% endif %}}"
@@ -91,22 +87,6 @@ def test_every_page_is_structurally_inert(hostile_report: Path) -> None:
 def _text_around(html: str, needle: str) -> str:
     i = html.find(needle)
     return html[max(0, i - 20) : i + 20] if i >= 0 else ""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium); browser test skipped")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed (pip install playwright; the system chromium is used)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.mark.browser
