@@ -12,7 +12,6 @@ svg, iframe, object, embed, meta refresh), and no href has a scheme other than h
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
