@@ -158,8 +158,7 @@ class _Extractor:
         key = (os_, oe)
         if key in self.claims:
             return
-        # internally valid data (offsets checked above, confidence in 0..1, cues a tuple): no re-validation
-        self.claims[key] = Claim.model_construct(
+        self.claims[key] = Claim(
             id=f"{self.doc.id}:{os_}-{oe}",
             doc=self.doc.id,
             start=os_,
@@ -311,7 +310,7 @@ class _Extractor:
             value = value * scale
             lowv = lowv * scale if lowv is not None else None
             highv = highv * scale if highv is not None else None
-        q = Quantity.model_construct(
+        q = Quantity(
             nominal=float(value),
             low=float(lowv) if lowv is not None else None,
             high=float(highv) if highv is not None else None,
