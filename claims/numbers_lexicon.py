@@ -311,8 +311,9 @@ class Compiled:
         )
         start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
-        # a plain character-class scan finds where runs may start; run_re is matched only there
-        self.first_re = regex.compile(first)
+        # a character-class scan (with run_re's start guard: "e.g." and "U.S." are no starts) finds
+        # where runs may start; run_re is matched only there
+        self.first_re = regex.compile(f"{start_guard}{first}")
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
