@@ -177,6 +177,7 @@ class DocContext:
         self._possible: dict[str, list[CatalogSubject]] = {}
         self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
         self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
+        self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def possible(self, kind: str) -> list[CatalogSubject]:
@@ -298,6 +299,9 @@ def assign_subject(
     if relevant is None:  # every term any candidate reads (cues, all groups, negatives): the rest never counts
         relevant = ctx._relevant[(kind, unit, small)] = frozenset().union(
             *(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
+    rel_ents = ctx._relevant_ents.get((kind, unit, small))
+    if rel_ents is None:  # the entities any candidate scores (outside the clause, the rest never counts)
+        rel_ents = ctx._relevant_ents[(kind, unit, small)] = frozenset().union(*(s.entity_set for s in cands))
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -331,6 +335,8 @@ def assign_subject(
             wt = W_CLAUSE
             if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS:
                 clause_ents.add(e)
+        elif e not in rel_ents:
+            continue
         elif ss <= p < se:
             wt = W_SENT
         else:
