@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from claims.crosscheck import crosscheck
-    from claims.documents import load_corpus
+    from flows.cmd_common import load_documents_or_report
     from claims.reference import default_reference, load_reference
     from flows.cmd_check import corpus_claims, load_catalog_cached
     from reports.gate_text import DocInfo, mark, safe
@@ -55,11 +55,8 @@ def _run(args: argparse.Namespace) -> int:
         except PolicycheckError as exc:
             sys.stderr.write(str(exc) + "\n")
             return 2
-    docs, problems = load_corpus(args.corpus)
-    for p in problems:
-        sys.stderr.write(format_problem(p) + "\n")
-    if not docs:
-        sys.stderr.write(f"policycheck crosscheck: E101 no readable document in {', '.join(args.corpus)}\n")
+    docs, problems = load_documents_or_report(args.corpus)
+    if docs is None:
         return 2
     claims = corpus_claims(docs, catalog, first if first.is_dir() else None, use_cache=not args.no_cache)
     findings = crosscheck(claims, catalog, reference=reference)

@@ -13,7 +13,7 @@ import json
 import sys
 import unicodedata
 
-from claims.errors import PolicycheckError, format_problem
+from claims.errors import PolicycheckError
 
 
 def _date(s: str) -> dt.date:
@@ -86,7 +86,7 @@ def table(rows: list[list[str]]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from claims.catalog import load_catalog
-    from claims.documents import load_corpus
+    from flows.cmd_common import load_documents_or_report
     from claims.extract import extract_claims
 
     try:
@@ -94,11 +94,8 @@ def run(args: argparse.Namespace) -> int:
     except PolicycheckError as exc:
         sys.stderr.write(str(exc) + "\n")
         return 2
-    docs, problems = load_corpus(args.paths)
-    for p in problems:
-        sys.stderr.write(format_problem(p) + "\n")
-    if not docs:
-        sys.stderr.write(f"policycheck extract: E101 no readable document in {', '.join(args.paths)}\n")
+    docs, problems = load_documents_or_report(args.paths)
+    if docs is None:
         return 2
     claims = []
     for d in docs:
