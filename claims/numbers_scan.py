@@ -83,6 +83,17 @@ def _memo(C: Compiled, name: str) -> dict:
     return memo
 
 
+def _run_candidates(memo: dict, run: str, parse, C: Compiled) -> tuple:
+    """The candidates of one numeral run, relative to it, memoised by the run's text (a parser
+    sees the run alone, and figures repeat)."""
+    rel = memo.get(run)
+    if rel is None:
+        rel = memo[run] = tuple(
+            (c.start, c.end, c.value, c.hedge, c.step, c.high_value, c.percent, c.kind, c.scaled, c.zh_digit_only)
+            for c in parse(C, run))
+    return rel
+
+
 def _shifted(rel: tuple, at: int, out: list[_Cand]) -> None:
     for s, e, value, hedge, step, high, percent, kind, scaled, zh_digit_only in rel:
         out.append(_Cand(at + s, at + e, value, hedge, step, high, percent, kind=kind, scaled=scaled,
@@ -101,12 +112,7 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
             continue
         done = m.end()
         run = m.group()
-        rel = memo.get(run)
-        if rel is None:
-            rel = memo[run] = tuple(
-                (c.start, c.end, c.value, c.hedge, c.step, c.high_value, c.percent, c.kind, c.scaled, c.zh_digit_only)
-                for c in _zh_run(C, run))
-        _shifted(rel, m.start(), out)
+        _shifted(_run_candidates(memo, run, _zh_run, C), m.start(), out)
     return out
 
 
@@ -145,12 +151,7 @@ def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
     memo = _memo(C, "_en_run_memo")
     for m in C.en_run_re.finditer(text):
         run = m.group()
-        rel = memo.get(run)
-        if rel is None:
-            rel = memo[run] = tuple(
-                (c.start, c.end, c.value, c.hedge, c.step, c.high_value, c.percent, c.kind, c.scaled, c.zh_digit_only)
-                for c in _en_run(C, run))
-        _shifted(rel, m.start(), out)
+        _shifted(_run_candidates(memo, run, _en_run, C), m.start(), out)
     return out
 
 
