@@ -82,6 +82,9 @@ def prefect_env(environ: dict[str, str] | Any = os.environ) -> list[str]:
     """Prepare the environment before Prefect is imported; returns what was changed, for the user."""
     notes: list[str] = []
     environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # A Prefect server on SQLite answers 500 "database is locked" now and then under load
+    # (PrefectHQ/prefect#18934, #10188); the client retries 429/502/503 by itself, and 500 with this.
+    environ.setdefault("PREFECT_CLIENT_RETRY_EXTRA_CODES", "500")
     home = environ.get("PREFECT_HOME")
     if home and _writable(Path(home).expanduser()):
         return notes

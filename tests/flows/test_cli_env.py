@@ -21,12 +21,15 @@ def test_unwritable_prefect_home_falls_back(tmp_path: Path) -> None:
     assert env["PREFECT_HOME"] != str(blocker / "home") and Path(env["PREFECT_HOME"]).is_dir()
     assert notes and "not writable" in notes[0]
     assert env["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert env["PREFECT_CLIENT_RETRY_EXTRA_CODES"] == "500"  # SQLite "database is locked" is retried
 
 
 def test_writable_prefect_home_and_explicit_analytics_are_kept(tmp_path: Path) -> None:
-    env = {"PREFECT_HOME": str(tmp_path / "home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "true"}
+    env = {"PREFECT_HOME": str(tmp_path / "home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "true",
+           "PREFECT_CLIENT_RETRY_EXTRA_CODES": ""}
+    before = dict(env)
     assert cmd_verify.prefect_env(env) == []
-    assert env == {"PREFECT_HOME": str(tmp_path / "home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "true"}
+    assert env == before
 
 
 def test_api_url_from_profile_without_importing_prefect(tmp_path: Path) -> None:
