@@ -26,6 +26,7 @@ from claims.numbers_scan import (
     _CHAIN,
     _FULLWIDTH,
     _GROUP_SP,
+    _SCI,
     _SPACED,
     _URL,
     _Cand,
@@ -139,6 +140,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _SPACED.finditer(text):  # 1 234 567, 40 000
         v = Decimal(_GROUP_SP.sub("", m.group()))
         cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
+    for m in _SCI.finditer(text):  # 3×10^26: one figure (the longest candidate wins)
+        v = clean(Decimal(m.group(1)).scaleb(int(m.group(2))))
+        cands.append(_Cand(m.start(), m.end(), v, kind="sci", prio=0))
     if blocked:  # disjoint and sorted (finditer): only the last chain starting before c.end can overlap c
         b_starts = [a for a, _ in blocked]
 

@@ -49,6 +49,8 @@ _GROUP_SP = regex.compile(r"[ \u00a0\u202f\u2009]")
 _CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
 _SPACED = regex.compile(
     r"(?<![\d.,])\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+)(?:\.\d++)?+(?![\d.,]\d)")
+# 3×10^26, 1.2 x 10^25 (a superscript exponent is already "^" in the normalised view)
+_SCI = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ \t]?[x×*·][ \t]?10\^([-+]?\d{1,3})(?!\d)")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
 

@@ -52,6 +52,22 @@ _ALWAYS_SAFE = re.compile(r"[^\t\n\r\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff]")
 _T2S_CHAINS = {"苧": "苎"}
 
 
+# Superscript digits after a figure are an exponent, not more digits: NFKC would turn "10²⁶" into
+# "1026". After a lone 10 they become "^" + digits ("10^26", which the number parser reads as a
+# power); after any other digit a space ("2025²", a footnote mark, stays 2025).
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+
+
+def _superscript(text: str, a: int, seg: str) -> str | None:
+    """The normalised form of ``seg`` (= ``text[a:a+len(seg)]``) when it is a digit followed by
+    superscript digits, else None."""
+    if len(seg) < 2 or not ("0" <= seg[0] <= "9") or not all(c in _SUPERSCRIPTS for c in seg[1:]):
+        return None
+    tail = unicodedata.normalize("NFKC", seg[1:])
+    ten = seg[0] == "0" and a >= 1 and text[a - 1] == "1" and not (a >= 2 and text[a - 2].isdigit())
+    return seg[0] + ("^" if ten else " ") + tail
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -157,6 +173,9 @@ def _nfkc(text: str) -> tuple[str, list[_Edit]]:
         n, safe = _char_info(ch)
         if safe:
             continue
+        if ch in _SUPERSCRIPTS:
+            unsafe.append(ch)  # an exponent after a figure: see _superscript
+            continue
         if len(n) == 1 and unicodedata.combining(ch) == 0 and ch not in _CCC0_SECONDS:
             table[ord(ch)] = n  # one-to-one: no offset change
             if not _char_info(n)[1]:
@@ -182,6 +201,14 @@ def _nfkc(text: str) -> tuple[str, list[_Edit]]:
         out.append(chunk)
         npos += len(chunk)
         seg = text1[a:b]
+        sup = _superscript(text1, a, seg)
+        if sup is not None:
+            out.append(sup[0])
+            edits.append(_Edit(npos + 1, npos + len(sup), a + 1, b))
+            out.append(sup[1:])
+            npos += len(sup)
+            pos = b
+            continue
         nseg = unicodedata.normalize("NFKC", seg)
         pieces = [unicodedata.normalize("NFKC", c) for c in seg]
         if "".join(pieces) == nseg:

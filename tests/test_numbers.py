@@ -484,3 +484,38 @@ def test_thread_safe_and_deterministic() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         parallel = list(pool.map(find_numbers, texts))
     assert parallel == serial
+
+
+# ------------------------------------------------------------------ powers of ten (compute thresholds)
+@pytest.mark.parametrize("raw,text,value,hedge", [
+    ("more than 10²⁶ FLOP", "more than 10^26", D(10) ** 26, "over"),
+    ("3×10²⁶ operations", "3×10^26", D(3) * D(10) ** 26, "exact"),
+    ("at least 1.2 x 10^25", "at least 1.2 x 10^25", D("1.2") * D(10) ** 25, "at_least"),
+    ("10^-3", "10^-3", D("0.001"), "exact"),
+    ("超过10²⁵次浮点运算", "超过10^25", D(10) ** 25, "over"),
+])
+def test_powers_of_ten(raw: str, text: str, value: Decimal, hedge: str) -> None:
+    from claims.text import normalize
+
+    m = one(normalize(raw).text)
+    assert (m.text, m.value, m.hedge) == (text, value, hedge)
+
+
+def test_superscripts_after_other_figures_are_not_more_digits() -> None:
+    from claims.text import normalize
+
+    # NFKC alone makes "2025²" (a footnote mark) 20252, and "10²⁶" 1026
+    assert [m.value for m in find_numbers(normalize("in 2025² the rule").text)] == [D(2025), D(2)]
+    assert normalize("10²⁶").text == "10^26" and normalize("m² and x²").text == "m2 and x2"
+
+
+@given(st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=9))
+def test_superscript_exponent_roundtrip(exp: int, mantissa: int) -> None:
+    from claims.text import normalize
+
+    sup = str(exp).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    for raw, v in ((f"10{sup}", D(10) ** exp), (f"{mantissa}×10{sup}", mantissa * D(10) ** exp)):
+        nt = normalize(raw)
+        assert nt.to_original(0, len(nt.text)) == (0, len(raw))
+        assert normalize(nt.text).text == nt.text  # idempotent
+        assert parse_number(nt.text) == v, (raw, nt.text)
