@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from claims.model import DateRange, Identifier, Quantity, TextValue
+from claims.numfmt import EXACT_MAX, human_number
 
 # Defaults; the catalog's rules.yaml `settings` override them (see claims.rules.Settings).
 ABOUT_TOLERANCE = 0.10  # "about 3x" with a point value means 3 ± 10 %
@@ -280,16 +281,21 @@ def value_key(v) -> str:  # type: ignore[no-untyped-def]
     return "?:" + repr(v)
 
 
+def _shown(x: float) -> str:
+    """A figure in a message: like the key's form up to 10^15 (no grouping), 1e+25 above."""
+    return _num(x) if abs(x) < EXACT_MAX else human_number(x, grouping=False)
+
+
 def display_value(v) -> str:  # type: ignore[no-untyped-def]
     """A short human form of a value, for messages (expected/observed)."""
     if isinstance(v, Quantity):
         unit = f" {v.unit}" if v.unit else ""
         if v.low is not None and v.high is not None and v.low == v.high:
-            return f"{_num(v.low)}{unit}"
+            return f"{_shown(v.low)}{unit}"
         lb = "(" if v.low_open or v.low is None else "["
         hb = ")" if v.high_open or v.high is None else "]"
-        lo = "-∞" if v.low is None else _num(v.low)
-        hi = "∞" if v.high is None else _num(v.high)
+        lo = "-∞" if v.low is None else _shown(v.low)
+        hi = "∞" if v.high is None else _shown(v.high)
         return f"{lb}{lo}, {hi}{hb}{unit}"
     if isinstance(v, DateRange):
         if v.resolved:

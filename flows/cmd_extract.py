@@ -14,6 +14,7 @@ import sys
 import unicodedata
 
 from claims.errors import PolicycheckError
+from claims.numfmt import human_number
 
 
 def _date(s: str) -> dt.date:
@@ -36,7 +37,7 @@ def value_text(c) -> str:
     v = c.value
     if v.kind == "quantity":
         def f(x: float | None) -> str:
-            return "" if x is None else (f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}")
+            return "" if x is None else human_number(x)
         if v.low == v.high and v.low is not None:
             iv = f(v.low)
         else:

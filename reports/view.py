@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from claims.model import Claim, DateRange, Document, DocumentSummary, Finding, Identifier, Quantity, TextValue, Value
+from claims.numfmt import human_number
 from reports.highlight import Mark, Segment, segments, window
 
 SEVERITIES = ("error", "warning", "info")
@@ -103,9 +104,7 @@ def clip(s: str | None, n: int) -> str:
 
 
 def _num(x: float) -> str:
-    if x == int(x) and abs(x) < 1e16:
-        return f"{int(x):,}"
-    return f"{x:,.6g}"
+    return human_number(x)
 
 
 def format_value(v: Value) -> str:
