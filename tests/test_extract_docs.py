@@ -188,3 +188,19 @@ def test_taiwan_name_of_nvidia():
     cs = extract_claims(text_document("輝達（Nvidia）市值一度蒸發逾５９００億美元。"), CAT)
     assert [c.subject for c in cs] == ["markets.nvidia.deepseek_drop.market_value"]
     assert cs[0].text == "逾５９００億美元" and cs[0].value.low == 5.9e11
+
+
+def test_more_currencies_and_compute_in_three_scripts():
+    cases = {
+        "去年12月，英国政府宣布投入20亿英镑建设算力。": ("20亿英镑", "GBP", 2e9),
+        "行政院預計投入逾1000億新台幣。": ("逾1000億新台幣", "TWD", 1e11),
+        "The budget is NT$3.2 billion.": ("NT$3.2 billion", "TWD", 3.2e9),
+        "Britain pledged £2 billion for compute.": ("£2 billion", "GBP", 2e9),
+        "日本政府拨款1万亿日元。": ("1万亿日元", "JPY", 1e12),
+        "香港撥款30億港元。": ("30億港元", "HKD", 3e9),
+        "models trained with more than 10²⁵ FLOPs": ("more than 10²⁵ FLOPs", "FLOP", 1e25),
+        "训练算力超过10²⁶次浮点运算的模型": ("超过10²⁶次浮点运算", "FLOP", 1e26),
+    }
+    for text, (span, unit, low) in cases.items():
+        cs = [c for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+        assert [(c.text, c.value.unit, c.value.low) for c in cs] == [(span, unit, low)], text
