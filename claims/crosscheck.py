@@ -136,11 +136,14 @@ def check_drafts(
 
 
 def weak_open_key(subject: str) -> bool:
-    """An open key that names neither an entity nor an attribute ("open:_:_:nanometers"): far too
-    weak to compare claims on (7 nm and 5 nm in two articles are not a contradiction)."""
+    """An open key that names neither an entity nor an attribute ("open:_:_:nanometers"), or a
+    date key that names no entity ("open:_:signing:date"): far too weak to compare claims on (7 nm
+    and 5 nm in two articles, or the signing dates of two unnamed laws, are not a contradiction)."""
     if not subject.startswith("open:"):
         return False
     parts = subject.split(":")[1:-1]
+    if subject.endswith(":date") and parts and parts[0] in ("_", ""):
+        return True
     return bool(parts) and all(p in ("_", "") for p in parts)
 
 

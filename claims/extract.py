@@ -195,6 +195,8 @@ class _Extractor:
         idents = find_identifiers(self.catalog, t)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
+        self.anchors = [(x.start, x.end, x.text) for x in titles if x.formal and x.script == "zh"]
+        self.anchor_starts = [a[0] for a in self.anchors]
         opaque = _Spans([(a, b) for a, b, pid in found if pid in _OPAQUE])
         idents = [i for i in idents if not opaque.overlaps(i.start, i.end)]
         self.identifiers_and_titles(idents, titles, _Spans(blocked))
@@ -229,11 +231,37 @@ class _Extractor:
             out.append(d)
         return out
 
+    def title_anchor(self, w: Window) -> str | None:
+        """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
+        entity ("《人工智能法案》"): what an uncatalogued law or plan is, when no entity is named."""
+        for lo, hi in (w.clause, w.sentence):
+            i = bisect.bisect_left(self.anchor_starts, lo)
+            best = None
+            while i < len(self.anchors) and self.anchors[i][0] < hi:
+                ts, te, text = self.anchors[i]
+                d = abs(ts - w.start) if ts >= w.end else abs(w.start - te)
+                if te <= hi and (best is None or d < best[0]):
+                    best = (d, text)
+                i += 1
+            if best is not None:
+                norm = title_normalized(self.catalog, best[1])[:40]
+                return f"《{norm}》" if norm else None
+        return None
+
+    def open_key(self, unit: str | None, unit_kind: str | None, concept: str | None, w: Window) -> Assignment:
+        a = open_key(self.ctx, unit, unit_kind, concept, w)
+        if a.entity is None:
+            anchor = self.title_anchor(w)
+            if anchor is not None:
+                last = a.subject.rsplit(":", 1)[1]
+                a = Assignment(f"open:{anchor}:{a.concept or '_'}:{last}", "open", 0.0, (), anchor, a.concept)
+        return a
+
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         w = self.window(s, e)
         a = assign_subject(self.ctx, "date", None, w, others=self.others)
         if a is None:
-            a = open_key(self.ctx, None, None, None, w)
+            a = self.open_key(None, None, None, w)
             if a.entity is None and a.concept is None:
                 return
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
@@ -294,7 +322,10 @@ class _Extractor:
                 scale = Decimal(str(after.scale))
                 e = after.end
         if unit is None:
-            return
+            unit = self.elided_unit(m, e)
+            if unit is None:
+                return
+            unit_kind = "count"
         if unit_kind == "count" and core in _ARTICLE:
             return
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
@@ -326,8 +357,33 @@ class _Extractor:
         if a is None:
             if small:
                 return
-            a = open_key(self.ctx, unit, unit_kind, concept, w)
+            a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+
+    def elided_unit(self, m: NumberMention, e: int) -> str | None:
+        """The unit of a count whose noun is left out ("Of the 10,068 comments, 9,313 came from
+        individuals"): the unit of the one catalog subject whose required cue group ("all") is in
+        the figure's own clause and which claims it. Never an open key: a bare figure is read only
+        where the catalog is specific about it. Partitives ("47 of the 90") and small or
+        fractional figures are left alone."""
+        if m.hedge == "several" or m.value != m.value.to_integral_value() or m.value <= SMALL_COUNT:
+            return None
+        rest = self.low[e:e + 12].lstrip()
+        if rest.startswith(("of ", "out of", "/", "分之", "中的")):
+            return None
+        possible = [s for s in self.ctx.possible("quantity") if s.all and s.unit]
+        if not possible:
+            return None
+        w = self.window(m.start, e)
+        clause = {t for _, t in self.ctx.terms_between(*w.clause)}
+        fits = [s for s in possible if any(all(any(t in clause for t in g) for g in groups) for groups in s.all)]
+        units = {u for s in fits for u in s.unit if self.units.kind(u) == "count"}
+        found = set()
+        for u in sorted(units):
+            a = assign_subject(self.ctx, "quantity", u, w, others=self.others)
+            if a is not None and a.source == "catalog" and any(s.id == a.subject for s in fits):
+                found.add((a.subject, u))
+        return found.pop()[1] if len({sid for sid, _ in found}) == 1 and len(found) == 1 else None
 
     def identifiers_and_titles(self, idents, titles, blocked: _Spans) -> None:
         cat = self.catalog

@@ -227,6 +227,18 @@ def test_open_keys_give_possible():
     assert crosscheck([claim("a", q(7, unit="nanometers"), subject=weak, source="open"), claim("b", q(5, unit="nanometers"), subject=weak, source="open")], CAT, rules=NORULES) == []
 
 
+def test_dates_of_unnamed_things_are_not_compared():
+    def date_claim(doc: str, day: str, subject: str) -> Claim:
+        c = claim(doc, q(1), subject=subject, source="open")
+        return c.model_copy(update={"kind": "date", "value": DateRange(start=day, end=day, granularity="day")})
+
+    unnamed = "open:_:signing:date"  # two unnamed laws signed on different days: no finding
+    assert crosscheck([date_claim("a", "2025-01-02", unnamed), date_claim("b", "2025-03-04", unnamed)], CAT, rules=NORULES) == []
+    named = "open:《ai法案》:entry_into_force:date"  # one law named by its title: compared
+    fs = crosscheck([date_claim("a", "2024-08-01", named), date_claim("b", "2024-08-02", named)], CAT, rules=NORULES)
+    assert [(f.kind, f.rule) for f in fs] == [("possible", "PC131")]
+
+
 RULESET = RuleSet(
     rules=(
         PartsTotal(id="pillars", kind="parts_total", total="plan.actions.total", parts=("plan.actions.pillar",), expected_parts=3),

@@ -204,3 +204,34 @@ def test_more_currencies_and_compute_in_three_scripts():
     for text, (span, unit, low) in cases.items():
         cs = [c for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
         assert [(c.text, c.value.unit, c.value.low) for c in cs] == [(span, unit, low)], text
+
+
+def test_a_count_with_its_noun_left_out_is_read_only_where_the_catalog_is_specific():
+    def quantities(text):
+        return [(c.text, c.subject, c.value.unit) for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+
+    # the subject's required cue (individuals) is in the figure's clause: the noun is elided
+    assert ("9,313", "rfi.submissions.individual", "documents") in quantities(
+        "Of the 10,068 comments the AI Action Plan RFI received, 9,313 came from individuals.")
+    assert ("9313", "rfi.submissions.individual", "documents") in quantities(
+        "在AI行动计划RFI收到的10068份意见中，9313来自个人。")
+    # no catalog entity, a partitive, a small figure, no specific cue: nothing is guessed
+    assert quantities("Of the 10,068 comments the agency received, 9,313 came from individuals.") == [
+        ("10,068 comments", "open:_:comments:documents", "documents")]
+    assert [q[0] for q in quantities("For the AI Action Plan RFI, 9,313 of the comments came from individuals.")] == []
+    assert [q[0] for q in quantities("For the AI Action Plan RFI, 7 came from individuals.")] == []
+    assert [q[0] for q in quantities("The AI Action Plan RFI drew comments; 9,313 arrived late.")] == []
+
+
+def test_a_title_stands_in_for_an_unknown_entity_in_open_keys():
+    hans = "欧盟委员会于2024年8月1日正式实施《人工智能法案》，该法案共有113条。"
+    hant = "歐盟委員會於2024年8月2日正式實施《人工智慧法案》。"
+    keys = {}
+    for t in (hans, hant):
+        for c in extract_claims(text_document(t), CAT):
+            keys.setdefault(c.subject, []).append(c.text)
+    assert keys["open:《ai法案》:entry_into_force:date"] == ["2024年8月1日", "2024年8月2日"]
+    assert keys["open:《ai法案》:_:items"] == ["113条"]
+    # without a title or an entity, the date stays out (its key would meet every other such date)
+    assert extract_claims(text_document("委员会于2024年8月1日正式实施该规定。"), CAT)[0].subject == "open:_:entry_into_force:date"
+    assert extract_claims(text_document("小编于2024年8月1日分享了心得。"), CAT) == []
