@@ -242,6 +242,13 @@ def _same_moment(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
     return True
 
 
+def _apart(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
+    """Every pair states its moment (``as_of``) and no two moments are the same: "500 staff in
+    2023" and "600 staff in 2025" are two facts, not one fact stated twice."""
+    bl = list(b)
+    return all(x.as_of is not None and y.as_of is not None and x.as_of != y.as_of for x in a for y in bl)
+
+
 def _orient(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
     """Which side is 'observed' (the odd one out: fewer documents) and which 'expected'."""
     ka = (len(a.docs), -max((c.doc_date.toordinal() if c.doc_date else 0) for c in a.claims), a.key)
@@ -257,8 +264,8 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
             break
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
-            if a.open or b.open:
-                continue  # open keys inside one document: too weak to call
+            if a.open or b.open or _apart(a.claims, b.claims):
+                continue  # open keys inside one document: too weak to call; a series over time
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
             out.append(make_finding("PC111", subject, second.claims, first.claims))
             continue
@@ -270,6 +277,8 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
 def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: bool = False) -> str:
     if obs.open or exp.open:
         return "PC131"
+    if _apart(obs.claims, exp.claims):
+        return "PC134"
     if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
         return "PC132"
     if divided:

@@ -25,7 +25,10 @@ DAYS = (
     rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S0}[-–]{S0}"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_])"
 )
-_NOT_NUMBER_AFTER = regex.compile(rf"{S0}(?:to|-|–|and){S0}(?!{YEAR}(?!\d))\d", regex.IGNORECASE)
+# "in 2000 to 3000 units", "in 2000 and 3000": a range of counts, not a year. After "and" only a
+# figure of four digits or more says so ("staff in 2023 and 600 in 2025" keeps the year).
+_NOT_NUMBER_AFTER = regex.compile(
+    rf"{S0}(?:(?:to|-|–){S0}(?!{YEAR}(?!\d))\d|and{S0}(?!{YEAR}(?!\d))\d(?:\d{{3}}|,\d{{3}}))", regex.IGNORECASE)
 
 
 def _alt(words: list[str]) -> str:

@@ -26,6 +26,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 
 from claims.catalog import Catalog, ascii_lower
@@ -104,6 +105,11 @@ class _Spans:
 
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
+# cut-off words right before a date: the figure is stated as of that date
+_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
+_AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
+_AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
+_CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
 
 
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
@@ -208,10 +214,14 @@ class _Extractor:
         numbers = [m for m in find_numbers(t)
                    if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
+        self.periods = [(d.start, d.end, d.value) for d in dates if d.value.resolved]
+        self.period_starts = [p[0] for p in self.periods]
         for d in dates:
             self.date_claim(d.start, d.end, d.value)
+        self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
+        self.fill_as_of()
         return [self.claims[k] for k in sorted(self.claims)]
 
     def merge_disjunctions(self, dates: list) -> list:
@@ -230,6 +240,68 @@ class _Extractor:
                     continue
             out.append(d)
         return out
+
+    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]):
+        """The moment a figure describes, when its text states one: a date right after a cut-off
+        word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
+        with no other figure between ("2024年，中国…进口额达3856亿美元"), or a year, quarter or half
+        in the figure's clause that no other figure is nearer to ("500 staff in 2023 and 600 in
+        2025"). ``spans``: the spans of all quantity claims, sorted."""
+        ss, se = w.sentence
+        opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
+        lo = bisect.bisect_left(self.period_starts, max(ss, s - _AS_OF_REACH))
+        cands = self.periods[lo:lo + _AS_OF_MAX]
+        j = bisect.bisect_left(self.period_starts, opening_at)
+        if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
+            cands = [self.periods[j], *cands]
+        best = None
+        for ps, pe, v in cands:
+            if ps >= se or ps > e + _AS_OF_REACH:
+                break
+            if ps < e and pe > s:
+                continue
+            cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
+            ok = cut
+            if not ok and pe <= s and ps == opening_at:
+                i = bisect.bisect_right(self.others, ps)
+                ok = not (i < len(self.others) and self.others[i] < s)  # nothing between
+            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1]:
+                ok = self._nearest_span(ps, pe, spans) == (s, e)
+            if ok:
+                d = ps - e if ps >= e else s - pe
+                if best is None or (cut, -d) > best[0]:
+                    best = ((cut, -d), v)
+        return best[1].end if best else None
+
+    def fill_as_of(self) -> None:
+        if not self.periods:
+            return
+        spans = sorted((s, e) for s, e, _ in self.quantities)
+        for s, e, w in self.quantities:
+            as_of = self.as_of(s, e, w, spans)
+            if as_of is None:
+                continue
+            os_, oe = self.nt.to_original(s, e)
+            key = (os_ + self.base, oe + self.base)
+            c = self.claims.get(key)
+            if c is not None and c.kind == "quantity":
+                self.claims[key] = c.model_copy(update={"as_of": as_of})
+
+    def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The quantity span nearest a date; on a tie, the one before it in English ("500 staff
+        in 2023"), after it in Chinese ("2023年有500名员工")."""
+        i = bisect.bisect_left(spans, (ps, ps))
+        before = spans[i - 1] if i > 0 else None
+        after = spans[i] if i < len(spans) else None
+        db = ps - before[1] if before else None
+        da = after[0] - pe if after else None
+        if db is None:
+            return after
+        if da is None:
+            return before
+        if db == da:
+            return before if self.doc.language == "en" else after
+        return before if db < da else after
 
     def title_anchor(self, w: Window) -> str | None:
         """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
@@ -359,6 +431,7 @@ class _Extractor:
                 return
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+        self.quantities.append((s, e, w))
 
     def elided_unit(self, m: NumberMention, e: int) -> str | None:
         """The unit of a count whose noun is left out ("Of the 10,068 comments, 9,313 came from

@@ -133,6 +133,16 @@ RULES: dict[str, RuleInfo] = {
             "{subject}: {observed} contradicts {expected} in {other}, but other corpus documents agree with it",
             "{subject}：{observed} 与 {other} 中的 {expected} 相矛盾，但语料中另有文档与之一致",
         ),
+        RuleInfo(
+            "PC134", "different-moments", "possible",
+            "Values differ, but each text says when its figure holds, and the moments differ.",
+            "Each claim states its moment (截至2025年3月, in 2023, as of March 2025; the claim's `as_of`, "
+            "the last day of the stated period) and the moments differ, so both figures can be right. "
+            "Check that the older figure is not presented as current. Inside one document such figures "
+            "are a series, not a finding.",
+            "{subject}: {observed} (as of {observed_as_of}) differs from {expected} in {other} (as of {expected_as_of}); the texts state different moments",
+            "{subject}：{observed}（截至 {observed_as_of}）与 {other} 中的 {expected}（截至 {expected_as_of}）不同；两处所述时间不同",
+        ),
     ]
 }
 
@@ -182,7 +192,8 @@ def make_finding(
     days = _days_apart(a, b) if b else None
     if code in ("PC111", "PC112", "PC113") and a and a[0].doc_date is not None:
         days = 0
-    fields = dict(subject=subject, observed=obs, expected=exp, other=other, days=days)
+    fields = dict(subject=subject, observed=obs, expected=exp, other=other, days=days,
+                  observed_as_of=_moments(a), expected_as_of=_moments(b))
     fp_subject = subject if rule_id is None else f"{subject}#{rule_id}"
     return Finding(
         kind=info.kind,
@@ -199,6 +210,10 @@ def make_finding(
         reference=reference,
         days_apart=days,
     )
+
+
+def _moments(cs: list[Claim]) -> str:
+    return ", ".join(sorted({str(c.as_of) for c in cs if c.as_of is not None})) or "?"
 
 
 def _values_text(cs: list[Claim]) -> str:

@@ -416,3 +416,20 @@ def test_drafts_findings_always_involve_a_draft(specs):
     corpus = [c for c in cs if c.doc != "a"]
     for f in check_drafts(draft, corpus, CAT, rules=NORULES):
         assert any(c.doc == "draft" for c in f.claims)
+
+
+def test_figures_stated_for_different_moments():
+    def staff(doc: str, n: int, as_of: str | None) -> Claim:
+        c = claim(doc, q(n, unit="people"), subject="export_controls.bis.staff")
+        return c.model_copy(update={"as_of": dt.date.fromisoformat(as_of) if as_of else None})
+
+    apart = crosscheck([staff("a", 500, "2023-12-31"), staff("b", 600, "2025-12-31")], CAT, rules=NORULES)
+    assert [(f.kind, f.rule) for f in apart] == [("possible", "PC134")]
+    assert "(as of 2025-12-31)" in apart[0].message and "(as of 2023-12-31)" in apart[0].message, apart[0].message
+    same = crosscheck([staff("a", 500, "2025-12-31"), staff("b", 600, "2025-12-31")], CAT, rules=NORULES)
+    assert [f.kind for f in same] == ["contradiction"]
+    one_side = crosscheck([staff("a", 500, "2023-12-31"), staff("b", 600, None)], CAT, rules=NORULES)
+    assert [f.kind for f in one_side] == ["contradiction"]
+    # inside one document, figures for different moments are a series
+    series = [staff("a", 500, "2023-12-31"), staff("a", 600, "2025-12-31")]
+    assert crosscheck(series, CAT, rules=NORULES) == []

@@ -235,3 +235,23 @@ def test_a_title_stands_in_for_an_unknown_entity_in_open_keys():
     # without a title or an entity, the date stays out (its key would meet every other such date)
     assert extract_claims(text_document("委员会于2024年8月1日正式实施该规定。"), CAT)[0].subject == "open:_:entry_into_force:date"
     assert extract_claims(text_document("小编于2024年8月1日分享了心得。"), CAT) == []
+
+
+def test_as_of_is_the_moment_a_figure_is_stated_for():
+    import datetime as dt
+
+    def as_of(text):
+        doc = text_document(text, date=dt.date(2025, 6, 1))
+        return [(c.text, c.as_of) for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+
+    d = dt.date
+    assert as_of("截至2025年3月，BIS有不足600名员工。") == [("不足600名", d(2025, 3, 31))]
+    assert as_of("As of March 2025, BIS had fewer than 600 staff.") == [("fewer than 600 staff", d(2025, 3, 31))]
+    assert as_of("2024年，中国集成电路进口额达3856亿美元。") == [("3856亿美元", d(2024, 12, 31))]
+    assert as_of("BIS had 500 staff in 2023 and 600 staff in 2025.") == [
+        ("500 staff", d(2023, 12, 31)), ("600 staff", d(2025, 12, 31))]
+    assert as_of("2023年BIS有500名员工，2025年有600名员工。") == [("500名", d(2023, 12, 31)), ("600名", d(2025, 12, 31))]
+    assert as_of("去年，BIS有600名员工。") == [("600名", d(2024, 12, 31))]  # relative to the document's date
+    # a day that is an event of the sentence, not its moment; no date at all
+    assert as_of("The plan, released on July 23, 2025, lists 90 actions.") == [("90 actions", None)]
+    assert as_of("BIS has fewer than 600 staff.") == [("fewer than 600 staff", None)]
