@@ -241,7 +241,7 @@ class _Extractor:
             out.append(d)
         return out
 
-    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]):
+    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]):  # -> (date, period span, framing)
         """The moment a figure describes, when its text states one: a date right after a cut-off
         word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
         with no other figure between ("2024年，中国…进口额达3856亿美元"), or a year, quarter or half
@@ -270,22 +270,34 @@ class _Extractor:
             if ok:
                 d = ps - e if ps >= e else s - pe
                 if best is None or (cut, -d) > best[0]:
-                    best = ((cut, -d), v)
-        return best[1].end if best else None
+                    best = ((cut, -d), v, (ps, pe), cut or ps == opening_at)
+        return (best[1].end, best[2], best[3]) if best else None
 
     def fill_as_of(self) -> None:
         if not self.periods:
             return
         spans = sorted((s, e) for s, e, _ in self.quantities)
+        moments: set[tuple[int, int]] = set()
         for s, e, w in self.quantities:
-            as_of = self.as_of(s, e, w, spans)
-            if as_of is None:
+            found = self.as_of(s, e, w, spans)
+            if found is None:
                 continue
-            os_, oe = self.nt.to_original(s, e)
-            key = (os_ + self.base, oe + self.base)
-            c = self.claims.get(key)
+            as_of, period, framing = found
+            c = self.claims.get(self._key(s, e))
             if c is not None and c.kind == "quantity":
-                self.claims[key] = c.model_copy(update={"as_of": as_of})
+                self.claims[self._key(s, e)] = c.model_copy(update={"as_of": as_of})
+                if framing:
+                    moments.add(period)
+        # "截至2023年底" / "As of March 2025" frames a figure; it is not a fact of its own unless a
+        # catalog subject claims it (an open date key would compare it with every other such date)
+        for ps, pe in moments:
+            d = self.claims.get(self._key(ps, pe))
+            if d is not None and d.kind == "date" and d.subject_source == "open":
+                del self.claims[self._key(ps, pe)]
+
+    def _key(self, s: int, e: int) -> tuple[int, int]:
+        os_, oe = self.nt.to_original(s, e)
+        return os_ + self.base, oe + self.base
 
     def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The quantity span nearest a date; on a tie, the one before it in English ("500 staff

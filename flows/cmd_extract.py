@@ -44,7 +44,8 @@ def value_text(c) -> str:
             lo = "(-∞" if v.low is None else ("(" if v.low_open else "[") + f(v.low)
             hi = "∞)" if v.high is None else f(v.high) + (")" if v.high_open else "]")
             iv = f"{lo}, {hi}"
-        return f"{iv} {v.unit or ''}".strip() + ("" if v.hedge == "exact" else f" ({v.hedge})")
+        moment = f" as of {c.as_of}" if c.as_of else ""
+        return f"{iv} {v.unit or ''}".strip() + ("" if v.hedge == "exact" else f" ({v.hedge})") + moment
     if v.kind == "date":
         if not v.resolved:
             parts = [f"month {v.month}" if v.month else "", f"days {v.day_from}-{v.day_to}" if v.day_from else ""]

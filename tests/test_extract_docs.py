@@ -255,3 +255,15 @@ def test_as_of_is_the_moment_a_figure_is_stated_for():
     # a day that is an event of the sentence, not its moment; no date at all
     assert as_of("The plan, released on July 23, 2025, lists 90 actions.") == [("90 actions", None)]
     assert as_of("BIS has fewer than 600 staff.") == [("fewer than 600 staff", None)]
+
+
+def test_a_date_that_frames_a_figure_is_its_moment_not_a_claim_of_its_own():
+    import datetime as dt
+
+    a = extract_claims(text_document("As of March 2025, BIS had fewer than 600 staff.", date=dt.date(2025, 6, 1)), CAT)
+    b = extract_claims(text_document("截至2023年底，BIS有450名员工。", date=dt.date(2025, 6, 1)), CAT)
+    assert [(c.kind, c.as_of) for c in a] == [("quantity", dt.date(2025, 3, 31))]
+    assert [(c.kind, c.as_of) for c in b] == [("quantity", dt.date(2023, 12, 31))]
+    # a catalog date stays a claim even when it also frames a figure
+    c = extract_claims(text_document("白宫于2025年7月23日发布了AI行动计划，提出90余项政策行动。"), CAT)
+    assert "date" in [x.kind for x in c]
