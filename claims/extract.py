@@ -26,6 +26,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -106,6 +107,7 @@ class _Spans:
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 # cut-off words right before a date: the figure is stated as of that date
+_FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
@@ -214,7 +216,8 @@ class _Extractor:
         numbers = [m for m in find_numbers(t)
                    if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
-        self.periods = [(d.start, d.end, d.value) for d in dates if d.value.resolved]
+        self.periods = sorted([(d.start, d.end, d.value) for d in dates if d.value.resolved] + self.fiscal_years(),
+                              key=lambda p: (p[0], p[1]))
         self.period_starts = [p[0] for p in self.periods]
         for d in dates:
             self.date_claim(d.start, d.end, d.value)
@@ -266,12 +269,24 @@ class _Extractor:
                 i = bisect.bisect_right(self.others, ps)
                 ok = not (i < len(self.others) and self.others[i] < s)  # nothing between
             if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1]:
-                ok = self._nearest_span(ps, pe, spans) == (s, e)
+                ok = self._nearest_span(ps, pe, spans, w.clause) == (s, e)
             if ok:
                 d = ps - e if ps >= e else s - pe
                 if best is None or (cut, -d) > best[0]:
                     best = ((cut, -d), v, (ps, pe), cut or ps == opening_at)
         return (best[1].end, best[2], best[3]) if best else None
+
+    def fiscal_years(self) -> list:
+        """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
+        dates of their own (a fiscal year's months differ by country). Stated as that year."""
+        out = []
+        for m in _FISCAL.finditer(self.low):
+            y = int(m.group(1) or m.group(2))
+            y = y + 2000 if y < 100 else y
+            if 1900 <= y <= 2199:
+                v = DateRange(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), granularity="year")
+                out.append((m.start(), m.end(), v))
+        return out
 
     def fill_as_of(self) -> None:
         if not self.periods:
@@ -299,12 +314,13 @@ class _Extractor:
         os_, oe = self.nt.to_original(s, e)
         return os_ + self.base, oe + self.base
 
-    def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The quantity span nearest a date; on a tie, the one before it in English ("500 staff
-        in 2023"), after it in Chinese ("2023年有500名员工")."""
+    def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]],
+                      clause: tuple[int, int]) -> tuple[int, int] | None:
+        """The quantity span of the clause nearest a date; on a tie, the one before it in English
+        ("500 staff in 2023"), after it in Chinese ("2023年有500名员工")."""
         i = bisect.bisect_left(spans, (ps, ps))
-        before = spans[i - 1] if i > 0 else None
-        after = spans[i] if i < len(spans) else None
+        before = spans[i - 1] if i > 0 and spans[i - 1][0] >= clause[0] else None
+        after = spans[i] if i < len(spans) and spans[i][0] < clause[1] else None
         db = ps - before[1] if before else None
         da = after[0] - pe if after else None
         if db is None:

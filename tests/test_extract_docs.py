@@ -267,3 +267,22 @@ def test_a_date_that_frames_a_figure_is_its_moment_not_a_claim_of_its_own():
     # a catalog date stays a claim even when it also frames a figure
     c = extract_claims(text_document("白宫于2025年7月23日发布了AI行动计划，提出90余项政策行动。"), CAT)
     assert "date" in [x.kind for x in c]
+
+
+def test_fiscal_years_and_budget_requests():
+    """Two articles written for this test (tests/data/moments/): a request for FY2026 is not the
+    current budget, and the two languages agree, so the corpus has no finding."""
+    import datetime as dt
+
+    from claims.crosscheck import crosscheck
+
+    moments = Path(__file__).parent / "data" / "moments"
+    docs = [load_document(p) for p in sorted(moments.glob("*.md"))]
+    cs = [c for d in docs for c in extract_claims(d, CAT)]
+    by_text = {c.text: c for c in cs}
+    assert by_text["$303 million"].as_of == by_text["3.03亿美元"].as_of == dt.date(2026, 12, 31)
+    assert by_text["$115.2 billion"].as_of == by_text["1152亿美元"].as_of == dt.date(2025, 12, 31)
+    assert by_text["3.03亿美元"].subject != "export_controls.bis.budget"  # 请求: a request
+    assert by_text["约1.91亿美元"].subject == by_text["about $191 million"].subject == "export_controls.bis.budget"
+    assert by_text["约1.91亿美元"].as_of is None  # 目前: no stated moment
+    assert crosscheck(cs, CAT) == []
