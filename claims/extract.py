@@ -428,6 +428,8 @@ class _Extractor:
             unit_kind = "count"
         if unit_kind == "count" and core in _ARTICLE:
             return
+        if unit == "years" and 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value():
+            return  # "2025年" left over from a date the filters dropped: a year, not 2025 years
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)

@@ -286,3 +286,16 @@ def test_fiscal_years_and_budget_requests():
     assert by_text["约1.91亿美元"].subject == by_text["about $191 million"].subject == "export_controls.bis.budget"
     assert by_text["约1.91亿美元"].as_of is None  # 目前: no stated moment
     assert crosscheck(cs, CAT) == []
+
+
+def test_quarters_in_taiwan_usage_and_currency_words_before_the_figure():
+    import datetime as dt
+
+    doc = text_document("今年第一季，台積電營收達新台幣8,392億元，年增41.6%。", date=dt.date(2026, 2, 10))
+    cs = extract_claims(doc, CAT)
+    rev = next(c for c in cs if c.text == "新台幣8,392億元")
+    assert (rev.value.unit, rev.value.low, rev.as_of) == ("TWD", 8.392e11, dt.date(2026, 3, 31))
+    # a quarter is a date, not 第一 (an ordinal), and its year is never a duration of 2025 years
+    cs = extract_claims(text_document("2025年第一季度，台积电营收达8392亿元。"), CAT)
+    assert [(c.text, c.kind) for c in cs] == [("8392亿元", "quantity")]
+    assert cs[0].as_of == dt.date(2025, 3, 31)
