@@ -26,7 +26,7 @@ if not SPECS.exists():  # pragma: no cover - copy shipped next to the project
 # file -> (mode, floor by value, floor strict)
 FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-number": ("number", 356, 351),
-    "en-number": ("number", 186, 182),
+    "en-number": ("number", 188, 184),
     "zh-percentage": ("percent", 141, 140),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 44, 39),
