@@ -198,6 +198,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     return [m for m in _bounded_ranges(C, text, [_mention(original, c) for c in merged])]
 
 
+_BOUND_RATIO = 1000  # a lower and an upper bound further apart than this are two figures
 _LOWER = {"over", "at_least"}
 _UPPER = {"under", "at_most"}
 
@@ -212,9 +213,13 @@ def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[Num
             b = ms[i + 1]
             pair = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else \
                 (b, a) if a.hedge in _UPPER and b.hedge in _LOWER else None
-            if pair and a.percent == b.percent and C.bound_join_re.fullmatch(text, a.end, b.start):
+            join = C.bound_join_re.fullmatch(text, a.end, b.start)
+            if join and not text[a.end:b.start].strip() and text[a.end - 1:a.end].isascii() and text[b.start:b.start + 1].isascii():
+                join = None  # English bounds need a word between: "up to $500 billion over four years" is two figures
+            if pair and a.percent == b.percent and join:
                 lo, hi = pair
-                if lo.low is not None and hi.high is not None and lo.low < hi.high:
+                if (lo.low is not None and hi.high is not None and lo.low < hi.high
+                        and (lo.low <= 0 or hi.high / lo.low <= _BOUND_RATIO)):
                     out.append(replace(
                         a, end=b.end, text=text[a.start:b.end], value=lo.value, high_value=hi.value,
                         low=lo.low, high=hi.high, low_open=lo.low_open, high_open=hi.high_open,

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from claims.numbers_lexicon import Compiled
 from claims.numbers_parse import clean
 from claims.numbers_scan import _DASH_DIGIT, _DIGIT_DASH, _LATIN_TAIL, _LEAD0, _Cand
+
+
+_SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|[$€£¥₩])$")
 
 
 def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
@@ -28,6 +33,11 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         if i + 1 < len(cs):
             b = cs[i + 1]
             gap = text[a.end:b.start]
+            a_at = a.start  # where a's own text starts (before a currency symbol both sides repeat)
+            sym = _SYMBOL_END.search(gap)
+            if sym and text[max(0, a.start - len(sym.group())):a.start] == sym.group():
+                gap = gap[:sym.start()]  # "$64 billion and $72 billion": one range of dollars
+                a_at = a.start - len(sym.group())
             joined = None
             dash = False
             if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
@@ -37,7 +47,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 if m and gap:
                     joined = "conn"
                     dash = gap.strip() in ("-", "‐")
-                elif C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a.start - 12), a.start):
+                elif C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a_at - 12), a_at):
                     joined = "between_en"
                 elif C.between_join_zh_re.fullmatch(gap):
                     for pre, post in C.between_zh:
@@ -62,7 +72,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                     c = _Cand(a.start, b.end, lo, "range", None, hi, b.percent, b.points, None, a.kind)
                     c.core_start, c.core_end = a.core_start, b.core_end
                     if joined == "between_en":
-                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
+                        m2 = C.between_en_re.search(text, max(0, a_at - 12), a_at)
                         assert m2 is not None
                         c.start = m2.start()
                     elif joined == "between_zh":
@@ -72,7 +82,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                                 c.end += len(post)
                                 break
                     else:
-                        m2 = C.between_en_re.search(text, max(0, a.start - 12), a.start)
+                        m2 = C.between_en_re.search(text, max(0, a_at - 12), a_at)
                         if m2 and "from" in m2.group().lower():
                             c.start = m2.start()
                     out.append(c)

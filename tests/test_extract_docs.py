@@ -299,3 +299,19 @@ def test_quarters_in_taiwan_usage_and_currency_words_before_the_figure():
     cs = extract_claims(text_document("2025年第一季度，台积电营收达8392亿元。"), CAT)
     assert [(c.text, c.kind) for c in cs] == [("8392亿元", "quantity")]
     assert cs[0].as_of == dt.date(2025, 3, 31)
+
+
+def test_ranges_with_the_currency_written_on_both_sides():
+    cases = {
+        "Meta has guided to between $64 billion and $72 billion of capital expenditure.": ("between $64 billion and $72 billion", 64e9, 72e9, "USD"),
+        "Costs of $2-$4 million": ("$2-$4 million", 2e6, 4e6, "USD"),
+        "from $10 million to $20 million": ("from $10 million to $20 million", 1e7, 2e7, "USD"),
+        "€5 million to €8 million in fines": ("€5 million to €8 million", 5e6, 8e6, "EUR"),
+    }
+    for text, want in cases.items():
+        got = [(c.text, c.value.low, c.value.high, c.value.unit) for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+        assert got == [want], text
+    up_to = [c for c in extract_claims(text_document("Stargate promised up to $500 billion over four years."), CAT)
+             if c.kind == "quantity"]
+    assert [(c.text, c.value.high, c.value.unit) for c in up_to] == [
+        ("up to $500 billion", 5e11, "USD"), ("over four years", None, "years")]

@@ -519,3 +519,11 @@ def test_superscript_exponent_roundtrip(exp: int, mantissa: int) -> None:
         assert nt.to_original(0, len(nt.text)) == (0, len(raw))
         assert normalize(nt.text).text == nt.text  # idempotent
         assert parse_number(nt.text) == v, (raw, nt.text)
+
+
+def test_bounds_far_apart_or_without_a_word_between_are_two_figures() -> None:
+    ms = find_numbers("up to 500 billion over four years")
+    assert [(m.text, m.hedge) for m in ms] == [("up to 500 billion", "at_most"), ("over four", "over")]
+    assert one("more than 10 and less than 20").hedge == "range"
+    assert one("大于10小于20").hedge == "range"
+    assert [m.hedge for m in find_numbers("超过4而不到5000亿")] == ["over", "under"]  # 10^11 apart
