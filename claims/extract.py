@@ -297,14 +297,13 @@ class _Extractor:
             found = self.as_of(s, e, w, spans)
             if found is None:
                 continue
-            as_of, period, framing = found
+            as_of, period, _ = found
             c = self.claims.get(self._key(s, e))
             if c is not None and c.kind == "quantity":
                 self.claims[self._key(s, e)] = c.model_copy(update={"as_of": as_of})
-                if framing:
-                    moments.add(period)
-        # "截至2023年底" / "As of March 2025" frames a figure; it is not a fact of its own unless a
-        # catalog subject claims it (an open date key would compare it with every other such date)
+                moments.add(period)
+        # "截至2023年底", "As of March 2025", "4.4% ... in 2023": the date is the figure's moment, not
+        # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
         for ps, pe in moments:
             d = self.claims.get(self._key(ps, pe))
             if d is not None and d.kind == "date" and d.subject_source == "open":

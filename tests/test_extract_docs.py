@@ -117,9 +117,11 @@ def test_front_matter_is_never_read_for_claims():
     doc, cs = claims("zh_hans_budget.md")
     assert doc.body_start > 0
     assert all(c.start >= doc.body_start for c in cs)
-    # the front matter's date is the document's date: 今年 resolves to 2025
-    this_year = [c for c in cs if c.text == "今年"][0]
-    assert str(this_year.value.start) == "2025-01-01"
+    # the front matter's date is the document's date: 今年 resolves to 2025, the moment of the
+    # figure it frames ("华为今年预计出货70万颗昇腾芯片")
+    chips = [c for c in cs if c.text == "70万颗"][0]
+    assert str(chips.as_of) == "2025-12-31"
+    assert not [c for c in cs if c.text == "今年"]
 
 
 def test_small_counts_and_articles_are_not_claims():
