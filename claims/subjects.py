@@ -178,6 +178,7 @@ class DocContext:
         self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
         self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
+        self._clause_marks: list[int] | None = None
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def possible(self, kind: str) -> list[CatalogSubject]:
@@ -207,13 +208,27 @@ class DocContext:
         return max(s, pos - PARAGRAPH_MAX), min(e, pos + PARAGRAPH_MAX)
 
     def clause(self, start: int, end: int, ss: int, se: int) -> tuple[int, int]:
+        """The clause around [start, end) inside the sentence [ss, se): from just after the last
+        clause mark before ``start`` to the first one at or after ``end``. The marks of the whole
+        text are found once (each is one character); only the character at a window's edge, whose
+        lookahead the window cuts, is looked at again (as a search bounded by the window would)."""
+        text = self.text
+        marks = self._clause_marks
+        if marks is None:
+            marks = self._clause_marks = [m.start() for m in _CLAUSE.finditer(text)]
         s = ss
-        for m in _CLAUSE.finditer(self.text, ss, start):
-            s = m.end()
+        if ss <= start - 1 and _CLAUSE.match(text, start - 1, start):
+            s = start
+        else:
+            i = bisect.bisect_left(marks, start - 1) - 1
+            if i >= 0 and marks[i] >= ss:
+                s = marks[i] + 1
         e = se
-        m = _CLAUSE.search(self.text, end, se)
-        if m:
-            e = m.start()
+        j = bisect.bisect_left(marks, end)
+        if j < len(marks) and marks[j] < se - 1:
+            e = marks[j]
+        elif end <= se - 1 and _CLAUSE.match(text, se - 1, se):
+            e = se - 1
         return s, e
 
     def terms_between(self, s: int, e: int) -> list[tuple[int, str]]:

@@ -62,3 +62,28 @@ def test_front_matter_is_skipped_but_counted(front, body):
     assert [(c.start - len(head), c.end - len(head), c.subject) for c in claims] == [
         (c.start, c.end, c.subject) for c in alone
     ]
+
+
+def _clause_by_search(text: str, start: int, end: int, ss: int, se: int) -> tuple[int, int]:
+    """The clause as first written: searches bounded by the sentence (quadratic on long ones)."""
+    from claims.subjects import _CLAUSE
+
+    s = ss
+    for m in _CLAUSE.finditer(text, ss, start):
+        s = m.end()
+    m = _CLAUSE.search(text, end, se)
+    return s, (m.start() if m else se)
+
+
+@given(st.text(alphabet="ab1,，、;：—()“ ", max_size=60), st.data())
+def test_clause_marks_found_once_give_the_bounded_search(text: str, data) -> None:
+    from claims.catalog import load_catalog
+    from claims.subjects import DocContext
+
+    ctx = DocContext(load_catalog(), text, text.lower())
+    n = len(text)
+    ss = data.draw(st.integers(0, n))
+    se = data.draw(st.integers(ss, n))
+    start = data.draw(st.integers(ss, se))
+    end = data.draw(st.integers(start, se))
+    assert ctx.clause(start, end, ss, se) == _clause_by_search(text, start, end, ss, se)
