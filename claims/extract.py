@@ -279,8 +279,11 @@ class _Extractor:
     def fiscal_years(self) -> list:
         """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
         dates of their own (a fiscal year's months differ by country). Stated as that year."""
-        out = []
-        for m in _FISCAL.finditer(self.low):
+        out: list = []
+        low = self.low
+        if "fiscal" not in low and "fy" not in low and "财" not in low and "会计年度" not in low:
+            return out
+        for m in _FISCAL.finditer(low):
             y = int(m.group(1) or m.group(2))
             y = y + 2000 if y < 100 else y
             if 1900 <= y <= 2199:
