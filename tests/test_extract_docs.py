@@ -287,6 +287,9 @@ def test_fiscal_years_and_budget_requests():
     assert by_text["3.03亿美元"].subject != "export_controls.bis.budget"  # 请求: a request
     assert by_text["约1.91亿美元"].subject == by_text["about $191 million"].subject == "export_controls.bis.budget"
     assert by_text["约1.91亿美元"].as_of is None  # 目前: no stated moment
+    # uncatalogued facts meet across the languages on their open keys
+    assert {c.subject for c in cs if c.text == "142%"} == {"open:nvidia:growth:percent"}
+    assert by_text["roughly 36,000 people"].subject == by_text["约3.6万人"].subject == "open:_:staff:people"
     assert crosscheck(cs, CAT) == []
 
 
