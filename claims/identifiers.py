@@ -21,8 +21,10 @@ from claims.text import fold_t2s
 __all__ = ["IdentifierMention", "TitleMention", "find_identifiers", "find_titles", "title_normalized"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Words are taken whole (possessive, and a run starts at a word's start): "GPT-GPT-GPT-..." made the
+# first word backtrack at every capital, quadratic in the run's length
 _TITLE_RUN = re.compile(
-    r"[A-Z][A-Za-z'’\-]*(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
+    r"(?<![A-Za-z'’\-])[A-Z][A-Za-z'’\-]*+(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*+|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
 )
 _TRAILING_SMALL = re.compile(r"(?:[:,]?[ \t]+(?:of|the|and|in|for|to|a|an|on|at|by|with))+$")
 ADJACENT = 24  # code points between an identifier and a title that belong together

@@ -57,6 +57,8 @@ RUNS: dict[str, str] = {
     "run_hex_dash": "a1b2-",
     "run_email_dots": "a.1.",
     "run_newline_digits": "1\n",
+    "run_capital_dash": "GPT-",  # a capitalised word glued with dashes: was 456x (title runs backtracked)
+    "run_today": "今天",  # relative dates back to back: was 52x (clause bounds searched per claim)
 }
 
 
