@@ -60,6 +60,19 @@ _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–",
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 
 
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _title_case(text: str) -> bool:
+    """A quoted English string that reads as a title ("Winning the Race: America's AI Action
+    Plan", "General-Purpose AI Code of Practice"), not quoted speech ("we are proud," she said):
+    two words or more, every word but the small ones capitalised, no sentence punctuation."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 20 or text.rstrip()[-1:] in ".,!?;" or "," in text:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
 class _Sentences:
     """``claims.text.sentence_bounds`` for many spans of one text: the terminators are found once
     (the per-call version rescans up to 2000 code points each time)."""
@@ -203,7 +216,8 @@ class _Extractor:
         idents = find_identifiers(self.catalog, t)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
-        self.anchors = [(x.start, x.end, x.text) for x in titles if x.formal and x.script == "zh"]
+        self.anchors = [(x.start, x.end, x.text) for x in titles
+                        if x.formal and (x.script == "zh" or (x.bracketed and _title_case(x.text)))]
         self.anchor_starts = [a[0] for a in self.anchors]
         opaque = _Spans([(a, b) for a, b, pid in found if pid in _OPAQUE])
         idents = [i for i in idents if not opaque.overlaps(i.start, i.end)]

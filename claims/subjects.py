@@ -443,12 +443,20 @@ def open_key(
               or _nearest(countries, w.start, *w.clause))
     if concept is None:
         kinds = unit_kind or "date"
-        cons = []
-        for p, t in ctx.terms_between(w.clause[0], w.clause[1]):
-            for cid in catalog.concept_terms.get(t, ()):
-                c = catalog.concepts[cid]
-                if not c.kinds or kinds in c.kinds:
-                    cons.append((p, cid))
-        concept = _nearest(cons, w.start, *w.clause)
+        # a date's event may sit outside its clause ("published the “…” on July 10"): for dates,
+        # the sentence's date concepts (release, signing, ...) when the clause has none
+        spans = [w.clause] if kinds != "date" else [w.clause, w.sentence]
+        for lo, hi in spans:
+            cons = []
+            for p, t in ctx.terms_between(lo, hi):
+                if w.start <= p < w.end:
+                    continue  # the claim's own words ("up to" is a hedge, not growth)
+                for cid in catalog.concept_terms.get(t, ()):
+                    c = catalog.concepts[cid]
+                    if (not c.kinds or kinds in c.kinds) and (lo == w.clause[0] and hi == w.clause[1] or c.kinds):
+                        cons.append((p, cid))
+            concept = _nearest(cons, w.start, lo, hi)
+            if concept is not None:
+                break
     key = f"open:{entity or '_'}:{concept or '_'}:{unit or (unit_kind or 'number')}"
     return Assignment(key, "open", 0.0, (), entity, concept)

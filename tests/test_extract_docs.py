@@ -320,3 +320,22 @@ def test_ranges_with_the_currency_written_on_both_sides():
              if c.kind == "quantity"]
     assert [(c.text, c.value.high, c.value.unit) for c in up_to] == [
         ("up to $500 billion", 5e11, "USD"), ("over four years", None, "years")]
+
+
+def test_a_quoted_english_title_anchors_a_date_and_a_repost_saying_today_is_caught():
+    import datetime as dt
+
+    from claims.crosscheck import crosscheck
+
+    original = text_document("The EU AI Office published the “General-Purpose AI Code of Practice” on July 10, 2025.",
+                             doc_id="original", date=dt.date(2025, 7, 15))
+    repost = text_document('The AI Office today published the "General-Purpose AI Code of Practice".',
+                           doc_id="repost", date=dt.date(2025, 9, 1))
+    cs = extract_claims(original, CAT) + extract_claims(repost, CAT)
+    assert {c.subject for c in cs} == {"open:《generalpurposeaicodeofpractice》:release:date"}
+    assert [f.rule for f in crosscheck(cs, CAT)] == ["PC131"]  # 2025-09-01 against 2025-07-10
+    # quoted speech is not a title; "up to" is a hedge, not growth
+    speech = extract_claims(text_document("“We published it on July 10, 2025,” she said."), CAT)
+    assert [c.subject for c in speech] == ["open:_:release:date"]
+    up_to = extract_claims(text_document("Stargate promised up to $500 billion."), CAT)
+    assert [c.subject for c in up_to] == ["open:_:_:USD"]
