@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from tests.robustness import adversarial as adv
 
-BOUND = 40.0  # x the per-code-point CPU time of ordinary text; the worst family measured is 20-23x (run_year)
+BOUND = 40.0  # x the per-code-point CPU time of ordinary text; the worst family measured is 8-10x (run_today)
 BASE_SIZE = 100_000
 
 
