@@ -131,6 +131,8 @@ def extract_html(html: str) -> HtmlPage:
     p = _Extractor()
     try:
         p.feed(html)
+        if p.rawdata.startswith("<!--"):
+            p.rawdata = ""  # a comment left open runs to the end of the page, as browsers read it
         p.close()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - stdlib parser corner cases
         pass  # keep what was read up to the point the parser gave up

@@ -583,3 +583,12 @@ def test_gbk_big5_choice_on_snippets_of_the_seeds(length: int, minimum: float) -
                 continue
             good += text == snippet and enc in names
         assert good / n >= minimum, (codec, length, good, n)
+
+
+def test_html_comment_left_open_runs_to_the_end_of_the_page() -> None:
+    from claims.documents_html import extract_html
+
+    page = extract_html("<article><p>BIS has fewer than 600 staff.</p><!-- draft: 9999 companies <p>123 people</p></article>")
+    assert page.text == "BIS has fewer than 600 staff."
+    closed = extract_html("<article><p>A.</p><!-- note --><p>B 123 people</p></article>")
+    assert closed.text == "A.\nB 123 people"
