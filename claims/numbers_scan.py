@@ -230,11 +230,17 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     A not-number word inside a longer numeral does not count (一万一千 contains 万一), nor one that
     only overlaps it (三十分钟 overlaps 十分)."""
     lo, hi = max(0, c.start - C.nn_max), min(len(text), c.end + C.nn_max)
-    for rx in (C.not_numbers_zh_re, C.not_numbers_en_re):
-        for m in rx.finditer(text, lo, hi, overlapped=True):
-            if m.start() <= c.start and c.end <= m.end():
-                return True
-    return False
+    # what the window holds decides (plus the one character a word's lookbehind reads before
+    # it): memoised, since figures and their surroundings repeat (a run of 十 tried every window)
+    key = (text[max(0, lo - 1):hi], lo > 0, c.start - lo, c.end - lo)
+    memo = _memo(C, "_not_number_memo")
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = any(
+            m.start() <= c.start and c.end <= m.end()
+            for rx in (C.not_numbers_zh_re, C.not_numbers_en_re)
+            for m in rx.finditer(text, lo, hi, overlapped=True))
+    return hit
 
 
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
