@@ -430,8 +430,9 @@ class Compiled:
         self.en_units = {k.lower(): v for k, v in vg.en_units.items()}
         self.en_vague_re = regex.compile(
             f"(?:(?P<sev>{_alt(vg.en_several, latin=True)})[ \t\n]++(?P<u>{_alt(list(vg.en_units), latin=True)})s?+\\b"
+            # "hundreds of millions" is whole; "hundreds" alone is a magnitude only before "of"
             f"|(?P<p1>{_alt(list(vg.en_plural_of), latin=True)})(?:[ \t\n]++of[ \t\n]++"
-            f"(?P<p2>{_alt(list(vg.en_plural_of), latin=True)}))?+(?=[ \t\n]++of\\b))", regex.IGNORECASE)
+            f"(?P<p2>{_alt(list(vg.en_plural_of), latin=True)})|(?=[ \t\n]++of\\b)))", regex.IGNORECASE)
         # first/last characters that can start a suffix or end a prefix: cheap pre-checks
         def firsts(words: list[str]) -> set[str]:
             out: set[str] = set()

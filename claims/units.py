@@ -35,6 +35,9 @@ class UnitMatch:
     kind: str | None = None
 
 
+_PLURAL_MAGNITUDES = ("hundreds", "thousands", "millions", "billions", "trillions")
+
+
 def _is_latin(term: str) -> bool:
     return not _CJK.search(term)
 
@@ -154,6 +157,14 @@ class UnitLexicon:
                     p += 1
                 break
         hit = self._word_at(low, p, right_after)
+        if not hit and low.startswith("of ", p) and low[max(0, end - 10):end].endswith(_PLURAL_MAGNITUDES):
+            # "hundreds of billions of dollars", "millions of euros": a currency after "of"
+            q = p + 3
+            while q < n and q - p < 5 and low[q] == " ":
+                q += 1
+            of_hit = self._word_at(low, q, False)
+            if of_hit and self.kind(of_hit[1]) == "currency":
+                hit, p = of_hit, q
         if hit:
             w, unit = hit
             e = p + len(w)

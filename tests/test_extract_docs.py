@@ -339,3 +339,15 @@ def test_a_quoted_english_title_anchors_a_date_and_a_repost_saying_today_is_caug
     assert [c.subject for c in speech] == ["open:_:release:date"]
     up_to = extract_claims(text_document("Stargate promised up to $500 billion."), CAT)
     assert [c.subject for c in up_to] == ["open:_:_:USD"]
+
+
+def test_magnitudes_of_a_currency_and_allies_as_countries():
+    def q(text):
+        return [(c.text, c.value.low, c.value.high, c.value.unit) for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+
+    assert q("BIS oversees hundreds of billions of dollars in chip trade.") == [
+        ("hundreds of billions of dollars", 2e11, 1e12, "USD")]
+    assert q("It cost tens of millions of euros.") == [("tens of millions of euros", 2e7, 1e8, "EUR")]
+    assert q("The chips, 5 of dollars.") == []
+    assert [x[3] for x in q("Tier 1 covers the United States and 18 allies.")] == ["countries"]
+    assert [x[3] for x in q("第一級包括美國及18個盟友。")] == ["countries"]

@@ -527,3 +527,14 @@ def test_bounds_far_apart_or_without_a_word_between_are_two_figures() -> None:
     assert one("more than 10 and less than 20").hedge == "range"
     assert one("大于10小于20").hedge == "range"
     assert [m.hedge for m in find_numbers("超过4而不到5000亿")] == ["over", "under"]  # 10^11 apart
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("spent hundreds of millions.", "hundreds of millions", D(10) ** 8),
+    ("hundreds of billions", "hundreds of billions", D(10) ** 11),
+    ("hundreds of thousands of comments", "hundreds of thousands", D(10) ** 5),
+    ("hundreds of people", "hundreds", D(100)),
+])
+def test_plural_magnitudes_at_the_end_of_a_phrase(text: str, span: str, value: Decimal) -> None:
+    m = one(text)
+    assert (m.text, m.value, m.hedge) == (span, value, "several")
