@@ -119,11 +119,11 @@ class _Spans:
 
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
-# cut-off words right before a date: the figure is stated as of that date
 _FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
+# cut-off words right before a date: the figure is stated as of that date
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
 
 
@@ -258,12 +258,13 @@ class _Extractor:
             out.append(d)
         return out
 
-    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]):  # -> (date, period span, framing)
+    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
         """The moment a figure describes, when its text states one: a date right after a cut-off
         word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
         with no other figure between ("2024年，中国…进口额达3856亿美元"), or a year, quarter or half
         in the figure's clause that no other figure is nearer to ("500 staff in 2023 and 600 in
-        2025"). ``spans``: the spans of all quantity claims, sorted."""
+        2025"). ``spans``: the spans of all quantity claims, sorted. Returns the moment (the
+        period's last day) and the date's span."""
         ss, se = w.sentence
         opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
         lo = bisect.bisect_left(self.period_starts, max(ss, s - _AS_OF_REACH))
@@ -287,8 +288,8 @@ class _Extractor:
             if ok:
                 d = ps - e if ps >= e else s - pe
                 if best is None or (cut, -d) > best[0]:
-                    best = ((cut, -d), v, (ps, pe), cut or ps == opening_at)
-        return (best[1].end, best[2], best[3]) if best else None
+                    best = ((cut, -d), v, (ps, pe))
+        return (best[1].end, best[2]) if best else None
 
     def fiscal_years(self) -> list:
         """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
@@ -314,10 +315,11 @@ class _Extractor:
             found = self.as_of(s, e, w, spans)
             if found is None:
                 continue
-            as_of, period, _ = found
-            c = self.claims.get(self._key(s, e))
+            as_of, period = found
+            key = self._key(s, e)
+            c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
-                self.claims[self._key(s, e)] = c.model_copy(update={"as_of": as_of})
+                self.claims[key] = c.model_copy(update={"as_of": as_of})
                 moments.add(period)
         # "截至2023年底", "As of March 2025", "4.4% ... in 2023": the date is the figure's moment, not
         # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
@@ -502,7 +504,7 @@ class _Extractor:
             a = assign_subject(self.ctx, "quantity", u, w, others=self.others)
             if a is not None and a.source == "catalog" and any(s.id == a.subject for s in fits):
                 found.add((a.subject, u))
-        return found.pop()[1] if len({sid for sid, _ in found}) == 1 and len(found) == 1 else None
+        return found.pop()[1] if len(found) == 1 else None
 
     def identifiers_and_titles(self, idents, titles, blocked: _Spans) -> None:
         cat = self.catalog

@@ -445,15 +445,16 @@ def open_key(
         kinds = unit_kind or "date"
         # a date's event may sit outside its clause ("published the “…” on July 10"): for dates,
         # the sentence's date concepts (release, signing, ...) when the clause has none
+        # (there only concepts that name the date kind; a kind-less one like "power" needs the clause)
         spans = [w.clause] if kinds != "date" else [w.clause, w.sentence]
-        for lo, hi in spans:
+        for n, (lo, hi) in enumerate(spans):
             cons = []
             for p, t in ctx.terms_between(lo, hi):
                 if w.start <= p < w.end:
                     continue  # the claim's own words ("up to" is a hedge, not growth)
                 for cid in catalog.concept_terms.get(t, ()):
                     c = catalog.concepts[cid]
-                    if (not c.kinds or kinds in c.kinds) and (lo == w.clause[0] and hi == w.clause[1] or c.kinds):
+                    if kinds in c.kinds or (not c.kinds and n == 0):
                         cons.append((p, cid))
             concept = _nearest(cons, w.start, lo, hi)
             if concept is not None:
