@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -193,6 +194,10 @@ def test_line_col_roundtrip(s: str, data: st.DataObject) -> None:
 @settings(deadline=None)
 @given(st.one_of(st.text(), MIXED))
 def test_segmented_nfkc_equals_whole_text_nfkc(s: str) -> None:
+    # the one deliberate difference: superscript digits right after a digit are an exponent
+    # ("10²⁶" -> "10^26", "2025²" -> "2025 2"), tested in tests/test_numbers.py
+    if re.search(r"[0-9\uff10-\uff19][⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]", s):
+        return
     assert normalize(s).text == T.fold_t2s(unicodedata.normalize("NFKC", s))
 
 
