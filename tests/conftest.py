@@ -11,7 +11,17 @@ from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-PEER_SPECS = ROOT.parent / "shared" / "peer-specs"
+
+
+def _peer_specs() -> Path:
+    """The external suites: $POLICYCHECK_PEER_SPECS, else ../shared/peer-specs beside the project,
+    else /work/shared/peer-specs (a clone made elsewhere on this machine)."""
+    env = os.environ.get("POLICYCHECK_PEER_SPECS")
+    candidates = [Path(env)] if env else [ROOT.parent / "shared" / "peer-specs", Path("/work/shared/peer-specs")]
+    return next((c for c in candidates if c.exists()), candidates[0])
+
+
+PEER_SPECS = _peer_specs()
 
 settings.register_profile(
     "ci",

@@ -28,7 +28,11 @@ from claims.dates import DateMention, find_dates
 from claims.model import DateRange
 from claims.text import normalize
 
-SPECS = Path(__file__).resolve().parent.parent.parent / "shared" / "peer-specs" / "recognizers-text"
+if __package__ in (None, ""):  # run as a script: python tests/test_peer_specs_dates.py
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.conftest import PEER_SPECS  # noqa: E402
+
+SPECS = PEER_SPECS / "recognizers-text"
 DATE_TYPES = {"datetimeV2.date", "datetimeV2.daterange"}
 
 # Floors at what the implementation reaches (see docs/dates.md); raise them when it improves.

@@ -19,9 +19,11 @@ import pytest
 
 from claims.numbers import NumberMention, find_numbers
 
-SPECS = Path("/work/shared/peer-specs/recognizers-text")
-if not SPECS.exists():  # pragma: no cover - copy shipped next to the project
-    SPECS = Path(__file__).resolve().parents[2] / "shared" / "peer-specs" / "recognizers-text"
+if __package__ in (None, ""):  # run as a script: python tests/test_peer_specs_numbers.py
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.conftest import PEER_SPECS  # noqa: E402
+
+SPECS = PEER_SPECS / "recognizers-text"
 
 # file -> (mode, floor by value, floor strict)
 FLOORS: dict[str, tuple[str, int, int]] = {
