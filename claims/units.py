@@ -15,6 +15,7 @@ __all__ = ["UnitMatch", "UnitLexicon", "unit_lexicon"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_CHAR = re.compile(r"[a-z0-9]")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # characters that end the search for a counted noun after a classifier
 _STOP = set("，。、；：,.;:!?！？()（）《》“”\"「」[]【】\n")
 _ZH_NOUN_WINDOW = 12
@@ -59,6 +60,14 @@ class UnitLexicon:
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
         )
+        # the symbols by their last character, longest first (a figure's preceding character picks
+        # the few that can end there); and those that can sit inside a figure's span
+        self.before_by_last: dict[str, list[tuple[str, str]]] = {}
+        for sym, unit in self.before:
+            if sym:  # an empty symbol would precede every figure: the loader refuses it
+                self.before_by_last.setdefault(sym[-1], []).append((sym, unit))
+        self.inside = [(sym, unit) for sym, unit in self.before if sym and not sym[-1].isalpha()]
+        self.inside_firsts = frozenset(sym[0] for sym, _ in self.inside)
         self.classifiers: dict[str, str] = {}
         for u in catalog.units.values():
             for c in u.classifiers:
@@ -76,15 +85,19 @@ class UnitLexicon:
             unit = nouns.get(term, (None, None))[0]
             nouns[term] = (unit, cids[0])
         self.nouns = nouns
-        alts = []
+        # the nouns by their first two characters (one-character nouns by their character), in
+        # the order an alternation of them longest first would try them: the first that fits wins
+        self.nouns_by_two: dict[str, list[tuple[str, bool]]] = {}
+        self.nouns_one: dict[str, list[tuple[str, bool]]] = {}
         for t in sorted(nouns, key=lambda x: -len(x)):
-            if _is_latin(t):
-                alts.append(r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])")
+            if not t:
+                continue
+            entry = (t, _is_latin(t))  # a Latin noun is a whole word: [a-z0-9] on neither side
+            if len(t) >= 2:
+                self.nouns_by_two.setdefault(t[:2], []).append(entry)
             else:
-                alts.append(re.escape(t))
-        self.noun_re = re.compile("|".join(alts)) if alts else re.compile(r"(?!x)x")
-        # a match starts with one of these characters (no flags); an empty term would match anywhere
-        self.noun_firsts = frozenset(t[0] for t in nouns) if all(nouns) else None
+                self.nouns_one.setdefault(t, []).append(entry)
+        self.empty_noun = "" in nouns  # would match anywhere: kept only for fidelity to the data
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
 
     # ---------------------------------------------------------------------------------------
@@ -98,7 +111,9 @@ class UnitLexicon:
         p = start
         if p > 0 and low[p - 1] == " ":
             p -= 1
-        for sym, unit in self.before:
+        if p == 0:
+            return None
+        for sym, unit in self.before_by_last.get(low[p - 1], ()):
             s = p - len(sym)
             if s >= 0 and low.startswith(sym, s):
                 if _is_latin(sym) and sym[0].isalpha() and s > 0 and _LATIN_CHAR.match(low[s - 1]):
@@ -109,11 +124,12 @@ class UnitLexicon:
     def inside_figure(self, low: str, start: int, end: int) -> tuple[str, int] | None:
         """A currency symbol inside a figure's span, after its hedge ("about $40 million")."""
         span = low[start:end]
-        for sym, unit in self.before:
-            if not sym[-1].isalpha():
-                i = span.find(sym)
-                if i >= 0:
-                    return unit, start + i
+        if not any(ch in self.inside_firsts for ch in span):
+            return None
+        for sym, unit in self.inside:
+            i = span.find(sym)
+            if i >= 0:
+                return unit, start + i
         return None
 
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
@@ -130,10 +146,18 @@ class UnitLexicon:
                 return w, unit
         return None
 
-    def _noun_at(self, low: str, p: int, limit: int) -> re.Match[str] | None:
-        if p >= limit or (self.noun_firsts is not None and low[p] not in self.noun_firsts):
-            return None
-        return self.noun_re.match(low, p, limit)
+    def _noun_at(self, low: str, p: int, limit: int) -> str | None:
+        """The longest counted noun or concept word starting at ``p`` and ending by ``limit``."""
+        if p < limit:
+            for cands in (self.nouns_by_two.get(low[p:p + 2]), self.nouns_one.get(low[p])):
+                for t, latin in cands or ():
+                    e = p + len(t)
+                    if e > limit or not low.startswith(t, p):
+                        continue
+                    if latin and ((p > 0 and low[p - 1] in _ASCII_ALNUM) or (e < limit and low[e] in _ASCII_ALNUM)):
+                        continue
+                    return t
+        return "" if self.empty_noun and p <= limit else None
 
     def after_figure(self, low: str, end: int) -> UnitMatch | None:
         """The unit after a figure ending at ``end`` (normalised offsets)."""
@@ -186,25 +210,25 @@ class UnitLexicon:
                     qq += 1
                     continue
                 m = self._noun_at(low, qq, limit)
-                if m and (qq == q or len(m.group()) > 1):  # a one-character noun only right after
-                    noun = m
+                if m is not None and (qq == q or len(m) > 1):  # a one-character noun only right after
+                    noun = (m, qq + len(m))
                     break
                 qq += 1
             concept = None
             noun_end = None
             if noun:
-                nunit, concept = self.nouns[noun.group()]
+                nunit, concept = self.nouns[noun[0]]
                 if nunit and (unit in self.generic or unit in self.catalog.unit_family(nunit)):
                     unit = nunit
-                noun_end = noun.end()
+                noun_end = noun[1]
             return UnitMatch(unit, p, e, concept, noun_end, scale, self.kind(unit))
         # a counted noun right after the figure (CJK: "三大支柱"; Latin: up to 3 modifiers)
         if p < n:
             q = p + 1 if low[p] == "大" else p
             m = self._noun_at(low, q, min(n, q + 24))
-            if m and self.nouns[m.group()][0]:
-                unit, concept = self.nouns[m.group()]
-                return UnitMatch(unit, p, m.end(), concept, m.end(), scale, self.kind(unit))
+            if m is not None and self.nouns[m][0]:
+                unit, concept = self.nouns[m]
+                return UnitMatch(unit, p, q + len(m), concept, q + len(m), scale, self.kind(unit))
             if p < n and "a" <= low[p] <= "z":
                 mm = _EN_MODIFIER.match(low, p, min(n, p + 60))
                 stop = mm.end() if mm else p
@@ -214,9 +238,9 @@ class UnitLexicon:
                     if ws > stop:
                         break
                     m = self._noun_at(low, ws, min(n, ws + 30))
-                    if m and self.nouns[m.group()][0]:
-                        unit, concept = self.nouns[m.group()]
-                        return UnitMatch(unit, p, m.end(), concept, m.end(), scale, self.kind(unit))
+                    if m is not None and self.nouns[m][0]:
+                        unit, concept = self.nouns[m]
+                        return UnitMatch(unit, p, ws + len(m), concept, ws + len(m), scale, self.kind(unit))
                     if wm.group() in _EN_NOUN_SKIP_WORDS and wm.group() not in ("of",):
                         break
         if scale != 1.0:

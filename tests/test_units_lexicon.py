@@ -1,0 +1,56 @@
+"""claims.units: the indexed lookups agree with the plain definitions they replace.
+
+``_noun_at`` finds the counted noun at a position with a dictionary keyed on two characters; its
+definition is an alternation of every noun, longest first, Latin nouns as whole words. The
+before-symbol lookup is keyed on the figure's preceding character; its definition is "the longest
+symbol ending right before the figure"."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.catalog import load_catalog
+from claims.units import _is_latin, unit_lexicon
+
+LEX = unit_lexicon(load_catalog())
+NOUNS = sorted(LEX.nouns, key=lambda x: -len(x))
+REFERENCE = re.compile("|".join(
+    (r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])") if _is_latin(t) else re.escape(t) for t in NOUNS if t))
+
+pieces = st.sampled_from(NOUNS[:400] + [" ", "a", "s", "1", "-", "大", "的", "，", "x"])
+texts = st.lists(pieces, max_size=12).map("".join)
+
+
+@given(texts, st.data())
+def test_noun_at_is_the_longest_first_alternation(text: str, data) -> None:
+    p = data.draw(st.integers(0, len(text)))
+    limit = data.draw(st.integers(p, len(text)))
+    m = REFERENCE.match(text, p, limit) if p < limit else None
+    assert LEX._noun_at(text, p, limit) == (m.group() if m else None)
+
+
+def test_noun_at_examples() -> None:
+    assert LEX._noun_at("public comments were", 7, 20) == "comments"  # longest first: not "comment"
+    assert LEX._noun_at("public comments were", 0, 20) is None
+    assert LEX._noun_at("xcomments", 1, 9) is None  # inside a word
+    assert LEX._noun_at("comments", 0, 4) is None  # cut by the limit
+
+
+@given(st.lists(st.sampled_from([s for s, _ in LEX.before] + [" ", "a", "约", "1"]), max_size=6).map("".join))
+def test_before_figure_is_the_longest_symbol_ending_there(prefix: str) -> None:
+    low = prefix + "40"
+    start = len(prefix)
+    got = LEX.before_figure(low, start)
+    p = start - 1 if start > 0 and low[start - 1] == " " else start
+    want = None
+    for sym, unit in LEX.before:
+        s = p - len(sym)
+        if sym and s >= 0 and low.startswith(sym, s):
+            if _is_latin(sym) and sym[0].isalpha() and s > 0 and re.match(r"[a-z0-9]", low[s - 1]):
+                continue
+            want = (unit, s)
+            break
+    assert got == want
