@@ -191,7 +191,7 @@ class DocContext:
             for s in _by_kind(self.catalog).get(kind, []):
                 if s.spec.require_entity and not ents & s.entity_set:
                     continue
-                if s.all and not any(all(any(t in terms for t in g) for g in groups) for groups in s.all):
+                if s.all and not any(all(not g.isdisjoint(terms) for g in groups) for groups in s.all_sets):
                     continue
                 if s.any and not any(t in terms for t in s.any):
                     continue
@@ -372,9 +372,12 @@ def assign_subject(
             elif any(t in clause_terms for t in s.negative):
                 continue
         present = para_w if para else sent_w
-        if s.all and not any(all(any(t in present for t in g) for g in groups) for groups in s.all):
+        if s.all and not any(all(not g.isdisjoint(present) for g in groups) for groups in s.all_sets):
             continue
-        cue_score = sum([present[t] for t in s.any if t in present])  # same order, zeros left out
+        # the weights of the cues present, summed in the order of ``any`` (the few present cues are
+        # looked up, not the many cues; the order keeps the float sum what it always was)
+        anyp = s.any_positions
+        cue_score = sum([w for _, w in sorted([(i, present[t]) for t in present if t in anyp for i in anyp[t]])])
         if s.any and cue_score < 0.5:
             continue
         ents = ent_sent if s.spec.entity_window == "sentence" else ent_ctx

@@ -236,6 +236,13 @@ class CatalogSubject:
         object.__setattr__(self, "unit_set", frozenset(self.spec.unit))
         object.__setattr__(self, "entity_set", frozenset(self.entities))
         object.__setattr__(self, "any_set", frozenset(self.any))
+        # the ``all`` groups as sets: "one term of each group is present" is then a disjointness
+        # test per group, done in C (subject assignment asks it for every candidate of every claim)
+        object.__setattr__(self, "all_sets", tuple(tuple(frozenset(g) for g in groups) for groups in self.all))
+        positions: dict[str, list[int]] = {}
+        for i, t in enumerate(self.any):
+            positions.setdefault(t, []).append(i)
+        object.__setattr__(self, "any_positions", {t: tuple(ps) for t, ps in positions.items()})
 
     @property
     def kind(self) -> str:
