@@ -141,11 +141,9 @@ class DocContext:
         self.catalog = catalog
         self.text = text
         ti = _term_index(catalog)
-        hits: list[tuple[int, str]] = []
-        for m in ti.regex.finditer(low):
-            p = m.start()
-            for off, t in ti.contained[m.group()]:
-                hits.append((p + off, t))
+        contained = ti.contained
+        hits: list[tuple[int, str]] = [
+            (p + off, t) for m in ti.regex.finditer(low) for p in (m.start(),) for off, t in contained[m.group()]]
         if ti.latin:
             n = len(low)
             for m in ti.latin_re.finditer(low):
@@ -167,9 +165,7 @@ class DocContext:
         self.pos = [h[0] for h in hits]
         self.terms = [h[1] for h in hits]
         et = catalog.entity_terms
-        for p, t in hits:
-            for eid in et.get(t, ()):
-                self.entity_hits.append((p, eid))
+        self.entity_hits += [(p, eid) for p, t in hits if t in et for eid in et[t]]
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
