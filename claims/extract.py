@@ -127,6 +127,15 @@ _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sent
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
 
 
+def unwrap_lines(text: str) -> str:
+    """``text`` with each newline that wraps a line of Latin prose (hard-wrapped Markdown: "$30
+    million", "fewer than / 1,700 H100s", "March / 15, 2025") read as a space, so that a figure,
+    date or title broken across lines is one mention. Same length: offsets do not move."""
+    if "\n" not in text:
+        return text
+    return re.sub("\n", lambda m: " " if soft_wrap(text, m.start()) else "\n", text)
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
@@ -149,7 +158,7 @@ class _Extractor:
         self.reference_date = reference_date
         self.base = doc.body_start if doc.body_start <= len(doc.text) else len(doc.text)
         self.nt = normalize(doc.text[self.base:])
-        self.t = self.nt.text
+        self.t = unwrap_lines(self.nt.text)
         self.low = ascii_lower(self.t)
         self.units = unit_lexicon(catalog)
         self.ctx = DocContext(catalog, self.t, self.low)
