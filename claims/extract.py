@@ -19,8 +19,10 @@ What is a claim (the filter, in order):
    (份, 家, 名, 颗, 项, 页, companies, staff, H100s). A bare number states nothing checkable.
 5. A count of ten or less that no catalog subject claims is discourse ("两家公司", "three
    principles"), not a fact, and is dropped; larger counts get an open key.
-6. A date that no catalog subject claims and that has neither an entity nor a concept word near it
-   ("今天小编分享") is dropped: its open key would match every other such date.
+6. A date is always a claim. One that no catalog subject claims and that has neither an entity nor
+   a concept word near it ("in the second half of 2025", "**August 2, 2026:** the rules apply")
+   gets the open key ``open:_:_:date``: listed for the reviewer, never compared (its key would
+   match every other such date; claims.crosscheck.weak_open_key).
 """
 
 from __future__ import annotations
@@ -389,8 +391,6 @@ class _Extractor:
         a = assign_subject(self.ctx, "date", None, w, others=self.others)
         if a is None:
             a = self.open_key(None, None, None, w)
-            if a.entity is None and a.concept is None:
-                return
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
         self.emit(s, e, w, "date", value, a, self._confidence(a, value.granularity != "day"))
 
