@@ -54,3 +54,20 @@ def test_before_figure_is_the_longest_symbol_ending_there(prefix: str) -> None:
             want = (unit, s)
             break
     assert got == want
+
+
+import pytest  # noqa: E402
+
+from claims.extract import extract_claims, text_document  # noqa: E402
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("全国已建成超过120个智算中心。", "超过120个", "data_centers"),
+    ("全国算力总规模达到280 EFLOPS。", "280 EFLOPS", "EFLOPS"),
+    ("The agency hired 40 additional engineers last year.", "40 additional engineers", "people"),
+    ("More than 800 enterprises exhibited at the fair.", "More than 800 enterprises", "companies"),
+    ("Between 5 and 15 providers signed the code.", "Between 5 and 15 providers", "companies"),
+])
+def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == [(figure, unit)]
