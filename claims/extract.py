@@ -122,6 +122,8 @@ class _Spans:
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 _FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
+_YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
+_FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
@@ -457,6 +459,9 @@ class _Extractor:
             return
         if unit == "years" and 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value():
             return  # "2025年" left over from a date the filters dropped: a year, not 2025 years
+        if unit_kind == "count" and _YEAR_MODIFIER.fullmatch(core) and (
+                _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
+            return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)

@@ -19,6 +19,11 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # characters that end the search for a counted noun after a classifier
 _STOP = set("，。、；：,.;:!?！？()（）《》“”\"「」[]【】\n")
 _ZH_NOUN_WINDOW = 12
+# after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
+_OCCASIONS = re.compile(r"\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last)\b")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:grow|grows|grown|grew|growing|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
+    r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
 _EN_MODIFIER = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,3}")
 _EN_NOUN_SKIP_WORDS = frozenset(
     "of the a an and or to in on for by per each every year years month months than more less".split()
@@ -181,6 +186,10 @@ class UnitLexicon:
                     p += 1
                 break
         hit = self._word_at(low, p, right_after)
+        if hit and hit[0] == "times" and _OCCASIONS.match(low, p + 5) and not _CHANGE_BEFORE.search(
+                low, max(0, end - 40), end):
+            hit = None  # "revised three times since 2022", "three times a year": occasions (but "has
+            # grown 2.5 times since 2021", "fell 3.5 times" is a multiplier)
         if not hit and low.startswith("of ", p) and low[max(0, end - 10):end].endswith(_PLURAL_MAGNITUDES):
             # "hundreds of billions of dollars", "millions of euros": a currency after "of"
             q = p + 3

@@ -71,3 +71,22 @@ from claims.extract import extract_claims, text_document  # noqa: E402
 def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit) for c in claims] == [(figure, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rule was rewritten three times since 2022.", []),  # occasions, not a multiplier
+    ("It was revised three times a year.", []),
+    ("Spending has grown 2.5 times since 2021.", [("2.5 times", "times", "exact")]),
+    ("Prices rose three times since 2022.", [("three times", "times", "exact")]),
+    ("The chip is 10 times faster.", [("10 times", "times", "exact")]),
+    ("Agencies run at fiscal 2025 levels.", []),  # a year, not 2025 tiers
+    ("Emissions stay at 2019 levels.", []),
+    ("The firm has 2025 employees.", [("2025 employees", "people", "exact")]),
+    ("It is a key task of the 15th Five-Year Plan.", []),  # part of a name
+    ("第十四个五年规划纲要已经发布。", []),
+    ("The core AI industry exceeded 700 billion yuan.", [("exceeded 700 billion yuan", "CNY", "over")]),
+    ("Sales surpassed $5 billion.", [("surpassed $5 billion", "USD", "over")]),
+])
+def test_figures_that_are_not_what_they_seem(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge) for c in claims] == expected
