@@ -281,6 +281,9 @@ def _by_kind(catalog: Catalog) -> dict[str, list[CatalogSubject]]:
 
 
 _GENERIC_ENTITY_KINDS = frozenset({"country", "policy", "topic"})
+# entities that act on others' facts ("特朗普下令制定该计划"): naming one in a sentence does not
+# make the sentence about it
+_ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
 
 
 def assign_subject(
@@ -341,7 +344,10 @@ def assign_subject(
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
+    sent_ents: set[str] = set()
     for p, e in ctx.entities_between(lo, hi):
+        if ss <= p < se and catalog.entities[e].kind not in _ACTOR_KINDS:
+            sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
             if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS:
@@ -360,6 +366,8 @@ def assign_subject(
     for order, s in enumerate(cands):
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
+        if sent_ents and not sent_ents & s.entity_set and not any(x in ent_sent for x in s.entities):
+            continue  # the sentence names another entity and not this one: it is about that one
         para = s.spec.cue_window == "paragraph"
         if s.negative:
             if s.spec.negative_window == "sentence":

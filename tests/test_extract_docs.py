@@ -352,3 +352,15 @@ def test_magnitudes_of_a_currency_and_allies_as_countries():
     assert q("The chips, 5 of dollars.") == []
     assert [x[3] for x in q("Tier 1 covers the United States and 18 allies.")] == ["countries"]
     assert [x[3] for x in q("第一級包括美國及18個盟友。")] == ["countries"]
+
+
+def test_a_sentence_about_another_entity_does_not_take_a_subject_from_the_paragraph() -> None:
+    """The RFI is named in the paragraph, but the sentence is about the NAIRR pilot (or a GAO
+    report): its date is theirs, not the RFI's publication date. A person named in the sentence
+    ("特朗普下令制定") does not count: people act on others' facts."""
+    text = ("OSTP and NSF issued the RFI on February 6, 2025. The NAIRR pilot, launched on January 24, "
+            "2024, has run on donated compute. A GAO report published in December 2024 found gaps.")
+    subjects = {c.text: c.subject for c in extract_claims(text_document(text), CAT) if c.kind == "date"}
+    assert subjects["February 6, 2025"] == "rfi.published"
+    assert subjects["January 24, 2024"] == "open:nairr:release:date"
+    assert subjects["December 2024"] == "open:gao:release:date"
