@@ -1,10 +1,18 @@
 """Extraction throughput: ``extract_claims`` over >= 10 MB of text in the three scripts, one process.
 
-Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--profile]
+Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--corpus articles|fixtures|both]
+                                          [--breakdown] [--profile]
 
-The corpus is the five seeds (simplified and traditional Chinese) plus the English and Chinese test
-documents of tests/data/extract, each document repeated until the total reaches --mb megabytes
-(UTF-8), in documents of about 64 KB (documents are extracted one at a time, as in a corpus run).
+Two corpora, each document repeated until the total reaches --mb megabytes (UTF-8), a third per
+script, in documents of about 64 KB (extracted one at a time, as in a corpus run):
+
+* ``articles`` (the default): article prose, the text policycheck is for: the five seed articles
+  (simplified and traditional Chinese) and the prose articles of tests/data/prose (English and
+  Chinese, written for the tests, with a checkable figure every 100-200 bytes);
+* ``fixtures``: the seeds plus the short test documents of tests/data/extract, whose English part
+  is three hand-written snippets with a claim every ~80 bytes: the claim-dense worst case (the
+  corpus of the figures reported before 2026-12-04).
+
 Prints MB/s and claims/s (CPU time of this process, so that other jobs on a shared machine do not
 count), the median of --repeat runs, per script and overall. --breakdown also times the modules
 extract_claims calls (normalize, find_numbers, find_dates), document by document.
@@ -28,20 +36,28 @@ from claims.extract import extract_claims, text_document  # noqa: E402
 DOC_BYTES = 64 * 1024
 
 
-def sources() -> dict[str, list[str]]:
+CORPORA = {
+    "articles": ["seeds/0*.txt", "tests/data/prose/*.md"],
+    "fixtures": ["seeds/0*.txt", "tests/data/extract/*.md"],
+}
+
+
+def sources(name: str = "articles") -> dict[str, list[str]]:
     by: dict[str, list[str]] = {"zh-Hans": [], "zh-Hant": [], "en": []}
-    paths = sorted((ROOT / "seeds").glob("0*.txt")) + sorted((ROOT / "tests" / "data" / "extract").glob("*.md"))
-    for p in paths:
-        d = load_document(p)
-        by.setdefault(d.language, []).append(d.text[d.body_start:])
+    for pattern in CORPORA[name]:
+        for p in sorted(ROOT.glob(pattern)):
+            d = load_document(p)
+            by.setdefault(d.language, []).append(d.text[d.body_start:])
     return by
 
 
-def corpus(mb: float) -> dict[str, list]:
+def corpus(mb: float, name: str = "articles") -> dict[str, list]:
     """Documents per script; each script gets a third of the bytes."""
     per_script = mb * 1e6 / 3
     out: dict[str, list] = {}
-    for lang, texts in sources().items():
+    for lang, texts in sources(name).items():
+        if not texts:
+            continue
         docs = []
         total = 0
         i = 0
@@ -72,28 +88,11 @@ def run_once(docs: list, catalog) -> tuple[float, int, int]:
     return dt, n, sum(len(d.text.encode("utf-8")) for d in docs)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=10.0)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--breakdown", action="store_true", help="also time normalize, find_numbers, find_dates alone")
-    args = ap.parse_args()
-    catalog = load_catalog()
-    by = corpus(args.mb)
-    extract_claims(by["en"][0], catalog)  # warm caches (catalog indexes, lexicons)
-    if args.profile:
-        import cProfile
-        import pstats
-
-        docs = [d for ds in by.values() for d in ds[:5]]
-        cProfile.runctx("run_once(docs, catalog)", globals(), {"docs": docs, "catalog": catalog, "run_once": run_once}, "/tmp/extract.prof")
-        pstats.Stats("/tmp/extract.prof").sort_stats("cumulative").print_stats(25)
-        return
+def table(name: str, by: dict[str, list], catalog, repeat: int) -> None:
     total_t = []
     rows = []
     for lang, docs in by.items():
-        runs = [run_once(docs, catalog) for _ in range(args.repeat)]
+        runs = [run_once(docs, catalog) for _ in range(repeat)]
         t = statistics.median(r[0] for r in runs)
         n, b = runs[0][1], runs[0][2]
         rows.append((lang, b, n, t))
@@ -101,34 +100,65 @@ def main() -> None:
     B = sum(r[1] for r in rows)
     N = sum(r[2] for r in rows)
     T = sum(total_t)
-    print(f"extract_claims throughput (median of {args.repeat}, one process, CPU time, catalog {catalog.version})")
-    print(f"{'script':8} {'MB':>7} {'claims':>8} {'s':>7} {'MB/s':>7} {'claims/s':>9}")
+    print(f"extract_claims throughput, corpus {name} (median of {repeat}, one process, CPU time, catalog {catalog.version})")
+    print(f"{'script':8} {'MB':>7} {'claims':>8} {'s':>7} {'MB/s':>7} {'claims/s':>9} {'B/claim':>8}")
     for lang, b, n, t in rows:
-        print(f"{lang:8} {b / 1e6:7.2f} {n:8d} {t:7.2f} {b / 1e6 / t:7.2f} {n / t:9.0f}")
-    print(f"{'all':8} {B / 1e6:7.2f} {N:8d} {T:7.2f} {B / 1e6 / T:7.2f} {N / T:9.0f}")
-    if args.breakdown:
-        from claims.dates import find_dates
-        from claims.numbers import find_numbers
-        from claims.text import normalize
+        print(f"{lang:8} {b / 1e6:7.2f} {n:8d} {t:7.2f} {b / 1e6 / t:7.2f} {n / t:9.0f} {b / max(n, 1):8.0f}")
+    print(f"{'all':8} {B / 1e6:7.2f} {N:8d} {T:7.2f} {B / 1e6 / T:7.2f} {N / T:9.0f} {B / max(N, 1):8.0f}")
 
-        print("CPU seconds per step, measured document by document: normalize, find_numbers, find_dates,"
-              " extract_claims (all of it), rest = extract_claims minus the three")
-        for lang, docs in by.items():
-            tn = tf = td = te = 0.0
-            for d in docs:
-                t0 = CLOCK()
-                x = normalize(d.text).text
-                t1 = CLOCK()
-                find_numbers(x)
-                t2 = CLOCK()
-                find_dates(x, doc_date=None)
-                t3 = CLOCK()
-                extract_claims(d, catalog)
-                t4 = CLOCK()
-                tn, tf, td, te = tn + t1 - t0, tf + t2 - t1, td + t3 - t2, te + t4 - t3
-            rest = te - tn - tf - td
-            print(f"{lang:8} normalize {tn:6.2f}  numbers {tf:6.2f}  dates {td:6.2f}  extract {te:6.2f}  rest {rest:6.2f}"
-                  f"  -> rest alone {sum(len(d.text.encode()) for d in docs) / 1e6 / max(rest, 1e-9):.2f} MB/s")
+
+def breakdown(by: dict[str, list], catalog) -> None:
+    from claims.dates import find_dates
+    from claims.numbers import find_numbers
+    from claims.text import normalize
+
+    print("CPU seconds per step, measured document by document: normalize, find_numbers, find_dates,"
+          " extract_claims (all of it), rest = extract_claims minus the three")
+    for lang, docs in by.items():
+        tn = tf = td = te = 0.0
+        for d in docs:
+            t0 = CLOCK()
+            x = normalize(d.text).text
+            t1 = CLOCK()
+            find_numbers(x)
+            t2 = CLOCK()
+            find_dates(x, doc_date=None)
+            t3 = CLOCK()
+            extract_claims(d, catalog)
+            t4 = CLOCK()
+            tn, tf, td, te = tn + t1 - t0, tf + t2 - t1, td + t3 - t2, te + t4 - t3
+        rest = te - tn - tf - td
+        print(f"{lang:8} normalize {tn:6.2f}  numbers {tf:6.2f}  dates {td:6.2f}  extract {te:6.2f}  rest {rest:6.2f}"
+              f"  -> rest alone {sum(len(d.text.encode()) for d in docs) / 1e6 / max(rest, 1e-9):.2f} MB/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", choices=["articles", "fixtures", "both"], default="articles")
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--breakdown", action="store_true", help="also time normalize, find_numbers, find_dates alone")
+    args = ap.parse_args()
+    catalog = load_catalog()
+    names = ["articles", "fixtures"] if args.corpus == "both" else [args.corpus]
+    for i, name in enumerate(names):
+        by = corpus(args.mb, name)
+        extract_claims(by["en"][0], catalog)  # warm caches (catalog indexes, lexicons)
+        if args.profile:
+            import cProfile
+            import pstats
+
+            docs = [d for ds in by.values() for d in ds[:5]]
+            cProfile.runctx("run_once(docs, catalog)", globals(), {"docs": docs, "catalog": catalog, "run_once": run_once}, "/tmp/extract.prof")
+            pstats.Stats("/tmp/extract.prof").sort_stats("cumulative").print_stats(25)
+            continue
+        if i:
+            print()
+        table(name, by, catalog, args.repeat)
+        if args.breakdown:
+            breakdown(by, catalog)
+
 
 if __name__ == "__main__":
     main()
