@@ -446,8 +446,10 @@ def open_key(
     found = ctx.entities_between(w.sentence[0], w.sentence[1])
     ents = [(p, e) for p, e in found if catalog.entities[e].kind != "country"]
     countries = [(p, e) for p, e in found if catalog.entities[e].kind == "country"]
-    entity = (_nearest(ents, w.start, *w.clause) or _nearest(ents, w.start, *w.sentence)
-              or _nearest(countries, w.start, *w.clause))
+    # outside the clause, the sentence's subject comes first: an entity before the claim, then one
+    # after it ("Nvidia's revenue reached $41.1 billion, up 56% ..., more than BIS has spent")
+    entity = (_nearest(ents, w.start, *w.clause) or _nearest(ents, w.start, w.sentence[0], w.start)
+              or _nearest(ents, w.start, *w.sentence) or _nearest(countries, w.start, *w.clause))
     if concept is None:
         kinds = unit_kind or "date"
         # a date's event may sit outside its clause ("published the “…” on July 10"): for dates,
