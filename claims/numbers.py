@@ -34,6 +34,7 @@ from claims.numbers_scan import (
     _extend_arabic,
     _fold,
     _keep,
+    _latin_starts,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
@@ -129,7 +130,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     original = text
     text = _FULLWIDTH.sub(_fold, text)
     C = _C()
-    cands = _zh_candidates(C, text) + _en_candidates(C, text) + _slash_candidates(text)
+    en_starts, vague_starts = _latin_starts(C, text)
+    cands = _zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
     blocked: list[tuple[int, int]] = []
     for m in _CHAIN.finditer(text):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))
@@ -151,7 +153,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             return i >= 0 and blocked[i][1] > c.start
 
         cands = [c for c in cands if c.kind == "chain" or not _in_chain(c)]
-    cands += _vague_candidates(C, text)
+    cands += _vague_candidates(C, text, vague_starts)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.prio))
     chosen: list[_Cand] = []
     last_end = -1

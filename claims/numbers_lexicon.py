@@ -7,6 +7,7 @@ guarded by look-behinds so that a run can never restart in the middle of another
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -247,6 +248,26 @@ class NumeralLexicon(_Strict):
 R = regex.REVERSE
 
 
+# A run of the letters that [A-Za-z] matches under the regex module's IGNORECASE: ASCII letters
+# plus İ, ı, ſ and the Kelvin sign K (they case-fold to i, s, k). All of them are word characters,
+# so an English word matched between \b...\b or between Latin boundaries (_alt(latin=True)) is
+# always a whole such run: a cheap stdlib scan of these runs finds every place where such a pattern
+# can start (see numbers_scan._latin_starts).
+LATIN_RUN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]++")
+
+
+def _first_runs(words: list[str], *, whole: bool) -> frozenset[str]:
+    """The lowercased Latin runs the words start with (the whole word when ``whole``): what a run
+    of the text must spell for a pattern of these words to match there."""
+    out = set()
+    for w in words:
+        m = LATIN_RUN.match(w)
+        if not m or not m.group().isascii() or (whole and m.end() != len(w)):
+            raise ValueError(f"English number word {w!r}: expected {'ASCII letters' if whole else 'an ASCII letter first'}")
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
 def _alt(words: list[str], *, latin: bool = False) -> str:
     """An alternation of literal words, longest first; Latin words get word boundaries and allow
     any run of spaces where the word has one."""
@@ -363,6 +384,7 @@ class Compiled:
         word = f"(?:\\b(?:{w_alt})\\b)"
         sep = r"(?:[ \t\u00a0]*+\n?+[ \t\u00a0]*+-[ \t]*+|[ \t\u00a0]++\n?+[ \t\u00a0]*+|\n[ \t\u00a0]*+)"
         self.en_run_re = regex.compile(f"{word}(?:{sep}{word})*+", regex.IGNORECASE)
+        self.en_run_first = _first_runs(words, whole=True)  # en_run_re starts at a run spelling one
         self.en_scale_after_re = regex.compile(
             f"[ \t\u00a0]*+(?P<w>\\b(?:{_alt(list(en.scales) + en.hundred + en.dozen)})\\b)"
             f"(?:[ \t\u00a0]++(?P<w2>\\b(?:{_alt(list(en.scales))})\\b))?+", regex.IGNORECASE)
@@ -433,6 +455,7 @@ class Compiled:
             # "hundreds of millions" is whole; "hundreds" alone is a magnitude only before "of"
             f"|(?P<p1>{_alt(list(vg.en_plural_of), latin=True)})(?:[ \t\n]++of[ \t\n]++"
             f"(?P<p2>{_alt(list(vg.en_plural_of), latin=True)})|(?=[ \t\n]++of\\b)))", regex.IGNORECASE)
+        self.en_vague_first = _first_runs(vg.en_several + list(vg.en_plural_of), whole=False)
         # first/last characters that can start a suffix or end a prefix: cheap pre-checks
         def firsts(words: list[str]) -> set[str]:
             out: set[str] = set()

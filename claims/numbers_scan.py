@@ -10,7 +10,7 @@ from decimal import Decimal
 import regex
 
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
-from claims.numbers_lexicon import Compiled
+from claims.numbers_lexicon import LATIN_RUN, Compiled
 from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
 
 ONE_ = Decimal(1)
@@ -148,10 +148,47 @@ def _zh_run(C: Compiled, run: str) -> list[_Cand]:
     return out
 
 
-def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
+def _latin_starts(C: Compiled, text: str) -> tuple[list[int], list[int]]:
+    """Where en_run_re and en_vague_re can start: the Latin runs (LATIN_RUN) that spell, lowercased,
+    one of their first words. Their words are whole runs, so no other place can start a match; a
+    run with a non-ASCII letter (İ, ı, ſ, K fold as the regex module decides) is always tried.
+    One stdlib scan and a set lookup per word, instead of two case-insensitive alternations tried
+    at every position of the text."""
+    en: list[int] = []
+    vague: list[int] = []
+    en_first, vague_first = C.en_run_first, C.en_vague_first
+    for m in LATIN_RUN.finditer(text):
+        w = m.group()
+        if not w.isascii():
+            en.append(m.start())
+            vague.append(m.start())
+            continue
+        w = w.lower()
+        if w in en_first:
+            en.append(m.start())
+        if w in vague_first:
+            vague.append(m.start())
+    return en, vague
+
+
+def _matches_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
+    """What ``rx.finditer(text)`` yields, given every position where a match can start (sorted):
+    the match at each of them that does not lie inside the previous match."""
+    match = rx.match
+    done = 0
+    for p in starts:
+        if p < done:
+            continue
+        m = match(text, p)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_en_run_memo")
-    for m in C.en_run_re.finditer(text):
+    for m in _matches_at(C.en_run_re, text, starts):
         run = m.group()
         _shifted(_run_candidates(memo, run, _en_run, C), m.start(), out)
     return out
@@ -195,13 +232,14 @@ def _en_run(C: Compiled, run: str) -> list[_Cand]:
     return out
 
 
-def _vague_candidates(C: Compiled, text: str) -> list[_Cand]:
-    """成千上万, 数以万计, "several million", "tens of thousands", "hundreds of": magnitudes."""
+def _vague_candidates(C: Compiled, text: str, en_starts: list[int]) -> list[_Cand]:
+    """成千上万, 数以万计, "several million", "tens of thousands", "hundreds of": magnitudes.
+    ``en_starts``: where the English phrases can start (_latin_starts)."""
     out = []
     for m in C.vague_zh_re.finditer(text):
         ph = C.vague_zh[m.group()]
         out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, percent=ph.percent, kind="vague", prio=0))
-    for m in C.en_vague_re.finditer(text):
+    for m in _matches_at(C.en_vague_re, text, en_starts):
         if m.group("u"):
             v = C.en_units[m.group("u").lower()]
         else:
