@@ -60,9 +60,12 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         if mc:
             ends.append(mc.start())  # 约合人民币120亿, under $200 million
     for end in ends:
-        if _prev_char(win, end) not in C.prefix_last:
+        last = _prev_char(win, end)
+        if last not in C.prefix_last:
             continue
-        m = C.prefix_zh_re.search(win, 0, end)
+        # each pattern is tried only where its words (or the Chinese fillers) can end: English
+        # text rarely needs the Chinese search, Chinese text rarely the English one
+        m = C.prefix_zh_re.search(win, 0, end) if last in C.prefix_zh_last else None
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
             return  # <>30, =>30: not a comparison we read
         if m:
@@ -72,7 +75,7 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
                 _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
                 c.start = hs
                 return
-        m = C.prefix_en_re.search(win, 0, end)
+        m = C.prefix_en_re.search(win, 0, end) if last in C.prefix_en_last else None
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
             return
         if m:

@@ -468,6 +468,10 @@ class Compiled:
         self.prefix_last = {w[-1].lower() for w in list(self.prefix_zh) + list(self.prefix_en)} | \
             {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
         self.currency_last = {w[-1] for w in lex.hedges.prefix.currency_between}
+        # necessary for each prefix pattern to match (its words' last characters, as they can be
+        # cased), so that a hedge is searched for only where it can end
+        self.prefix_zh_last = {w[-1] for w in self.prefix_zh} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
+        self.prefix_en_last = {w[-1].lower() for w in self.prefix_en} | {w[-1].upper() for w in self.prefix_en}
 
 
 @lru_cache(maxsize=4)

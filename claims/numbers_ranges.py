@@ -13,6 +13,9 @@ from claims.numbers_scan import _DASH_DIGIT, _DIGIT_DASH, _LATIN_TAIL, _LEAD0, _
 
 
 _SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|[$€£¥₩])$")
+# how a gap must end for _SYMBOL_END to match ($ also matches before a final newline): a cheap
+# test that saves a search through every gap between two figures
+_SYMBOL_TAILS = tuple("$€£¥₩") + tuple(ch + "\n" for ch in "$€£¥₩")
 
 
 def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
@@ -34,7 +37,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             b = cs[i + 1]
             gap = text[a.end:b.start]
             a_at = a.start  # where a's own text starts (before a currency symbol both sides repeat)
-            sym = _SYMBOL_END.search(gap)
+            sym = _SYMBOL_END.search(gap) if gap.endswith(_SYMBOL_TAILS) else None
             if sym and text[max(0, a.start - len(sym.group())):a.start] == sym.group():
                 gap = gap[:sym.start()]  # "$64 billion and $72 billion": one range of dollars
                 a_at = a.start - len(sym.group())

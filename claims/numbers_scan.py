@@ -53,13 +53,18 @@ _SPACED = regex.compile(
 _SCI = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ \t]?[x×*·][ \t]?10\^([-+]?\d{1,3})(?!\d)")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
+# how a window must end for _IDENT_BEFORE to match ($ also matches before a final newline): a
+# cheap test that saves the search almost everywhere
+_IDENT_TAILS = ("-", "‐", "-\n", "‐\n")
 
 
 _SPACES = " \t\u00a0\u3000"
 
 
 def _next_char(text: str, e: int) -> str:
-    """The first character at or after e that is not a space (looks at most 4 ahead)."""
+    """The first character at or after e that is not a space (looks at most 8 ahead)."""
+    if e < len(text) and text[e] not in _SPACES:
+        return text[e]  # the common case, without the loop
     for k in range(e, min(len(text), e + 8)):
         if text[k] not in _SPACES:
             return text[k]
@@ -67,6 +72,9 @@ def _next_char(text: str, e: int) -> str:
 
 
 def _prev_char(text: str, s: int) -> str:
+    """The last character before s that is not a space (looks at most 8 back)."""
+    if s > 0 and text[s - 1] not in _SPACES:
+        return text[s - 1]  # the common case, without the loop
     for k in range(s - 1, max(-1, s - 9), -1):
         if text[k] not in _SPACES:
             return text[k]
@@ -326,7 +334,8 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     body = text[c.start:c.end]
     if c.kind in ("arabic", "frac", "chain"):
-        if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
+        if text.endswith(_IDENT_TAILS, max(0, c.start - 2), c.start) \
+                and _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False
         nxt = text[c.end:c.end + 1]
         if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
