@@ -84,17 +84,23 @@ def hedge_interval(
     significant place of v (90 -> 10, 10000 -> 10000); several [v*a, v*b) for a magnitude v;
     range [v, high_value]. Tolerances and factors come from numerals.yaml (intervals:).
     """
+    if hedge in _NO_ARITHMETIC:  # the bounds are the figures as given: no context to set up
+        return _hedge_interval(Decimal(value), hedge, step, high_value)
     with localcontext() as ctx:
         ctx.prec = 60  # exact for any figure a text states; no rounding below v or above it
         return _hedge_interval(Decimal(value), hedge, step, high_value)
 
 
+# hedges whose interval is made of the figures themselves (comparisons, no arithmetic)
+_NO_ARITHMETIC = frozenset({"exact", "over", "at_least", "under", "at_most", "range"})
+
+
 def _hedge_interval(
     v: Decimal, hedge: Hedge, step: Decimal | None, high_value: Decimal | None
 ) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    iv = compiled().iv
     if hedge == "exact":
         return v, v, False, False
+    iv = compiled().iv
     if hedge == "about":
         a, b = v * (1 - iv.about_tolerance), v * (1 + iv.about_tolerance)
         return clean(min(a, b)), clean(max(a, b)), False, False
@@ -215,7 +221,7 @@ def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[Num
             b = ms[i + 1]
             pair = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else \
                 (b, a) if a.hedge in _UPPER and b.hedge in _LOWER else None
-            join = C.bound_join_re.fullmatch(text, a.end, b.start)
+            join = C.bound_join_re.fullmatch(text, a.end, b.start) if pair else None
             if join and not text[a.end:b.start].strip() and text[a.end - 1:a.end].isascii() and text[b.start:b.start + 1].isascii():
                 join = None  # English bounds need a word between: "up to $500 billion over four years" is two figures
             if pair and a.percent == b.percent and join:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.numbers_lexicon import Compiled
+import regex
+
+from claims.numbers_lexicon import LATIN_LETTERS, Compiled
 from claims.numbers_parse import clean, place
 from claims.numbers_scan import _WS, _Cand, _next_char, _prev_char
 
@@ -75,13 +77,37 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
                 _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
                 c.start = hs
                 return
-        m = C.prefix_en_re.search(win, 0, end) if last in C.prefix_en_last else None
+        rx = _prefix_en_part(C, win, end) if last in C.prefix_en_last else None
+        m = rx.search(win, 0, end) if rx is not None else None
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
             return
         if m:
             _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
             c.start = base + m.start("h")
             return
+
+
+_EN_SPACES = " \t\u00a0"  # what prefix_en_re allows between the hedge and the numeral
+
+
+def _prefix_en_part(C: Compiled, win: str, end: int) -> "regex.Pattern[str] | None":
+    """The part of prefix_en_re (prefix_en_by_last) whose words can end where win[:end] ends
+    (before its spaces), or None when no English prefix hedge can; the whole pattern when the
+    last word holds a non-ASCII letter that case-folds to an ASCII one (İ, ı, ſ, K)."""
+    q = end
+    while q > 0 and win[q - 1] in _EN_SPACES:
+        q -= 1
+    if q == 0:
+        return None
+    if win[q - 1] not in LATIN_LETTERS:
+        return C.prefix_en_by_last.get(win[q - 1])
+    r = q - 1
+    while r > 0 and win[r - 1] in LATIN_LETTERS:
+        r -= 1
+    run = win[r:q]
+    if not run.isascii():
+        return C.prefix_en_re
+    return C.prefix_en_by_last.get(run.lower())
 
 
 def _set_hedge(c: _Cand, h: str, word: str) -> None:

@@ -253,7 +253,31 @@ R = regex.REVERSE
 # so an English word matched between \b...\b or between Latin boundaries (_alt(latin=True)) is
 # always a whole such run: a cheap stdlib scan of these runs finds every place where such a pattern
 # can start (see numbers_scan._latin_starts).
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a")
 LATIN_RUN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]++")
+_ASCII_TAIL = re.compile("[A-Za-z]+$")
+
+
+def last_key(word: str) -> str:
+    """What an English word ends with, as _split_by_last groups it: its last run of letters,
+    lowercased, or its last character when that is not a letter ("approx." -> ".")."""
+    m = _ASCII_TAIL.search(word)
+    if m:
+        return m.group().lower()
+    if word[-1:].isalpha():
+        raise ValueError(f"English hedge word {word!r}: expected ASCII letters")
+    return word[-1]
+
+
+def _split_by_last(words: list[str], build) -> dict[str, "regex.Pattern[str]"]:
+    """One pattern per last_key of the words (``build(words)`` compiles one). A word can match
+    only where the text ends with its key: a letter run of the word is preceded by a space or a
+    Latin boundary, so the text's own run must be that one. Each part keeps the words' order, so
+    the first word that matches is the one the whole alternation would have chosen."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(last_key(w), []).append(w)
+    return {k: build(ws) for k, ws in groups.items()}
 
 
 def _first_runs(words: list[str], *, whole: bool) -> frozenset[str]:
@@ -409,9 +433,13 @@ class Compiled:
         fillers = _alt(lex.hedges.prefix.zh_fillers)
         self.prefix_zh_re = regex.compile(
             f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*(?:{fillers})?{sp}*$", R)
-        self.prefix_en_re = regex.compile(
-            f"(?P<h>{_alt([w for w, _ in lex.hedges.prefix.en.pairs()], latin=True)})[ \t\u00a0]*+$",
-            R | regex.IGNORECASE)
+        def prefix_en(ws: list[str]) -> "regex.Pattern[str]":
+            return regex.compile(f"(?P<h>{_alt(ws, latin=True)})[ \t\u00a0]*+$", R | regex.IGNORECASE)
+
+        prefix_en_words = [w for w, _ in lex.hedges.prefix.en.pairs()]
+        self.prefix_en_re = prefix_en(prefix_en_words)
+        # the same, split by what the words end with (one alternation of ~90 words costs ~9 µs a try)
+        self.prefix_en_by_last = _split_by_last(prefix_en_words, prefix_en)
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
         self.currency_before_re = regex.compile(

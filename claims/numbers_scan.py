@@ -4,7 +4,7 @@ URLs), percent forms, prefix and suffix hedges, and ranges. Internal; the API is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
@@ -33,7 +33,6 @@ class _Cand:
     zh_digit_only: bool = False
     core_start: int = -1
     core_end: int = -1
-    hedges: list[str] = field(default_factory=list)
 
 
 _ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")
