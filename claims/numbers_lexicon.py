@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -433,13 +433,9 @@ class Compiled:
         fillers = _alt(lex.hedges.prefix.zh_fillers)
         self.prefix_zh_re = regex.compile(
             f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*(?:{fillers})?{sp}*$", R)
-        def prefix_en(ws: list[str]) -> "regex.Pattern[str]":
-            return regex.compile(f"(?P<h>{_alt(ws, latin=True)})[ \t\u00a0]*+$", R | regex.IGNORECASE)
-
-        prefix_en_words = [w for w, _ in lex.hedges.prefix.en.pairs()]
-        self.prefix_en_re = prefix_en(prefix_en_words)
-        # the same, split by what the words end with (one alternation of ~90 words costs ~9 µs a try)
-        self.prefix_en_by_last = _split_by_last(prefix_en_words, prefix_en)
+        # English prefix hedges, split by what the words end with (one alternation of all ~90
+        # words costs ~9 µs a try); the whole alternation is prefix_en_re, built when first needed
+        self.prefix_en_by_last = _split_by_last([w for w, _ in lex.hedges.prefix.en.pairs()], _prefix_en_pattern)
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
         self.currency_before_re = regex.compile(
@@ -500,6 +496,17 @@ class Compiled:
         # cased), so that a hedge is searched for only where it can end
         self.prefix_zh_last = {w[-1] for w in self.prefix_zh} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
         self.prefix_en_last = {w[-1].lower() for w in self.prefix_en} | {w[-1].upper() for w in self.prefix_en}
+
+
+    @cached_property
+    def prefix_en_re(self) -> "regex.Pattern[str]":
+        """All English prefix hedges in one pattern: only for a last word with İ, ı, ſ or K."""
+        return _prefix_en_pattern([w for w, _ in self.lex.hedges.prefix.en.pairs()])
+
+
+def _prefix_en_pattern(words: list[str]) -> "regex.Pattern[str]":
+    """English prefix hedge words right before the end of a look-back window (and its spaces)."""
+    return regex.compile(f"(?P<h>{_alt(words, latin=True)})[ \t\u00a0]*+$", R | regex.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
