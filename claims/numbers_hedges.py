@@ -125,9 +125,10 @@ def _set_hedge(c: _Cand, h: str, word: str) -> None:
 
 def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
     e = c.end
-    if _next_char(text, e) not in C.suffix_first:
+    first = _next_char(text, e)
+    if first not in C.suffix_first:
         return False
-    m = C.suffix_zh_re.match(text, e)
+    m = C.suffix_zh_re.match(text, e) if first in C.suffix_zh_first else None
     if m:
         w = m.group("h")
         h = C.suffix_zh[w]
@@ -142,7 +143,7 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
         _set_hedge(c, h, w)
         c.end = m.end()
         return True
-    m = C.suffix_en_re.match(text, e)
+    m = C.suffix_en_re.match(text, e) if first in C.suffix_en_first else None
     if m:
         w = m.group("h")
         h = C.suffix_en[_WS.sub(" ", w.lower())]

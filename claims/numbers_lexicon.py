@@ -292,6 +292,21 @@ def _first_runs(words: list[str], *, whole: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+# the non-ASCII letters the regex module's IGNORECASE matches for an ASCII letter of a literal word
+_EXOTIC_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def fold_firsts(words: list[str]) -> frozenset[str]:
+    """Every character the first character of one of the words matches case-insensitively (in the
+    regex module): a necessary condition for a case-insensitive pattern of them to match there."""
+    out: set[str] = set()
+    for w in words:
+        ch = w[0]
+        out |= {ch, ch.lower(), ch.upper()}
+        out |= set(_EXOTIC_FOLDS.get(ch.lower(), ""))
+    return frozenset(out)
+
+
 def _alt(words: list[str], *, latin: bool = False) -> str:
     """An alternation of literal words, longest first; Latin words get word boundaries and allow
     any run of spaces where the word has one."""
@@ -492,6 +507,13 @@ class Compiled:
         self.prefix_last = {w[-1].lower() for w in list(self.prefix_zh) + list(self.prefix_en)} | \
             {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
         self.currency_last = {w[-1] for w in lex.hedges.prefix.currency_between}
+        # first characters each pattern after a numeral needs (after its spaces): so that only the
+        # patterns that can match are tried
+        self.suffix_zh_first = {w[0] for w in self.suffix_zh}
+        self.suffix_en_first = fold_firsts(list(self.suffix_en))
+        self.multiplier_first = {m[0] for m in en.multiplier_suffixes}
+        self.en_scale_first = fold_firsts(list(en.scales) + en.hundred + en.dozen)
+        self.ordinal_first = {w[0] for w in en.ordinal_suffixes}
         # necessary for each prefix pattern to match (its words' last characters, as they can be
         # cased), so that a hedge is searched for only where it can end
         self.prefix_zh_last = {w[-1] for w in self.prefix_zh} | {f[-1] for f in lex.hedges.prefix.zh_fillers}

@@ -288,21 +288,34 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     return hit
 
 
+# en_negative_before_re ends with [ \t]++$ ($ also matches before a final newline)
+_BLANK_TAILS = (" ", "\t", " \n", "\t\n")
+
+
+def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None":
+    """"minus"/"negative" and spaces right before s; the search only where a space ends."""
+    if not text.endswith(_BLANK_TAILS, max(0, s - 2), s):
+        return None
+    return C.en_negative_before_re.search(text, max(0, s - 12), s)
+
+
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
     e = c.end
-    if not _next_char(text, e).isalpha():
-        m0 = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start) if _prev_char(text, c.start).isalpha() else None
+    # each pattern is tried only when the characters it needs are there (see the *_first sets)
+    first = _next_char(text, e)
+    if not first.isalpha():
+        m0 = _negative_before(C, text, c.start) if _prev_char(text, c.start).isalpha() else None
         if m0 and c.value > 0:
             c.value, c.start = -c.value, m0.start()
         return True
-    m = C.multiplier_re.match(text, e)
+    m = C.multiplier_re.match(text, e) if first in C.multiplier_first else None
     if m and (not m.group("sp") or m.group("m") != "b"):
         c.value = clean(c.value * C.multipliers[m.group("m")])
         c.end = m.end()
         c.scaled = True
         return True
-    m = C.en_scale_after_re.match(text, e)
+    m = C.en_scale_after_re.match(text, e) if first in C.en_scale_first else None
     if m:
         w = m.group("w").lower()
         if w in C.en_hundred:
@@ -316,15 +329,15 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
         c.end = m.end()
         c.scaled = True
         return True
-    m = C.currency_multiplier_re.match(text, e)
-    if m and c.start > 0 and text[c.start - 1] in "$€£¥":
+    m = C.currency_multiplier_re.match(text, e) if c.start > 0 and text[c.start - 1] in "$€£¥" else None
+    if m:
         c.value = clean(c.value * C.currency_multipliers[m.group("m")])
         c.end = m.end()
         c.scaled = True
         return True
-    if C.ordinal_suffix_re.match(text, e):
+    if text[e:e + 1] in C.ordinal_first and C.ordinal_suffix_re.match(text, e):
         return False
-    m = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start)
+    m = _negative_before(C, text, c.start)
     if m and c.value > 0:
         c.value, c.start = -c.value, m.start()
     return True
