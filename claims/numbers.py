@@ -241,12 +241,18 @@ def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[Num
 
 def _mention(text: str, c: _Cand) -> NumberMention:
     hedge: Hedge = c.hedge  # type: ignore[assignment]
-    low, high, lo_open, hi_open = hedge_interval(c.value, hedge, step=c.step, high_value=c.high_value)
+    value = c.value
+    if hedge == "exact":  # most figures: the interval is the figure, no plus step, no high end
+        return NumberMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=value, high_value=None, low=value,
+            high=value, low_open=False, high_open=False, hedge=hedge, approx=False, percent=c.percent,
+            hedge_text=c.hedge_text, points=c.points, step=None, num_start=c.core_start)
+    low, high, lo_open, hi_open = hedge_interval(value, hedge, step=c.step, high_value=c.high_value)
     step = c.step
     if hedge == "plus" and step is None:
-        step = place(c.value)
+        step = place(value)
     return NumberMention(
-        start=c.start, end=c.end, text=text[c.start:c.end], value=c.value,
+        start=c.start, end=c.end, text=text[c.start:c.end], value=value,
         high_value=c.high_value if hedge == "range" else None, low=low, high=high,
         low_open=lo_open, high_open=hi_open, hedge=hedge, approx=hedge in APPROX_HEDGES,
         percent=c.percent, hedge_text=c.hedge_text, points=c.points,

@@ -468,6 +468,12 @@ class Compiled:
         self.between_join_en_re = regex.compile(
             f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
         self.between_zh = lex.ranges.between_zh
+        # the longest word of range_zh_re, range_en_re, between_join_en_re and between_join_zh_re
+        # (none of them holds a space)
+        connectors = lex.ranges.zh + lex.ranges.en + lex.ranges.between_join_en + lex.ranges.between_join_zh
+        if any(ch.isspace() for w in connectors for ch in w):
+            raise ValueError(f"range connectors must be single words: {connectors}")
+        self.connector_max = max(len(w) for w in connectors)
         self.ratio_join_re = regex.compile(
             f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
