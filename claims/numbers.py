@@ -20,6 +20,7 @@ import bisect
 from claims.model import Hedge
 from claims.numbers_lexicon import Compiled, compiled
 from claims.numbers_parse import clean, init, place
+from claims.numbers_anchors import chain_windows, in_windows, url_starts
 from claims.numbers_hedges import _percent, _prefix_hedge, _suffix_hedge
 from claims.numbers_ranges import _ranges, _ratios
 from claims.numbers_scan import (
@@ -35,6 +36,7 @@ from claims.numbers_scan import (
     _fold,
     _keep,
     _latin_starts,
+    _matches_at,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
@@ -139,7 +141,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     en_starts, vague_starts = _latin_starts(C, text)
     cands = _zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
     blocked: list[tuple[int, int]] = []
-    for m in _CHAIN.finditer(text):  # 192.168.1.2, 3.7.1: integers, not decimals
+    for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))
         pos = m.start()
         for part in m.group().split("."):
@@ -170,12 +172,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif chosen and c.end - c.start > chosen[-1].end - chosen[-1].start and c.start >= (chosen[-2].end if len(chosen) > 1 else -1):
             chosen[-1] = c
             last_end = c.end
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    url_starts = [a for a, _ in urls]
+    urls = [(m.start(), m.end()) for m in _matches_at(_URL, text, url_starts(text))]
+    url_begins = [a for a, _ in urls]
     kept: list[_Cand] = []
     for c in chosen:
         if urls:
-            k = bisect.bisect_right(url_starts, c.end - 1) - 1
+            k = bisect.bisect_right(url_begins, c.end - 1) - 1
             if k >= 0 and urls[k][1] > c.start:
                 continue
         if c.kind == "arabic" and not _extend_arabic(C, text, c):

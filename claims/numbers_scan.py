@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import regex
 
+from claims.numbers_anchors import in_windows, slash_windows
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
 from claims.numbers_lexicon import LATIN_RUN, Compiled
 from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
@@ -259,7 +260,7 @@ def _vague_candidates(C: Compiled, text: str, en_starts: list[int]) -> list[_Can
 
 def _slash_candidates(text: str) -> list[_Cand]:
     out = []
-    for m in _SLASH.finditer(text):
+    for m in in_windows(_SLASH, text, slash_windows(text), 1):  # _SLASH reads 1 character after a match
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         if b == 0:
             continue
