@@ -372,8 +372,10 @@ class Compiled:
         start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
         # a character-class scan (with run_re's start guard: "e.g." and "U.S." are no starts) finds
-        # where runs may start; run_re is matched only there
-        self.first_re = regex.compile(f"{start_guard}{first}")
+        # where runs may start; run_re is matched only there. The stdlib scans it faster; its
+        # guard leaves out the non-ASCII digits (the two modules' \d differ), so it may find a few
+        # more places, where run_re's own guard fails
+        self.first_re = re.compile(f"(?<![A-Za-z0-9_.])(?<![A-Za-z][-‐]){first}")
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
@@ -492,6 +494,8 @@ class Compiled:
         vg = lex.vague
         self.vague_zh = vg.zh
         self.vague_zh_re = regex.compile(_alt(list(vg.zh)))
+        # the characters the phrases start with: text without any of them (English) has none
+        self.vague_zh_first_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in vg.zh}))) + "]")
         self.reaching = set(vg.zh_reaching_prefix)
         self.en_plural_of = {k.lower(): v for k, v in vg.en_plural_of.items()}
         self.en_units = {k.lower(): v for k, v in vg.en_units.items()}
