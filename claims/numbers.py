@@ -25,7 +25,6 @@ from claims.numbers_hedges import _percent, _prefix_hedge, _suffix_hedge
 from claims.numbers_ranges import _ranges, _ratios
 from claims.numbers_scan import (
     _CHAIN,
-    _FULLWIDTH,
     _GROUP_SP,
     _SCI,
     _SPACED,
@@ -33,13 +32,13 @@ from claims.numbers_scan import (
     _Cand,
     _en_candidates,
     _extend_arabic,
-    _fold,
     _keep,
     _latin_starts,
     _matches_at,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
+    fold_fullwidth,
 )
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge"]
@@ -136,7 +135,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not text:
         return []
     original = text
-    text = _FULLWIDTH.sub(_fold, text)
+    text = fold_fullwidth(text)
     C = _C()
     en_starts, vague_starts = _latin_starts(C, text)
     cands = _zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
