@@ -20,11 +20,11 @@ import bisect
 from claims.model import Hedge
 from claims.numbers_lexicon import Compiled, compiled
 from claims.numbers_parse import clean, init, place
+from claims.numbers_anchors import chain_windows, in_windows, url_starts
 from claims.numbers_hedges import _percent, _prefix_hedge, _suffix_hedge
 from claims.numbers_ranges import _ranges, _ratios
 from claims.numbers_scan import (
     _CHAIN,
-    _FULLWIDTH,
     _GROUP_SP,
     _SCI,
     _SPACED,
@@ -32,11 +32,13 @@ from claims.numbers_scan import (
     _Cand,
     _en_candidates,
     _extend_arabic,
-    _fold,
     _keep,
+    _latin_starts,
+    _matches_at,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
+    fold_fullwidth,
 )
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge"]
@@ -83,17 +85,23 @@ def hedge_interval(
     significant place of v (90 -> 10, 10000 -> 10000); several [v*a, v*b) for a magnitude v;
     range [v, high_value]. Tolerances and factors come from numerals.yaml (intervals:).
     """
+    if hedge in _NO_ARITHMETIC:  # the bounds are the figures as given: no context to set up
+        return _hedge_interval(Decimal(value), hedge, step, high_value)
     with localcontext() as ctx:
         ctx.prec = 60  # exact for any figure a text states; no rounding below v or above it
         return _hedge_interval(Decimal(value), hedge, step, high_value)
 
 
+# hedges whose interval is made of the figures themselves (comparisons, no arithmetic)
+_NO_ARITHMETIC = frozenset({"exact", "over", "at_least", "under", "at_most", "range"})
+
+
 def _hedge_interval(
     v: Decimal, hedge: Hedge, step: Decimal | None, high_value: Decimal | None
 ) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    iv = compiled().iv
     if hedge == "exact":
         return v, v, False, False
+    iv = compiled().iv
     if hedge == "about":
         a, b = v * (1 - iv.about_tolerance), v * (1 + iv.about_tolerance)
         return clean(min(a, b)), clean(max(a, b)), False, False
@@ -127,11 +135,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not text:
         return []
     original = text
-    text = _FULLWIDTH.sub(_fold, text)
+    text = fold_fullwidth(text)
     C = _C()
-    cands = _zh_candidates(C, text) + _en_candidates(C, text) + _slash_candidates(text)
+    en_starts, vague_starts = _latin_starts(C, text)
+    cands = _zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
     blocked: list[tuple[int, int]] = []
-    for m in _CHAIN.finditer(text):  # 192.168.1.2, 3.7.1: integers, not decimals
+    for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))
         pos = m.start()
         for part in m.group().split("."):
@@ -151,7 +160,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             return i >= 0 and blocked[i][1] > c.start
 
         cands = [c for c in cands if c.kind == "chain" or not _in_chain(c)]
-    cands += _vague_candidates(C, text)
+    cands += _vague_candidates(C, text, vague_starts)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.prio))
     chosen: list[_Cand] = []
     last_end = -1
@@ -162,12 +171,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif chosen and c.end - c.start > chosen[-1].end - chosen[-1].start and c.start >= (chosen[-2].end if len(chosen) > 1 else -1):
             chosen[-1] = c
             last_end = c.end
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    url_starts = [a for a, _ in urls]
+    urls = [(m.start(), m.end()) for m in _matches_at(_URL, text, url_starts(text))]
+    url_begins = [a for a, _ in urls]
     kept: list[_Cand] = []
     for c in chosen:
         if urls:
-            k = bisect.bisect_right(url_starts, c.end - 1) - 1
+            k = bisect.bisect_right(url_begins, c.end - 1) - 1
             if k >= 0 and urls[k][1] > c.start:
                 continue
         if c.kind == "arabic" and not _extend_arabic(C, text, c):
@@ -213,7 +222,7 @@ def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[Num
             b = ms[i + 1]
             pair = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else \
                 (b, a) if a.hedge in _UPPER and b.hedge in _LOWER else None
-            join = C.bound_join_re.fullmatch(text, a.end, b.start)
+            join = C.bound_join_re.fullmatch(text, a.end, b.start) if pair else None
             if join and not text[a.end:b.start].strip() and text[a.end - 1:a.end].isascii() and text[b.start:b.start + 1].isascii():
                 join = None  # English bounds need a word between: "up to $500 billion over four years" is two figures
             if pair and a.percent == b.percent and join:
@@ -233,12 +242,18 @@ def _bounded_ranges(C: Compiled, text: str, ms: list[NumberMention]) -> list[Num
 
 def _mention(text: str, c: _Cand) -> NumberMention:
     hedge: Hedge = c.hedge  # type: ignore[assignment]
-    low, high, lo_open, hi_open = hedge_interval(c.value, hedge, step=c.step, high_value=c.high_value)
+    value = c.value
+    if hedge == "exact":  # most figures: the interval is the figure, no plus step, no high end
+        return NumberMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=value, high_value=None, low=value,
+            high=value, low_open=False, high_open=False, hedge=hedge, approx=False, percent=c.percent,
+            hedge_text=c.hedge_text, points=c.points, step=None, num_start=c.core_start)
+    low, high, lo_open, hi_open = hedge_interval(value, hedge, step=c.step, high_value=c.high_value)
     step = c.step
     if hedge == "plus" and step is None:
-        step = place(c.value)
+        step = place(value)
     return NumberMention(
-        start=c.start, end=c.end, text=text[c.start:c.end], value=c.value,
+        start=c.start, end=c.end, text=text[c.start:c.end], value=value,
         high_value=c.high_value if hedge == "range" else None, low=low, high=high,
         low_open=lo_open, high_open=hi_open, hedge=hedge, approx=hedge in APPROX_HEDGES,
         percent=c.percent, hedge_text=c.hedge_text, points=c.points,

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.numbers_lexicon import Compiled
+import regex
+
+from claims.numbers_lexicon import LATIN_LETTERS, Compiled
 from claims.numbers_parse import clean, place
 from claims.numbers_scan import _WS, _Cand, _next_char, _prev_char
 
@@ -60,9 +62,12 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         if mc:
             ends.append(mc.start())  # 约合人民币120亿, under $200 million
     for end in ends:
-        if _prev_char(win, end) not in C.prefix_last:
+        last = _prev_char(win, end)
+        if last not in C.prefix_last:
             continue
-        m = C.prefix_zh_re.search(win, 0, end)
+        # each pattern is tried only where its words (or the Chinese fillers) can end: English
+        # text rarely needs the Chinese search, Chinese text rarely the English one
+        m = C.prefix_zh_re.search(win, 0, end) if last in C.prefix_zh_last else None
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and m.group("h")[:1] in "<>=≤≥":
             return  # <>30, =>30: not a comparison we read
         if m:
@@ -72,13 +77,37 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
                 _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
                 c.start = hs
                 return
-        m = C.prefix_en_re.search(win, 0, end)
+        rx = _prefix_en_part(C, win, end) if last in C.prefix_en_last else None
+        m = rx.search(win, 0, end) if rx is not None else None
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
             return
         if m:
             _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
             c.start = base + m.start("h")
             return
+
+
+_EN_SPACES = " \t\u00a0"  # what prefix_en_re allows between the hedge and the numeral
+
+
+def _prefix_en_part(C: Compiled, win: str, end: int) -> "regex.Pattern[str] | None":
+    """The part of prefix_en_re (prefix_en_by_last) whose words can end where win[:end] ends
+    (before its spaces), or None when no English prefix hedge can; the whole pattern when the
+    last word holds a non-ASCII letter that case-folds to an ASCII one (İ, ı, ſ, K)."""
+    q = end
+    while q > 0 and win[q - 1] in _EN_SPACES:
+        q -= 1
+    if q == 0:
+        return None
+    if win[q - 1] not in LATIN_LETTERS:
+        return C.prefix_en_by_last.get(win[q - 1])
+    r = q - 1
+    while r > 0 and win[r - 1] in LATIN_LETTERS:
+        r -= 1
+    run = win[r:q]
+    if not run.isascii():
+        return C.prefix_en_re
+    return C.prefix_en_by_last.get(run.lower())
 
 
 def _set_hedge(c: _Cand, h: str, word: str) -> None:
@@ -96,9 +125,10 @@ def _set_hedge(c: _Cand, h: str, word: str) -> None:
 
 def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool:
     e = c.end
-    if _next_char(text, e) not in C.suffix_first:
+    first = _next_char(text, e)
+    if first not in C.suffix_first:
         return False
-    m = C.suffix_zh_re.match(text, e)
+    m = C.suffix_zh_re.match(text, e) if first in C.suffix_zh_first else None
     if m:
         w = m.group("h")
         h = C.suffix_zh[w]
@@ -113,7 +143,7 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
         _set_hedge(c, h, w)
         c.end = m.end()
         return True
-    m = C.suffix_en_re.match(text, e)
+    m = C.suffix_en_re.match(text, e) if first in C.suffix_en_first else None
     if m:
         w = m.group("h")
         h = C.suffix_en[_WS.sub(" ", w.lower())]

@@ -7,8 +7,9 @@ guarded by look-behinds so that a run can never restart in the middle of another
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -247,6 +248,65 @@ class NumeralLexicon(_Strict):
 R = regex.REVERSE
 
 
+# A run of the letters that [A-Za-z] matches under the regex module's IGNORECASE: ASCII letters
+# plus İ, ı, ſ and the Kelvin sign K (they case-fold to i, s, k). All of them are word characters,
+# so an English word matched between \b...\b or between Latin boundaries (_alt(latin=True)) is
+# always a whole such run: a cheap stdlib scan of these runs finds every place where such a pattern
+# can start (see numbers_scan._latin_starts).
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a")
+LATIN_RUN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]++")
+_ASCII_TAIL = re.compile("[A-Za-z]+$")
+
+
+def last_key(word: str) -> str:
+    """What an English word ends with, as _split_by_last groups it: its last run of letters,
+    lowercased, or its last character when that is not a letter ("approx." -> ".")."""
+    m = _ASCII_TAIL.search(word)
+    if m:
+        return m.group().lower()
+    if word[-1:].isalpha():
+        raise ValueError(f"English hedge word {word!r}: expected ASCII letters")
+    return word[-1]
+
+
+def _split_by_last(words: list[str], build) -> dict[str, "regex.Pattern[str]"]:
+    """One pattern per last_key of the words (``build(words)`` compiles one). A word can match
+    only where the text ends with its key: a letter run of the word is preceded by a space or a
+    Latin boundary, so the text's own run must be that one. Each part keeps the words' order, so
+    the first word that matches is the one the whole alternation would have chosen."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(last_key(w), []).append(w)
+    return {k: build(ws) for k, ws in groups.items()}
+
+
+def _first_runs(words: list[str], *, whole: bool) -> frozenset[str]:
+    """The lowercased Latin runs the words start with (the whole word when ``whole``): what a run
+    of the text must spell for a pattern of these words to match there."""
+    out = set()
+    for w in words:
+        m = LATIN_RUN.match(w)
+        if not m or not m.group().isascii() or (whole and m.end() != len(w)):
+            raise ValueError(f"English number word {w!r}: expected {'ASCII letters' if whole else 'an ASCII letter first'}")
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
+# the non-ASCII letters the regex module's IGNORECASE matches for an ASCII letter of a literal word
+_EXOTIC_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def fold_firsts(words: list[str]) -> frozenset[str]:
+    """Every character the first character of one of the words matches case-insensitively (in the
+    regex module): a necessary condition for a case-insensitive pattern of them to match there."""
+    out: set[str] = set()
+    for w in words:
+        ch = w[0]
+        out |= {ch, ch.lower(), ch.upper()}
+        out |= set(_EXOTIC_FOLDS.get(ch.lower(), ""))
+    return frozenset(out)
+
+
 def _alt(words: list[str], *, latin: bool = False) -> str:
     """An alternation of literal words, longest first; Latin words get word boundaries and allow
     any run of spaces where the word has one."""
@@ -312,8 +372,10 @@ class Compiled:
         start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
         # a character-class scan (with run_re's start guard: "e.g." and "U.S." are no starts) finds
-        # where runs may start; run_re is matched only there
-        self.first_re = regex.compile(f"{start_guard}{first}")
+        # where runs may start; run_re is matched only there. The stdlib scans it faster; its
+        # guard leaves out the non-ASCII digits (the two modules' \d differ), so it may find a few
+        # more places, where run_re's own guard fails
+        self.first_re = re.compile(f"(?<![A-Za-z0-9_.])(?<![A-Za-z][-‐]){first}")
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
@@ -363,6 +425,7 @@ class Compiled:
         word = f"(?:\\b(?:{w_alt})\\b)"
         sep = r"(?:[ \t\u00a0]*+\n?+[ \t\u00a0]*+-[ \t]*+|[ \t\u00a0]++\n?+[ \t\u00a0]*+|\n[ \t\u00a0]*+)"
         self.en_run_re = regex.compile(f"{word}(?:{sep}{word})*+", regex.IGNORECASE)
+        self.en_run_first = _first_runs(words, whole=True)  # en_run_re starts at a run spelling one
         self.en_scale_after_re = regex.compile(
             f"[ \t\u00a0]*+(?P<w>\\b(?:{_alt(list(en.scales) + en.hundred + en.dozen)})\\b)"
             f"(?:[ \t\u00a0]++(?P<w2>\\b(?:{_alt(list(en.scales))})\\b))?+", regex.IGNORECASE)
@@ -387,9 +450,9 @@ class Compiled:
         fillers = _alt(lex.hedges.prefix.zh_fillers)
         self.prefix_zh_re = regex.compile(
             f"(?P<h>{_alt(list(self.prefix_zh))}){sp}*(?:{fillers})?{sp}*$", R)
-        self.prefix_en_re = regex.compile(
-            f"(?P<h>{_alt([w for w, _ in lex.hedges.prefix.en.pairs()], latin=True)})[ \t\u00a0]*+$",
-            R | regex.IGNORECASE)
+        # English prefix hedges, split by what the words end with (one alternation of all ~90
+        # words costs ~9 µs a try); the whole alternation is prefix_en_re, built when first needed
+        self.prefix_en_by_last = _split_by_last([w for w, _ in lex.hedges.prefix.en.pairs()], _prefix_en_pattern)
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
         self.currency_before_re = regex.compile(
@@ -407,6 +470,12 @@ class Compiled:
         self.between_join_en_re = regex.compile(
             f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
         self.between_zh = lex.ranges.between_zh
+        # the longest word of range_zh_re, range_en_re, between_join_en_re and between_join_zh_re
+        # (none of them holds a space)
+        connectors = lex.ranges.zh + lex.ranges.en + lex.ranges.between_join_en + lex.ranges.between_join_zh
+        if any(ch.isspace() for w in connectors for ch in w):
+            raise ValueError(f"range connectors must be single words: {connectors}")
+        self.connector_max = max(len(w) for w in connectors)
         self.ratio_join_re = regex.compile(
             f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
@@ -425,6 +494,8 @@ class Compiled:
         vg = lex.vague
         self.vague_zh = vg.zh
         self.vague_zh_re = regex.compile(_alt(list(vg.zh)))
+        # the characters the phrases start with: text without any of them (English) has none
+        self.vague_zh_first_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in vg.zh}))) + "]")
         self.reaching = set(vg.zh_reaching_prefix)
         self.en_plural_of = {k.lower(): v for k, v in vg.en_plural_of.items()}
         self.en_units = {k.lower(): v for k, v in vg.en_units.items()}
@@ -433,6 +504,7 @@ class Compiled:
             # "hundreds of millions" is whole; "hundreds" alone is a magnitude only before "of"
             f"|(?P<p1>{_alt(list(vg.en_plural_of), latin=True)})(?:[ \t\n]++of[ \t\n]++"
             f"(?P<p2>{_alt(list(vg.en_plural_of), latin=True)})|(?=[ \t\n]++of\\b)))", regex.IGNORECASE)
+        self.en_vague_first = _first_runs(vg.en_several + list(vg.en_plural_of), whole=False)
         # first/last characters that can start a suffix or end a prefix: cheap pre-checks
         def firsts(words: list[str]) -> set[str]:
             out: set[str] = set()
@@ -445,6 +517,28 @@ class Compiled:
         self.prefix_last = {w[-1].lower() for w in list(self.prefix_zh) + list(self.prefix_en)} | \
             {w[-1].upper() for w in self.prefix_en} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
         self.currency_last = {w[-1] for w in lex.hedges.prefix.currency_between}
+        # first characters each pattern after a numeral needs (after its spaces): so that only the
+        # patterns that can match are tried
+        self.suffix_zh_first = {w[0] for w in self.suffix_zh}
+        self.suffix_en_first = fold_firsts(list(self.suffix_en))
+        self.multiplier_first = {m[0] for m in en.multiplier_suffixes}
+        self.en_scale_first = fold_firsts(list(en.scales) + en.hundred + en.dozen)
+        self.ordinal_first = {w[0] for w in en.ordinal_suffixes}
+        # necessary for each prefix pattern to match (its words' last characters, as they can be
+        # cased), so that a hedge is searched for only where it can end
+        self.prefix_zh_last = {w[-1] for w in self.prefix_zh} | {f[-1] for f in lex.hedges.prefix.zh_fillers}
+        self.prefix_en_last = {w[-1].lower() for w in self.prefix_en} | {w[-1].upper() for w in self.prefix_en}
+
+
+    @cached_property
+    def prefix_en_re(self) -> "regex.Pattern[str]":
+        """All English prefix hedges in one pattern: only for a last word with İ, ı, ſ or K."""
+        return _prefix_en_pattern([w for w, _ in self.lex.hedges.prefix.en.pairs()])
+
+
+def _prefix_en_pattern(words: list[str]) -> "regex.Pattern[str]":
+    """English prefix hedge words right before the end of a look-back window (and its spaces)."""
+    return regex.compile(f"(?P<h>{_alt(words, latin=True)})[ \t\u00a0]*+$", R | regex.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,9 @@ from claims.numbers_scan import _DASH_DIGIT, _DIGIT_DASH, _LATIN_TAIL, _LEAD0, _
 
 
 _SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|[$€£¥₩])$")
+# how a gap must end for _SYMBOL_END to match ($ also matches before a final newline): a cheap
+# test that saves a search through every gap between two figures
+_SYMBOL_TAILS = tuple("$€£¥₩") + tuple(ch + "\n" for ch in "$€£¥₩")
 
 
 def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
@@ -25,6 +28,16 @@ def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
     return None
 
 
+_GAP_SPACES = " \t\u00a0\u3000"  # every space the connector patterns allow around their word
+
+
+def _short_gap(C: Compiled, gap: str) -> bool:
+    """Whether the gap between two figures can be a connector (range_zh_re, range_en_re,
+    between_join_en_re, between_join_zh_re): spaces around one word, so without its spaces it is
+    no longer than the longest connector. Most gaps are prose: four patterns saved."""
+    return len(gap) <= C.connector_max or len(gap.strip(_GAP_SPACES)) <= C.connector_max
+
+
 def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     i = 0
@@ -34,13 +47,14 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             b = cs[i + 1]
             gap = text[a.end:b.start]
             a_at = a.start  # where a's own text starts (before a currency symbol both sides repeat)
-            sym = _SYMBOL_END.search(gap)
+            sym = _SYMBOL_END.search(gap) if gap.endswith(_SYMBOL_TAILS) else None
             if sym and text[max(0, a.start - len(sym.group())):a.start] == sym.group():
                 gap = gap[:sym.start()]  # "$64 billion and $72 billion": one range of dollars
                 a_at = a.start - len(sym.group())
             joined = None
             dash = False
-            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
+            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent) \
+                    and _short_gap(C, gap):
                 m = (C.range_zh_re.fullmatch(gap) or C.range_en_re.fullmatch(gap)) if gap.strip() or gap == "" else None
                 if gap == "" and text[b.start:b.start + 1] == "-":
                     m = None
@@ -93,6 +107,9 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_RATIO_SPACES = frozenset(" \t\u00a0\n")  # ratio_join_re starts with one of these
+
+
 # full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
 def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     """"two out of five", "1 in 5" (only with 1, and a denominator that cannot be a year): a
@@ -103,7 +120,7 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         a = cs[i]
         if i + 1 < len(cs):
             b = cs[i + 1]
-            m = C.ratio_join_re.fullmatch(text, a.end, b.start)
+            m = C.ratio_join_re.fullmatch(text, a.end, b.start) if text[a.end:a.end + 1] in _RATIO_SPACES else None
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \

@@ -4,13 +4,15 @@ URLs), percent forms, prefix and suffix hedges, and ranges. Internal; the API is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from claims.numbers_anchors import in_windows, slash_windows
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
-from claims.numbers_lexicon import Compiled
+from claims.numbers_lexicon import LATIN_RUN, Compiled
 from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
 
 ONE_ = Decimal(1)
@@ -33,7 +35,6 @@ class _Cand:
     zh_digit_only: bool = False
     core_start: int = -1
     core_end: int = -1
-    hedges: list[str] = field(default_factory=list)
 
 
 _ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")
@@ -53,13 +54,18 @@ _SPACED = regex.compile(
 _SCI = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ \t]?[x×*·][ \t]?10\^([-+]?\d{1,3})(?!\d)")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)\]】]++", regex.IGNORECASE)
 _IDENT_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+[-‐]$")
+# how a window must end for _IDENT_BEFORE to match ($ also matches before a final newline): a
+# cheap test that saves the search almost everywhere
+_IDENT_TAILS = ("-", "‐", "-\n", "‐\n")
 
 
 _SPACES = " \t\u00a0\u3000"
 
 
 def _next_char(text: str, e: int) -> str:
-    """The first character at or after e that is not a space (looks at most 4 ahead)."""
+    """The first character at or after e that is not a space (looks at most 8 ahead)."""
+    if e < len(text) and text[e] not in _SPACES:
+        return text[e]  # the common case, without the loop
     for k in range(e, min(len(text), e + 8)):
         if text[k] not in _SPACES:
             return text[k]
@@ -67,6 +73,9 @@ def _next_char(text: str, e: int) -> str:
 
 
 def _prev_char(text: str, s: int) -> str:
+    """The last character before s that is not a space (looks at most 8 back)."""
+    if s > 0 and text[s - 1] not in _SPACES:
+        return text[s - 1]  # the common case, without the loop
     for k in range(s - 1, max(-1, s - 9), -1):
         if text[k] not in _SPACES:
             return text[k]
@@ -148,10 +157,47 @@ def _zh_run(C: Compiled, run: str) -> list[_Cand]:
     return out
 
 
-def _en_candidates(C: Compiled, text: str) -> list[_Cand]:
+def _latin_starts(C: Compiled, text: str) -> tuple[list[int], list[int]]:
+    """Where en_run_re and en_vague_re can start: the Latin runs (LATIN_RUN) that spell, lowercased,
+    one of their first words. Their words are whole runs, so no other place can start a match; a
+    run with a non-ASCII letter (İ, ı, ſ, K fold as the regex module decides) is always tried.
+    One stdlib scan and a set lookup per word, instead of two case-insensitive alternations tried
+    at every position of the text."""
+    en: list[int] = []
+    vague: list[int] = []
+    en_first, vague_first = C.en_run_first, C.en_vague_first
+    for m in LATIN_RUN.finditer(text):
+        w = m.group()
+        if not w.isascii():
+            en.append(m.start())
+            vague.append(m.start())
+            continue
+        w = w.lower()
+        if w in en_first:
+            en.append(m.start())
+        if w in vague_first:
+            vague.append(m.start())
+    return en, vague
+
+
+def _matches_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
+    """What ``rx.finditer(text)`` yields, given every position where a match can start (sorted):
+    the match at each of them that does not lie inside the previous match."""
+    match = rx.match
+    done = 0
+    for p in starts:
+        if p < done:
+            continue
+        m = match(text, p)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_en_run_memo")
-    for m in C.en_run_re.finditer(text):
+    for m in _matches_at(C.en_run_re, text, starts):
         run = m.group()
         _shifted(_run_candidates(memo, run, _en_run, C), m.start(), out)
     return out
@@ -195,13 +241,14 @@ def _en_run(C: Compiled, run: str) -> list[_Cand]:
     return out
 
 
-def _vague_candidates(C: Compiled, text: str) -> list[_Cand]:
-    """成千上万, 数以万计, "several million", "tens of thousands", "hundreds of": magnitudes."""
+def _vague_candidates(C: Compiled, text: str, en_starts: list[int]) -> list[_Cand]:
+    """成千上万, 数以万计, "several million", "tens of thousands", "hundreds of": magnitudes.
+    ``en_starts``: where the English phrases can start (_latin_starts)."""
     out = []
-    for m in C.vague_zh_re.finditer(text):
+    for m in (C.vague_zh_re.finditer(text) if C.vague_zh_first_re.search(text) else ()):
         ph = C.vague_zh[m.group()]
         out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, percent=ph.percent, kind="vague", prio=0))
-    for m in C.en_vague_re.finditer(text):
+    for m in _matches_at(C.en_vague_re, text, en_starts):
         if m.group("u"):
             v = C.en_units[m.group("u").lower()]
         else:
@@ -214,7 +261,7 @@ def _vague_candidates(C: Compiled, text: str) -> list[_Cand]:
 
 def _slash_candidates(text: str) -> list[_Cand]:
     out = []
-    for m in _SLASH.finditer(text):
+    for m in in_windows(_SLASH, text, slash_windows(text), 1):  # _SLASH reads 1 character after a match
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         if b == 0:
             continue
@@ -243,21 +290,34 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     return hit
 
 
+# en_negative_before_re ends with [ \t]++$ ($ also matches before a final newline)
+_BLANK_TAILS = (" ", "\t", " \n", "\t\n")
+
+
+def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None":
+    """"minus"/"negative" and spaces right before s; the search only where a space ends."""
+    if not text.endswith(_BLANK_TAILS, max(0, s - 2), s):
+        return None
+    return C.en_negative_before_re.search(text, max(0, s - 12), s)
+
+
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
     e = c.end
-    if not _next_char(text, e).isalpha():
-        m0 = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start) if _prev_char(text, c.start).isalpha() else None
+    # each pattern is tried only when the characters it needs are there (see the *_first sets)
+    first = _next_char(text, e)
+    if not first.isalpha():
+        m0 = _negative_before(C, text, c.start) if _prev_char(text, c.start).isalpha() else None
         if m0 and c.value > 0:
             c.value, c.start = -c.value, m0.start()
         return True
-    m = C.multiplier_re.match(text, e)
+    m = C.multiplier_re.match(text, e) if first in C.multiplier_first else None
     if m and (not m.group("sp") or m.group("m") != "b"):
         c.value = clean(c.value * C.multipliers[m.group("m")])
         c.end = m.end()
         c.scaled = True
         return True
-    m = C.en_scale_after_re.match(text, e)
+    m = C.en_scale_after_re.match(text, e) if first in C.en_scale_first else None
     if m:
         w = m.group("w").lower()
         if w in C.en_hundred:
@@ -271,15 +331,15 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
         c.end = m.end()
         c.scaled = True
         return True
-    m = C.currency_multiplier_re.match(text, e)
-    if m and c.start > 0 and text[c.start - 1] in "$€£¥":
+    m = C.currency_multiplier_re.match(text, e) if c.start > 0 and text[c.start - 1] in "$€£¥" else None
+    if m:
         c.value = clean(c.value * C.currency_multipliers[m.group("m")])
         c.end = m.end()
         c.scaled = True
         return True
-    if C.ordinal_suffix_re.match(text, e):
+    if text[e:e + 1] in C.ordinal_first and C.ordinal_suffix_re.match(text, e):
         return False
-    m = C.en_negative_before_re.search(text, max(0, c.start - 12), c.start)
+    m = _negative_before(C, text, c.start)
     if m and c.value > 0:
         c.value, c.start = -c.value, m.start()
     return True
@@ -288,7 +348,8 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     body = text[c.start:c.end]
     if c.kind in ("arabic", "frac", "chain"):
-        if _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
+        if text.endswith(_IDENT_TAILS, max(0, c.start - 2), c.start) \
+                and _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False
         nxt = text[c.end:c.end + 1]
         if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
@@ -313,6 +374,14 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 _FOLD.update({0x2212: 0x2D, 0x3000: 0x20})
 _FULLWIDTH = regex.compile(r"[\uFF01-\uFF5E\u2212\u3000]++")
+# one such character: the stdlib finds a single-character class twice as fast, and most text has none
+_FULLWIDTH_CHAR = re.compile("[\uFF01-\uFF5E\u2212\u3000]")
+
+
+def fold_fullwidth(text: str) -> str:
+    """Full-width ASCII, the minus sign and the ideographic space folded to ASCII, one code point
+    for one (offsets hold)."""
+    return _FULLWIDTH.sub(_fold, text) if _FULLWIDTH_CHAR.search(text) else text
 
 
 def _fold(m: "regex.Match[str]") -> str:
