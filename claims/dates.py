@@ -23,7 +23,7 @@ from typing import Callable, Iterator, Literal
 
 import regex
 
-from claims.dates_gate import HAN, Gated, gated, plan, urls, windows
+from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan, urls
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 
@@ -185,15 +185,18 @@ def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
 @lru_cache(maxsize=1)
 def _plan() -> list[Gated]:
     """The patterns with their gates (:mod:`claims.dates_gate`)."""
+    from claims.dates_en import WORD_GATES
+
     lex = load_date_lexicon()
     return plan(_patterns(), list(lex.en_months), list(lex.en_weekdays),
-                {"h_py", "h_cue_year", "h_year_range", "h_quarter"})
+                {"h_py", "h_cue_year", "h_year_range", "h_quarter"}, WORD_GATES)
 
 
 def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
-    wins: dict[int, list[tuple[int, int, int]]] = {}
+    occ: dict[int, list[int]] = {}  # a gate's positions in this text, found once for its patterns
+    low: str | None = None
     han: bool | None = None
-    for pat, handler, gate, before, reach in _plan():
+    for pat, handler, gate, before, first in _plan():
         if gate is None:
             matches = pat.finditer(text)
         elif gate is HAN:
@@ -203,9 +206,11 @@ def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
                 continue
             matches = pat.finditer(text)
         else:
-            if id(gate) not in wins:
-                wins[id(gate)] = windows(text, gate, before, reach)
-            matches = gated(pat, text, wins[id(gate)])
+            if id(gate) not in occ:
+                if low is None and gate.stems:  # type: ignore[union-attr]
+                    low = ascii_lower(text)
+                occ[id(gate)] = occurrences(gate, text, low)  # type: ignore[arg-type]
+            matches = gated(pat, text, occ[id(gate)], before, first)
         for m in matches:
             c = handler(m, ctx)  # type: ignore[operator]
             if c is not None and c.end > c.start:
