@@ -192,9 +192,9 @@ def _plan() -> list[Gated]:
                 {"h_py", "h_cue_year", "h_year_range", "h_quarter"}, WORD_GATES)
 
 
-def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
+def _candidates(text: str, low: str, ctx: Ctx) -> Iterator[Cand]:
+    """The candidates of every pattern, pattern by pattern (``low``: ``ascii_lower(text)``)."""
     occ: dict[int, list[int]] = {}  # a gate's positions in this text, found once for its patterns
-    low: str | None = None
     han: bool | None = None
     for pat, handler, gate, before, first in _plan():
         if gate is None:
@@ -207,8 +207,6 @@ def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
             matches = pat.finditer(text)
         else:
             if id(gate) not in occ:
-                if low is None and gate.stems:  # type: ignore[union-attr]
-                    low = ascii_lower(text)
                 occ[id(gate)] = occurrences(gate, text, low)  # type: ignore[arg-type]
             matches = gated(pat, text, occ[id(gate)], before, first)
         for m in matches:
@@ -444,8 +442,9 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     doc_date, reference_date = _usable(doc_date), _usable(reference_date)
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
-    blocked = [(m.start(), m.end()) for m in urls(_URL, text)]
-    cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
+    low = ascii_lower(text)
+    blocked = [(m.start(), m.end()) for m in urls(_URL, text, low)]
+    cands = [c for c in _select(list(_candidates(text, low, ctx)), blocked) if not c.invalid]
     titles = _title_spans(text)
     for c in cands:
         c.in_title = _in_title(text, c, titles)

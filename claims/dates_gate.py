@@ -238,16 +238,21 @@ def start_filter(pat: "regex.Pattern[str]") -> "regex.Pattern[str] | None":
 
 # ------------------------------------------------------------------------------------ the gates
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# The code points that the regex module's case-insensitive matching takes for an ASCII letter
+# (found by trying every code point against [a-z]): İ for i, ſ (long s) for s, K (Kelvin sign) for k.
+_LOOK_ALIKES = {0x130: "i", 0x17F: "s", 0x212A: "k"}
+_ASCII_FOLD = {**{c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_LOOK_ALIKES}
 
 
 def ascii_lower(text: str) -> str:
-    """``text`` lower-cased with every code point in place, so that an ASCII word found in it
-    (case aside) is at the same offset in ``text``: ``str.lower`` unless it changes the length (only
-    U+0130 İ lowers to two code points), else A-Z alone. (``str.lower`` also turns the Kelvin sign
-    into k: an extra hit, which a gate's check or the pattern itself then rejects.)"""
+    """``text`` with every code point in place and each one a case-insensitive pattern may take for
+    an ASCII letter turned into that lower-case letter, so that an ASCII word found in it is where
+    such a pattern may match: ``str.lower`` (which also lowers other letters, harmlessly) unless it
+    changes the length (only İ lowers to two code points), else A-Z and the look-alikes alone."""
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        return text.translate(_ASCII_FOLD)
+    return low.replace("\u017f", "s") if "\u017f" in low else low
 
 
 @dataclass(frozen=True, eq=False)
@@ -361,19 +366,25 @@ def _in_regions(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, i
             yield m
 
 
-# Every match of claims.dates._URL contains one of these at most 448 code points after its start,
-# and no whitespace: a match starts at most 460 before an occurrence and ends in its whitespace-free run.
-_URL_GATE = regex.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/", regex.IGNORECASE)
+# Every match of claims.dates._URL contains one of these (case aside) at most 448 code points after
+# its start, and no whitespace: a match starts at most 460 before an occurrence, and after the last whitespace
+# before it, and ends in its whitespace-free run.
+_URL_GATE = re.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/")  # on ascii_lower(text)
 _URL_BACK = 460
 _URL_GATE_LEN = 6
 _RUN = regex.compile(r"\S*")
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)  # search() finds the last one before endpos
 
 
-def urls(url: "regex.Pattern[str]", text: str) -> Iterator["regex.Match[str]"]:
+def urls(url: "regex.Pattern[str]", text: str, low: str) -> Iterator["regex.Match[str]"]:
+    """The matches of ``url.finditer(text)`` (``low``: ``ascii_lower(text)``)."""
     regions: list[tuple[int, int, int]] = []
-    for g in _URL_GATE.finditer(text):
+    for g in _URL_GATE.finditer(low):
         s = g.start()
         a, e = max(0, s - _URL_BACK), _RUN.match(text, s).end()  # type: ignore[union-attr]
+        space = _LAST_SPACE.search(text, a, s)
+        if space is not None:
+            a = space.end()
         b = s + _URL_GATE_LEN  # an occurrence the scan skipped overlaps this one
         if regions and a <= regions[-1][1]:
             regions[-1] = (regions[-1][0], b, max(e, regions[-1][2]))
