@@ -19,11 +19,12 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 import regex
 
 from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan, urls
+from claims.dates_heads import Sweep, sweep
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 
@@ -192,23 +193,35 @@ def _plan() -> list[Gated]:
                 {"h_py", "h_cue_year", "h_year_range", "h_quarter"}, WORD_GATES)
 
 
-def _candidates(text: str, low: str, ctx: Ctx) -> Iterator[Cand]:
-    """The candidates of every pattern, pattern by pattern (``low``: ``ascii_lower(text)``)."""
+def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[str]"]]]:
+    """(index in the plan, the matches of its ``finditer`` over ``text``) for every pattern that may
+    match, in plan order, each through its gate (``low``: ``ascii_lower(text)``)."""
     occ: dict[int, list[int]] = {}  # a gate's positions in this text, found once for its patterns
+    swept: dict[int, dict[int, list]] = {}  # a sweep's matches in this text, by pattern
     han: bool | None = None
-    for pat, handler, gate, before, first in _plan():
+    for i, (pat, _, gate, before, how) in enumerate(_plan()):
         if gate is None:
-            matches = pat.finditer(text)
+            yield i, pat.finditer(text)
         elif gate is HAN:
             if han is None:
                 han = HAN.search(text) is not None
-            if not han:
-                continue
-            matches = pat.finditer(text)
+            if han:
+                yield i, pat.finditer(text)
         else:
             if id(gate) not in occ:
                 occ[id(gate)] = occurrences(gate, text, low)  # type: ignore[arg-type]
-            matches = gated(pat, text, occ[id(gate)], before, first)
+            if isinstance(how, Sweep):
+                if id(how) not in swept:
+                    swept[id(how)] = sweep(how, text, occ[id(gate)])
+                yield i, swept[id(how)][i]
+            else:
+                yield i, gated(pat, text, occ[id(gate)], before, how)
+
+
+def _candidates(text: str, low: str, ctx: Ctx) -> Iterator[Cand]:
+    plan = _plan()
+    for i, matches in _matches(text, low):
+        handler = plan[i][1]
         for m in matches:
             c = handler(m, ctx)  # type: ignore[operator]
             if c is not None and c.end > c.start:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import regex
+from claims.dates_heads import Sweep, heads, leading_lookbehinds, make_sweep, word_led
 from re._constants import (  # type: ignore[attr-defined]
     ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
     POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
@@ -195,34 +196,6 @@ def _first(items, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _leading_lookbehinds(src: str) -> str:
-    """The lookbehinds ``src`` starts with, as written."""
-    i = 0
-    while src.startswith(("(?<!", "(?<="), i):
-        depth, j, in_class = 0, i, False
-        while j < len(src):
-            ch = src[j]
-            if ch == "\\":
-                j += 2
-                continue
-            if in_class:
-                in_class = ch != "]"
-            elif ch == "[":
-                in_class = True
-                if src.startswith(("[]", "[^]"), j):
-                    j += 2 if src[j + 1] == "]" else 3
-                    continue
-            elif ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        i = j + 1
-    return src[:i]
-
-
 def start_filter(pat: "regex.Pattern[str]") -> "regex.Pattern[str] | None":
     """A pattern matching (one character) wherever ``pat`` can start a match: its leading lookbehinds
     and the class of its first characters, compiled with its flags so that case folding and the
@@ -233,7 +206,7 @@ def start_filter(pat: "regex.Pattern[str]") -> "regex.Pattern[str] | None":
             return None  # can match the empty string
     except Exception:  # _Any, or a pattern the standard parser cannot read
         return None
-    return regex.compile(_leading_lookbehinds(pat.pattern) + "[" + "".join(dict.fromkeys(out)) + "]", pat.flags)
+    return regex.compile("".join(leading_lookbehinds(pat.pattern)) + "[" + "".join(dict.fromkeys(out)) + "]", pat.flags)
 
 
 # ------------------------------------------------------------------------------------ the gates
@@ -283,7 +256,7 @@ def occurrences(gate: Gate, text: str, low: str | None) -> list[int]:
     return hits
 
 
-Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", int, "regex.Pattern[str] | None"]
+Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", int, "regex.Pattern[str] | Sweep | None"]
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
@@ -294,8 +267,9 @@ def _stems(words: list[str]) -> tuple[str, ...]:
 
 def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[str], weekdays: list[str],
          year_required: set[str], contains: dict[str, tuple[str, ...]]) -> list[Gated]:
-    """(pattern, handler, gate, before, start filter) for each pattern. The gate is a :class:`Gate`,
-    :data:`HAN` (skip a text without Han characters) or None (scan the whole text). ``contains``
+    """(pattern, handler, gate, before, how) for each pattern. The gate is a :class:`Gate`,
+    :data:`HAN` (skip a text without Han characters) or None (scan the whole text); ``how``, for a
+    gated pattern, its start filter, or the :class:`~claims.dates_heads.Sweep` it is part of. ``contains``
     names, per handler, words one of which every match contains (kept only if the parse tree says so)."""
     flags = regex.IGNORECASE | regex.ASCII
 
@@ -325,6 +299,23 @@ def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[s
             out.append((pat, handler, _HAN, 0, None))  # a text without Han characters is skipped
         else:
             out.append((pat, handler, None, 0, None))
+    return _with_sweeps(out)
+
+
+def _with_sweeps(rows: list[Gated]) -> list[Gated]:
+    """Per gate, the patterns that start on a word some way before it are swept together
+    (:mod:`claims.dates_heads`): their row's last item becomes the gate's :class:`Sweep`."""
+    by_gate: dict[int, list] = {}
+    for i, (pat, _, gate, b, _) in enumerate(rows):
+        if isinstance(gate, Gate) and b > 0 and word_led(pat):
+            hs = heads(pat)
+            if hs is not None:
+                by_gate.setdefault(id(gate), []).append((i, pat, b, hs))
+    out = list(rows)
+    for members in by_gate.values():
+        sw = make_sweep(members)
+        for i, *_ in members:
+            out[i] = out[i][:4] + (sw,)
     return out
 
 
