@@ -19,11 +19,12 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 import regex
 
-from claims.dates_gate import HAN, Gated, gated, plan, urls, windows
+from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan, urls
+from claims.dates_heads import Sweep, sweep
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 
@@ -185,27 +186,42 @@ def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
 @lru_cache(maxsize=1)
 def _plan() -> list[Gated]:
     """The patterns with their gates (:mod:`claims.dates_gate`)."""
+    from claims.dates_en import WORD_GATES
+
     lex = load_date_lexicon()
     return plan(_patterns(), list(lex.en_months), list(lex.en_weekdays),
-                {"h_py", "h_cue_year", "h_year_range", "h_quarter"})
+                {"h_py", "h_cue_year", "h_year_range", "h_quarter"}, WORD_GATES)
 
 
-def _candidates(text: str, ctx: Ctx) -> Iterator[Cand]:
-    wins: dict[int, list[tuple[int, int, int]]] = {}
+def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[str]"]]]:
+    """(index in the plan, the matches of its ``finditer`` over ``text``) for every pattern that may
+    match, in plan order, each through its gate (``low``: ``ascii_lower(text)``)."""
+    occ: dict[int, list[int]] = {}  # a gate's positions in this text, found once for its patterns
+    swept: dict[int, dict[int, list]] = {}  # a sweep's matches in this text, by pattern
     han: bool | None = None
-    for pat, handler, gate, before, reach in _plan():
+    for i, (pat, _, gate, before, how) in enumerate(_plan()):
         if gate is None:
-            matches = pat.finditer(text)
+            yield i, pat.finditer(text)
         elif gate is HAN:
             if han is None:
                 han = HAN.search(text) is not None
-            if not han:
-                continue
-            matches = pat.finditer(text)
+            if han:
+                yield i, pat.finditer(text)
         else:
-            if id(gate) not in wins:
-                wins[id(gate)] = windows(text, gate, before, reach)
-            matches = gated(pat, text, wins[id(gate)])
+            if id(gate) not in occ:
+                occ[id(gate)] = occurrences(gate, text, low)  # type: ignore[arg-type]
+            if isinstance(how, Sweep):
+                if id(how) not in swept:
+                    swept[id(how)] = sweep(how, text, occ[id(gate)])
+                yield i, swept[id(how)][i]
+            else:
+                yield i, gated(pat, text, occ[id(gate)], before, how)
+
+
+def _candidates(text: str, low: str, ctx: Ctx) -> Iterator[Cand]:
+    plan = _plan()
+    for i, matches in _matches(text, low):
+        handler = plan[i][1]
         for m in matches:
             c = handler(m, ctx)  # type: ignore[operator]
             if c is not None and c.end > c.start:
@@ -439,8 +455,9 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     doc_date, reference_date = _usable(doc_date), _usable(reference_date)
     anchor = doc_date or reference_date
     ctx = Ctx(text, anchor, "document_date" if doc_date else ("reference_date" if reference_date else "unresolved"), load_date_lexicon())
-    blocked = [(m.start(), m.end()) for m in urls(_URL, text)]
-    cands = [c for c in _select(list(_candidates(text, ctx)), blocked) if not c.invalid]
+    low = ascii_lower(text)
+    blocked = [(m.start(), m.end()) for m in urls(_URL, text, low)]
+    cands = [c for c in _select(list(_candidates(text, low, ctx)), blocked) if not c.invalid]
     titles = _title_spans(text)
     for c in cands:
         c.in_title = _in_title(text, c, titles)

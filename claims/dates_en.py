@@ -31,6 +31,14 @@ _NOT_NUMBER_AFTER = regex.compile(
     rf"{S0}(?:(?:to|-|–){S0}(?!{YEAR}(?!\d))\d|and{S0}(?!{YEAR}(?!\d))\d(?:\d{{3}}|,\d{{3}}))", regex.IGNORECASE)
 
 
+# Words one of which every match of these handlers' patterns contains (case aside): the patterns run
+# only around them (claims.dates_gate checks the claim on each pattern's parse tree).
+WORD_GATES = {
+    "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
+    "h_py_relative": ("year",),
+}
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", S) for w in sorted(words, key=lambda w: (-len(w), w)))
 

@@ -1,42 +1,51 @@
-"""Gates for the date patterns of :mod:`claims.dates`: run an expensive pattern only near the places
-where it can match, with exactly the matches of a full scan.
+"""Gates for the date patterns of :mod:`claims.dates`: try an expensive pattern only at the few
+positions where a match can start, with exactly the matches of a full scan.
 
-A gate is a cheap pattern of which every match of the gated pattern contains an occurrence: an
-English month name (whole word) for the patterns with a month group, a weekday for those with a
-weekday group, a year not followed by a digit for those whose year is required. With ``before``
-the farthest a match can start before the occurrence of its gate group and ``reach`` the farthest
-a match (lookarounds included) reads from its start, both measured on the pattern with the
-standard library's parser (lookarounds made consuming, which only overestimates), the pattern runs
-on the windows ``[occurrence - before, occurrence + reach]``, merged, in order, continuing where
-the last match ended, taking only the matches that start at most ``reach`` before a window's end:
-every match lies in a window, and what a taken match (or a failed attempt before it) reads lies in
-its window, so it is a match of the full text (lookbehinds see the text before a window's start).
-A pattern whose widths cannot be bounded is not gated. A Chinese pattern of which every match
-consumes a Han character (checked on its parse tree) is skipped on a text without one.
+A gate is a set of positions that every match of the gated pattern contains: where an English month
+name (whole word) starts, for the patterns with a month group; a weekday, for those with a weekday
+group; a year not followed by a digit, for those whose year is required; a word such as "year" or
+"today" that every match contains (checked on the pattern's parse tree), for the relative dates.
+With ``before`` the most a match can consume before that position (measured on the pattern with the
+standard library's parser; lookarounds consume nothing), every match starts in
+``[occurrence - before, occurrence]``, and, if ``before`` is not 0, only where its first character
+can be (the pattern's leading lookbehinds and the class of its possible first characters, compiled
+with the pattern's own engine and flags). The pattern is tried with ``match`` at those positions in order,
+continuing where the last match ended: the matches of ``finditer`` over the whole text, since every
+position where it could match was tried and each attempt sees the whole text.
+
+Month and weekday names and the relative words are found with ``str.find`` on the lower-cased text
+(C speed, where a case-insensitive alternation in a regex costs ~40 ns per code point), then checked
+with the gate's own pattern. A pattern whose widths cannot be bounded is not gated. A Chinese pattern
+of which every match consumes a Han character (checked on its parse tree) is skipped on a text
+without one.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import regex
+from claims.dates_heads import Sweep, heads, leading_lookbehinds, make_sweep, word_led
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
+    POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
+)
 
-__all__ = ["Gated", "plan", "windows", "gated", "urls", "needs_han", "HAN"]
+__all__ = ["Gate", "Gated", "plan", "gated", "occurrences", "ascii_lower", "urls", "needs_han", "HAN"]
 
 
 _UNBOUNDED = 10_000
 
 
-def _consuming(src: str) -> str:
-    """``src`` for the standard parser: named groups plain, lookarounds consuming, \\p{Han} a class."""
+def _plain(src: str) -> str:
+    """``src`` for the standard parser: named groups plain, backreferences any character, \\p{Han}
+    a Han character."""
     s = src.replace(r"\p{Han}", r"\u4e00")
     s = re.sub(r"\(\?P<\w+>", "(?:", s)
-    s = re.sub(r"\(\?P=\w+\)", "(?:.)", s)
-    for look in ("(?<!", "(?<=", "(?!", "(?="):
-        s = s.replace(look, "(?:")
-    return s
+    return re.sub(r"\(\?P=\w+\)", "(?:.)", s)
 
 
 def _max_width(src: str) -> int | None:
@@ -47,24 +56,27 @@ def _max_width(src: str) -> int | None:
     return hi if hi < _UNBOUNDED else None
 
 
-def reach(src: str) -> int | None:
-    """The most code points a match of ``src`` (with its lookarounds) can read from its start."""
-    return _max_width(_consuming(src))
-
-
 def before(src: str, group: str) -> int | None:
     """The most code points between a match's start and the start of its first ``group``: the
-    width of the pattern up to that group, its open groups closed."""
+    width of the pattern up to that group, its open groups closed (lookarounds read but consume
+    nothing, and the standard parser counts them as such)."""
     i = src.find(f"(?P<{group}>")
-    if i < 0:
+    if i < 0 or "(?P=" in src[:i]:  # a backreference's width is its group's: not counted here
         return None
-    prefix = _consuming(src[:i])
+    prefix = _plain(src[:i])
     for k in range(0, 16):
         w = _max_width(prefix + ")" * k)
         if w is not None:
             return w
     return None
 
+
+def width(src: str) -> int | None:
+    """The most code points a match of ``src`` consumes."""
+    return None if "(?P=" in src else _max_width(_plain(src))
+
+
+# ------------------------------------------------------------------------ facts from parse trees
 
 HAN = _HAN = regex.compile(r"\p{Han}")
 
@@ -75,9 +87,6 @@ def _all_han(lo: int, hi: int) -> bool:
 
 def _must_han(items) -> bool:  # type: ignore[no-untyped-def]
     """Whether every match of a parsed sequence consumes a Han character (False when unsure)."""
-    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, RANGE, SUBPATTERN
-    from re._constants import ATOMIC_GROUP, POSSESSIVE_REPEAT  # type: ignore[attr-defined]
-
     for op, av in items:
         if op is LITERAL and _all_han(av, av):
             return True
@@ -97,74 +106,246 @@ def _must_han(items) -> bool:  # type: ignore[no-untyped-def]
 
 def needs_han(src: str) -> bool:
     """Whether every match of ``src`` contains a Han character (lookarounds do not count)."""
-    s = src.replace(r"\p{Han}", r"\u4e00")
-    s = re.sub(r"\(\?P<\w+>", "(?:", s)
-    s = re.sub(r"\(\?P=\w+\)", "(?:.)", s)
     try:
-        return _must_han(sre_parse.parse(s))
+        return _must_han(sre_parse.parse(_plain(src)))
     except Exception:
         return False
 
 
-Gated = tuple["regex.Pattern[str]", object, "regex.Pattern[str] | None", int, int]
+def _must_contain(items, words: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every match of a parsed sequence contains one of ``words`` (lower case), case aside:
+    a run of literals in the sequence contains one, or an item every match of which does."""
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if any(w in "".join(run) for w in words):
+            return True
+        run = []
+        if op is SUBPATTERN and _must_contain(av[-1], words):
+            return True
+        if op is ATOMIC_GROUP and _must_contain(av, words):
+            return True
+        if op is BRANCH and all(_must_contain(alt, words) for alt in av[1]):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1 and _must_contain(av[2], words):
+            return True
+    return False
+
+
+def contains_one_of(src: str, words: tuple[str, ...]) -> bool:
+    try:
+        return _must_contain(list(sre_parse.parse(_plain(src))), words)
+    except Exception:
+        return False
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _member(code: int) -> str:
+    return f"\\U{code:08x}"  # a code point in a class, escaped the same way for any character
+
+
+class _Any(Exception):
+    """The first character can be anything (or this code cannot tell)."""
+
+
+def _first(items, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Add to ``out`` (class members, as regex source) every character a match of the sequence can
+    start with; return whether the sequence can match the empty string."""
+    for op, av in items:
+        if op in (AT, ASSERT, ASSERT_NOT):  # zero-width: what follows gives the first character
+            continue
+        if op is LITERAL:
+            out.append(_member(av))
+            return False
+        if op is IN:
+            for o, a in av:
+                if o is LITERAL:
+                    out.append(_member(a))
+                elif o is RANGE:
+                    out.append(f"{_member(a[0])}-{_member(a[1])}")
+                elif o is CATEGORY and str(a) in _CATEGORIES:
+                    out.append(_CATEGORIES[str(a)])
+                else:  # NEGATE and the rest
+                    raise _Any
+            return False
+        if op is SUBPATTERN:
+            if not _first(av[-1], out):
+                return False
+            continue
+        if op is ATOMIC_GROUP:
+            if not _first(av, out):
+                return False
+            continue
+        if op is BRANCH:
+            empty = False
+            for alt in av[1]:
+                empty = _first(alt, out) or empty
+            if not empty:
+                return False
+            continue
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if not _first(av[2], out) and av[0] >= 1:
+                return False
+            continue
+        raise _Any  # ANY, NOT_LITERAL, GROUPREF, ...
+    return True
+
+
+def start_filter(pat: "regex.Pattern[str]") -> "regex.Pattern[str] | None":
+    """A pattern matching (one character) wherever ``pat`` can start a match: its leading lookbehinds
+    and the class of its first characters, compiled with its flags so that case folding and the
+    classes mean the same. None when the first character is not known."""
+    out: list[str] = []
+    try:
+        if _first(list(sre_parse.parse(_plain(pat.pattern))), out) or not out:
+            return None  # can match the empty string
+    except Exception:  # _Any, or a pattern the standard parser cannot read
+        return None
+    return regex.compile("".join(leading_lookbehinds(pat.pattern)) + "[" + "".join(dict.fromkeys(out)) + "]", pat.flags)
+
+
+# ------------------------------------------------------------------------------------ the gates
+
+# The code points that the regex module's case-insensitive matching takes for an ASCII letter
+# (found by trying every code point against [a-z]): İ for i, ſ (long s) for s, K (Kelvin sign) for k.
+_LOOK_ALIKES = {0x130: "i", 0x17F: "s", 0x212A: "k"}
+_ASCII_FOLD = {**{c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_LOOK_ALIKES}
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with every code point in place and each one a case-insensitive pattern may take for
+    an ASCII letter turned into that lower-case letter, so that an ASCII word found in it is where
+    such a pattern may match: ``str.lower`` (which also lowers other letters, harmlessly) unless it
+    changes the length (only İ lowers to two code points), else A-Z and the look-alikes alone."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text.translate(_ASCII_FOLD)
+    return low.replace("\u017f", "s") if "\u017f" in low else low
+
+
+@dataclass(frozen=True, eq=False)
+class Gate:
+    """Positions of a text where ``word`` matches, or, without ``word``, where one of ``stems``
+    starts. With ``stems``, every such position starts with one of them (lower case, case aside),
+    found with ``str.find`` in the lower-cased text; else ``word.finditer`` finds them."""
+
+    word: "regex.Pattern[str] | None"
+    stems: tuple[str, ...] = ()
+
+
+def occurrences(gate: Gate, text: str, low: str | None) -> list[int]:
+    """The gate's positions in ``text`` in order (``low``: ``ascii_lower(text)``, needed with stems)."""
+    if not gate.stems:
+        return [m.start() for m in gate.word.finditer(text)]  # type: ignore[union-attr]
+    assert low is not None
+    hits: list[int] = []
+    for stem in gate.stems:
+        i = low.find(stem)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(stem, i + 1)
+    hits.sort()
+    if gate.word is not None:
+        match = gate.word.match
+        hits = [q for q in hits if match(text, q)]
+    return hits
+
+
+Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", int, "regex.Pattern[str] | Sweep | None"]
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    """The first three letters of each word: one of them starts every occurrence of a word."""
+    assert all(len(w) >= 3 and w.isascii() for w in words), words
+    return tuple(sorted({w[:3].lower() for w in words}))
 
 
 def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[str], weekdays: list[str],
-         year_required: set[str]) -> list[Gated]:
-    """(pattern, handler, gate or None, before, reach) for each pattern; a gate's windows use the
-    widest ``before`` and ``reach`` of its patterns, so that one set of windows serves them all."""
+         year_required: set[str], contains: dict[str, tuple[str, ...]]) -> list[Gated]:
+    """(pattern, handler, gate, before, how) for each pattern. The gate is a :class:`Gate`,
+    :data:`HAN` (skip a text without Han characters) or None (scan the whole text); ``how``, for a
+    gated pattern, its start filter, or the :class:`~claims.dates_heads.Sweep` it is part of. ``contains``
+    names, per handler, words one of which every match contains (kept only if the parse tree says so)."""
     flags = regex.IGNORECASE | regex.ASCII
 
     def words(ws: list[str]) -> "regex.Pattern[str]":
         return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + r")\b", flags)
 
-    gates = {"mon": words(months), "wd": words(weekdays), "y": regex.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags)}
-    out: list[list] = []
+    gates = {"mon": Gate(words(months), _stems(months)), "wd": Gate(words(weekdays), _stems(weekdays)),
+             "y": Gate(regex.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags))}
+    word_gates = {stems: Gate(None, stems) for stems in contains.values()}
+    out: list[Gated] = []
     for pat, handler in patterns:
-        group = None
+        name = getattr(handler, "__name__", "")
+        gate: Gate | None = None
+        b: int | None = None
         if pat.flags & regex.ASCII:  # the English patterns: \b and the gates' classes are ASCII too
             if "(?P<mon>" in pat.pattern:
-                group = "mon"  # a whole word in every pattern: a boundary or "-" before, a boundary after
+                gate, b = gates["mon"], before(pat.pattern, "mon")  # a whole word in every pattern: a boundary or "-" before, a boundary after
             elif "(?P<wd>" in pat.pattern:
-                group = "wd"  # likewise
-            elif getattr(handler, "__name__", "") in year_required and pat.pattern.count("(?P<y>") == 1:
-                group = "y"  # required, and never followed by a digit
-        b = before(pat.pattern, group) if group else None
-        r = reach(pat.pattern) if group else None
-        if group is None and not pat.flags & regex.IGNORECASE and needs_han(pat.pattern):
-            out.append([pat, handler, _HAN, -1, -1])  # a text without Han characters is skipped
-        elif group is None or b is None or r is None:
-            out.append([pat, handler, None, 0, 0])
+                gate, b = gates["wd"], before(pat.pattern, "wd")  # likewise
+            elif name in year_required and pat.pattern.count("(?P<y>") == 1:
+                gate, b = gates["y"], before(pat.pattern, "y")  # required, and never followed by a digit
+            elif name in contains and contains_one_of(pat.pattern, contains[name]):
+                gate, b = word_gates[contains[name]], width(pat.pattern)  # the word lies inside the match
+        if gate is not None and b is not None:
+            out.append((pat, handler, gate, b, start_filter(pat) if b else None))
+        elif gate is None and not pat.flags & regex.IGNORECASE and needs_han(pat.pattern):
+            out.append((pat, handler, _HAN, 0, None))  # a text without Han characters is skipped
         else:
-            out.append([pat, handler, gates[group], b + 2, r + 2])
-    for g in gates.values():  # (the Han gate is per text: no windows)
-        rows = [row for row in out if row[2] is g]
-        if rows:
-            b, r = max(row[3] for row in rows), max(row[4] for row in rows)
-            for row in rows:
-                row[3], row[4] = b, r
-    return [tuple(row) for row in out]  # type: ignore[misc]
+            out.append((pat, handler, None, 0, None))
+    return _with_sweeps(out)
 
 
-def windows(text: str, gate: "regex.Pattern[str]", before: int, reach: int) -> list[tuple[int, int, int]]:
-    """Regions ``(a, b, e)``: a match may start in ``[a, b]`` and reads nothing at or after ``e``."""
-    n = len(text)
-    out: list[tuple[int, int, int]] = []
-    for m in gate.finditer(text):
-        s = m.start()
-        a = max(0, s - before)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], s, min(n, s + reach))
-        else:
-            out.append((a, s, min(n, s + reach)))
+def _with_sweeps(rows: list[Gated]) -> list[Gated]:
+    """Per gate, the patterns that start on a word some way before it are swept together
+    (:mod:`claims.dates_heads`): their row's last item becomes the gate's :class:`Sweep`."""
+    by_gate: dict[int, list] = {}
+    for i, (pat, _, gate, b, _) in enumerate(rows):
+        if isinstance(gate, Gate) and b > 0 and word_led(pat):
+            hs = heads(pat)
+            if hs is not None:
+                by_gate.setdefault(id(gate), []).append((i, pat, b, hs))
+    out = list(rows)
+    for members in by_gate.values():
+        sw = make_sweep(members)
+        for i, *_ in members:
+            out[i] = out[i][:4] + (sw,)
     return out
 
 
-def gated(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, int, int]]) -> Iterator["regex.Match[str]"]:
-    """The matches of ``pat.finditer(text)``, given regions where all of them start. The scan of a
-    region stops at ``e`` (what lies beyond is unknown to it), so only matches starting in
-    ``[a, b]`` are taken, whose reads all lie before ``e``; and so were those of the failed
-    attempts before them."""
+def gated(pat: "regex.Pattern[str]", text: str, occ: list[int], before: int,
+          first: "regex.Pattern[str] | None") -> Iterator["regex.Match[str]"]:
+    """The matches of ``pat.finditer(text)``, given the positions ``occ`` (in order) of which every
+    match contains one at most ``before`` after its start: ``pat.match`` at each position of
+    ``[q - before, q]`` (only where ``first`` matches, if given), in order, from where the last match
+    ended. Each position is tried once, so the cost is linear in the text."""
+    match = pat.match
+    cur = done = 0  # the next match starts at or after cur; positions below done were tried
+    for q in occ:
+        lo = max(q - before, cur, done)
+        if lo > q:
+            continue
+        starts = range(lo, q + 1) if first is None else (f.start() for f in first.finditer(text, lo, q + 1))
+        for s in starts:
+            if s >= cur:
+                m = match(text, s)
+                if m is not None:
+                    yield m
+                    cur = m.end()
+        done = q + 1
+
+
+def _in_regions(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, int, int]]) -> Iterator["regex.Match[str]"]:
+    """The matches of ``pat.finditer(text)``, given regions ``(a, b, e)`` where all of them start:
+    a match may start in ``[a, b]`` and reads nothing at or after ``e``. The scan of a region stops
+    at ``e`` (what lies beyond is unknown to it), so only matches starting in ``[a, b]`` are taken,
+    whose reads all lie before ``e``; and so were those of the failed attempts before them."""
     cur = 0
     for a, b, e in regions:
         if b < cur:
@@ -176,22 +357,28 @@ def gated(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, int, in
             yield m
 
 
-# Every match of claims.dates._URL contains one of these at most 448 code points after its start,
-# and no whitespace: a match starts at most 460 before an occurrence and ends in its whitespace-free run.
-_URL_GATE = regex.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/", regex.IGNORECASE)
+# Every match of claims.dates._URL contains one of these (case aside) at most 448 code points after
+# its start, and no whitespace: a match starts at most 460 before an occurrence, and after the last whitespace
+# before it, and ends in its whitespace-free run.
+_URL_GATE = re.compile(r"://|www\.|\.(?:com|org|gov|net|edu|cn|io|uk|int|info)/")  # on ascii_lower(text)
 _URL_BACK = 460
 _URL_GATE_LEN = 6
 _RUN = regex.compile(r"\S*")
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)  # search() finds the last one before endpos
 
 
-def urls(url: "regex.Pattern[str]", text: str) -> Iterator["regex.Match[str]"]:
+def urls(url: "regex.Pattern[str]", text: str, low: str) -> Iterator["regex.Match[str]"]:
+    """The matches of ``url.finditer(text)`` (``low``: ``ascii_lower(text)``)."""
     regions: list[tuple[int, int, int]] = []
-    for g in _URL_GATE.finditer(text):
+    for g in _URL_GATE.finditer(low):
         s = g.start()
         a, e = max(0, s - _URL_BACK), _RUN.match(text, s).end()  # type: ignore[union-attr]
+        space = _LAST_SPACE.search(text, a, s)
+        if space is not None:
+            a = space.end()
         b = s + _URL_GATE_LEN  # an occurrence the scan skipped overlaps this one
         if regions and a <= regions[-1][1]:
             regions[-1] = (regions[-1][0], b, max(e, regions[-1][2]))
         else:
             regions.append((a, b, e))
-    return gated(url, text, regions)
+    return _in_regions(url, text, regions)
