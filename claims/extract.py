@@ -396,19 +396,6 @@ class _Extractor:
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
         self.emit(s, e, w, "date", value, a, self._confidence(a, value.granularity != "day"))
 
-    def _prefix_hedge_before(self, sym_start: int, m: NumberMention) -> tuple[str, int] | None:
-        """A hedge written before a currency symbol ("under $200 million", "约 $40")."""
-        lo = max(0, sym_start - 16)
-        window = self.t[lo:sym_start]
-        probe = window + self.t[m.start:m.end]
-        found = find_numbers(probe)
-        if not found:
-            return None
-        last = found[-1]
-        if last.end != len(probe) or last.hedge in ("exact", "range") or last.start >= len(window):
-            return None
-        return last.hedge, lo + last.start
-
     def number_claim(self, m: NumberMention, date_spans: _Spans, blocked: _Spans) -> None:
         t, low = self.t, self.low
         s, e = m.start, m.end
@@ -436,11 +423,9 @@ class _Extractor:
                 unit, sym_start = before
                 unit_kind = self.units.kind(unit)
                 if hedge == "exact":
-                    ph = self._prefix_hedge_before(sym_start, m)
-                    if ph:
-                        hedge, s = ph[0], ph[1]  # type: ignore[assignment]
-                    else:
-                        s = sym_start
+                    # a hedge before the symbol ("under $200 million", "约 $40") is the numbers
+                    # module's (lexicon hedges.currency_between): here the span only takes the symbol
+                    s = sym_start
                 else:
                     s = min(s, sym_start) if m.hedge_text is None else s
                 if after is not None and (after.unit is None or after.kind == "currency"):
