@@ -169,6 +169,7 @@ class _Extractor:
         self.lines = LineIndex(doc.text)
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
+        self._elidable: list | None = None
 
     # ------------------------------------------------------------------------------ helpers
 
@@ -491,12 +492,14 @@ class _Extractor:
         rest = self.low[e:e + 12].lstrip()
         if rest.startswith(("of ", "out of", "/", "分之", "中的")):
             return None
-        possible = [s for s in self.ctx.possible("quantity") if s.all and s.unit]
+        possible = self._elidable
+        if possible is None:  # once per document: the subjects that could claim a bare figure
+            possible = self._elidable = [s for s in self.ctx.possible("quantity") if s.all and s.unit]
         if not possible:
             return None
         w = self.window(m.start, e)
         clause = {t for _, t in self.ctx.terms_between(*w.clause)}
-        fits = [s for s in possible if any(all(any(t in clause for t in g) for g in groups) for groups in s.all)]
+        fits = [s for s in possible if any(all(not g.isdisjoint(clause) for g in groups) for groups in s.all_sets)]
         units = {u for s in fits for u in s.unit if self.units.kind(u) == "count"}
         found = set()
         for u in sorted(units):
