@@ -122,6 +122,7 @@ class _Spans:
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 _FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
+_NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
 _YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
 _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
@@ -416,10 +417,17 @@ class _Extractor:
         if m.percent:
             unit, unit_kind = "percent", "percent"
         else:
-            before = self.units.before_figure(low, s) or self.units.inside_figure(low, s, e)
             after: UnitMatch | None = self.units.after_figure(low, e)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
+            before = self.units.before_figure(low, s)
+            if before is not None and not low[before[1]:before[1] + 1].isascii() and (
+                    (after is not None and after.unit is not None and after.kind != "currency")
+                    or low[:before[1]].rstrip()[-1:] in _NUMERAL_END):
+                before = None  # a currency word right before the figure ("营收美元40亿", "新台幣8,392億元")
+                # is its unit unless a counted unit follows the figure ("100亿美元1000家": firms) or a
+                # figure precedes the word ("4人民币5美元": the yuan are the 4's); after a hedge it is
+            before = before or self.units.inside_figure(low, s, e)
             if before is not None:
                 unit, sym_start = before
                 unit_kind = self.units.kind(unit)

@@ -44,6 +44,10 @@ class UnitMatch:
 _PLURAL_MAGNITUDES = ("hundreds", "thousands", "millions", "billions", "trillions")
 
 
+def _whole_word(text: str, s: int, e: int) -> bool:
+    return (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum())
+
+
 def _is_latin(term: str) -> bool:
     return not _CJK.search(term)
 
@@ -71,7 +75,7 @@ class UnitLexicon:
         for sym, unit in self.before:
             if sym:  # an empty symbol would precede every figure: the loader refuses it
                 self.before_by_last.setdefault(sym[-1], []).append((sym, unit))
-        self.inside = [(sym, unit) for sym, unit in self.before if sym and not sym[-1].isalpha()]
+        self.inside = [(sym, unit) for sym, unit in self.before if sym]
         self.inside_firsts = frozenset(sym[0] for sym, _ in self.inside)
         self.classifiers: dict[str, str] = {}
         for u in catalog.units.values():
@@ -134,6 +138,8 @@ class UnitLexicon:
         for sym, unit in self.inside:
             i = span.find(sym)
             if i >= 0:
+                if sym[-1].isascii() and sym[-1].isalpha() and not _whole_word(span, i, i + len(sym)):
+                    continue  # "USD" inside "under USD 5 million", not inside a word
                 return unit, start + i
         return None
 

@@ -377,9 +377,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SEMI, "第三季營收約新台幣9,899億元", "約新台幣9,899億元"):
         "currency word before the figure ignored: '約新台幣9,899億元' gets unit CNY from the 元 after it "
         "(TWD expected); and no as_of, since 第三季 without a year is not a date (see the 第四季 gap)",
-    (SEMI, "預估逾新台幣1.2兆元", "逾新台幣1.2兆元"):
-        "currency word before the figure ignored: '逾新台幣1.2兆元' gets unit CNY (TWD expected); the value "
-        "(兆 = 1e12) and as_of are right",
     # -- dates not found
     (SEMI, "財政部今（15）日公布", "今（15）日"):
         "the Taiwan news form '今（15）日' (today, the 15th) is not a date: nothing is extracted "

@@ -90,3 +90,16 @@ def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> Non
 def test_figures_that_are_not_what_they_seem(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.hedge) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出口額約新台幣9,899億元。", [("約新台幣9,899億元", "TWD", 9.899e11, "about")]),  # 元 is the yuan-suffix of 億元
+    ("逾新台幣1.2兆元", [("逾新台幣1.2兆元", "TWD", 1.2e12, "over")]),
+    ("营收美元40亿", [("美元40亿", "USD", 4e9, "exact")]),
+    ("under USD 5 million", [("under USD 5 million", "USD", 5e6, "under")]),
+    ("投资100亿美元1000家企业受益", [("100亿美元", "USD", 1e10, "exact"), ("1000家", "companies", 1000, "exact")]),
+    ("4人民币 5美元", [("4人民币", "CNY", 4, "exact"), ("5美元", "USD", 5, "exact")]),
+])
+def test_currency_written_before_the_figure(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.nominal, c.value.hedge) for c in claims] == expected
