@@ -12,8 +12,8 @@ What is a claim (the filter, in order):
    第三), URLs, e-mails, hashes, page chrome (评论 0 · 40分钟前), idioms (万言书), and anything
    inside a 《title》 (a year in a law's name is part of the name).
 2. Numbers that overlap a date are dates, not quantities.
-3. Ordinals (第N), a lone scale word (万, 千, hundreds) and 一 before a classifier (一个, 一份: the
-   indefinite article) are not figures.
+3. Ordinals (第N), a lone scale word (万, 千, hundreds; but 逾千家 and 上千家, hedged, are figures) and
+   一 before a classifier (一个, 一份: the indefinite article) are not figures.
 4. A figure is a quantity claim only with a unit from the lexicon: a currency (word or symbol),
    percent, multiplier (倍, x, -fold), duration (年, years), measure, or a counted noun / classifier
    (份, 家, 名, 颗, 项, 页, companies, staff, H100s). A bare number states nothing checkable.
@@ -122,6 +122,8 @@ class _Spans:
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 _FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
+# after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
+_OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
 _YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
 _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
@@ -405,7 +407,7 @@ class _Extractor:
         if m.hedge_text and core.startswith(m.hedge_text):
             core = core[len(m.hedge_text):]
         core = core.strip()
-        if (len(core) == 1 and core in _SCALE_ONLY) or core.lower() in _PLURAL_SCALES:
+        if (len(core) == 1 and core in _SCALE_ONLY and m.hedge == "exact") or core.lower() in _PLURAL_SCALES:
             return
         if s > 0 and t[s - 1] == "第":
             return
@@ -453,6 +455,10 @@ class _Extractor:
             return
         if unit == "years" and 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value():
             return  # "2025年" left over from a date the filters dropped: a year, not 2025 years
+        if unit_kind == "duration" and hedge == "exact" and (
+                _OFFSET_AFTER.match(low, e) or (low[max(0, m.start - 1):m.start] == "前" and m.value == 1)):
+            return  # "两年前", "卸任前一周", "two years ago": a moment relative to another, not a duration
+            # (hedged, "more than four months later", "两到三个月后", it states how long something took)
         if unit_kind == "count" and _YEAR_MODIFIER.fullmatch(core) and (
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count

@@ -103,3 +103,16 @@ def test_figures_that_are_not_what_they_seem(text: str, expected: list) -> None:
 def test_currency_written_before_the_figure(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.nominal, c.value.hedge) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其占比已从两年前的两成以上明显回落。", [("两成以上", "percent")]),  # two years ago: a moment
+    ("2025年1月13日，即拜登政府卸任前一周，BIS发布了规则。", []),  # the week before: a moment
+    ("Five years ago the rule did not exist.", []),
+    ("More than four months later none has appeared.", [("More than four months", "months")]),  # hedged: how long
+    ("把高风险规定延后2年。", [("2年", "years")]),  # postponed by two years: a duration
+    ("计划要求在今后1到2年内新增电力。", [("1到2年", "years")]),
+])
+def test_a_duration_before_ago_or_later_is_a_moment(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == expected
