@@ -127,7 +127,9 @@ _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月�
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
 _YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
 _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
-_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*")
+# where a sentence's first word starts: after quotes and brackets, and after a preposition that
+# puts what follows in time ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
+_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the)[ \t]+)?)?")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
 # cut-off words right before a date: the figure is stated as of that date

@@ -370,10 +370,11 @@ CASES: dict[str, list] = {
           as_of="2024-12-31"),
         Q("an increase of more than 10% year on year", "more than 10%", "percent", 10, "over"),
         Q("AI enterprises reached more than 4,500", "more than 4,500", "companies", 4500, "over"),
-        D("In January 2025, the National", "January 2025", "2025-01-01", "2025-01-31", "month"),
+        # "In January 2025, …was established with a registered capital of…": the date opens the
+        # sentence, so it is the figures' moment (as_of), not a claim of its own (docs/extraction.md)
         D("total computing power by 2025, a target", "2025", "2025-01-01", "2025-12-31", "year",
           not_subject="open:ai_action_plan:*"),
-        Q("registered capital of 60.06 billion yuan", "60.06 billion yuan", "CNY", 60.06e9),
+        Q("registered capital of 60.06 billion yuan", "60.06 billion yuan", "CNY", 60.06e9, as_of="2025-01-31"),
         Q("60.06 billion yuan, about $8.2 billion", "about $8.2 billion", "USD", 8.2e9, "about"),
         D("which was set up in May 2024", "May 2024", "2024-05-01", "2024-05-31", "month"),
         Q("with 344 billion yuan of capital", "344 billion yuan", "CNY", 344e9),

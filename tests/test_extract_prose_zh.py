@@ -392,10 +392,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "運作延長至3月14日' gives 2024-03-14 (before the bill) instead of 2025-03-14",
     # -- a relative-time phrase read as a duration
     # -- as_of
-    (EXPORT, "请求国会拨款3.03亿美元", "3.03亿美元"):
-        "no as_of: the fiscal year opens the sentence after the preposition 在 ('在2026财年的预算申请中，BIS"
-        "请求国会拨款3.03亿美元') and sits in its own clause; only quotes and brackets may precede an "
-        "opening date (extract._OPENING). The English 'For fiscal year 2026 the bureau requested' works",
     # -- subjects
     (PLAN, "须在今年年底前提交", "今年年底"):
         "false subject: the agencies' reporting deadline lands on frontier_ai.openai.submission_date (cue 提交; "
