@@ -393,12 +393,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- a relative-time phrase read as a duration
     # -- as_of
     # -- subjects
-    (PLAN, "须在今年年底前提交", "今年年底"):
-        "false subject: the agencies' reporting deadline lands on frontier_ai.openai.submission_date (cue 提交; "
-        "OpenAI is named in the previous paragraph only as a source of recommendations)",
-    (BUDGET, "白宮於5月2日公布", "5月2日"):
-        "false subject: the White House budget's release date lands on action_plan.released (the White House "
-        "and 公布 in the sentence; the Action Plan is not mentioned anywhere in the article)",
 }
 
 
