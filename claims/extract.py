@@ -121,7 +121,10 @@ class _Spans:
 
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
-_FISCAL = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
+# fiscal years, English words before the year, Chinese after it: two patterns, each run only when
+# its words occur (one alternation was tried at every digit of every English text)
+_FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)")
+_FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
@@ -315,10 +318,18 @@ class _Extractor:
         dates of their own (a fiscal year's months differ by country). Stated as that year."""
         out: list = []
         low = self.low
-        if "fiscal" not in low and "fy" not in low and "财" not in low and "会计年度" not in low:
-            return out
-        for m in _FISCAL.finditer(low):
-            y = int(m.group(1) or m.group(2))
+        found = []
+        if "fiscal" in low or "fy" in low:
+            found += _FISCAL_EN.finditer(low)
+        if "财" in low or "会计年度" in low:
+            found += _FISCAL_ZH.finditer(low)
+        found.sort(key=lambda m: m.start())
+        last_end = -1
+        for m in found:
+            if m.start() < last_end:
+                continue  # overlapping ("fy 2025财年"): the earlier one, as one alternation found
+            last_end = m.end()
+            y = int(m.group(1))
             y = y + 2000 if y < 100 else y
             if 1900 <= y <= 2199:
                 v = DateRange(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), granularity="year")
