@@ -76,7 +76,9 @@ class UnitLexicon:
             if sym:  # an empty symbol would precede every figure: the loader refuses it
                 self.before_by_last.setdefault(sym[-1], []).append((sym, unit))
         self.inside = [(sym, unit) for sym, unit in self.before if sym]
-        self.inside_firsts = frozenset(sym[0] for sym, _ in self.inside)
+        self.inside_by_first: dict[str, list[int]] = {}  # first character -> indexes into self.inside
+        for i, (sym, _) in enumerate(self.inside):
+            self.inside_by_first.setdefault(sym[0], []).append(i)
         self.classifiers: dict[str, str] = {}
         for u in catalog.units.values():
             for c in u.classifiers:
@@ -133,9 +135,10 @@ class UnitLexicon:
     def inside_figure(self, low: str, start: int, end: int) -> tuple[str, int] | None:
         """A currency symbol inside a figure's span, after its hedge ("about $40 million")."""
         span = low[start:end]
-        if not any(ch in self.inside_firsts for ch in span):
-            return None
-        for sym, unit in self.inside:
+        by_first = self.inside_by_first
+        order = sorted({i for ch in set(span) if ch in by_first for i in by_first[ch]})
+        for k in order:  # the symbols whose first character is in the span, longest first
+            sym, unit = self.inside[k]
             i = span.find(sym)
             if i >= 0:
                 if sym[-1].isascii() and sym[-1].isalpha() and not _whole_word(span, i, i + len(sym)):
