@@ -380,6 +380,8 @@ def assign_subject(
             continue
         # the weights of the cues present, summed in the order of ``any`` (the few present cues are
         # looked up, not the many cues; the order keeps the float sum what it always was)
+        if s.any and s.any_set.isdisjoint(present):
+            continue  # none of its cues: a score of 0, below the 0.5 an ``any`` subject needs
         anyp = s.any_positions
         cue_score = sum([w for _, w in sorted([(i, present[t]) for t in present if t in anyp for i in anyp[t]])])
         if s.any and cue_score < 0.5:
