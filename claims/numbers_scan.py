@@ -106,9 +106,11 @@ def _run_candidates(memo: dict, run: str, parse, C: Compiled) -> tuple:
 
 
 def _shifted(rel: tuple, at: int, out: list[_Cand]) -> None:
+    append = out.append
     for s, e, value, hedge, step, high, percent, kind, scaled, zh_digit_only in rel:
-        out.append(_Cand(at + s, at + e, value, hedge, step, high, percent, kind=kind, scaled=scaled,
-                         zh_digit_only=zh_digit_only))
+        # positional (faster): start, end, value, hedge, step, high_value, percent, points,
+        # hedge_text, kind, prio, scaled, zh_digit_only
+        append(_Cand(at + s, at + e, value, hedge, step, high, percent, False, None, kind, 1, scaled, zh_digit_only))
 
 
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
@@ -290,15 +292,18 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     return hit
 
 
-# en_negative_before_re ends with [ \t]++$ ($ also matches before a final newline)
-_BLANK_TAILS = (" ", "\t", " \n", "\t\n")
-
-
 def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None":
-    """"minus"/"negative" and spaces right before s; the search only where a space ends."""
-    if not text.endswith(_BLANK_TAILS, max(0, s - 2), s):
+    """"minus"/"negative" and spaces right before s. en_negative_before_re ends with [ \t]++$
+    (and $ matches before a final newline too): searched only where the text ends so, after a
+    letter that can end one of those words."""
+    lo = max(0, s - 12)
+    k = s - 1 if s > lo and text[s - 1] == "\n" else s
+    j = k
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j == k or j == lo or text[j - 1] not in C.en_negative_last:
         return None
-    return C.en_negative_before_re.search(text, max(0, s - 12), s)
+    return C.en_negative_before_re.search(text, lo, s)
 
 
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
