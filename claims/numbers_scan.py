@@ -351,7 +351,6 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
 
 
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
-    body = text[c.start:c.end]
     if c.kind in ("arabic", "frac", "chain"):
         if text.endswith(_IDENT_TAILS, max(0, c.start - 2), c.start) \
                 and _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
@@ -360,7 +359,7 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
         if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
             return True  # only glued letters can make an Arabic numeral part of a word (5G, 3D)
     if c.kind == "zh":
-        core = body.strip()
+        core = text[c.start:c.end].strip()
         if len(core) == 1 and core in C.ambiguous_alone:
             return False
         if c.zh_digit_only and core in C.guarded:
