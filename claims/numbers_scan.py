@@ -65,21 +65,15 @@ _SPACES = " \t\u00a0\u3000"
 def _next_char(text: str, e: int) -> str:
     """The first character at or after e that is not a space (looks at most 8 ahead)."""
     if e < len(text) and text[e] not in _SPACES:
-        return text[e]  # the common case, without the loop
-    for k in range(e, min(len(text), e + 8)):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
+        return text[e]  # the common case
+    return text[e:e + 8].lstrip(_SPACES)[:1]
 
 
 def _prev_char(text: str, s: int) -> str:
     """The last character before s that is not a space (looks at most 8 back)."""
     if s > 0 and text[s - 1] not in _SPACES:
-        return text[s - 1]  # the common case, without the loop
-    for k in range(s - 1, max(-1, s - 9), -1):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
+        return text[s - 1]  # the common case
+    return text[s - 8 if s > 8 else 0:s].rstrip(_SPACES)[-1:]
 
 
 _MEMO_MAX = 8192  # distinct runs remembered per lexicon (a run is short: "2025", "1.2万亿", "forty-two")
