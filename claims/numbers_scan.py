@@ -110,16 +110,19 @@ def _shifted(rel: tuple, at: int, out: list[_Cand]) -> None:
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_zh_run_memo")
+    match = C.run_re.match
     done = 0
     for m0 in C.first_re.finditer(text):
-        if m0.start() < done:
+        at = m0.start()
+        if at < done:
             continue
-        m = C.run_re.match(text, m0.start())
+        m = match(text, at)
         if m is None:
             continue
         done = m.end()
         run = m.group()
-        _shifted(_run_candidates(memo, run, _zh_run, C), m.start(), out)
+        rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
+        _shifted(rel if rel is not None else _run_candidates(memo, run, _zh_run, C), at, out)
     return out
 
 
