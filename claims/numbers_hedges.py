@@ -57,12 +57,13 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
     base = max(0, s - 24)
     win = text[base:s]
     ends = [len(win)]
-    if _prev_char(text, s) in C.currency_last:
+    before = _prev_char(text, s)  # the same as _prev_char(win, len(win)): both look 8 back
+    if before in C.currency_last:
         mc = C.currency_before_re.search(win)
         if mc:
             ends.append(mc.start())  # 约合人民币120亿, under $200 million
     for end in ends:
-        last = _prev_char(win, end)
+        last = before if end == len(win) else _prev_char(win, end)
         if last not in C.prefix_last:
             continue
         # each pattern is tried only where its words (or the Chinese fillers) can end: English

@@ -261,12 +261,10 @@ _ASCII_TAIL = re.compile("[A-Za-z]+$")
 def last_key(word: str) -> str:
     """What an English word ends with, as _split_by_last groups it: its last run of letters,
     lowercased, or its last character when that is not a letter ("approx." -> ".")."""
-    m = _ASCII_TAIL.search(word)
-    if m:
-        return m.group().lower()
-    if word[-1:].isalpha():
+    if any(ch.isalpha() and not ch.isascii() for ch in word):
         raise ValueError(f"English hedge word {word!r}: expected ASCII letters")
-    return word[-1]
+    m = _ASCII_TAIL.search(word)
+    return m.group().lower() if m else word[-1]
 
 
 def _split_by_last(words: list[str], build) -> dict[str, "regex.Pattern[str]"]:
@@ -296,12 +294,13 @@ def _first_runs(words: list[str], *, whole: bool) -> frozenset[str]:
 _EXOTIC_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
 
 
-def fold_firsts(words: list[str]) -> frozenset[str]:
-    """Every character the first character of one of the words matches case-insensitively (in the
-    regex module): a necessary condition for a case-insensitive pattern of them to match there."""
+def fold_firsts(words: list[str], *, last: bool = False) -> frozenset[str]:
+    """Every character the first (or ``last``) character of one of the words matches
+    case-insensitively (in the regex module): a necessary condition for a case-insensitive
+    pattern of them to match there."""
     out: set[str] = set()
     for w in words:
-        ch = w[0]
+        ch = w[-1] if last else w[0]
         out |= {ch, ch.lower(), ch.upper()}
         out |= set(_EXOTIC_FOLDS.get(ch.lower(), ""))
     return frozenset(out)
@@ -524,6 +523,7 @@ class Compiled:
         self.multiplier_first = {m[0] for m in en.multiplier_suffixes}
         self.en_scale_first = fold_firsts(list(en.scales) + en.hundred + en.dozen)
         self.ordinal_first = {w[0] for w in en.ordinal_suffixes}
+        self.en_negative_last = fold_firsts(en.negative, last=True)
         # necessary for each prefix pattern to match (its words' last characters, as they can be
         # cased), so that a hedge is searched for only where it can end
         self.prefix_zh_last = {w[-1] for w in self.prefix_zh} | {f[-1] for f in lex.hedges.prefix.zh_fillers}

@@ -65,21 +65,15 @@ _SPACES = " \t\u00a0\u3000"
 def _next_char(text: str, e: int) -> str:
     """The first character at or after e that is not a space (looks at most 8 ahead)."""
     if e < len(text) and text[e] not in _SPACES:
-        return text[e]  # the common case, without the loop
-    for k in range(e, min(len(text), e + 8)):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
+        return text[e]  # the common case
+    return text[e:e + 8].lstrip(_SPACES)[:1]
 
 
 def _prev_char(text: str, s: int) -> str:
     """The last character before s that is not a space (looks at most 8 back)."""
     if s > 0 and text[s - 1] not in _SPACES:
-        return text[s - 1]  # the common case, without the loop
-    for k in range(s - 1, max(-1, s - 9), -1):
-        if text[k] not in _SPACES:
-            return text[k]
-    return ""
+        return text[s - 1]  # the common case
+    return text[s - 8 if s > 8 else 0:s].rstrip(_SPACES)[-1:]
 
 
 _MEMO_MAX = 8192  # distinct runs remembered per lexicon (a run is short: "2025", "1.2万亿", "forty-two")
@@ -106,24 +100,29 @@ def _run_candidates(memo: dict, run: str, parse, C: Compiled) -> tuple:
 
 
 def _shifted(rel: tuple, at: int, out: list[_Cand]) -> None:
+    append = out.append
     for s, e, value, hedge, step, high, percent, kind, scaled, zh_digit_only in rel:
-        out.append(_Cand(at + s, at + e, value, hedge, step, high, percent, kind=kind, scaled=scaled,
-                         zh_digit_only=zh_digit_only))
+        # positional (faster): start, end, value, hedge, step, high_value, percent, points,
+        # hedge_text, kind, prio, scaled, zh_digit_only
+        append(_Cand(at + s, at + e, value, hedge, step, high, percent, False, None, kind, 1, scaled, zh_digit_only))
 
 
 def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_zh_run_memo")
+    match = C.run_re.match
     done = 0
     for m0 in C.first_re.finditer(text):
-        if m0.start() < done:
+        at = m0.start()
+        if at < done:
             continue
-        m = C.run_re.match(text, m0.start())
+        m = match(text, at)
         if m is None:
             continue
         done = m.end()
         run = m.group()
-        _shifted(_run_candidates(memo, run, _zh_run, C), m.start(), out)
+        rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
+        _shifted(rel if rel is not None else _run_candidates(memo, run, _zh_run, C), at, out)
     return out
 
 
@@ -290,15 +289,18 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     return hit
 
 
-# en_negative_before_re ends with [ \t]++$ ($ also matches before a final newline)
-_BLANK_TAILS = (" ", "\t", " \n", "\t\n")
-
-
 def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None":
-    """"minus"/"negative" and spaces right before s; the search only where a space ends."""
-    if not text.endswith(_BLANK_TAILS, max(0, s - 2), s):
+    """"minus"/"negative" and spaces right before s. en_negative_before_re ends with [ \t]++$
+    (and $ matches before a final newline too): searched only where the text ends so, after a
+    letter that can end one of those words."""
+    lo = max(0, s - 12)
+    k = s - 1 if s > lo and text[s - 1] == "\n" else s
+    j = k
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j == k or j == lo or text[j - 1] not in C.en_negative_last:
         return None
-    return C.en_negative_before_re.search(text, max(0, s - 12), s)
+    return C.en_negative_before_re.search(text, lo, s)
 
 
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
@@ -346,7 +348,6 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
 
 
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
-    body = text[c.start:c.end]
     if c.kind in ("arabic", "frac", "chain"):
         if text.endswith(_IDENT_TAILS, max(0, c.start - 2), c.start) \
                 and _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
@@ -355,7 +356,7 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
         if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
             return True  # only glued letters can make an Arabic numeral part of a word (5G, 3D)
     if c.kind == "zh":
-        core = body.strip()
+        core = text[c.start:c.end].strip()
         if len(core) == 1 and core in C.ambiguous_alone:
             return False
         if c.zh_digit_only and core in C.guarded:
