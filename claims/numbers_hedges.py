@@ -83,7 +83,10 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
             return
         if m:
-            _set_hedge(c, C.prefix_en[_WS.sub(" ", m.group("h").lower())], m.group("h"))
+            kind = C.prefix_en.get(_WS.sub(" ", m.group("h").lower()))
+            if kind is None:
+                return  # matched case-insensitively through a letter that lowers to two ("bİgger")
+            _set_hedge(c, kind, m.group("h"))
             c.start = base + m.start("h")
             return
 
@@ -147,7 +150,9 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
     m = C.suffix_en_re.match(text, e) if first in C.suffix_en_first else None
     if m:
         w = m.group("h")
-        h = C.suffix_en[_WS.sub(" ", w.lower())]
+        h = C.suffix_en.get(_WS.sub(" ", w.lower()))
+        if h is None:
+            return False  # matched case-insensitively through a letter that lowers to two (İ)
         if h == "plus" and c.hedge == "exact":
             c.step = place(c.value)
         _set_hedge(c, h, w)

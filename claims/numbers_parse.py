@@ -89,7 +89,10 @@ def parse_arabic(s: str) -> list[Decimal] | Decimal | None:
     with localcontext() as ctx:
         ctx.prec = 40
         if m.group("e"):
-            v = v.scaleb(int(m.group("e")[1:]))
+            e = int(m.group("e")[1:])
+            if abs(e) > 400:
+                return None  # "1E1010068": a code, not a figure (and beyond the decimal context)
+            v = v.scaleb(e)
         elif m.group("p"):
             p = m.group("p")
             neg = p.count("-") % 2 == 1

@@ -538,3 +538,11 @@ def test_bounds_far_apart_or_without_a_word_between_are_two_figures() -> None:
 def test_plural_magnitudes_at_the_end_of_a_phrase(text: str, span: str, value: Decimal) -> None:
     m = one(text)
     assert (m.text, m.value, m.hedge) == (span, value, "several")
+
+
+def test_inputs_that_crashed_the_parser_are_read_or_refused() -> None:
+    # found by the extraction properties (hypothesis) and by the speed work's differential fuzzing
+    assert find_numbers("1E1010068 份") == []  # an exponent beyond any figure: a code
+    assert find_numbers("1e-99999999") == []
+    assert [(m.text, m.hedge) for m in find_numbers("bİgger or equal than 5")] == [("5", "exact")]  # İ lowers to two
+    assert [(m.text, m.hedge) for m in find_numbers("5 OR MORE")] == [("5 OR MORE", "at_least")]
