@@ -234,7 +234,7 @@ class Gate:
     starts. With ``stems``, every such position starts with one of them (lower case, case aside),
     found with ``str.find`` in the lower-cased text; else ``word.finditer`` finds them."""
 
-    word: "regex.Pattern[str] | None"
+    word: "re.Pattern[str] | None"
     stems: tuple[str, ...] = ()
 
 
@@ -260,9 +260,10 @@ Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", 
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
-    """The first three letters of each word: one of them starts every occurrence of a word."""
-    assert all(len(w) >= 3 and w.isascii() for w in words), words
-    return tuple(sorted({w[:3].lower() for w in words}))
+    """The words, lower-cased, without those that start with another (jan covers january): one of
+    them starts every occurrence of a word, and each is found once."""
+    ws = sorted({w.lower() for w in words})
+    return tuple(w for w in ws if not any(w != v and w.startswith(v) for v in ws))
 
 
 def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[str], weekdays: list[str],
@@ -271,13 +272,15 @@ def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[s
     :data:`HAN` (skip a text without Han characters) or None (scan the whole text); ``how``, for a
     gated pattern, its start filter, or the :class:`~claims.dates_heads.Sweep` it is part of. ``contains``
     names, per handler, words one of which every match contains (kept only if the parse tree says so)."""
-    flags = regex.IGNORECASE | regex.ASCII
+    # The gates' own patterns are plain ASCII (no lookbehind, ASCII case folding and classes), for
+    # which the standard library's engine means the same as regex's and costs less per call.
+    flags = re.IGNORECASE | re.ASCII
 
-    def words(ws: list[str]) -> "regex.Pattern[str]":
-        return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + r")\b", flags)
+    def words(ws: list[str]) -> "re.Pattern[str]":
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + r")\b", flags)
 
     gates = {"mon": Gate(words(months), _stems(months)), "wd": Gate(words(weekdays), _stems(weekdays)),
-             "y": Gate(regex.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags))}
+             "y": Gate(re.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags))}
     word_gates = {stems: Gate(None, stems) for stems in contains.values()}
     out: list[Gated] = []
     for pat, handler in patterns:
@@ -327,6 +330,14 @@ def gated(pat: "regex.Pattern[str]", text: str, occ: list[int], before: int,
     ended. Each position is tried once, so the cost is linear in the text."""
     match = pat.match
     cur = done = 0  # the next match starts at or after cur; positions below done were tried
+    if before == 0:  # the pattern starts at its gate position: one try each
+        for q in occ:
+            if q >= cur:
+                m = match(text, q)
+                if m is not None:
+                    yield m
+                    cur = m.end()
+        return
     for q in occ:
         lo = max(q - before, cur, done)
         if lo > q:
