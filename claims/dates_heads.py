@@ -20,12 +20,12 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 from re._constants import (  # type: ignore[attr-defined]
     ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
     POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
 )
+
+import regex
 
 __all__ = ["HEAD", "Sweep", "heads", "leading_lookbehinds", "make_sweep", "sweep", "word_led"]
 
