@@ -186,11 +186,10 @@ def _patterns() -> list[tuple["regex.Pattern[str]", Handler]]:
 @lru_cache(maxsize=1)
 def _plan() -> list[Gated]:
     """The patterns with their gates (:mod:`claims.dates_gate`)."""
-    from claims.dates_en import WORD_GATES
+    from claims.dates_en import WORD_GATES, YEAR_GROUPS
 
     lex = load_date_lexicon()
-    return plan(_patterns(), list(lex.en_months), list(lex.en_weekdays),
-                {"h_py", "h_cue_year", "h_year_range", "h_quarter"}, WORD_GATES)
+    return plan(_patterns(), list(lex.en_months), list(lex.en_weekdays), YEAR_GROUPS, WORD_GATES)
 
 
 def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[str]"]]]:
@@ -199,7 +198,7 @@ def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[s
     occ: dict[int, list[int]] = {}  # a gate's positions in this text, found once for its patterns
     swept: dict[int, dict[int, list]] = {}  # a sweep's matches in this text, by pattern
     han: bool | None = None
-    for i, (pat, _, gate, before, how) in enumerate(_plan()):
+    for i, (pat, _, gate, _, how) in enumerate(_plan()):
         if gate is None:
             yield i, pat.finditer(text)
         elif gate is HAN:
@@ -215,7 +214,7 @@ def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[s
                     swept[id(how)] = sweep(how, text, occ[id(gate)])
                 yield i, swept[id(how)][i]
             else:
-                yield i, gated(pat, text, occ[id(gate)], before, how)
+                yield i, gated(pat, text, occ[id(gate)])
 
 
 def _candidates(text: str, low: str, ctx: Ctx) -> Iterator[Cand]:
@@ -320,17 +319,20 @@ _TITLE_SPAN = regex.compile(r"《[^《》\n]{0,300}》|〈[^〈〉\n]{0,300}〉"
 
 
 def _title_spans(text: str) -> tuple[list[int], list[int]]:
+    if "《" not in text and "〈" not in text:  # (every span opens with one: no scan)
+        return [], []
     spans = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(text)]
     return [a for a, _ in spans], [b for _, b in spans]
 
 
-def _in_title(text: str, c: Cand, titles: tuple[list[int], list[int]]) -> bool:
-    """Inside 《…》 / 〈…〉, or part of a law name ("Act of 2022", "2022 Act")."""
+def _in_title(text: str, c: Cand, titles: tuple[list[int], list[int]], acts: bool = True) -> bool:
+    """Inside 《…》 / 〈…〉, or part of a law name ("Act of 2022", "2022 Act"; ``acts``: whether the
+    text has "Act" at all)."""
     starts, ends = titles
     i = bisect.bisect_right(starts, c.start) - 1
     if i >= 0 and ends[i] >= c.end:
         return True
-    return bool(_ACT_BEFORE.search(text, max(0, c.start - 12), c.start) or _ACT_AFTER.match(text, c.end, c.end + 8))
+    return acts and bool(_ACT_BEFORE.search(text, max(0, c.start - 12), c.start) or _ACT_AFTER.match(text, c.end, c.end + 8))
 
 
 def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
@@ -459,8 +461,9 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     blocked = [(m.start(), m.end()) for m in urls(_URL, text, low)]
     cands = [c for c in _select(list(_candidates(text, low, ctx)), blocked) if not c.invalid]
     titles = _title_spans(text)
+    acts = "Act" in text
     for c in cands:
-        c.in_title = _in_title(text, c, titles)
+        c.in_title = _in_title(text, c, titles, acts)
     cands = _join_ranges(text, cands)
     _resolve_years(text, cands, reference_date, doc_date)
     out: list[DateMention] = []

@@ -31,6 +31,15 @@ _NOT_NUMBER_AFTER = regex.compile(
     rf"{S0}(?:(?:to|-|–){S0}(?!{YEAR}(?!\d))\d|and{S0}(?!{YEAR}(?!\d))\d(?:\d{{3}}|,\d{{3}}))", regex.IGNORECASE)
 
 
+# How the handlers fold a matched phrase to its lexicon key (compiled once: regex.sub with a pattern
+# string looks its compiled form up on every call).
+_SPACES = regex.compile(r"\s+")
+_DASHES = regex.compile(r"[\s-]+")
+
+# The group of these handlers' patterns that holds a year every match has, never followed by a digit:
+# the patterns run only around years (claims.dates_gate).
+YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec"}
+
 # Words one of which every match of these handlers' patterns contains (case aside): the patterns run
 # only around them (claims.dates_gate checks the claim on each pattern's parse tree).
 WORD_GATES = {
@@ -85,7 +94,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_ordinal_word(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """January first, 2000 / the fifth of March / fourth of July 1995."""
         mo = month_no(m)
-        d = ordinals[regex.sub(r"[\s-]+", "-", m.group("dw").lower())]
+        d = ordinals[_DASHES.sub("-", m.group("dw").lower())]
         y = int(m.group("y")) if m.groupdict().get("y") else None
         if d > last_day(y, mo) or weak_month(m):
             return None
@@ -120,17 +129,17 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return None
         mo = month_no(m)
         y = int(m.group("y")) if m.groupdict().get("y") else None
-        a, b = lex.en_part_of_month[regex.sub(r"\s+", " ", m.group("pm").lower())]
+        a, b = lex.en_part_of_month[_SPACES.sub(" ", m.group("pm").lower())]
         return Cand(m.start(), end_of(m), "part_of_month", y, mo, a, y, mo, b)
 
     def h_py(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("y"))
-        a, b = lex.en_part_of_year[regex.sub(r"\s+", " ", m.group("py").lower())]
+        a, b = lex.en_part_of_year[_SPACES.sub(" ", m.group("py").lower())]
         return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
 
     def h_py_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """the end of this year / early next year / the end of the year (year from context)."""
-        a, b = lex.en_part_of_year[regex.sub(r"\s+", " ", m.group("py").lower())]
+        a, b = lex.en_part_of_year[_SPACES.sub(" ", m.group("py").lower())]
         which = m.group("which").lower()
         if which == "the":
             return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
@@ -166,7 +175,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         if inside_name(ctx.text, m.start(), m.end(), lex.relative_blockers):
             return None
-        unit, off = rel[regex.sub(r"\s+", " ", m.group().lower())]
+        unit, off = rel[_SPACES.sub(" ", m.group().lower())]
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:

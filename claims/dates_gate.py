@@ -5,13 +5,12 @@ A gate is a set of positions that every match of the gated pattern contains: whe
 name (whole word) starts, for the patterns with a month group; a weekday, for those with a weekday
 group; a year not followed by a digit, for those whose year is required; a word such as "year" or
 "today" that every match contains (checked on the pattern's parse tree), for the relative dates.
-With ``before`` the most a match can consume before that position (measured on the pattern with the
-standard library's parser; lookarounds consume nothing), every match starts in
-``[occurrence - before, occurrence]``, and, if ``before`` is not 0, only where its first character
-can be (the pattern's leading lookbehinds and the class of its possible first characters, compiled
-with the pattern's own engine and flags). The pattern is tried with ``match`` at those positions in order,
-continuing where the last match ended: the matches of ``finditer`` over the whole text, since every
-position where it could match was tried and each attempt sees the whole text.
+``before`` is the most a match can consume ahead of that position (measured on the pattern with the
+standard library's parser; lookarounds consume nothing). A pattern with ``before`` 0 starts at a
+gate position: it is tried there with ``match``, in order, from where its last match ended, which
+gives the matches of ``finditer`` over the whole text (every position where it could match was
+tried, and each attempt sees the whole text). The patterns that start on a word some way before
+their gate are swept together (:mod:`claims.dates_heads`); the others are scanned whole.
 
 Month and weekday names and the relative words are found with ``str.find`` on the lower-cased text
 (C speed, where a case-insensitive alternation in a regex costs ~40 ns per code point), then checked
@@ -25,14 +24,14 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
+from re._constants import (  # type: ignore[attr-defined]
+    ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
+)
 from typing import Iterator, Sequence
 
 import regex
-from claims.dates_heads import Sweep, heads, leading_lookbehinds, make_sweep, word_led
-from re._constants import (  # type: ignore[attr-defined]
-    ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
-    POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
-)
+
+from claims.dates_heads import Sweep, heads, make_sweep, word_led
 
 __all__ = ["Gate", "Gated", "plan", "gated", "occurrences", "ascii_lower", "urls", "needs_han", "HAN"]
 
@@ -141,74 +140,6 @@ def contains_one_of(src: str, words: tuple[str, ...]) -> bool:
         return False
 
 
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-
-
-def _member(code: int) -> str:
-    return f"\\U{code:08x}"  # a code point in a class, escaped the same way for any character
-
-
-class _Any(Exception):
-    """The first character can be anything (or this code cannot tell)."""
-
-
-def _first(items, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    """Add to ``out`` (class members, as regex source) every character a match of the sequence can
-    start with; return whether the sequence can match the empty string."""
-    for op, av in items:
-        if op in (AT, ASSERT, ASSERT_NOT):  # zero-width: what follows gives the first character
-            continue
-        if op is LITERAL:
-            out.append(_member(av))
-            return False
-        if op is IN:
-            for o, a in av:
-                if o is LITERAL:
-                    out.append(_member(a))
-                elif o is RANGE:
-                    out.append(f"{_member(a[0])}-{_member(a[1])}")
-                elif o is CATEGORY and str(a) in _CATEGORIES:
-                    out.append(_CATEGORIES[str(a)])
-                else:  # NEGATE and the rest
-                    raise _Any
-            return False
-        if op is SUBPATTERN:
-            if not _first(av[-1], out):
-                return False
-            continue
-        if op is ATOMIC_GROUP:
-            if not _first(av, out):
-                return False
-            continue
-        if op is BRANCH:
-            empty = False
-            for alt in av[1]:
-                empty = _first(alt, out) or empty
-            if not empty:
-                return False
-            continue
-        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            if not _first(av[2], out) and av[0] >= 1:
-                return False
-            continue
-        raise _Any  # ANY, NOT_LITERAL, GROUPREF, ...
-    return True
-
-
-def start_filter(pat: "regex.Pattern[str]") -> "regex.Pattern[str] | None":
-    """A pattern matching (one character) wherever ``pat`` can start a match: its leading lookbehinds
-    and the class of its first characters, compiled with its flags so that case folding and the
-    classes mean the same. None when the first character is not known."""
-    out: list[str] = []
-    try:
-        if _first(list(sre_parse.parse(_plain(pat.pattern))), out) or not out:
-            return None  # can match the empty string
-    except Exception:  # _Any, or a pattern the standard parser cannot read
-        return None
-    return regex.compile("".join(leading_lookbehinds(pat.pattern)) + "[" + "".join(dict.fromkeys(out)) + "]", pat.flags)
-
-
 # ------------------------------------------------------------------------------------ the gates
 
 # The code points that the regex module's case-insensitive matching takes for an ASCII letter
@@ -234,7 +165,7 @@ class Gate:
     starts. With ``stems``, every such position starts with one of them (lower case, case aside),
     found with ``str.find`` in the lower-cased text; else ``word.finditer`` finds them."""
 
-    word: "regex.Pattern[str] | None"
+    word: "re.Pattern[str] | None"
     stems: tuple[str, ...] = ()
 
 
@@ -256,30 +187,35 @@ def occurrences(gate: Gate, text: str, low: str | None) -> list[int]:
     return hits
 
 
-Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", int, "regex.Pattern[str] | Sweep | None"]
+Gated = tuple["regex.Pattern[str]", object, "Gate | regex.Pattern[str] | None", int, "Sweep | None"]
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
-    """The first three letters of each word: one of them starts every occurrence of a word."""
-    assert all(len(w) >= 3 and w.isascii() for w in words), words
-    return tuple(sorted({w[:3].lower() for w in words}))
+    """The words, lower-cased, without those that start with another (jan covers january): one of
+    them starts every occurrence of a word, and each is found once."""
+    ws = sorted({w.lower() for w in words})
+    return tuple(w for w in ws if not any(w != v and w.startswith(v) for v in ws))
 
 
 def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[str], weekdays: list[str],
-         year_required: set[str], contains: dict[str, tuple[str, ...]]) -> list[Gated]:
-    """(pattern, handler, gate, before, how) for each pattern. The gate is a :class:`Gate`,
-    :data:`HAN` (skip a text without Han characters) or None (scan the whole text); ``how``, for a
-    gated pattern, its start filter, or the :class:`~claims.dates_heads.Sweep` it is part of. ``contains``
-    names, per handler, words one of which every match contains (kept only if the parse tree says so)."""
-    flags = regex.IGNORECASE | regex.ASCII
+         year_groups: dict[str, str], contains: dict[str, tuple[str, ...]]) -> list[Gated]:
+    """(pattern, handler, gate, before, sweep) for each pattern. The gate is a :class:`Gate`,
+    :data:`HAN` (skip a text without Han characters) or None (scan the whole text). A pattern
+    takes a gate only if it starts at the gate's position (``before`` 0: one try there) or joins
+    that gate's :class:`~claims.dates_heads.Sweep`. ``year_groups`` names, per handler, a group
+    holding a year that every match has and that a digit never follows; ``contains`` words one of
+    which every match contains (kept only if the parse tree says so)."""
+    # The gates' own patterns are plain ASCII (no lookbehind, ASCII case folding and classes), for
+    # which the standard library's engine means the same as regex's and costs less per call.
+    flags = re.IGNORECASE | re.ASCII
 
-    def words(ws: list[str]) -> "regex.Pattern[str]":
-        return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + r")\b", flags)
+    def words(ws: list[str]) -> "re.Pattern[str]":
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + r")\b", flags)
 
     gates = {"mon": Gate(words(months), _stems(months)), "wd": Gate(words(weekdays), _stems(weekdays)),
-             "y": Gate(regex.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags))}
+             "y": Gate(re.compile(r"(?:19\d\d|20\d\d|2100)(?!\d)", flags))}
     word_gates = {stems: Gate(None, stems) for stems in contains.values()}
-    out: list[Gated] = []
+    rows: list[Gated] = []
     for pat, handler in patterns:
         name = getattr(handler, "__name__", "")
         gate: Gate | None = None
@@ -289,29 +225,33 @@ def plan(patterns: Sequence[tuple["regex.Pattern[str]", object]], months: list[s
                 gate, b = gates["mon"], before(pat.pattern, "mon")  # a whole word in every pattern: a boundary or "-" before, a boundary after
             elif "(?P<wd>" in pat.pattern:
                 gate, b = gates["wd"], before(pat.pattern, "wd")  # likewise
-            elif name in year_required and pat.pattern.count("(?P<y>") == 1:
-                gate, b = gates["y"], before(pat.pattern, "y")  # required, and never followed by a digit
+            elif name in year_groups and pat.pattern.count(f"(?P<{year_groups[name]}>") == 1:
+                gate, b = gates["y"], before(pat.pattern, year_groups[name])  # required, and never followed by a digit
             elif name in contains and contains_one_of(pat.pattern, contains[name]):
                 gate, b = word_gates[contains[name]], width(pat.pattern)  # the word lies inside the match
         if gate is not None and b is not None:
-            out.append((pat, handler, gate, b, start_filter(pat) if b else None))
+            rows.append((pat, handler, gate, b, None))
         elif gate is None and not pat.flags & regex.IGNORECASE and needs_han(pat.pattern):
-            out.append((pat, handler, _HAN, 0, None))  # a text without Han characters is skipped
+            rows.append((pat, handler, _HAN, 0, None))  # a text without Han characters is skipped
         else:
-            out.append((pat, handler, None, 0, None))
-    return _with_sweeps(out)
+            rows.append((pat, handler, None, 0, None))
+    return _with_sweeps(rows)
 
 
 def _with_sweeps(rows: list[Gated]) -> list[Gated]:
     """Per gate, the patterns that start on a word some way before it are swept together
-    (:mod:`claims.dates_heads`): their row's last item becomes the gate's :class:`Sweep`."""
+    (:mod:`claims.dates_heads`): their row's last item becomes the gate's :class:`Sweep`. A pattern
+    that starts some way before its gate and cannot be swept is scanned whole: trying it at every
+    position before every gate position would cost more."""
     by_gate: dict[int, list] = {}
-    for i, (pat, _, gate, b, _) in enumerate(rows):
-        if isinstance(gate, Gate) and b > 0 and word_led(pat):
-            hs = heads(pat)
+    out = list(rows)
+    for i, (pat, handler, gate, b, _) in enumerate(rows):
+        if isinstance(gate, Gate) and b > 0:
+            hs = heads(pat) if word_led(pat) else None
             if hs is not None:
                 by_gate.setdefault(id(gate), []).append((i, pat, b, hs))
-    out = list(rows)
+            else:
+                out[i] = (pat, handler, None, 0, None)
     for members in by_gate.values():
         sw = make_sweep(members)
         for i, *_ in members:
@@ -319,26 +259,17 @@ def _with_sweeps(rows: list[Gated]) -> list[Gated]:
     return out
 
 
-def gated(pat: "regex.Pattern[str]", text: str, occ: list[int], before: int,
-          first: "regex.Pattern[str] | None") -> Iterator["regex.Match[str]"]:
-    """The matches of ``pat.finditer(text)``, given the positions ``occ`` (in order) of which every
-    match contains one at most ``before`` after its start: ``pat.match`` at each position of
-    ``[q - before, q]`` (only where ``first`` matches, if given), in order, from where the last match
-    ended. Each position is tried once, so the cost is linear in the text."""
+def gated(pat: "regex.Pattern[str]", text: str, occ: list[int]) -> Iterator["regex.Match[str]"]:
+    """The matches of ``pat.finditer(text)``, given the positions ``occ`` (in order) where all of
+    them start: ``pat.match`` at each, from where the last match ended."""
     match = pat.match
-    cur = done = 0  # the next match starts at or after cur; positions below done were tried
+    cur = 0  # the next match starts at or after cur
     for q in occ:
-        lo = max(q - before, cur, done)
-        if lo > q:
-            continue
-        starts = range(lo, q + 1) if first is None else (f.start() for f in first.finditer(text, lo, q + 1))
-        for s in starts:
-            if s >= cur:
-                m = match(text, s)
-                if m is not None:
-                    yield m
-                    cur = m.end()
-        done = q + 1
+        if q >= cur:
+            m = match(text, q)
+            if m is not None:
+                yield m
+                cur = m.end()
 
 
 def _in_regions(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, int, int]]) -> Iterator["regex.Match[str]"]:

@@ -20,12 +20,12 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 from re._constants import (  # type: ignore[attr-defined]
     ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
     POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
 )
+
+import regex
 
 __all__ = ["HEAD", "Sweep", "heads", "leading_lookbehinds", "make_sweep", "sweep", "word_led"]
 
@@ -34,8 +34,6 @@ _LIMIT = 5000  # heads per pattern, beyond which the pattern is not swept
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _OTHER = "\x80"  # stands for "some code point beyond ASCII" in a head
-# A word start: what no swept pattern's lookbehind lets through before it, then what it may start with.
-_WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z0-9]")
 
 
 class _Unknown(Exception):
@@ -183,11 +181,25 @@ def word_led(pat: "regex.Pattern[str]") -> bool:
 @dataclass(frozen=True, eq=False)
 class Sweep:
     """The word-led patterns of one gate: ``rows`` (plan index, pattern, before); ``table`` maps a
-    head to the rows that may start with it; ``before`` is the widest."""
+    head to the rows that may start with it; ``starts`` finds the word starts worth a look (a head
+    of the table, or one not all ASCII); ``before`` is the widest."""
 
     rows: tuple[tuple[int, "regex.Pattern[str]", int], ...]
     table: dict[str, tuple[int, ...]]  # head -> positions in rows
+    starts: "re.Pattern[str]"
     before: int
+
+
+def _trie(keys: list[str]) -> str:
+    """An alternation matching exactly ``keys`` (all of one length), as a trie: each position of a
+    word start is tried against a few characters instead of every key."""
+    if keys == [""]:
+        return ""
+    by: dict[str, list[str]] = {}
+    for k in keys:
+        by.setdefault(k[0], []).append(k[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def make_sweep(rows: list[tuple[int, "regex.Pattern[str]", int, frozenset[str]]]) -> Sweep:
@@ -195,7 +207,13 @@ def make_sweep(rows: list[tuple[int, "regex.Pattern[str]", int, frozenset[str]]]
     for k, (_, _, _, hs) in enumerate(rows):
         for h in hs:
             table.setdefault(h, []).append(k)
-    return Sweep(tuple((i, p, b) for i, p, b, _ in rows), {h: tuple(v) for h, v in table.items()},
+    # Heads are lower-case ASCII, matched case-insensitively (ASCII only, as the text's head is
+    # lower-cased for the table); a head with a code point beyond ASCII is looked at in any case.
+    # The look is ahead (the match is empty) so that a head overlapping the next word start ("1 of")
+    # does not hide it.
+    starts = re.compile(r"(?<![A-Za-z0-9_])(?=" + _trie(sorted(table)) + r"|[A-Za-z0-9](?:[^\x00-\x7f]|[\x00-\x7f][^\x00-\x7f]))",
+                        re.IGNORECASE | re.ASCII)
+    return Sweep(tuple((i, p, b) for i, p, b, _ in rows), {h: tuple(v) for h, v in table.items()}, starts,
                  max(b for _, _, b, _ in rows))
 
 
@@ -203,7 +221,7 @@ def sweep(sw: Sweep, text: str, occ: list[int]) -> dict[int, list["regex.Match[s
     """The matches of each pattern of the sweep (by plan index), as ``finditer`` over ``text`` gives
     them, given the gate's positions ``occ`` in order (a match starts at most its ``before`` ahead of
     the next one). Each word start is looked at once."""
-    rows, table = sw.rows, sw.table
+    rows, table, starts = sw.rows, sw.table, sw.starts.finditer
     every = tuple(range(len(rows)))
     found: list[list["regex.Match[str]"]] = [[] for _ in rows]
     cur = [0] * len(rows)  # where each pattern's last match ended
@@ -212,12 +230,12 @@ def sweep(sw: Sweep, text: str, occ: list[int]) -> dict[int, list["regex.Match[s
         lo = max(q - sw.before, done)
         if lo > q:
             continue
-        for w in _WORD_START.finditer(text, lo, q + 1):
+        for w in starts(text, lo, q + HEAD):  # (a head may run past q)
             s = w.start()
+            if s > q:
+                break
             head = text[s : s + HEAD]
             ks = table.get(head.lower(), ()) if head.isascii() else every
-            if not ks:
-                continue
             while occ[j] < s:
                 j += 1
             for k in ks:

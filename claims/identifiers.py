@@ -11,9 +11,13 @@ English title-case runs) on the normalised view, and how they are tied to catalo
 
 from __future__ import annotations
 
+import bisect
 import re
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from re._constants import AT, ASSERT, ASSERT_NOT, BRANCH, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
 
 from claims.catalog import Catalog, CatalogSubject
 from claims.text import fold_t2s
@@ -22,9 +26,11 @@ __all__ = ["IdentifierMention", "TitleMention", "find_identifiers", "find_titles
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Words are taken whole (possessive, and a run starts at a word's start): "GPT-GPT-GPT-..." made the
-# first word backtrack at every capital, quadratic in the run's length
+# first word backtrack at every capital, quadratic in the run's length. The capital comes first and
+# the lookbehind after it (the code point before that capital is not a letter, ' ’ or -): a pattern
+# that starts on a class lets the engine skip to the next capital instead of trying every position.
 _TITLE_RUN = re.compile(
-    r"(?<![A-Za-z'’\-])[A-Z][A-Za-z'’\-]*+(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*+|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
+    r"[A-Z](?<![A-Za-z'’\-][A-Z])[A-Za-z'’\-]*+(?:(?::|,)?[ \t]+(?:[A-Z][A-Za-z'’\-]*+|of|the|and|in|for|to|a|an|on|at|by|with|AI)){2,14}"
 )
 _TRAILING_SMALL = re.compile(r"(?:[:,]?[ \t]+(?:of|the|and|in|for|to|a|an|on|at|by|with))+$")
 ADJACENT = 24  # code points between an identifier and a title that belong together
@@ -48,10 +54,68 @@ class TitleMention:
     formal: bool = False  # in title marks (《》) or, for English, in quotes: certainly a title
 
 
+@lru_cache(maxsize=64)
+def _literal_starts(pattern: "re.Pattern[str]") -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with (its literal prefixes, lookarounds
+    aside), or None when that cannot be read off its parse tree (a class or a repeat first, case
+    folding, an empty prefix) or a prefix is a single code point (too frequent to be worth it; the
+    engine itself skips to a leading literal)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+
+    def prefixes(items) -> set[str]:  # type: ignore[no-untyped-def]
+        acc = {""}
+        for op, av in items:
+            if op in (AT, ASSERT, ASSERT_NOT):  # zero-width
+                continue
+            if op is LITERAL:
+                nxt = {chr(av)}
+            elif op is SUBPATTERN and not av[1] & re.IGNORECASE:
+                nxt = prefixes(av[-1])
+            elif op is BRANCH:
+                nxt = set().union(*(prefixes(alt) for alt in av[1]))
+            else:
+                break
+            acc = {a + b for a in acc for b in nxt}
+            if op is not LITERAL:  # a group or a branch ends the prefix: its parts may stop early
+                break
+        return acc
+
+    try:
+        starts = prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:
+        return None
+    if not starts or len(starts) > 64 or any(len(p) < 2 for p in starts):
+        return None
+    return tuple(sorted(starts))
+
+
+def _matches(pattern: "re.Pattern[str]", text: str):  # type: ignore[no-untyped-def]
+    """``pattern.finditer(text)``: when every match starts with one of a few literal strings, only
+    their occurrences (found with ``str.find``) are tried, in order, from where the last match ended."""
+    starts = _literal_starts(pattern)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    at: set[int] = set()
+    for lit in starts:
+        i = text.find(lit)
+        while i >= 0:
+            at.add(i)
+            i = text.find(lit, i + 1)
+    cur = 0
+    for i in sorted(at):
+        if i >= cur:
+            m = pattern.match(text, i)
+            if m is not None:
+                yield m
+                cur = m.end()
+
+
 def find_identifiers(catalog: Catalog, text: str) -> list[IdentifierMention]:
     out: list[IdentifierMention] = []
     for ip in catalog.non_claims.identifiers:
-        for m in ip.pattern.finditer(text):
+        for m in _matches(ip.pattern, text):
             out.append(IdentifierMention(m.start(), m.end(), ip.scheme, m.group("number")))
     out.sort(key=lambda i: (i.start, -i.end))
     kept: list[IdentifierMention] = []
@@ -63,28 +127,53 @@ def find_identifiers(catalog: Catalog, text: str) -> list[IdentifierMention]:
     return kept
 
 
+@lru_cache(maxsize=64)
+def _bracket_pattern(left: str, right: str) -> "re.Pattern[str]":
+    if left == right:
+        return re.compile(re.escape(left) + r"([^" + re.escape(left) + r"\n]{2,160})" + re.escape(right))
+    return re.compile(re.escape(left) + r"([^" + re.escape(left + right) + r"\n]{2,160})" + re.escape(right))
+
+
+def _overlaps_any(spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """``f(s, e)``: whether some ``(a, b)`` of ``spans`` has ``a <= s < b`` or ``a < e <= b`` (by
+    bisection on the starts, with the running maximum of the ends)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def f(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s)  # spans with a <= s
+        if i and reach[i - 1] > s:
+            return True
+        k = bisect.bisect_left(starts, e)  # spans with a < e
+        return bool(k) and reach[k - 1] >= e
+
+    return f
+
+
 def find_titles(catalog: Catalog, text: str) -> list[TitleMention]:
     out: list[TitleMention] = []
     taken: list[tuple[int, int]] = []
     for left, right in catalog.non_claims.title_brackets:
-        if left == right:
-            pat = re.compile(re.escape(left) + r"([^" + re.escape(left) + r"\n]{2,160})" + re.escape(right))
-        else:
-            pat = re.compile(re.escape(left) + r"([^" + re.escape(left + right) + r"\n]{2,160})" + re.escape(right))
-        for m in pat.finditer(text):
+        if left not in text:  # (every match opens with it: no scan)
+            continue
+        for m in _bracket_pattern(left, right).finditer(text):
             s, e = m.span(1)
             inner = m.group(1)
             script = "zh" if _CJK.search(inner) else "en"
             formal = left == "《" or (script == "en" and left in "“\"")
             out.append(TitleMention(s, e, inner, script, True, formal))
             taken.append((s, e))
+    overlaps = _overlaps_any(taken)
     for m in _TITLE_RUN.finditer(text):
         s = m.start()
         run = _TRAILING_SMALL.sub("", m.group())
         e = s + len(run)
         if len(run.split()) < 3:
             continue
-        if any(a <= s < b or a < e <= b for a, b in taken):
+        if overlaps(s, e):
             continue
         out.append(TitleMention(s, e, text[s:e], "en", False))
     out.sort(key=lambda t: (t.start, t.end))
