@@ -54,6 +54,8 @@ def parse_en(C: Compiled, words: list[tuple[str, int, int]], i: int) -> Parsed |
                 j += 1
                 continue
             break
+        if prev == "article" and (w in C.en_ones or w in C.en_tens):
+            return None  # "a ten-year moratorium": the article counts only before a scale (a hundred)
         if w in C.en_ones:
             if prev in ("ones", "teen") or (prev == "tens" and C.en_ones[w] >= 10) or (prev == "tens" and C.en_ones[w] == 0):
                 break

@@ -546,3 +546,14 @@ def test_inputs_that_crashed_the_parser_are_read_or_refused() -> None:
     assert find_numbers("1e-99999999") == []
     assert [(m.text, m.hedge) for m in find_numbers("bİgger or equal than 5")] == [("5", "exact")]  # İ lowers to two
     assert [(m.text, m.hedge) for m in find_numbers("5 OR MORE")] == [("5 OR MORE", "at_least")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("a ten-year moratorium", "ten"),  # the article counts only before a scale word
+    ("an eleven-page memo", "eleven"),
+    ("a hundred companies", "a hundred"),
+    ("a dozen firms", "a dozen"),
+    ("a million", "a million"),
+])
+def test_the_indefinite_article_is_one_only_before_a_scale(text: str, figure: str) -> None:
+    assert [m.text for m in find_numbers(text)] == [figure]
