@@ -55,7 +55,10 @@ def _alt(words: list[str]) -> str:
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     months = lex.en_months
     ambiguous = set(lex.en_ambiguous_months)
-    mon_word = rf"(?P<mon>{_alt(list(months))})(?![A-Za-z0-9_])\.?"
+    # the full stop after an abbreviation is part of it ("Jul. 5"); after a full name it ends the
+    # sentence ("in early July."), unless a day or year follows ("May. 1, 2000", as %b. renders it)
+    full_names = [w for w in months if len(w) > 4 or w in ("may", "june", "july")]
+    mon_word = rf"(?P<mon>{_alt(list(months))})(?![A-Za-z0-9_])(?:(?<!{_alt(full_names)})\.|\.(?=[ \t]?\d))?"
     mon = rf"(?<![A-Za-z0-9_])(?<![A-Za-z]-){mon_word}"  # not inside OSTP-RFI-March-2025
     pm_alt = _alt(list(lex.en_part_of_month))
     py_alt = _alt(list(lex.en_part_of_year))

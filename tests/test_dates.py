@@ -455,3 +455,14 @@ def test_year_end_takes_context_year() -> None:
 def test_nian_zhong_inside_words() -> None:
     assert spans("在未来数年中,中美人工智能竞争", DOC) == []
     assert spans("该公司年底推出，预计于年中的时候", DOC) == ["年底", "年中"]
+
+
+def test_a_full_stop_after_a_full_month_name_ends_the_sentence() -> None:
+    import datetime as dt
+
+    from claims.dates import find_dates
+
+    texts = {"The Senate struck it in early July.": "early July", "in July. Then": "July",
+             "Jul. 5": "Jul. 5", "Sept. 30, 2025": "Sept. 30, 2025", "May. 1, 2000": "May. 1, 2000"}
+    for text, span in texts.items():
+        assert [d.text for d in find_dates(text, doc_date=dt.date(2025, 8, 4))] == [span], text

@@ -445,7 +445,7 @@ GAPS: dict[tuple[str, str, str], str] = {
         "false hedge: 'organized around three pillars' reads the verb's 'around' as about: span "
         "'around three pillars', [2.7, 3.3]",
     (PLAN, "by a vote of 99 to 1 in early July", "early July"):
-        "find_dates gives the span 'early July.' (with the full stop) and the year 2027, "
+        "find_dates gives the year 2027, "
         "from the forecast 'early 2027' about 250 characters earlier, for a past event in a text of 2025-08-04",
     (PLAN, "That figure is up 6% from", "6%"):
         "open key on the wrong entity: the AI-research request's growth gets open:nsf:growth:percent (NSF is "
