@@ -370,19 +370,10 @@ GAPS: dict[tuple[str, str, str], str] = {
         "a Chinese numeral right after a Latin word is not read: 'GPU一萬多顆' (more than 10,000 chips) "
         "gives no figure at all ('查获一万多颗GPU' does)",
     # -- the Taiwan New Dollar written before the figure
-    (SEMI, "第三季營收約新台幣9,899億元", "約新台幣9,899億元"):
-        "currency word before the figure ignored: '約新台幣9,899億元' gets unit CNY from the 元 after it "
-        "(TWD expected); and no as_of, since 第三季 without a year is not a date (see the 第四季 gap)",
     # -- dates not found
     (SEMI, "財政部今（15）日公布", "今（15）日"):
         "the Taiwan news form '今（15）日' (today, the 15th) is not a date: nothing is extracted "
         "(the （15） is taken as list numbering)",
-    (SEMI, "但第四季基期墊高", "第四季"):
-        "a quarter without a year in the Taiwan/Hong Kong form ('第四季', '第三季') is not a date; "
-        "'2025年第三季' is (docs/dates.md lists 第一季 without 度 as recognised)",
-    (SEMI, "第三季出口合計1,581億美元", "1,581億美元"):
-        "no as_of: '第三季' (no year) is not recognised as a quarter, so the quarter in the figure's clause "
-        "does not give the moment 2025-09-30",
     (SEMI, "本月初舉行的電子展", "本月初"):
         "'本月初' (early this month) is read as '本月' (the whole month, 2025-10-01..31) instead of "
         "part_of_month 2025-10-01..10",
