@@ -344,6 +344,11 @@ def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
     return not (i < len(blank_lines) and blank_lines[i] < pos)
 
 
+# between a dated day and a later yearless one: the second is the end of a span that starts at the
+# first, so it lies after it
+_UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|till|through|extended to", regex.IGNORECASE)
+
+
 def _year_written(c: Cand) -> bool:
     """Explicit dates, and relative ones that name a year (去年12月, 今年上半年, last year)."""
     return c.anchor == "explicit" or c.names_year
@@ -388,6 +393,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             elif src is not None:
                 y = src.y1
                 assert y is not None
+                if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
+                        and _UNTIL.search(text, src.end, c.start)):
+                    y += 1  # "去年12月21日…延长至3月14日", "on December 21 … until March 14": the next one
                 y1 = y if _end_key(c) >= _start_key(c) else y + 1
                 c.y0, c.y1, c.anchor, c.rel = y, y1, "context_year", src.rel
             else:

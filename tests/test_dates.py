@@ -466,3 +466,16 @@ def test_a_full_stop_after_a_full_month_name_ends_the_sentence() -> None:
              "Jul. 5": "Jul. 5", "Sept. 30, 2025": "Sept. 30, 2025", "May. 1, 2000": "May. 1, 2000"}
     for text, span in texts.items():
         assert [d.text for d in find_dates(text, doc_date=dt.date(2025, 8, 4))] == [span], text
+
+
+def test_a_yearless_day_after_until_lies_after_the_dated_day_before_it() -> None:
+    import datetime as dt
+
+    from claims.dates import find_dates
+
+    doc_date = dt.date(2025, 10, 15)
+    for text in ("去年12月21日，國會通過臨時撥款法案，把政府運作延長至3月14日。",
+                 "On December 21, 2024 Congress funded the government until March 14."):
+        assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2025, 3, 14), text
+    # without "until" the context year stands
+    assert find_dates("2024年12月21日发布，3月14日生效", doc_date=doc_date)[-1].value.start == dt.date(2024, 3, 14)

@@ -378,9 +378,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'本月初' (early this month) is read as '本月' (the whole month, 2025-10-01..31) instead of "
         "part_of_month 2025-10-01..10",
     # -- a date's year from the wrong context
-    (BUDGET, "延長至3月14日", "3月14日"):
-        "context year from a relative year one sentence earlier: '去年12月21日，國會通過臨時撥款法案，把政府"
-        "運作延長至3月14日' gives 2024-03-14 (before the bill) instead of 2025-03-14",
     # -- a relative-time phrase read as a duration
     # -- as_of
     # -- subjects
