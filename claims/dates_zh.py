@@ -167,6 +167,26 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         c.gran, c.d0, c.d1 = "day", d, d
         return c
 
+    def h_rel_month_part(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """本月初 / 上月底 / 下个月中旬: a part of a month given relative to the anchor."""
+        unit, off = rel_table[fold(m.group("rm"))]
+        c = relative_cand(m.start(), m.end(), unit, off, ctx)
+        a, b = lex.zh_part_of_month[fold(m.group("pm"))]
+        c.gran = "part_of_month"
+        if c.m0 is not None:
+            c.d0, c.d1 = a, min(b, last_day(c.y0, c.m0))
+        return c
+
+    def h_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """今（15）日 / 昨(14)日: a news dateline, the anchor's day written out (Taiwan usage)."""
+        c = relative_cand(m.start(), m.end(), "day", -1 if m.group("w") in "昨" else 0, ctx)
+        d = int(m.group("d"))
+        if c.m0 is not None and c.d0 != d:
+            if not 1 <= d <= last_day(c.y0, c.m0):
+                return None
+            c.d0 = c.d1 = d  # the written day wins over the anchor's
+        return c
+
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         wm = m.group("wm")
         off = lex.zh_week_modifiers[fold(wm)] if wm else None
@@ -214,6 +234,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|期|均|常|夜|益|趋|渐|子)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
+        (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
+         rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),
+        (r"(?P<w>[今昨])[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日", h_dateline),
         (
             rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
             rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",

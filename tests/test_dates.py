@@ -479,3 +479,21 @@ def test_a_yearless_day_after_until_lies_after_the_dated_day_before_it() -> None
         assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2025, 3, 14), text
     # without "until" the context year stands
     assert find_dates("2024年12月21日发布，3月14日生效", doc_date=doc_date)[-1].value.start == dt.date(2024, 3, 14)
+
+
+def test_relative_month_parts_and_taiwan_datelines() -> None:
+    import datetime as dt
+
+    from claims.dates import find_dates
+
+    doc_date = dt.date(2025, 10, 15)
+    cases = {
+        "本月初舉行的電子展": ("本月初", dt.date(2025, 10, 1), dt.date(2025, 10, 10)),
+        "上个月底发布": ("上个月底", dt.date(2025, 9, 21), dt.date(2025, 9, 30)),
+        "財政部今（15）日公布": ("今（15）日", dt.date(2025, 10, 15), dt.date(2025, 10, 15)),
+        "昨(14)日收盘": ("昨(14)日", dt.date(2025, 10, 14), dt.date(2025, 10, 14)),
+        "本月初步统计显示": ("本月", dt.date(2025, 10, 1), dt.date(2025, 10, 31)),  # 初步 = preliminary
+    }
+    for text, (span, start, end) in cases.items():
+        [d] = find_dates(text, doc_date=doc_date)
+        assert (d.text, d.value.start, d.value.end) == (span, start, end), text

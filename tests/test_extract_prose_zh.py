@@ -371,12 +371,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "gives no figure at all ('查获一万多颗GPU' does)",
     # -- the Taiwan New Dollar written before the figure
     # -- dates not found
-    (SEMI, "財政部今（15）日公布", "今（15）日"):
-        "the Taiwan news form '今（15）日' (today, the 15th) is not a date: nothing is extracted "
-        "(the （15） is taken as list numbering)",
-    (SEMI, "本月初舉行的電子展", "本月初"):
-        "'本月初' (early this month) is read as '本月' (the whole month, 2025-10-01..31) instead of "
-        "part_of_month 2025-10-01..10",
     # -- a date's year from the wrong context
     # -- a relative-time phrase read as a duration
     # -- as_of
