@@ -459,6 +459,8 @@ class _Extractor:
                 unit, unit_kind, concept = after.unit, after.kind, after.concept
                 scale = Decimal(str(after.scale))
                 e = after.end
+                if hedge == "exact" and "多" in low[after.start:after.end]:
+                    hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
         if unit is None:
             unit = self.elided_unit(m, e)
             if unit is None:

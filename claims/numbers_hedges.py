@@ -74,6 +74,8 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         if m:
             hs = base + m.start("h")
             bl = C.prefix_zh_blocker_re.search(text, max(0, hs - 4), base + m.end("h"))
+            if bl and text[max(0, bl.start() - 1):bl.start() + 1] in C.prefix_zh_blocker_breakers:
+                bl = None  # 编制约为: 编制 + 约为, not 制约
             if not bl or bl.start() >= hs:  # 最近 is not 近
                 _set_hedge(c, C.prefix_zh[m.group("h")], text[hs: base + m.end("h")])
                 c.start = hs

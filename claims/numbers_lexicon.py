@@ -141,6 +141,9 @@ class PrefixHedges(_Strict):
     zh_fillers: Words
     currency_between: Words
     zh_blockers: Words
+    # words that end with a blocker's first character and so break the blocker (人员编制约为140人:
+    # 编制 + 约为, not 制约)
+    zh_blocker_breakers: Words = Field(default_factory=list)
     en: HedgeWords
 
 
@@ -453,6 +456,7 @@ class Compiled:
         # words costs ~9 µs a try); the whole alternation is prefix_en_re, built when first needed
         self.prefix_en_by_last = _split_by_last([w for w, _ in lex.hedges.prefix.en.pairs()], _prefix_en_pattern)
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
+        self.prefix_zh_blocker_breakers = frozenset(lex.hedges.prefix.zh_blocker_breakers)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
         self.currency_before_re = regex.compile(
             f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$", R)

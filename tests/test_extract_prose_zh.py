@@ -344,12 +344,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- a hedge or bound lost, or read from the wrong words
     (EXPORT, "H100的训练性能约为H20的6倍", "6倍"):
         "hedge not carried over the comparison base: '约为H20的6倍' (about 6 times H20) gives '6倍' exact",
-    (BUDGET, "人員編制約為140人", "約為140人"):
-        "hedge swallowed by a blocker word: '編制約為140人' is read as 制約 (constrain) + '140人', so the "
-        "OSTP staff figure is exact 140 instead of about [126, 154]",
-    (EU, "延誤了兩個多月", "兩個多月"):
-        "'兩個多月' (more than two months) is exact 2 months: 個多月 is a unit word of months in "
-        "units.yaml, so the 多 is eaten by the unit and the plus hedge (2, 3) is lost",
     (EU, "全球年營業額的7%", "7%"):
         "hedge not distributed over 或: '最高3500萬歐元或全球年營業額的7%' gives 7% exact instead of at_most "
         "(the same gap as the English 'up to €15 million or 3%')",

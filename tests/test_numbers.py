@@ -557,3 +557,9 @@ def test_inputs_that_crashed_the_parser_are_read_or_refused() -> None:
 ])
 def test_the_indefinite_article_is_one_only_before_a_scale(text: str, figure: str) -> None:
     assert [m.text for m in find_numbers(text)] == [figure]
+
+
+def test_a_word_ending_in_a_blockers_first_character_breaks_the_blocker() -> None:
+    # 制约 (to restrict) is not 约 (about); but in 编制约为 the 制 belongs to 编制 (headcount)
+    assert [(m.text, m.hedge) for m in find_numbers("人员编制约为140人")] == [("约为140", "about")]
+    assert [(m.text, m.hedge) for m in find_numbers("受到制约100人")] == [("100", "exact")]

@@ -116,3 +116,8 @@ def test_currency_written_before_the_figure(text: str, expected: list) -> None:
 def test_a_duration_before_ago_or_later_is_a_moment(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit) for c in claims] == expected
+
+
+def test_the_plus_between_classifier_and_noun_is_the_figures() -> None:
+    [c] = extract_claims(text_document("谈判延误了两个多月。"), load_catalog())
+    assert (c.text, c.value.low, c.value.high, c.value.hedge) == ("两个多月", 2, 3, "plus")
