@@ -127,6 +127,9 @@ _FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(
 _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
+_BOUNDS = {"at_most", "under", "at_least", "over"}
+_OR_BETWEEN = re.compile(r"\s*(?:或者|或是|或|or\b)", re.IGNORECASE)
+_CLAUSE_END = set("，,;；。.!?！？\n")
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
 _YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
 _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
@@ -260,6 +263,7 @@ class _Extractor:
         self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
+        self.share_bounds()
         self.fill_as_of()
         return [self.claims[k] for k in sorted(self.claims)]
 
@@ -335,6 +339,24 @@ class _Extractor:
                 v = DateRange(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), granularity="year")
                 out.append((m.start(), m.end(), v))
         return out
+
+    def share_bounds(self) -> None:
+        """A bound stated once for two alternatives ("up to €15 million or 3% of turnover",
+        "最高3500万欧元或全球年营业额的7%") holds for both: the second figure, written bare after
+        or/或 in the same clause, takes the first one's hedge."""
+        qs = sorted((c for c in self.claims.values() if c.kind == "quantity"), key=lambda c: c.start)
+        for a, b in zip(qs, qs[1:]):
+            va, vb = a.value, b.value
+            if va.hedge not in _BOUNDS or vb.hedge != "exact" or b.start - a.end > 16:
+                continue
+            between = self.doc.text[a.end:b.start]
+            if not _OR_BETWEEN.match(between) or any(ch in _CLAUSE_END for ch in between):
+                continue
+            low, high, lo_open, hi_open = hedge_interval(Decimal(str(vb.nominal)), va.hedge)
+            value = vb.model_copy(update={
+                "hedge": va.hedge, "approx": True, "low_open": lo_open, "high_open": hi_open,
+                "low": float(low) if low is not None else None, "high": float(high) if high is not None else None})
+            self.claims[(b.start, b.end)] = b.model_copy(update={"value": value})
 
     def fill_as_of(self) -> None:
         if not self.periods:

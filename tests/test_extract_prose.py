@@ -454,8 +454,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "subject: the paragraph does not name the RFI, so the figure the article gave earlier for "
         "rfi.submissions.individual gets open:_:comments:documents",
     # -- EU GPAI code of practice
-    (EU, "€15 million or 3% of worldwide", "3%"):
-        "hedge not distributed over 'or': 'up to €15 million or 3%' gives 3% exact instead of at_most",
     (EU, "the Commission said in early July", "early July"):
         "find_dates gives it the year 2026 (from 'August 2026' earlier in the sentence) for a "
         "past event in a text of 2025-08-20",

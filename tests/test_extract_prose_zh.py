@@ -344,11 +344,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- a hedge or bound lost, or read from the wrong words
     (EXPORT, "H100的训练性能约为H20的6倍", "6倍"):
         "hedge not carried over the comparison base: '约为H20的6倍' (about 6 times H20) gives '6倍' exact",
-    (EU, "全球年營業額的7%", "7%"):
-        "hedge not distributed over 或: '最高3500萬歐元或全球年營業額的7%' gives 7% exact instead of at_most "
-        "(the same gap as the English 'up to €15 million or 3%')",
-    (EU, "營業額的3%", "3%"):
-        "hedge not distributed over 或: '最高1500萬歐元或營業額的3%' gives 3% exact instead of at_most",
     (COMPUTE, "低于60%以上的合理水平", "60%以上"):
         "a verb of comparison read as the figure's hedge: '远低于60%以上的合理水平' (far below a reasonable "
         "level of 60% or more) gives '低于60%以上', under (-inf, 60), instead of '60%以上' at_least [60, inf)",

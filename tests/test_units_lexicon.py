@@ -121,3 +121,13 @@ def test_a_duration_before_ago_or_later_is_a_moment(text: str, expected: list) -
 def test_the_plus_between_classifier_and_noun_is_the_figures() -> None:
     [c] = extract_claims(text_document("谈判延误了两个多月。"), load_catalog())
     assert (c.text, c.value.low, c.value.high, c.value.hedge) == ("两个多月", 2, 3, "plus")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fines reach up to €15 million or 3% of worldwide turnover.", [("up to €15 million", "at_most"), ("3%", "at_most")]),
+    ("罰款最高3500萬歐元或全球年營業額的7%。", [("最高3500萬歐元", "at_most"), ("7%", "at_most")]),
+    ("up to $5 million, or 3% of sales", [("up to $5 million", "at_most"), ("3%", "exact")]),  # another clause
+])
+def test_a_bound_stated_once_for_two_alternatives_holds_for_both(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.hedge) for c in claims] == expected
