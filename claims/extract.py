@@ -127,6 +127,8 @@ _FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(
 _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
+_AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
+                          r"arranged|clustered|grouped|designed)\s+$")
 _BOUNDS = {"at_most", "under", "at_least", "over"}
 _OR_BETWEEN = re.compile(r"\s*(?:或者|或是|或|or\b)", re.IGNORECASE)
 _CLAUSE_END = set("，,;；。.!?！？\n")
@@ -451,6 +453,8 @@ class _Extractor:
         concept: str | None = None
         scale = Decimal(1)
         hedge, step, high_value = m.hedge, m.step, m.high_value
+        if m.hedge_text and m.hedge_text.lower() == "around" and _AROUND_VERB.search(low, max(0, s - 16), s):
+            hedge, s = "exact", m.num_start  # "organized around three pillars": a preposition, not about
         if m.percent:
             unit, unit_kind = "percent", "percent"
         else:
@@ -499,6 +503,9 @@ class _Extractor:
         if unit_kind == "count" and _YEAR_MODIFIER.fullmatch(core) and (
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
+        if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
+                and self.quantities and 0 <= s - self.quantities[-1][1] <= 2):
+            hedge, s = "exact", m.num_start  # "$20 million over five years": the period of that figure
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)

@@ -441,9 +441,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "false subject: Nvidia's $5.5 billion H20 inventory charge lands on export_controls.h800_a800.exports_usd "
         "(cue 'sales' in 'H20 sales to China'; H800/A800 are named only in the previous paragraph)",
     # -- AI Action Plan news piece
-    (PLAN, "is organized around three pillars", "three pillars"):
-        "false hedge: 'organized around three pillars' reads the verb's 'around' as about: span "
-        "'around three pillars', [2.7, 3.3]",
     (PLAN, "by a vote of 99 to 1 in early July", "early July"):
         "find_dates gives the year 2027, "
         "from the forecast 'early 2027' about 250 characters earlier, for a past event in a text of 2025-08-04",
@@ -458,10 +455,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "find_dates gives it the year 2026 (from 'August 2026' earlier in the sentence) for a "
         "past event in a text of 2025-08-20",
     # -- federal AI R&D budget explainer
-    (BUDGET, "up to $20 million over five years", "five years"):
-        "false hedge: 'over five years' (a period) is read as more than five years, span 'over five years'",
-    (BUDGET, "would cost $2.6 billion over six years", "six years"):
-        "false hedge: 'over six years' (a period) is read as more than six years, span 'over six years'",
     (BUDGET, "has a staff of around 20", "around 20"):
         "the counted noun comes before the figure ('a staff of around 20'): no claim",
     # -- translated Chinese report

@@ -131,3 +131,14 @@ def test_the_plus_between_classifier_and_noun_is_the_figures() -> None:
 def test_a_bound_stated_once_for_two_alternatives_holds_for_both(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.hedge) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The AI Action Plan is organized around three pillars.", [("three pillars", "exact")]),  # a preposition
+    ("It grew around 5% last year.", [("around 5%", "about")]),
+    ("It would cost $2.6 billion over six years.", [("$2.6 billion", "exact"), ("six years", "exact")]),  # the period
+    ("The program ran for over five years.", [("over five years", "over")]),
+])
+def test_around_and_over_as_prepositions(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.hedge) for c in claims] == expected
