@@ -320,7 +320,7 @@ def test_ranges_with_the_currency_written_on_both_sides():
     up_to = [c for c in extract_claims(text_document("Stargate promised up to $500 billion over four years."), CAT)
              if c.kind == "quantity"]
     assert [(c.text, c.value.high, c.value.unit) for c in up_to] == [
-        ("up to $500 billion", 5e11, "USD"), ("over four years", None, "years")]
+        ("up to $500 billion", 5e11, "USD"), ("four years", 4.0, "years")]  # over: the period of the $500 billion
 
 
 def test_a_quoted_english_title_anchors_a_date_and_a_repost_saying_today_is_caught():
