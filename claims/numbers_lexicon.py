@@ -371,13 +371,16 @@ class Compiled:
             f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
             ")"
         )
-        start_guard = r"(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])"
+        # a run may not start inside a Latin word or code ("H100", "e.g."), but a Chinese numeral may
+        # follow Latin letters ("走私GPU一万多颗": GPU, then ten thousand and more)
+        zh_first = f"[{digits}{units}{scales}]"
+        start_guard = rf"(?:(?<![A-Za-z0-9_.\d]|[A-Za-z][-‐])|(?<![0-9_.\d])(?<![A-Za-z][-‐])(?={zh_first}))"
         first = f"[0-9.\\-{neg}{several}{digits}{units}{scales}{vague}{half}]"
         # a character-class scan (with run_re's start guard: "e.g." and "U.S." are no starts) finds
         # where runs may start; run_re is matched only there. The stdlib scans it faster; its
         # guard leaves out the non-ASCII digits (the two modules' \d differ), so it may find a few
         # more places, where run_re's own guard fails
-        self.first_re = re.compile(f"(?<![A-Za-z0-9_.])(?<![A-Za-z][-‐]){first}")
+        self.first_re = re.compile(f"(?<![A-Za-z0-9_.])(?<![A-Za-z][-‐]){first}|(?<![0-9_.])(?<![A-Za-z][-‐]){zh_first}")
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"

@@ -355,9 +355,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (EU, "模型不足20個", "不足20個"):
         "counted noun before the figure ('模型不足20個'): unit generic, not models",
     # -- numerals not found or dropped
-    (SEMI, "走私GPU一萬多顆", "一萬多顆"):
-        "a Chinese numeral right after a Latin word is not read: 'GPU一萬多顆' (more than 10,000 chips) "
-        "gives no figure at all ('查获一万多颗GPU' does)",
     # -- the Taiwan New Dollar written before the figure
     # -- dates not found
     # -- a date's year from the wrong context

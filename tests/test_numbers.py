@@ -563,3 +563,9 @@ def test_a_word_ending_in_a_blockers_first_character_breaks_the_blocker() -> Non
     # 制约 (to restrict) is not 约 (about); but in 编制约为 the 制 belongs to 编制 (headcount)
     assert [(m.text, m.hedge) for m in find_numbers("人员编制约为140人")] == [("约为140", "about")]
     assert [(m.text, m.hedge) for m in find_numbers("受到制约100人")] == [("100", "exact")]
+
+
+def test_a_chinese_numeral_may_follow_latin_letters_but_not_a_code() -> None:
+    assert [(m.text, m.hedge) for m in find_numbers("走私GPU一万多颗")] == [("一万多", "plus")]
+    assert [m.text for m in find_numbers("H100")] == []  # digits after letters: a name
+    assert [m.text for m in find_numbers("GPT-四")] == []  # after a letter and a dash: a name
