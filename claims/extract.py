@@ -487,6 +487,11 @@ class _Extractor:
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
                     hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
+        if (unit is None or unit in self.units.generic) and not m.percent:
+            noun = self.units.noun_before(low, s)
+            if noun is not None:  # "智算中心已超过120个", "模型不足20个", "a staff of around 20"
+                unit, concept = noun
+                unit_kind = "count"
         if unit is None:
             unit = self.elided_unit(m, e)
             if unit is None:

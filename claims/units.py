@@ -19,6 +19,10 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # characters that end the search for a counted noun after a classifier
 _STOP = set("，。、；：,.;:!?！？()（）《》“”\"「」[]【】\n")
 _ZH_NOUN_WINDOW = 12
+# what may stand between a counted noun and its figure written after it
+_GAP_BEFORE_ZH = re.compile(r"(?:已经|已|共|总计|合计|累计|总数|数量|数|达到|达|增至|增加到|降至|为|有|约)?$")
+_GAP_BEFORE_EN = re.compile(
+    r"\s+(?:(?:of|reached|totaled|totalled|numbered|was|were|is|are|stood at|rose to|grew to|fell to|to)\s+)?$")
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
 _OCCASIONS = re.compile(r"\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last)\b")
 _CHANGE_BEFORE = re.compile(
@@ -109,6 +113,12 @@ class UnitLexicon:
             else:
                 self.nouns_one.setdefault(t, []).append(entry)
         self.empty_noun = "" in nouns  # would match anywhere: kept only for fidelity to the data
+        # the same nouns by their last two characters, longest first: a noun written before its
+        # figure ("智算中心已超过120个", "a staff of around 20") is looked up where it ends
+        self.nouns_by_last2: dict[str, list[tuple[str, bool]]] = {}
+        for t in sorted(nouns, key=lambda x: -len(x)):
+            if len(t) >= 2 and nouns[t][0]:
+                self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
 
     # ---------------------------------------------------------------------------------------
@@ -172,6 +182,25 @@ class UnitLexicon:
                         continue
                     return t
         return "" if self.empty_noun and p <= limit else None
+
+    def noun_before(self, low: str, start: int) -> tuple[str, str | None] | None:
+        """(unit, concept) of a counted noun that ends right before a figure starting at ``start``,
+        with at most a linking word between (智算中心已超过120个, 模型不足20个, "a staff of around
+        20", "AI enterprises reached more than 4,500")."""
+        lo = max(0, start - 24)
+        for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_EN):
+            m = gap.search(low, lo, start)
+            if m is None:
+                continue
+            q = m.start()
+            for t, latin in self.nouns_by_last2.get(low[max(0, q - 2):q], ()):
+                p = q - len(t)
+                if p < 0 or not low.startswith(t, p):
+                    continue
+                if latin and ((p > 0 and low[p - 1] in _ASCII_ALNUM) or (q < len(low) and low[q] in _ASCII_ALNUM)):
+                    continue
+                return self.nouns[t]
+        return None
 
     def after_figure(self, low: str, end: int) -> UnitMatch | None:
         """The unit after a figure ending at ``end`` (normalised offsets)."""

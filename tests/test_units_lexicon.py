@@ -142,3 +142,16 @@ def test_a_bound_stated_once_for_two_alternatives_holds_for_both(text: str, expe
 def test_around_and_over_as_prepositions(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.hedge) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国智算中心已超过120个。", [("超过120个", "data_centers")]),  # the noun before, the classifier after
+    ("欧盟境内的通用模型不足20個。", [("不足20個", "models")]),
+    ("The office has a staff of around 20.", [("around 20", "people")]),
+    ("The number of AI enterprises reached more than 4,500.", [("more than 4,500", "companies")]),
+    ("The vote was 99 to 1.", []),
+    ("Posted 40 minutes ago · Comments 12 · Share", []),  # page chrome, in any case
+])
+def test_a_counted_noun_written_before_its_figure(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == expected
