@@ -129,6 +129,8 @@ _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
 _BOUNDS = {"at_most", "under", "at_least", "over"}
 _OR_BETWEEN = re.compile(r"\s*(?:或者|或是|或|or\b)", re.IGNORECASE)
 _CLAUSE_END = set("，,;；。.!?！？\n")
@@ -492,6 +494,15 @@ class _Extractor:
             if noun is not None:  # "智算中心已超过120个", "模型不足20个", "a staff of around 20"
                 unit, concept = noun
                 unit_kind = "count"
+        if unit in self.units.generic and self.quantities:
+            # "智算中心已超过120个，另有40多个在建": the same classifier with its noun left out counts
+            # what the figure before it in the sentence counted
+            ps_, pe_, pw = self.quantities[-1]
+            prev = self.claims.get(self._key(ps_, pe_))
+            if (prev is not None and pw.sentence[0] <= s < pw.sentence[1] and low[e - 1:e] == low[pe_ - 1:pe_]
+                    and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
+                    and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
+                unit = prev.value.unit
         if unit is None:
             unit = self.elided_unit(m, e)
             if unit is None:

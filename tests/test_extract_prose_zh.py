@@ -348,8 +348,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "a verb of comparison read as the figure's hedge: '远低于60%以上的合理水平' (far below a reasonable "
         "level of 60% or more) gives '低于60%以上', under (-inf, 60), instead of '60%以上' at_least [60, inf)",
     # -- the thing counted comes before the figure, or is left out
-    (COMPUTE, "另有40多个在建", "40多个"):
-        "counted noun left out ('另有40多个在建', i.e. 智算中心): unit generic, not data_centers",
     # -- numerals not found or dropped
     # -- the Taiwan New Dollar written before the figure
     # -- dates not found

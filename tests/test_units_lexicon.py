@@ -155,3 +155,12 @@ def test_around_and_over_as_prepositions(text: str, expected: list) -> None:
 def test_a_counted_noun_written_before_its_figure(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据统计，全国智算中心已超过120个，另有40多个在建。", [("超过120个", "data_centers"), ("40多个", "data_centers")]),
+    ("超过120个智算中心，另有40多个项目。", [("超过120个", "data_centers"), ("40多个", "generic")]),  # projects
+])
+def test_a_classifier_whose_noun_is_left_out_counts_what_the_figure_before_counted(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == expected
