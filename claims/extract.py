@@ -131,6 +131,15 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
+_HEDGE_OVER_OF = re.compile(r"(约为|约是|大约为|大约是|约|近|将近|接近|超过|逾|不到|不足)[^，。；,;]{1,10}的$")
+
+
+def _zh_hedges() -> dict[str, str]:
+    from claims.numbers import _C
+
+    return _C().prefix_zh
+
+
 _BOUNDS = {"at_most", "under", "at_least", "over"}
 _OR_BETWEEN = re.compile(r"\s*(?:或者|或是|或|or\b)", re.IGNORECASE)
 _CLAUSE_END = set("，,;；。.!?！？\n")
@@ -522,6 +531,10 @@ class _Extractor:
         if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
                 and self.quantities and 0 <= s - self.quantities[-1][1] <= 2):
             hedge, s = "exact", m.num_start  # "$20 million over five years": the period of that figure
+        if hedge == "exact" and m.hedge_text is None and unit_kind in ("multiplier", "percent"):
+            far = _HEDGE_OVER_OF.search(low, max(0, s - 16), s)
+            if far is not None:  # "约为H20的6倍", "不到去年的60%": the hedge stands before "X的"
+                hedge = _zh_hedges().get(far.group(1), hedge)
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)

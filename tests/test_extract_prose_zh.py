@@ -342,8 +342,6 @@ CASES: dict[str, list] = {
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
 GAPS: dict[tuple[str, str, str], str] = {
     # -- a hedge or bound lost, or read from the wrong words
-    (EXPORT, "H100的训练性能约为H20的6倍", "6倍"):
-        "hedge not carried over the comparison base: '约为H20的6倍' (about 6 times H20) gives '6倍' exact",
     (COMPUTE, "低于60%以上的合理水平", "60%以上"):
         "a verb of comparison read as the figure's hedge: '远低于60%以上的合理水平' (far below a reasonable "
         "level of 60% or more) gives '低于60%以上', under (-inf, 60), instead of '60%以上' at_least [60, inf)",

@@ -164,3 +164,13 @@ def test_a_counted_noun_written_before_its_figure(text: str, expected: list) -> 
 def test_a_classifier_whose_noun_is_left_out_counts_what_the_figure_before_counted(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("H100的训练性能约为H20的6倍。", [("6倍", "about")]),  # the hedge stands before "H20的"
+    ("出口额不到去年的60%。", [("60%", "under")]),
+    ("性能是H20的6倍。", [("6倍", "exact")]),
+])
+def test_a_hedge_before_the_base_of_a_comparison(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.hedge) for c in claims] == expected
