@@ -116,6 +116,9 @@ def _prefix_en_part(C: Compiled, win: str, end: int) -> "regex.Pattern[str] | No
     return C.prefix_en_by_last.get(run.lower())
 
 
+_OPPOSITE_BOUNDS = [{"under", "at_least"}, {"under", "over"}, {"at_most", "at_least"}, {"at_most", "over"}]
+
+
 def _set_hedge(c: _Cand, h: str, word: str) -> None:
     if c.hedge in ("about", "nearly") and h in ("at_least", "at_most", "over", "under"):
         c.hedge = h  # "about 500 or more": the bound says more than the approximation
@@ -146,6 +149,10 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
                 return False
         if h == "plus" and c.hedge == "exact":
             c.step = place(c.value)
+        if {c.hedge, h} in _OPPOSITE_BOUNDS and c.core_start >= 0:
+            # 远低于60%以上的水平: the bound written after the figure is the figure's own; the one
+            # before it is the sentence's comparison verb, left out of the span
+            c.hedge, c.hedge_text, c.start = "exact", None, c.core_start
         _set_hedge(c, h, w)
         c.end = m.end()
         return True

@@ -342,9 +342,6 @@ CASES: dict[str, list] = {
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
 GAPS: dict[tuple[str, str, str], str] = {
     # -- a hedge or bound lost, or read from the wrong words
-    (COMPUTE, "低于60%以上的合理水平", "60%以上"):
-        "a verb of comparison read as the figure's hedge: '远低于60%以上的合理水平' (far below a reasonable "
-        "level of 60% or more) gives '低于60%以上', under (-inf, 60), instead of '60%以上' at_least [60, inf)",
     # -- the thing counted comes before the figure, or is left out
     # -- numerals not found or dropped
     # -- the Taiwan New Dollar written before the figure

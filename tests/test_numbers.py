@@ -569,3 +569,9 @@ def test_a_chinese_numeral_may_follow_latin_letters_but_not_a_code() -> None:
     assert [(m.text, m.hedge) for m in find_numbers("走私GPU一万多颗")] == [("一万多", "plus")]
     assert [m.text for m in find_numbers("H100")] == []  # digits after letters: a name
     assert [m.text for m in find_numbers("GPT-四")] == []  # after a letter and a dash: a name
+
+
+def test_a_bound_after_the_figure_wins_over_an_opposite_comparison_verb_before_it() -> None:
+    # 远低于60%以上的合理水平: "far below a reasonable level of 60% or more"
+    assert [(m.text, m.hedge) for m in find_numbers("远低于60%以上的合理水平")] == [("60%以上", "at_least")]
+    assert [(m.text, m.hedge) for m in find_numbers("超过100人以上")] == [("超过100", "over")]  # same direction
