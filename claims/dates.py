@@ -349,6 +349,20 @@ def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
 _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|till|through|extended to", regex.IGNORECASE)
 
 
+# an English verb in the past right before a date ("was stripped out … in early July", "the
+# Commission said in early July")
+_PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n]{0,60}$")
+
+
+def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
+    """The context year would put a yearless date after the document's date, but the sentence
+    tells it in the past: the document's year (through the anchor rule) fits, not the context's
+    ("…late 2026 or early 2027. … stripped out by the Senate in early July", in a text of 2025)."""
+    if doc_date is None or src.y1 is None or src.y1 <= doc_date.year or c.m0 is None:
+        return False
+    return _PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+
+
 def _year_written(c: Cand) -> bool:
     """Explicit dates, and relative ones that name a year (去年12月, 今年上半年, last year)."""
     return c.anchor == "explicit" or c.names_year
@@ -390,7 +404,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         y, m = shift_month(y, m, -1)
                     c.y0, c.m0, c.y1, c.m1 = y, m, y, m
                     c.anchor = "document_date" if doc_date else "reference_date"
-            elif src is not None:
+            elif src is not None and not _past_told_as_future(text, c, src, doc_date):
                 y = src.y1
                 assert y is not None
                 if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)

@@ -497,3 +497,15 @@ def test_relative_month_parts_and_taiwan_datelines() -> None:
     for text, (span, start, end) in cases.items():
         [d] = find_dates(text, doc_date=doc_date)
         assert (d.text, d.value.start, d.value.end) == (span, start, end), text
+
+
+def test_a_date_told_in_the_past_does_not_take_a_future_context_year() -> None:
+    import datetime as dt
+
+    from claims.dates import find_dates
+
+    doc_date = dt.date(2025, 8, 4)
+    text = "They expect it in late 2026 or early 2027. The ban was stripped out by the Senate in early July."
+    assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2025, 7, 1)
+    text = "The rules apply from August 2026 and companies must comply by March."  # future: context year
+    assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2026, 3, 1)
