@@ -28,6 +28,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import re
 from decimal import Decimal
@@ -131,13 +132,18 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
-_HEDGE_OVER_OF = re.compile(r"(约为|约是|大约为|大约是|约|近|将近|接近|超过|逾|不到|不足)[^，。；,;]{1,10}的$")
+_HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
 
 
-def _zh_hedges() -> dict[str, str]:
-    from claims.numbers import _C
+@functools.lru_cache(maxsize=1)
+def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The Chinese prefix hedges of the lexicon that may stand before the base of a comparison
+    ("约为H20的6倍"), longest first, and their kinds."""
+    from claims.numbers import zh_prefix_hedges
 
-    return _C().prefix_zh
+    kinds = {w: h for w, h in zh_prefix_hedges().items() if h in _HEDGE_BASES and not w.isascii()}
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
+    return re.compile(rf"({alt})[^，。；,;]{{1,10}}的$"), kinds
 
 
 _BOUNDS = {"at_most", "under", "at_least", "over"}
@@ -532,9 +538,10 @@ class _Extractor:
                 and self.quantities and 0 <= s - self.quantities[-1][1] <= 2):
             hedge, s = "exact", m.num_start  # "$20 million over five years": the period of that figure
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("multiplier", "percent"):
-            far = _HEDGE_OVER_OF.search(low, max(0, s - 16), s)
+            pattern, kinds = _hedge_over_base()
+            far = pattern.search(low, max(0, s - 16), s)
             if far is not None:  # "约为H20的6倍", "不到去年的60%": the hedge stands before "X的"
-                hedge = _zh_hedges().get(far.group(1), hedge)
+                hedge = kinds[far.group(1)]
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
         if hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)

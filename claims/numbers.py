@@ -128,6 +128,11 @@ def _hedge_interval(
     raise ValueError(f"unknown hedge {hedge!r}")
 
 
+def zh_prefix_hedges() -> dict[str, str]:
+    """The Chinese prefix hedge words of the lexicon (traditional and simplified) and their kinds."""
+    return dict(_C().prefix_zh)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeral in ``text`` with its hedge; sorted by start, non-overlapping, longest wins.
     Accepts raw text too: full-width digits and punctuation are folded internally (offsets and
