@@ -41,7 +41,7 @@ from claims.numbers_scan import (
     fold_fullwidth,
 )
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge"]
+__all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge", "zh_prefix_hedges"]
 
 APPROX_HEDGES = frozenset({"about", "nearly", "plus", "several"})
 
