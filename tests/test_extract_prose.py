@@ -128,7 +128,8 @@ class NO:
 
 
 def interval(hedge: str, v: float, low=None, high=None):
-    """(low, high, low_open, high_open) for a hedge, as docs/numbers.md tabulates them."""
+    """(low, high, low_open, high_open) for a hedge, as docs/numbers.md tabulates them; plus,
+    several and range take their bounds from the case (plus: (v, v + step); several: [2m, 10m))."""
     return {
         "exact": (v, v, False, False),
         "about": (v * 0.9, v * 1.1, False, False),
@@ -137,6 +138,8 @@ def interval(hedge: str, v: float, low=None, high=None):
         "at_least": (v, None, False, False),
         "under": (None, v, False, True),
         "at_most": (None, v, False, False),
+        "plus": (low, high, True, True),
+        "several": (low, high, False, True),
         "range": (low, high, False, False),
     }[hedge]
 
@@ -503,8 +506,10 @@ def _approx(a, b):
     return a is None and b is None or (a is not None and b is not None and a == pytest.approx(b, rel=1e-9))
 
 
-@pytest.mark.parametrize("name,case", _params(Q))
-def test_quantity(name, case: Q):
+# the checks, shared with tests/test_extract_prose_zh.py
+
+
+def check_quantity(name, case: Q):
     c = _claim_at(name, case)
     assert c.kind == "quantity", (c.kind, c.value)
     v = c.value
@@ -521,8 +526,7 @@ def test_quantity(name, case: Q):
         assert str(c.as_of) == case.as_of, c.as_of
 
 
-@pytest.mark.parametrize("name,case", _params(D))
-def test_date(name, case: D):
+def check_date(name, case: D):
     c = _claim_at(name, case)
     assert c.kind == "date", (c.kind, c.value)
     v = c.value
@@ -534,8 +538,7 @@ def test_date(name, case: D):
     _subjects(c, case)
 
 
-@pytest.mark.parametrize("name,case", _params(I))
-def test_identifier(name, case: I):
+def check_identifier(name, case: I):
     c = _claim_at(name, case)
     assert c.kind == "identifier", (c.kind, c.value)
     assert (c.value.scheme, c.value.number) == (case.scheme, case.number), c.value
@@ -543,20 +546,44 @@ def test_identifier(name, case: I):
         assert c.subject == case.subject, c.subject
 
 
-@pytest.mark.parametrize("name,case", _params(T))
-def test_title(name, case: T):
+def check_title(name, case: T):
     c = _claim_at(name, case)
     assert c.kind == "text", (c.kind, c.value)
     assert c.value.normalized == case.normalized, c.value
     assert c.subject == case.subject, c.subject
 
 
-@pytest.mark.parametrize("name,case", _params(NO))
-def test_non_claim(name, case: NO):
+def check_non_claim(name, case: NO):
     doc, cs = extracted(name)
     s, e = locate(doc, case.anchor, case.text)
     bad = [(c.text, c.kind, c.value) for c in cs if c.kind in ("quantity", "date") and c.start < e and c.end > s]
     assert not bad, bad
+
+
+
+@pytest.mark.parametrize("name,case", _params(Q))
+def test_quantity(name, case: Q):
+    check_quantity(name, case)
+
+
+@pytest.mark.parametrize("name,case", _params(D))
+def test_date(name, case: D):
+    check_date(name, case)
+
+
+@pytest.mark.parametrize("name,case", _params(I))
+def test_identifier(name, case: I):
+    check_identifier(name, case)
+
+
+@pytest.mark.parametrize("name,case", _params(T))
+def test_title(name, case: T):
+    check_title(name, case)
+
+
+@pytest.mark.parametrize("name,case", _params(NO))
+def test_non_claim(name, case: NO):
+    check_non_claim(name, case)
 
 
 # ---- whole documents ------------------------------------------------------------------------------

@@ -31,8 +31,22 @@ import datetime as dt
 
 import pytest
 
-from claims.extract import extract_claims  # noqa: F401 - used through tests.test_extract_prose.extracted
-from tests.test_extract_prose import ANY_UNIT, DATA, NO, D, I, Q, T, _approx, _claim_at, _subjects, _text_of, extracted, locate
+from tests.test_extract_prose import (  # noqa: F401 - some names are used only by the case tables
+    ANY_UNIT,
+    DATA,
+    NO,
+    D,
+    I,
+    Q,
+    T,
+    _text_of,
+    check_date,
+    check_identifier,
+    check_non_claim,
+    check_quantity,
+    check_title,
+    extracted,
+)
 
 FILES = sorted(p.name for p in DATA.glob("zh_*.md"))
 
@@ -44,21 +58,6 @@ SEMI = "zh_hant_semiconductor_exports_report.md"
 BUDGET = "zh_hant_federal_budget_piece.md"
 
 
-def interval(hedge: str, v: float, low=None, high=None):
-    """(low, high, low_open, high_open) as docs/numbers.md tabulates them; plus/several/range take
-    their bounds from the case (plus: (v, v + step); several: [2m, 10m))."""
-    return {
-        "exact": (v, v, False, False),
-        "about": (v * 0.9, v * 1.1, False, False),
-        "nearly": (v * 0.9, v, False, False),
-        "over": (v, None, True, False),
-        "at_least": (v, None, False, False),
-        "under": (None, v, False, True),
-        "at_most": (None, v, False, False),
-        "plus": (low, high, True, True),
-        "several": (low, high, False, True),
-        "range": (low, high, False, False),
-    }[hedge]
 
 
 CASES: dict[str, list] = {
@@ -373,58 +372,27 @@ def _params(kind):
 
 @pytest.mark.parametrize("name,case", _params(Q))
 def test_quantity(name, case: Q):
-    c = _claim_at(name, case)
-    assert c.kind == "quantity", (c.kind, c.value)
-    v = c.value
-    if case.unit is not ANY_UNIT:
-        assert v.unit == case.unit, v
-    assert v.hedge == case.hedge, v
-    if case.hedge != "range":
-        assert v.nominal == pytest.approx(case.v), v
-    low, high, low_open, high_open = interval(case.hedge, case.v, case.low, case.high)
-    assert _approx(v.low, low) and _approx(v.high, high), v
-    assert (v.low_open, v.high_open) == (low_open, high_open), v
-    _subjects(c, case)
-    if case.as_of:
-        assert str(c.as_of) == case.as_of, c.as_of
+    check_quantity(name, case)
 
 
 @pytest.mark.parametrize("name,case", _params(D))
 def test_date(name, case: D):
-    c = _claim_at(name, case)
-    assert c.kind == "date", (c.kind, c.value)
-    v = c.value
-    assert v.granularity == case.gran, v
-    if case.month is not None:
-        assert v.month == case.month, v
-    if case.start is not None:
-        assert (str(v.start), str(v.end)) == (case.start, case.end), v
-    _subjects(c, case)
+    check_date(name, case)
 
 
 @pytest.mark.parametrize("name,case", _params(I))
 def test_identifier(name, case: I):
-    c = _claim_at(name, case)
-    assert c.kind == "identifier", (c.kind, c.value)
-    assert (c.value.scheme, c.value.number) == (case.scheme, case.number), c.value
-    if case.subject:
-        assert c.subject == case.subject, c.subject
+    check_identifier(name, case)
 
 
 @pytest.mark.parametrize("name,case", _params(T))
 def test_title(name, case: T):
-    c = _claim_at(name, case)
-    assert c.kind == "text", (c.kind, c.value)
-    assert c.value.normalized == case.normalized, c.value
-    assert c.subject == case.subject, c.subject
+    check_title(name, case)
 
 
 @pytest.mark.parametrize("name,case", _params(NO))
 def test_non_claim(name, case: NO):
-    doc, cs = extracted(name)
-    s, e = locate(doc, case.anchor, case.text)
-    bad = [(c.text, c.kind, c.value) for c in cs if c.kind in ("quantity", "date") and c.start < e and c.end > s]
-    assert not bad, bad
+    check_non_claim(name, case)
 
 
 # ---- whole documents ------------------------------------------------------------------------------
