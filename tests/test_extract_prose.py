@@ -467,16 +467,23 @@ def _text_of(case) -> str:
     return case.text if isinstance(case.text, str) else case.text[0]
 
 
-def _params(kind):
+def params(kind, cases: dict, gaps: dict) -> list:
+    """The cases of one kind as pytest params, a gap's case marked xfail(strict) with its reason
+    (shared with tests/test_extract_prose_zh.py)."""
     out = []
-    for name, cases in CASES.items():
-        for case in cases:
+    for name, file_cases in cases.items():
+        for case in file_cases:
             if not isinstance(case, kind):
                 continue
             key = (name, case.anchor, _text_of(case))
-            marks = [pytest.mark.xfail(strict=True, reason=GAPS[key])] if key in GAPS else []
-            out.append(pytest.param(name, case, id=f"{name.removesuffix('.md')}:{_text_of(case)}", marks=marks))
+            marks = [pytest.mark.xfail(strict=True, reason=gaps[key])] if key in gaps else []
+            out.append(pytest.param(name, case, id=f"{name.removesuffix('.md')}:{case.anchor}:{_text_of(case)}",
+                                    marks=marks))
     return out
+
+
+def _params(kind):
+    return params(kind, CASES, GAPS)
 
 
 def _claim_at(name: str, case):
