@@ -12,6 +12,7 @@ tests/robustness/adversarial.py. ``python benchmarks/bench_adversarial.py`` repo
 
 from __future__ import annotations
 
+import gc
 import time
 from functools import lru_cache
 
@@ -33,12 +34,21 @@ def _catalog():
 
 
 def cpu_seconds(text: str) -> float:
+    """CPU time of extracting ``text``, with the cyclic garbage collector off while it runs: a full
+    collection walks every live object, so its share grows with the heap (4x the text cost 5.2x
+    with it, 4.6x without, in the ``everything`` family), which is the interpreter's cost, not the
+    patterns' this module is about."""
     from claims.extract import extract_claims, text_document
 
     doc = text_document(text, doc_id="adv", language="zh-Hans")
-    t0 = time.process_time()
-    claims = extract_claims(doc, _catalog())
-    spent = time.process_time() - t0
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.process_time()
+        claims = extract_claims(doc, _catalog())
+        spent = time.process_time() - t0
+    finally:
+        gc.enable()
     for c in claims[:200]:  # and the spans still slice the text
         assert doc.text[c.start : c.end] == c.text
     return spent
@@ -82,12 +92,16 @@ def test_adversarial_families(family: str) -> None:
 @pytest.mark.parametrize("family", ["dates", "digits_separators", "everything", "brackets_quotes"])
 def test_families_scale_linearly(family: str) -> None:
     """4x the text costs about 4x the time (at most 6x): catches what is only mildly superlinear
-    (a filter scanning every dotted chain for every candidate grew 5.7x, then 6.6x)."""
-    small = min(cpu_seconds(adv.build(family, 20_000)) for _ in range(2))
-    large = cpu_seconds(adv.build(family, 80_000, seed=1))  # not a prefix of the small one (memoised numerals)
-    if large > 6 * small:
-        large = min(large, cpu_seconds(adv.build(family, 80_000, seed=1)))
-    assert large <= 6 * max(small, 0.01), f"{family}: 20k {small:.2f} s, 80k {large:.2f} s"
+    (a filter scanning every dotted chain for every candidate grew 5.7x, then 6.6x). 40k and 160k
+    code points, the best of three runs each: at 20k (0.07 s) a busy shared machine made one run of
+    the ``everything`` family look 6.3x slower at 80k (CI, stop 8); measured here 3.9-4.6x."""
+    small = min(cpu_seconds(adv.build(family, 40_000)) for _ in range(3))
+    large = cpu_seconds(adv.build(family, 160_000, seed=1))  # not a prefix of the small one (memoised numerals)
+    for _ in range(2):
+        if large <= 6 * small:
+            break
+        large = min(large, cpu_seconds(adv.build(family, 160_000, seed=1)))
+    assert large <= 6 * max(small, 0.01), f"{family}: 40k {small:.2f} s, 160k {large:.2f} s"
 
 
 def test_one_long_line_is_not_quadratic() -> None:
