@@ -72,7 +72,7 @@ def trie_regex(terms: list[str]) -> str:
 
 
 _SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
-_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$“‘]")
+_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
 
 
 def soft_wrap(text: str, i: int) -> bool:

@@ -579,10 +579,8 @@ GAPS: dict[tuple[str, str, str], str] = {
         "before the target year",
     (CHIPS, "scored at $24 billion over ten", "$24 billion"):
         "as_of: the duration 'ten years' is nearer to 'in 2022' and takes it, though a duration has no moment",
-    (CHIPS, "aims to mobilise more than €43 billion", "more than €43 billion"):
-        "line wrap: 'more than\\n€43 billion' is not unwrapped before a currency sign, so the hedge is lost",
     (CHIPS, "including up to ¥920 billion", "up to ¥920 billion"):
-        "line wrap: 'up to\\n¥920 billion' is not unwrapped before a currency sign, so the hedge is lost",
+        "currency: ¥ is always read as CNY, also in a sentence about Japan",
     (CHIPS, "committed about ¥3.9 trillion", "about ¥3.9 trillion"):
         "currency: ¥ is always read as CNY, also in a sentence about Japan",
     # -- compute thresholds explainer
