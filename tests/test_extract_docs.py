@@ -364,3 +364,31 @@ def test_a_sentence_about_another_entity_does_not_take_a_subject_from_the_paragr
     assert subjects["February 6, 2025"] == "rfi.published"
     assert subjects["January 24, 2024"] == "open:nairr:release:date"
     assert subjects["December 2024"] == "open:gao:release:date"
+
+
+def test_a_wrapped_line_before_a_currency_sign_keeps_the_hedge():
+    for sign, unit in (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₩", "KRW")):
+        cs = extract_claims(text_document(f"The fund aims to mobilise more than\n{sign}43 billion by 2030."), CAT)
+        q = [c for c in cs if c.kind == "quantity"]
+        assert [(c.text, c.value.unit, c.value.hedge) for c in q] == [(f"more than\n{sign}43 billion", unit, "over")]
+
+
+def test_energy_power_and_infrastructure_units():
+    cases = {
+        "2024年全国数据中心用电量达到1660亿千瓦时。": ("1660亿千瓦时", "kilowatt_hours", 1.66e11),
+        "配套建设风电和光伏项目约1200万千瓦。": ("约1200万千瓦", "kilowatts", 1.2e7),
+        "Data centres used 415 TWh in 2024.": ("415 TWh", "terawatt_hours", 415),
+        "The campus will draw 300 MW of power.": ("300 MW", "megawatts", 300),
+        "西部节点距离东部用户超过2000公里。": ("超过2000公里", "kilometers", 2000),
+        "网络时延一般在20毫秒以上。": ("20毫秒以上", "milliseconds", 20),
+        "机架总规模已超过880万标准机架。": ("超过880万标准机架", "racks", 8.8e6),
+        "提供至少480 PFLOPS的运算能力。": ("至少480 PFLOPS", "PFLOPS", 480),
+        "一个规模为10万卡的训练集群。": ("10万卡", "chips", 1e5),
+        "South Korea announced a package worth 26 trillion won.": ("26 trillion won", "KRW", 2.6e13),
+        "The numbers differ by a factor of ten.": ("a factor of ten", "times", 10),
+        "The order set its threshold at 10^26 integer or floating-point operations.":
+            ("10^26 integer or floating-point operations", "FLOP", 1e26),
+    }
+    for text, (span, unit, v) in cases.items():
+        q = [c for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+        assert [(c.text, c.value.unit, c.value.nominal) for c in q] == [(span, unit, v)], text
