@@ -509,3 +509,12 @@ def test_a_date_told_in_the_past_does_not_take_a_future_context_year() -> None:
     assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2025, 7, 1)
     text = "The rules apply from August 2026 and companies must comply by March."  # future: context year
     assert find_dates(text, doc_date=doc_date)[-1].value.start == dt.date(2026, 3, 1)
+
+
+def test_the_first_quarters_of_a_year_are_one_period():
+    d = dt.date(2025, 11, 20)
+    for text, start, end in (("今年前三季度，全国新增投资超过800亿元", "2025-01-01", "2025-09-30"),
+                             ("2024年前两季度", "2024-01-01", "2024-06-30"),
+                             ("in the first three quarters of 2024", "2024-01-01", "2024-09-30")):
+        ms = find_dates(text, doc_date=d)
+        assert [(str(m.value.start), str(m.value.end), m.value.granularity) for m in ms] == [(start, end, "part_of_year")], text
