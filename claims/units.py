@@ -26,7 +26,7 @@ _GAP_BEFORE_EN = re.compile(
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
 _OCCASIONS = re.compile(r"\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last)\b")
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:grow|grows|grown|grew|growing|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
+    r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
 _EN_MODIFIER = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,3}")
 _EN_NOUN_SKIP_WORDS = frozenset(

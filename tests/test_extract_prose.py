@@ -587,9 +587,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (THRESH, "models above 10^25 by the end", "above 10^25"):
         "unit: 'models above 10^25' reads the noun before the figure as what it counts (noun_before), but a "
         "hedge right after a noun qualifies it (models above a threshold)",
-    (THRESH, "roughly 4 to 5 times a year", "roughly 4 to 5 times"):
-        "'growth of N times a year' is read as a count of occasions (a change noun, not only a change verb, "
-        "makes it a multiplier)",
     (THRESH, "may catch hundreds of companies", "hundreds of companies"):
         "'hundreds of' + a counted noun is not read (only before scale words: 'hundreds of millions')",
     (THRESH, "fewer than one in five wanted", "fewer than one in five"):

@@ -77,6 +77,7 @@ def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> Non
     ("The rule was rewritten three times since 2022.", []),  # occasions, not a multiplier
     ("It was revised three times a year.", []),
     ("Spending has grown 2.5 times since 2021.", [("2.5 times", "times", "exact")]),
+    ("Compute has seen growth of roughly 4 to 5 times a year.", [("roughly 4 to 5 times", "times", "range")]),
     ("Prices rose three times since 2022.", [("three times", "times", "exact")]),
     ("The chip is 10 times faster.", [("10 times", "times", "exact")]),
     ("Agencies run at fiscal 2025 levels.", []),  # a year, not 2025 tiers
