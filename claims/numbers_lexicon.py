@@ -466,7 +466,9 @@ class Compiled:
             f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$", R)
         self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")
         self.suffix_en_re = regex.compile(
-            f"(?:[ \t\u00a0]*+)(?P<h>{_alt([w for w, _ in lex.hedges.suffix.en.pairs()], latin=True)})(?![A-Za-z])",
+            f"(?:[ \t\u00a0]*+)(?P<h>{_alt([w for w, _ in lex.hedges.suffix.en.pairs()], latin=True)})(?![A-Za-z])"
+            # "for 2024-25 and more than 100 staff": the next figure's prefix hedge, not a suffix
+            r"(?![ \t\u00a0\n]++than(?![A-Za-z]))",
             regex.IGNORECASE)
         # ranges
         self.range_zh_re = regex.compile(f"{sp}*+(?:{_alt(lex.ranges.zh)}){sp}*+")

@@ -575,3 +575,11 @@ def test_a_bound_after_the_figure_wins_over_an_opposite_comparison_verb_before_i
     # 远低于60%以上的合理水平: "far below a reasonable level of 60% or more"
     assert [(m.text, m.hedge) for m in find_numbers("远低于60%以上的合理水平")] == [("60%以上", "at_least")]
     assert [(m.text, m.hedge) for m in find_numbers("超过100人以上")] == [("超过100", "over")]  # same direction
+
+
+def test_and_more_than_starts_the_next_figure() -> None:
+    """"2024-25 and more than 100 staff": "and more" is not a suffix of 25 when "than" follows."""
+    got = [(m.text, m.hedge) for m in find_numbers("a budget for 2024-25 and more than 100 technical staff")]
+    assert ("more than 100", "over") in got and all("and more" not in t for t, _ in got)
+    assert [(m.text, m.hedge) for m in find_numbers("500 or more of them")] == [("500 or more", "at_least")]
+    assert [(m.text, m.hedge) for m in find_numbers("about 30 or less than that")] == [("about 30", "about")]
