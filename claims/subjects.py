@@ -137,6 +137,9 @@ PARAGRAPH_MAX = 4000  # code points either side of a claim that its paragraph wi
 class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
+    # (kind, unit, small) -> _CueIndex of its candidates; made on first use (assign_subject)
+    _cue_indexes: dict[tuple[str, str | None, bool], "_CueIndex"] | None = None
+
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
         self.text = text
@@ -313,9 +316,6 @@ def assign_subject(
     if relevant is None:  # every term any candidate reads (cues, all groups, negatives): the rest never counts
         relevant = ctx._relevant[(kind, unit, small)] = frozenset().union(
             *(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
-    rel_ents = ctx._relevant_ents.get((kind, unit, small))
-    if rel_ents is None:  # the entities any candidate scores (outside the clause, the rest never counts)
-        rel_ents = ctx._relevant_ents[(kind, unit, small)] = frozenset().union(*(s.entity_set for s in cands))
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -341,6 +341,12 @@ def assign_subject(
     for t, wt in sent_w.items():
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
+    live = _cue_index(ctx, kind, unit, small, cands).live(para_w)
+    if not live:
+        return None  # no candidate has a cue here: nothing below could score
+    rel_ents = ctx._relevant_ents.get((kind, unit, small))
+    if rel_ents is None:  # the entities any candidate scores (outside the clause, the rest never counts)
+        rel_ents = ctx._relevant_ents[(kind, unit, small)] = frozenset().union(*(s.entity_set for s in cands))
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
@@ -363,7 +369,8 @@ def assign_subject(
         if wt >= W_SENT and wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
     best: tuple[float, int, CatalogSubject, tuple[str, ...]] | None = None
-    for order, s in enumerate(cands):
+    for order in live:
+        s = cands[order]
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
         if sent_ents and not sent_ents & s.entity_set and not any(x in ent_sent for x in s.entities):
@@ -408,6 +415,50 @@ def assign_subject(
         return None
     score, _, s, cues = best
     return Assignment(s.id, "catalog", score, cues, s.spec.entity)
+
+
+class _CueIndex:
+    """The candidates of one (kind, unit, small) by the cue terms that can make them score.
+
+    A subject with ``any`` cues is skipped unless one of them is present; one with ``all`` groups
+    unless one term of each group (so at least one of its terms) is present. So a claim need only
+    look at the subjects one of its present terms points to (a claim has a few cues around it, a
+    document tens of candidates), plus those that need no cue at all."""
+
+    def __init__(self, cands: list[CatalogSubject]):
+        self.always: list[int] = []  # positions in cands
+        self.by_term: dict[str, list[int]] = {}
+        for order, s in enumerate(cands):
+            if s.any:
+                needs = s.any_set
+            elif all(s.all_sets):  # every language has groups: one of their terms must be present
+                needs = frozenset().union(*(g for gs in s.all_sets for g in gs))
+            else:  # no cues, or a language with no groups: it needs no term
+                needs = frozenset()
+            if not needs:
+                self.always.append(order)
+            for t in needs:
+                self.by_term.setdefault(t, []).append(order)
+
+    def live(self, present: dict[str, float]) -> list[int]:
+        """The positions (in cands, ascending: ties go to the first) of the candidates that may
+        score with the terms of ``present`` (every term either cue window holds)."""
+        found = set(self.always)
+        for t in present:
+            orders = self.by_term.get(t)
+            if orders:
+                found.update(orders)
+        return sorted(found)
+
+
+def _cue_index(ctx: DocContext, kind: str, unit: str | None, small: bool, cands: list[CatalogSubject]) -> _CueIndex:
+    indexes = ctx._cue_indexes
+    if indexes is None:
+        indexes = ctx._cue_indexes = {}
+    index = indexes.get((kind, unit, small))
+    if index is None:
+        index = indexes[(kind, unit, small)] = _CueIndex(cands)
+    return index
 
 
 def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
