@@ -48,7 +48,15 @@ from claims.identifiers import (
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
-from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key, soft_wrap
+from claims.subjects import (
+    Assignment,
+    DocContext,
+    Window,
+    all_groups_present,
+    assign_subject,
+    open_key,
+    soft_wrap,
+)
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
@@ -593,7 +601,7 @@ class _Extractor:
             return None
         w = self.window(m.start, e)
         clause = {t for _, t in self.ctx.terms_between(*w.clause)}
-        fits = [s for s in possible if any(all(not g.isdisjoint(clause) for g in groups) for groups in s.all_sets)]
+        fits = [s for s in possible if all_groups_present(s.all_sets, clause)]
         units = {u for s in fits for u in s.unit if self.units.kind(u) == "count"}
         found = set()
         for u in sorted(units):

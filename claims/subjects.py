@@ -30,11 +30,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
 
-__all__ = ["soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context"]
+__all__ = [
+    "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
+    "all_groups_present",
+]
 
 THRESHOLD = 1.2
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -391,22 +395,23 @@ def assign_subject(
         s = cands[order]
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
-        if sent_ents and not sent_ents & s.entity_set and not any(x in ent_sent for x in s.entities):
+        if sent_ents and not sent_ents & s.entity_set and s.entity_set.isdisjoint(ent_sent):
             continue  # the sentence names another entity and not this one: it is about that one
         para = s.spec.cue_window == "paragraph"
         if s.negative:
             if s.spec.negative_window == "sentence":
-                if any(t in sent_w for t in s.negative):
+                if not sent_w.keys().isdisjoint(s.negative):
                     continue
-            elif any(t in clause_terms for t in s.negative):
+            elif not clause_terms.isdisjoint(s.negative):
                 continue
         present = para_w if para else sent_w
-        if s.all and not any(all(not g.isdisjoint(present) for g in groups) for groups in s.all_sets):
+        # (the cheap test first: each of the two only skips the subject)
+        if s.any and s.any_set.isdisjoint(present):
+            continue  # none of its cues: a score of 0, below the 0.5 an ``any`` subject needs
+        if s.all and not all_groups_present(s.all_sets, present):
             continue
         # the weights of the cues present, summed in the order of ``any`` (the few present cues are
         # looked up, not the many cues; the order keeps the float sum what it always was)
-        if s.any and s.any_set.isdisjoint(present):
-            continue  # none of its cues: a score of 0, below the 0.5 an ``any`` subject needs
         anyp = s.any_positions
         cue_score = sum([w for _, w in sorted([(i, present[t]) for t in present if t in anyp for i in anyp[t]])])
         if s.any and cue_score < 0.5:
@@ -433,6 +438,17 @@ def assign_subject(
         return None
     score, _, s, cues = best
     return Assignment(s.id, "catalog", score, cues, s.spec.entity)
+
+
+def all_groups_present(all_sets: tuple[tuple[frozenset[str], ...], ...], present: Iterable[str]) -> bool:
+    """For one language at least, every ``all`` group has a term in ``present`` (a set or dict)."""
+    for groups in all_sets:
+        for g in groups:
+            if g.isdisjoint(present):
+                break
+        else:
+            return True
+    return False
 
 
 class _CueIndex:
