@@ -208,6 +208,7 @@ class _Extractor:
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
+        self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
 
     # ------------------------------------------------------------------------------ helpers
 
@@ -223,14 +224,12 @@ class _Extractor:
         oe += self.base
         if oe <= os_:
             return
-        sos, soe = self.nt.to_original(*w.sentence)
-        sos += self.base
-        soe += self.base
-        sos, soe = min(sos, os_), max(soe, oe)
-        line, col = self.lines.line_col(os_)
         key = (os_, oe)
         if key in self.claims:
             return
+        sos, soe = self._original_sentence(w.sentence)
+        sos, soe = min(sos, os_), max(soe, oe)
+        line, col = self.lines.line_col(os_)
         self.claims[key] = Claim(
             id=f"{self.doc.id}:{os_}-{oe}",
             doc=self.doc.id,
@@ -250,6 +249,15 @@ class _Extractor:
             confidence=round(confidence, 3),
             cues=a.cues,
         )
+
+    def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The span of the document a sentence of the normalised view comes from (each claim of a
+        sentence asks for it; mapped once)."""
+        found = self._sentence_spans.get(sentence)
+        if found is None:
+            sos, soe = self.nt.to_original(*sentence)
+            found = self._sentence_spans[sentence] = (sos + self.base, soe + self.base)
+        return found
 
     @staticmethod
     def _confidence(a: Assignment, approx: bool) -> float:

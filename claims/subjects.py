@@ -525,18 +525,40 @@ def _nearest(items: list[tuple[int, str]], pos: int, lo: int, hi: int) -> str | 
     return best[1] if best else None
 
 
+def _open_entity(ctx: DocContext, w: Window) -> str | None:
+    """The entity of an open key: the nearest one in the claim's clause; outside the clause, the
+    sentence's subject comes first: an entity before the claim, then one after it ("Nvidia's
+    revenue reached $41.1 billion, up 56% ..., more than BIS has spent"); a country only in the
+    clause. Each, the nearest to the claim's start (the first on a tie): one pass over the
+    sentence's entities."""
+    kinds = ctx.catalog.entities
+    pos = w.start
+    cs, ce = w.clause
+    in_clause = before = anywhere = country = None  # (distance, entity)
+    for p, e in ctx.entities_between(w.sentence[0], w.sentence[1]):
+        d = abs(p - pos)
+        if kinds[e].kind == "country":
+            if cs <= p < ce and (country is None or d < country[0]):
+                country = (d, e)
+            continue
+        if cs <= p < ce and (in_clause is None or d < in_clause[0]):
+            in_clause = (d, e)
+        if p < pos and (before is None or d < before[0]):
+            before = (d, e)
+        if anywhere is None or d < anywhere[0]:
+            anywhere = (d, e)
+    for found in (in_clause, before, anywhere, country):
+        if found is not None:
+            return found[1]
+    return None
+
+
 def open_key(
     ctx: DocContext, unit: str | None, unit_kind: str | None, concept: str | None, w: Window
 ) -> Assignment:
     """A language-neutral key for a claim no catalog subject fits."""
     catalog = ctx.catalog
-    found = ctx.entities_between(w.sentence[0], w.sentence[1])
-    ents = [(p, e) for p, e in found if catalog.entities[e].kind != "country"]
-    countries = [(p, e) for p, e in found if catalog.entities[e].kind == "country"]
-    # outside the clause, the sentence's subject comes first: an entity before the claim, then one
-    # after it ("Nvidia's revenue reached $41.1 billion, up 56% ..., more than BIS has spent")
-    entity = (_nearest(ents, w.start, *w.clause) or _nearest(ents, w.start, w.sentence[0], w.start)
-              or _nearest(ents, w.start, *w.sentence) or _nearest(countries, w.start, *w.clause))
+    entity = _open_entity(ctx, w)
     if concept is None:
         kinds = unit_kind or "date"
         # a date's event may sit outside its clause ("published the “…” on July 10"): for dates,
