@@ -279,6 +279,9 @@ class Assignment:
 
 @dataclass
 class Window:
+    """Where a claim is, and the spans around it: clause inside sentence, sentence inside
+    paragraph and context (assign_subject relies on it)."""
+
     start: int
     end: int
     clause: tuple[int, int]
@@ -373,8 +376,14 @@ def assign_subject(
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
     sent_ents: set[str] = set()
-    for p, e in ctx.entities_between(lo, hi):
-        if ss <= p < se and catalog.entities[e].kind not in _ACTOR_KINDS:
+    # lo <= ss <= se <= hi, and the clause is inside the sentence: outside the sentence only the
+    # candidates' entities count, at the paragraph weight (most of the entities looked at, in a
+    # long paragraph)
+    for _, e in ctx.entities_between(lo, ss) + ctx.entities_between(se, hi):
+        if e in rel_ents and W_PARA_ENTITY > ent_ctx.get(e, 0.0):
+            ent_ctx[e] = W_PARA_ENTITY
+    for p, e in ctx.entities_between(ss, se):
+        if catalog.entities[e].kind not in _ACTOR_KINDS:
             sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
@@ -382,13 +391,11 @@ def assign_subject(
                 clause_ents.add(e)
         elif e not in rel_ents:
             continue
-        elif ss <= p < se:
-            wt = W_SENT
         else:
-            wt = W_PARA_ENTITY
+            wt = W_SENT
         if wt > ent_ctx.get(e, 0.0):
             ent_ctx[e] = wt
-        if wt >= W_SENT and wt > ent_sent.get(e, 0.0):
+        if wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
     best: tuple[float, int, CatalogSubject, tuple[str, ...]] | None = None
     for order in live:
@@ -477,6 +484,8 @@ class _CueIndex:
     def live(self, present: dict[str, float]) -> list[int]:
         """The positions (in cands, ascending: ties go to the first) of the candidates that may
         score with the terms of ``present`` (every term either cue window holds)."""
+        if not present:
+            return self.always  # ascending already; the caller only reads it
         found = set(self.always)
         for t in present:
             orders = self.by_term.get(t)
