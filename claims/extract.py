@@ -48,7 +48,15 @@ from claims.identifiers import (
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
-from claims.subjects import Assignment, DocContext, Window, assign_subject, open_key, soft_wrap
+from claims.subjects import (
+    Assignment,
+    DocContext,
+    Window,
+    all_groups_present,
+    assign_subject,
+    open_key,
+    soft_wrap,
+)
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
@@ -200,6 +208,7 @@ class _Extractor:
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
+        self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
 
     # ------------------------------------------------------------------------------ helpers
 
@@ -215,14 +224,12 @@ class _Extractor:
         oe += self.base
         if oe <= os_:
             return
-        sos, soe = self.nt.to_original(*w.sentence)
-        sos += self.base
-        soe += self.base
-        sos, soe = min(sos, os_), max(soe, oe)
-        line, col = self.lines.line_col(os_)
         key = (os_, oe)
         if key in self.claims:
             return
+        sos, soe = self._original_sentence(w.sentence)
+        sos, soe = min(sos, os_), max(soe, oe)
+        line, col = self.lines.line_col(os_)
         self.claims[key] = Claim(
             id=f"{self.doc.id}:{os_}-{oe}",
             doc=self.doc.id,
@@ -242,6 +249,15 @@ class _Extractor:
             confidence=round(confidence, 3),
             cues=a.cues,
         )
+
+    def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The span of the document a sentence of the normalised view comes from (each claim of a
+        sentence asks for it; mapped once)."""
+        found = self._sentence_spans.get(sentence)
+        if found is None:
+            sos, soe = self.nt.to_original(*sentence)
+            found = self._sentence_spans[sentence] = (sos + self.base, soe + self.base)
+        return found
 
     @staticmethod
     def _confidence(a: Assignment, approx: bool) -> float:
@@ -593,7 +609,7 @@ class _Extractor:
             return None
         w = self.window(m.start, e)
         clause = {t for _, t in self.ctx.terms_between(*w.clause)}
-        fits = [s for s in possible if any(all(not g.isdisjoint(clause) for g in groups) for groups in s.all_sets)]
+        fits = [s for s in possible if all_groups_present(s.all_sets, clause)]
         units = {u for s in fits for u in s.unit if self.units.kind(u) == "count"}
         found = set()
         for u in sorted(units):

@@ -29,6 +29,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
 _EN_MODIFIER = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,3}")
+_EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 _EN_NOUN_SKIP_WORDS = frozenset(
     "of the a an and or to in on for by per each every year years month months than more less".split()
 )
@@ -83,6 +84,7 @@ class UnitLexicon:
         self.inside_by_first: dict[str, list[int]] = {}  # first character -> indexes into self.inside
         for i, (sym, _) in enumerate(self.inside):
             self.inside_by_first.setdefault(sym[0], []).append(i)
+        self.inside_firsts = frozenset(self.inside_by_first)
         self.classifiers: dict[str, str] = {}
         for u in catalog.units.values():
             for c in u.classifiers:
@@ -145,8 +147,11 @@ class UnitLexicon:
     def inside_figure(self, low: str, start: int, end: int) -> tuple[str, int] | None:
         """A currency symbol inside a figure's span, after its hedge ("about $40 million")."""
         span = low[start:end]
+        firsts = self.inside_firsts.intersection(span)
+        if not firsts:
+            return None  # most figures: digits and a hedge word, no symbol can start in them
         by_first = self.inside_by_first
-        order = sorted({i for ch in set(span) if ch in by_first for i in by_first[ch]})
+        order = sorted({i for ch in firsts for i in by_first[ch]})
         for k in order:  # the symbols whose first character is in the span, longest first
             sym, unit = self.inside[k]
             i = span.find(sym)
@@ -280,8 +285,8 @@ class UnitLexicon:
                 mm = _EN_MODIFIER.match(low, p, min(n, p + 60))
                 stop = mm.end() if mm else p
                 # try each word start up to `stop` (modifiers are skipped)
-                for wm in re.finditer(r"[a-z][a-z'’-]*", low[p : stop + 30]):
-                    ws = p + wm.start()
+                for wm in _EN_WORD.finditer(low, p, stop + 30):
+                    ws = wm.start()
                     if ws > stop:
                         break
                     m = self._noun_at(low, ws, min(n, ws + 30))
