@@ -211,15 +211,18 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
         if p.requires:
             if low is None:
                 low = ascii_lower(text)
-            if not any(r in low for r in p.requires):
-                continue
             if p.starts_with_requires:
+                starts = _occurrences(low, p.requires)
+                if not starts:
+                    continue
                 if folds is None:
                     folds = any(c in text for c in _FOLDS_TO_ASCII)
                 if not folds:
-                    matches = list(_matches_at(p.pattern, text, _occurrences(low, p.requires)))
+                    matches = list(_matches_at(p.pattern, text, starts))
                     if any(m.end() == m.start() for m in matches):
                         matches = None  # after an empty match finditer looks again at the same place
+            elif not any(r in low for r in p.requires):
+                continue
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))
