@@ -178,16 +178,60 @@ def unwrap_lines(text: str) -> str:
     return re.sub("\n", lambda m: " " if soft_wrap(text, m.start()) else "\n", text)
 
 
+# the characters other than A-Z that a case-insensitive pattern (re, Unicode) matches to an ASCII
+# letter, and that the lowercased text does not spell as one: where one occurs, an occurrence of
+# `requires` is not a sure sign of every match
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
+
+
+def _occurrences(low: str, words: list[str]) -> list[int]:
+    """Every position where one of ``words`` occurs in ``low``, sorted."""
+    out: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.add(i)
+            i = low.find(w, i + 1)
+    return sorted(out)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
+    """What ``rx.finditer(text)`` yields when no match can start elsewhere than at ``starts``
+    (sorted) and none is empty: the match at each of them not inside the previous match (the
+    same attempts in the same order, minus those that fail at once)."""
+    match = rx.match
+    done = 0
+    for p in starts:
+        if p < done:
+            continue
+        m = match(text, p)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
+    folds: bool | None = None
     for p in catalog.non_claims.patterns:
+        matches = None
         if p.requires:
             if low is None:
                 low = ascii_lower(text)
-            if not any(r in low for r in p.requires):
+            if p.starts_with_requires:
+                starts = _occurrences(low, p.requires)
+                if not starts:
+                    continue
+                if folds is None:
+                    folds = any(c in text for c in _FOLDS_TO_ASCII)
+                if not folds:
+                    matches = list(_matches_at(p.pattern, text, starts))
+                    if any(m.end() == m.start() for m in matches):
+                        matches = None  # after an empty match finditer looks again at the same place
+            elif not any(r in low for r in p.requires):
                 continue
-        for m in p.pattern.finditer(text):
+        for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))
     return out

@@ -154,8 +154,9 @@ class DocContext:
         self.text = text
         ti = _term_index(catalog)
         contained = ti.contained
-        hits: list[tuple[int, str]] = [
-            (p + off, t) for m in ti.regex.finditer(low) for p in (m.start(),) for off, t in contained[m.group()]]
+        hits: list[tuple[int, str]] = []
+        if _CJK.search(low):  # each term of ti.regex has a CJK character (English text: one quick scan)
+            hits = [(p + off, t) for m in ti.regex.finditer(low) for p in (m.start(),) for off, t in contained[m.group()]]
         if ti.latin:
             n = len(low)
             for m in ti.latin_re.finditer(low):

@@ -147,3 +147,27 @@ def test_every_quantity_and_date_subject_has_examples():
     missing = [sid for sid, s in CAT.subjects.items()
                if s.kind in ("quantity", "date") and not s.spec.examples.match]
     assert not missing, missing
+
+
+def test_starts_with_requires_is_checked_against_the_examples(tmp_path):
+    root = _copy(tmp_path)
+    nc = root / "lexicon" / "non_claims.yaml"
+    s = nc.read_text(encoding="utf-8")
+    # page_chrome with a `requires` its matches do not start with
+    s = s.replace("requires: [评论, 留言, 点赞, 收藏, 分享, 阅读, comment, like, share, view]",
+                  "requires: [评论, 留言, 点赞, 收藏, 分享, 阅读, omment, like, share, view]", 1)
+    nc.write_text(s, encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    assert "does not start with one of `requires`" in str(ei.value)
+
+
+def test_every_non_ascii_fold_to_ascii_is_known():
+    """The extractor trusts a lowercased occurrence of `requires` only when the text has none of
+    the characters a case-insensitive pattern matches to an ASCII letter."""
+    import sys
+
+    from claims.extract import _FOLDS_TO_ASCII
+
+    rx = re.compile("(?i)[a-z]")
+    assert {chr(c) for c in range(128, sys.maxunicode + 1) if rx.fullmatch(chr(c))} == set(_FOLDS_TO_ASCII)

@@ -192,6 +192,8 @@ class NonClaimPattern(_M):
     why: str = ""
     pattern: Regex
     requires: list[str] = Field([], description="run only when one of these strings is in the lowercased text (speed)")
+    starts_with_requires: bool = Field(False, description="every match starts where one of `requires` occurs in "
+                                       "the lowercased text: the pattern is tried only there (speed)")
     examples: Examples = Examples()
 
 
@@ -426,6 +428,14 @@ def _load(root: Path) -> Catalog:
                 text = ascii_lower(normalize(ex if isinstance(ex, str) else ex.text).text)
                 if np_.requires and not any(r in text for r in np_.requires):
                     ld.add(path, f"example match[{j}] contains none of `requires`", nonc[1], ("patterns", i, "requires"))
+                if np_.starts_with_requires:
+                    for m in np_.pattern.finditer(normalize(ex if isinstance(ex, str) else ex.text).text):
+                        if not text.startswith(tuple(np_.requires), m.start()):
+                            ld.add(path, f"example match[{j}]: a match ({m.group()!r}) does not start with one of "
+                                   "`requires`", nonc[1], ("patterns", i, "starts_with_requires"))
+            if np_.starts_with_requires and (not np_.requires or any(not r or ascii_lower(r) != r for r in np_.requires)):
+                ld.add(path, "starts_with_requires needs `requires`, each a non-empty lowercase string", nonc[1],
+                       ("patterns", i, "starts_with_requires"))
 
     subjects: dict[str, CatalogSubject] = {}
     for path, res in loaded_subjects:
