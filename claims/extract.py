@@ -140,7 +140,25 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
-_HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
+_HEDGE_BASES = ("about", "nearly", "over", "under")
+_YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
+_COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
+# a verb of change and "to" right before a bare figure: its noun is the previous figure's
+_CHANGE_TO = re.compile(
+    r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
+    r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed))\s+to\s+$")
+# a fraction that is a share of a whole: 三分之一, "one in five", "two out of five", or a fraction
+# before "of" ("a third of the projects", "1/3 of the budget")
+_SHARE_IN = re.compile(r"分之|\s(?:in|out\s+of)\s")
+
+
+def _is_share(core: str, low: str, end: int) -> bool:
+    if _SHARE_IN.search(core):
+        return True
+    if any(ch.isdigit() for ch in core) and "/" not in core:
+        return False  # "0.5": a decimal, not a fraction
+    return low.startswith(" of ", end)  # hedges that reach over "X的" to a multiple
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,6 +183,11 @@ _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the)[ \t]+)?)?")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
+_DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
+# a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
+# 从去年的约30%提高到… names the moment of the first figure)
+_START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$")
+_START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)")
 # cut-off words right before a date: the figure is stated as of that date
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
 
@@ -363,13 +386,17 @@ class _Extractor:
             out.append(d)
         return out
 
-    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
+    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]],
+              duration: bool = False) -> tuple[dt.date, tuple[int, int]] | None:
         """The moment a figure describes, when its text states one: a date right after a cut-off
         word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
-        with no other figure between ("2024年，中国…进口额达3856亿美元"), or a year, quarter or half
-        in the figure's clause that no other figure is nearer to ("500 staff in 2023 and 600 in
-        2025"). ``spans``: the spans of all quantity claims, sorted. Returns the moment (the
-        period's last day) and the date's span."""
+        with no other figure between ("2024年，中国…进口额达3856亿美元"), a date that is a clause of
+        its own right before the figure's clause ("到2026年底，…比例达到50%以上"), or a year,
+        quarter or half in the figure's clause that no other figure is nearer to ("500 staff in 2023
+        and 600 in 2025"). A date that starts a period (自明年起, since 2022, from 2024) is no
+        moment, and a duration takes no year of its clause ("$24 billion over ten years in 2022":
+        the year is the $24 billion's). ``spans``: the spans of the quantity claims that are not
+        durations, sorted. Returns the moment (the period's last day) and the date's span."""
         ss, se = w.sentence
         opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
         lo = bisect.bisect_left(self.period_starts, max(ss, s - _AS_OF_REACH))
@@ -383,12 +410,16 @@ class _Extractor:
                 break
             if ps < e and pe > s:
                 continue
+            if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
+                continue  # 自明年起, "since 2022": where a period starts, not a moment
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
             ok = cut
             if not ok and pe <= s and ps == opening_at:
                 i = bisect.bisect_right(self.others, ps)
                 ok = not (i < len(self.others) and self.others[i] < s)  # nothing between
-            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1]:
+            if not ok and pe <= w.clause[0] and not duration:
+                ok = self._date_clause_before(ps, pe, s, w, spans)
+            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1] and not duration:
                 ok = self._nearest_span(ps, pe, spans, w.clause) == (s, e)
             if ok:
                 d = ps - e if ps >= e else s - pe
@@ -437,13 +468,30 @@ class _Extractor:
                 "low": float(low) if low is not None else None, "high": float(high) if high is not None else None})
             self.claims[(b.start, b.end)] = b.model_copy(update={"value": value})
 
+    def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]]) -> bool:
+        """The date [ps, pe) ends the clause right before the figure's (only a comma between), its
+        clause holds nothing but a few words before it ("到2026年底，", "預估到2028年，", "By 2030,"),
+        and the figure is the first of its clause."""
+        if self.t[pe:w.clause[0]].strip(" ，,\t") or w.clause[0] - pe > 2:
+            return False
+        cs, _ = self.ctx.clause(ps, pe, *w.sentence)
+        if ps - cs > _DATE_CLAUSE_LEAD:
+            return False
+        i = bisect.bisect_left(spans, (w.clause[0], w.clause[0]))
+        return i < len(spans) and spans[i][0] == s
+
     def fill_as_of(self) -> None:
         if not self.periods:
             return
-        spans = sorted((s, e) for s, e, _ in self.quantities)
+        durations = set()
+        for s, e, _ in self.quantities:
+            c = self.claims.get(self._key(s, e))
+            if c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration":
+                durations.add((s, e))
+        spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
         for s, e, w in self.quantities:
-            found = self.as_of(s, e, w, spans)
+            found = self.as_of(s, e, w, spans, duration=(s, e) in durations)
             if found is None:
                 continue
             as_of, period = found
@@ -521,8 +569,9 @@ class _Extractor:
         if m.hedge_text and core.startswith(m.hedge_text):
             core = core[len(m.hedge_text):]
         core = core.strip()
-        if (len(core) == 1 and core in _SCALE_ONLY and m.hedge == "exact") or core.lower() in _PLURAL_SCALES:
+        if len(core) == 1 and core in _SCALE_ONLY and m.hedge == "exact":
             return
+        plural_scale = core.lower() in _PLURAL_SCALES  # "hundreds": a claim only with what it counts
         if s > 0 and t[s - 1] == "第":
             return
         unit: str | None = None
@@ -532,10 +581,11 @@ class _Extractor:
         hedge, step, high_value = m.hedge, m.step, m.high_value
         if m.hedge_text and m.hedge_text.lower() == "around" and _AROUND_VERB.search(low, max(0, s - 16), s):
             hedge, s = "exact", m.num_start  # "organized around three pillars": a preposition, not about
+        after: UnitMatch | None = None
         if m.percent:
             unit, unit_kind = "percent", "percent"
         else:
-            after: UnitMatch | None = self.units.after_figure(low, e)
+            after = self.units.after_figure(low, e)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
             before = self.units.before_figure(low, s)
@@ -548,6 +598,8 @@ class _Extractor:
             before = before or self.units.inside_figure(low, s, e)
             if before is not None:
                 unit, sym_start = before
+                if self.units.sign_context:
+                    unit = self.units.in_context(unit, low, sym_start, self.sentences(s, e))
                 unit_kind = self.units.kind(unit)
                 if hedge == "exact":
                     # a hedge before the symbol ("under $200 million", "约 $40") is the numbers
@@ -564,8 +616,12 @@ class _Extractor:
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
                     hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
+        if unit is None and 0 < m.value < 1 and _is_share(core, low, e):
+            # "约三分之一的经费", "fewer than one in five", "two thirds of the money": a share of a
+            # whole, stated in percent (a third is 33.3 percent)
+            unit, unit_kind, scale = "percent", "percent", Decimal(100)
         if (unit is None or unit in self.units.generic) and not m.percent:
-            noun = self.units.noun_before(low, s)
+            noun = self.units.noun_before(low, s, hedged=m.hedge_text is not None)
             if noun is not None:  # "智算中心已超过120个", "模型不足20个", "a staff of around 20"
                 unit, concept = noun
                 unit_kind = "count"
@@ -578,6 +634,13 @@ class _Extractor:
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
+        if unit is None and self.quantities and _CHANGE_TO.search(low, max(0, s - 24), s):
+            unit = self.changed_count_unit(s)  # "about 125 staff … planned to grow to more than 140"
+            unit_kind = "count" if unit else None
+        if plural_scale and (unit is None or unit in self.units.generic):
+            return
+        if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] == "元":
+            unit = self.yuan_of_paragraph(s)  # "新臺幣180萬元…逾250萬元": the second 元 is TWD too
         if unit is None:
             unit = self.elided_unit(m, e)
             if unit is None:
@@ -634,6 +697,31 @@ class _Extractor:
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def changed_count_unit(self, s: int) -> str | None:
+        """The counted unit of the figure before, in the same sentence, for a bare English figure
+        after a verb of change and "to" ("had about 125 staff … planned to grow to more than
+        140"): the noun is left out because it is the same."""
+        ps_, pe_, pw = self.quantities[-1]
+        prev = self.claims.get(self._key(ps_, pe_))
+        if prev is None or not pw.sentence[0] <= s < pw.sentence[1] or not self.low[s:s + 1].isascii():
+            return None
+        unit = prev.value.unit
+        return unit if self.units.kind(unit) == "count" and unit not in self.units.generic else None
+
+    def yuan_of_paragraph(self, s: int) -> str:
+        """A bare 元 is the yuan, unless the money figure before it in the paragraph names another
+        currency counted in 元 (新臺幣180萬元, 港幣5億元): then it is that currency."""
+        ps, _ = self.ctx.paragraph(s)
+        for qs, qe, _w in reversed(self.quantities):
+            if qs < ps:
+                break
+            prev = self.claims.get(self._key(qs, qe))
+            if prev is not None and self.units.kind(prev.value.unit) == "currency":
+                if prev.value.unit != _YUAN_UNIT and _COUNTED_IN_YUAN.search(prev.text):
+                    return prev.value.unit
+                break
+        return _YUAN_UNIT
 
     def elided_unit(self, m: NumberMention, e: int) -> str | None:
         """The unit of a count whose noun is left out ("Of the 10,068 comments, 9,313 came from

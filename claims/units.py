@@ -122,6 +122,24 @@ class UnitLexicon:
             if len(t) >= 2 and nouns[t][0]:
                 self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
+        # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
+        self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for u in catalog.units.values():
+            if u.sign_context:
+                words = sorted({fold_term(w) for w in u.sign_context.words}, key=lambda w: (-len(w), w))
+                alt = "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in words)
+                for sign in u.sign_context.signs:
+                    self.sign_context.setdefault(fold_term(sign), []).append((u.id, re.compile(alt)))
+
+    def in_context(self, unit: str, low: str, sym_start: int, sentence: tuple[int, int]) -> str:
+        """``unit``, or the unit its sign means in this sentence (``sign_context``: ¥ in a
+        sentence about Japan is the yen)."""
+        for sign, options in self.sign_context.items():
+            if low.startswith(sign, sym_start):
+                for other, words in options:
+                    if words.search(low, sentence[0], sentence[1]):
+                        return other
+        return unit
 
     # ---------------------------------------------------------------------------------------
 
@@ -188,14 +206,18 @@ class UnitLexicon:
                     return t
         return "" if self.empty_noun and p <= limit else None
 
-    def noun_before(self, low: str, start: int) -> tuple[str, str | None] | None:
+    def noun_before(self, low: str, start: int, hedged: bool = False) -> tuple[str, str | None] | None:
         """(unit, concept) of a counted noun that ends right before a figure starting at ``start``,
         with at most a linking word between (智算中心已超过120个, 模型不足20个, "a staff of around
-        20", "AI enterprises reached more than 4,500")."""
+        20", "AI enterprises reached more than 4,500"). In English a hedged figure right after the
+        noun, with no linking word, qualifies it ("models above 10^25": models above a threshold),
+        it does not count it."""
         lo = max(0, start - 24)
         for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_EN):
             m = gap.search(low, lo, start)
             if m is None:
+                continue
+            if hedged and gap is _GAP_BEFORE_EN and not m.group().strip():
                 continue
             q = m.start()
             for t, latin in self.nouns_by_last2.get(low[max(0, q - 2):q], ()):

@@ -4,8 +4,11 @@ same open key in both languages; non-claims stay out."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
+
+import pytest
 
 from claims.catalog import load_catalog
 from claims.documents import load_document
@@ -392,3 +395,68 @@ def test_energy_power_and_infrastructure_units():
     for text, (span, unit, v) in cases.items():
         q = [c for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
         assert [(c.text, c.value.unit, c.value.nominal) for c in q] == [(span, unit, v)], text
+
+
+def _quantities(text: str, date: str | None = None):
+    doc = text_document(text)
+    if date:
+        doc = doc.model_copy(update={"date": dt.date.fromisoformat(date)})
+    return [c for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+
+
+def test_a_fraction_of_a_whole_is_a_share_in_percent():
+    cases = {
+        "其中，約三分之一的經費將用於在職訓練。": ("約三分之一", 100 / 3, "about"),
+        "Fewer than one in five wanted it dropped.": ("Fewer than one in five", 20, "under"),
+        "Two thirds of the money went to three firms.": ("Two thirds", 200 / 3, "exact"),
+    }
+    for text, (span, v, hedge) in cases.items():
+        got = [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)]
+        assert got == [(span, "percent", hedge)], text
+        assert _quantities(text)[0].value.nominal == pytest.approx(v)
+    assert _quantities("这是最大的问题之一。") == []  # 之一 "one of" stays an idiom
+    assert _quantities("The rate was 0.5 in 2024.") == []  # a decimal is not a fraction
+
+
+def test_a_plural_magnitude_counts_what_follows_it():
+    q = _quantities("The threshold may catch hundreds of companies by 2028.")
+    assert [(c.text, c.value.unit, c.value.low, c.value.high) for c in q] == [("hundreds of companies", "companies", 200, 1000)]
+    assert _quantities("Hundreds gathered outside.") == []
+
+
+def test_a_sign_shared_by_two_currencies_reads_its_sentence():
+    assert _quantities("Japan has committed about ¥3.9 trillion since 2021.")[0].value.unit == "JPY"
+    assert _quantities("The fund raised ¥344 billion for chip makers in Shanghai.")[0].value.unit == "CNY"
+
+
+def test_a_bare_yuan_takes_the_currency_of_the_paragraph():
+    q = _quantities("AI工程師的平均年薪約為新臺幣180萬元，具博士學位者起薪更逾250萬元。")
+    assert [c.value.unit for c in q] == ["TWD", "TWD"]
+    q = _quantities("一家运营商宣布投资约4000万美元，预计产业规模将突破1.5万亿元。")
+    assert [c.value.unit for c in q] == ["USD", "CNY"]  # 美元 ends in 元 but is not counted in 元
+
+
+def test_an_english_count_after_a_verb_of_change_keeps_its_noun():
+    q = _quantities("The office had about 125 staff in early 2025 and planned to grow to more than 140.")
+    assert [(c.text, c.value.unit) for c in q] == [("about 125 staff", "people"), ("more than 140", "people")]
+    q = _quantities("Epoch AI counted about 30 models above 10^25 by the end of 2024.")
+    assert [(c.text, c.value.unit) for c in q] == [("about 30 models", "models")]  # 10^25 is no count of models
+
+
+def test_moments_from_date_clauses_start_points_and_durations():
+    def as_of(text, figure, date="2025-06-18"):
+        c = next(c for c in _quantities(text, date) if c.text == figure)
+        return str(c.as_of) if c.as_of else None
+
+    assert as_of("广东省提出，到2026年底，全省数据中心可再生能源使用比例达到50%以上。", "50%以上") == "2026-12-31"
+    assert as_of("國家發展委員會今（18）日公布最新調查，預估到2028年，臺灣相關職缺將達到4.2萬個，但每年僅培育約6,500名畢業生。",
+                 "4.2萬個") == "2028-12-31"
+    assert as_of("國家發展委員會今（18）日公布最新調查，預估到2028年，臺灣相關職缺將達到4.2萬個，但每年僅培育約6,500名畢業生。",
+                 "約6,500名") is None  # only the clause right after the date's
+    assert as_of("The credit was scored at $24 billion over ten years in 2022.", "$24 billion") == "2022-12-31"
+    assert as_of("The credit was scored at $24 billion over ten years in 2022.", "ten years") is None
+    assert as_of("Spending has grown 2.5 times since 2021.", "2.5 times") is None  # where a period starts
+    assert as_of("智算中心使用国产芯片的比例从去年的约30%提高到45%。", "约30%") == "2024-12-31"
+    cs = extract_claims(text_document("自明年起分四年投入新臺幣100億元。").model_copy(
+        update={"date": dt.date(2025, 6, 18)}), CAT)
+    assert ("明年", "date") in {(c.text, c.kind) for c in cs}

@@ -141,6 +141,14 @@ class Scale(_M):
     factor: float
 
 
+class SignContext(_M):
+    """A currency sign shared with another unit that means this one when one of ``words`` is in
+    the figure's sentence (¥ is the yuan's sign, and the yen's in a sentence about Japan)."""
+
+    signs: Annotated[list[str], Field(min_length=1)]
+    words: Annotated[list[str], Field(min_length=1)]
+
+
 class Unit(_M):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$")]
     kind: Literal["currency", "percent", "multiplier", "duration", "count", "measure"]
@@ -150,6 +158,7 @@ class Unit(_M):
     classifiers: list[str] = []
     nouns: dict[Lang, list[str]] = {}
     parent: str | None = None
+    sign_context: SignContext | None = None
 
 
 class UnitsFile(_M):
