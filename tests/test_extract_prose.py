@@ -571,9 +571,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "rfi.submissions.individual gets open:_:comments:documents",
     # -- EU GPAI code of practice
     # -- federal AI R&D budget explainer
-    (CHINA, "target of more than 300 EFLOPS", "more than 300 EFLOPS"):
-        "open key on the wrong entity: China's computing-infrastructure 'action plan' is taken for the US "
-        "ai_action_plan (open:ai_action_plan:power:EFLOPS)",
     # -- CHIPS Act subsidies (written after the fixes above; it and the compute thresholds explainer
     # showed 11 gaps at first, 10 are fixed)
     (CHIPS, "a shortfall of 67,000 technicians", "67,000 technicians"):
