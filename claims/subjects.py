@@ -152,6 +152,7 @@ class DocContext:
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
         self.text = text
+        self.low = low
         ti = _term_index(catalog)
         contained = ti.contained
         hits: list[tuple[int, str]] = []
@@ -535,6 +536,9 @@ def _nearest(items: list[tuple[int, str]], pos: int, lo: int, hi: int) -> str | 
     return best[1] if best else None
 
 
+_CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
+
+
 def _open_entity(ctx: DocContext, w: Window) -> str | None:
     """The entity of an open key: the nearest one in the claim's clause; outside the clause, the
     sentence's subject comes first: an entity before the claim, then one after it ("Nvidia's
@@ -544,8 +548,13 @@ def _open_entity(ctx: DocContext, w: Window) -> str | None:
     kinds = ctx.catalog.entities
     pos = w.start
     cs, ce = w.clause
+    # "That figure is up 6% … even as the same request cuts NSF's budget": an entity across a
+    # contrasting conjunction belongs to the other statement
+    contrasts = [m.start() for m in _CONTRAST.finditer(ctx.low, w.sentence[0], w.sentence[1])]
     in_clause = before = anywhere = country = None  # (distance, entity)
     for p, e in ctx.entities_between(w.sentence[0], w.sentence[1]):
+        if contrasts and any(min(p, pos) < c < max(p, w.end) for c in contrasts):
+            continue
         d = abs(p - pos)
         if kinds[e].kind == "country":
             if cs <= p < ce and (country is None or d < country[0]):

@@ -460,3 +460,9 @@ def test_moments_from_date_clauses_start_points_and_durations():
     cs = extract_claims(text_document("自明年起分四年投入新臺幣100億元。").model_copy(
         update={"date": dt.date(2025, 6, 18)}), CAT)
     assert ("明年", "date") in {(c.text, c.kind) for c in cs}
+
+
+def test_an_open_key_takes_no_entity_across_a_contrasting_conjunction():
+    q = _quantities("That figure is up 6% from fiscal 2025 even as the same request cuts the National Science "
+                    "Foundation's overall budget by 56%.")
+    assert [(c.text, c.subject.split(":")[1]) for c in q] == [("6%", "_"), ("56%", "nsf")]
