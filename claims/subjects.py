@@ -316,6 +316,26 @@ _GENERIC_ENTITY_KINDS = frozenset({"country", "policy", "topic"})
 _ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
 
 
+_CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
+# conjunctions that join two statements in one English clause; not before a figure or a year
+# ("before 2025" is a preposition)
+_JOINS = re.compile(r"(?<![a-z])(?:before|after|until|when|even as|whereas|while|although|though|but|because)"
+                    r"(?![a-z])(?! +(?:the +)?(?:\d|early|mid|late|end|january|february|march|april|may|june|july|"
+                    r"august|september|october|november|december))")
+
+
+def _statement(low: str, w: Window, cs: int, ce: int) -> tuple[int, int]:
+    """The part of the clause [cs, ce) between the conjunctions around the claim (_JOINS)."""
+    s, e = cs, ce
+    for m in _JOINS.finditer(low, cs, ce):
+        if m.end() <= w.start:
+            s = m.end()
+        elif m.start() >= w.end:
+            e = m.start()
+            break
+    return s, e
+
+
 def assign_subject(
     ctx: DocContext, kind: str, unit: str | None, w: Window, *, small: bool = False,
     others: list[int] | None = None,
@@ -384,12 +404,16 @@ def assign_subject(
     for _, e in ctx.entities_between(lo, ss) + ctx.entities_between(se, hi):
         if e in rel_ents and W_PARA_ENTITY > ent_ctx.get(e, 0.0):
             ent_ctx[e] = W_PARA_ENTITY
+    # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
+    # … before Washington tightened the export controls in October 2023"): entities of the other
+    # part still weigh, but do not make the figure theirs
+    scs, sce = _statement(ctx.low, w, cs, ce)
     for p, e in ctx.entities_between(ss, se):
         if catalog.entities[e].kind not in _ACTOR_KINDS:
             sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
-            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS:
+            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and scs <= p < sce:
                 clause_ents.add(e)
         elif e not in rel_ents:
             continue
@@ -534,9 +558,6 @@ def _nearest(items: list[tuple[int, str]], pos: int, lo: int, hi: int) -> str | 
             if best is None or d < best[0]:
                 best = (d, v)
     return best[1] if best else None
-
-
-_CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
 
 
 def _open_entity(ctx: DocContext, w: Window) -> str | None:

@@ -466,3 +466,12 @@ def test_an_open_key_takes_no_entity_across_a_contrasting_conjunction():
     q = _quantities("That figure is up 6% from fiscal 2025 even as the same request cuts the National Science "
                     "Foundation's overall budget by 56%.")
     assert [(c.text, c.subject.split(":")[1]) for c in q] == [("6%", "_"), ("56%", "nsf")]
+
+
+def test_a_conjunction_splits_a_clause_into_two_statements_for_subjects():
+    cs = extract_claims(text_document(
+        "Nvidia sold more than $9 billion of H800 and A800 chips to Chinese customers before Washington "
+        "tightened the export controls in October 2023, by most industry estimates."), CAT)
+    subj = {c.text: c.subject for c in cs}
+    assert subj["October 2023"] == "export_controls.us_controls.tightened_2023"
+    assert subj["more than $9 billion"] == "export_controls.h800_a800.exports_usd"

@@ -555,9 +555,6 @@ CASES: dict[str, list] = {
 # they are now claims on the never-compared key open:_:_:date, docs/extraction.md filter rule 6.)
 GAPS: dict[tuple[str, str, str], str] = {
     # -- export controls commentary
-    (EXPORT, "tightened the export controls in October 2023", "October 2023"):
-        "subject: the clause also names Nvidia, H800 and A800, which excludes export_controls.us_controls."
-        "tightened_2023 although 'tightened the export controls' is in the clause; got open:export_controls:_:date",
     (EXPORT, "at close to 1 million units", "close to 1 million units"): "'units' is not a counted noun: no claim",
     (EXPORT, "took a charge of $5.5 billion", "$5.5 billion"):
         "false subject: Nvidia's $5.5 billion H20 inventory charge lands on export_controls.h800_a800.exports_usd "
