@@ -276,6 +276,7 @@ class _Extractor:
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
+        self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
 
     # ------------------------------------------------------------------------------ helpers
 
@@ -294,6 +295,8 @@ class _Extractor:
         key = (os_, oe)
         if key in self.claims:
             return
+        if a.source == "catalog" and s < self.stated.get(a.subject, len(self.t)):
+            self.stated[a.subject] = s
         sos, soe = self._original_sentence(w.sentence)
         sos, soe = min(sos, os_), max(soe, oe)
         line, col = self.lines.line_col(os_)
@@ -556,7 +559,7 @@ class _Extractor:
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         w = self.window(s, e)
-        a = assign_subject(self.ctx, "date", None, w, others=self.others)
+        a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated)
         if a is None:
             a = self.open_key(None, None, None, w)
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
@@ -690,7 +693,7 @@ class _Extractor:
         )
         w = self.window(s, e)
         small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others)
+        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated)
         if a is None:
             if small:
                 return

@@ -475,3 +475,12 @@ def test_a_conjunction_splits_a_clause_into_two_statements_for_subjects():
     subj = {c.text: c.subject for c in cs}
     assert subj["October 2023"] == "export_controls.us_controls.tightened_2023"
     assert subj["more than $9 billion"] == "export_controls.h800_a800.exports_usd"
+
+
+def test_a_subject_the_document_stated_before_lends_its_entity():
+    text = ("The RFI drew 10,068 comments; 9,313 of them were individual submissions.\n\n"
+            "Civil-liberties groups said officials treated the 9,313 individual submissions as noise.")
+    later = [c for c in extract_claims(text_document(text), CAT) if c.text.startswith("9,313 individual")]
+    assert [c.subject for c in later] == ["rfi.submissions.individual"]
+    alone = extract_claims(text_document(text.split("\n\n")[1]), CAT)  # never stated: an open key
+    assert [c.subject for c in alone if c.kind == "quantity"] == ["open:_:comments:documents"]

@@ -560,9 +560,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "false subject: Nvidia's $5.5 billion H20 inventory charge lands on export_controls.h800_a800.exports_usd "
         "(cue 'sales' in 'H20 sales to China'; H800/A800 are named only in the previous paragraph)",
     # -- AI Action Plan news piece
-    (PLAN, "treated the 9,313 individual submissions", "9,313 individual submissions"):
-        "subject: the paragraph does not name the RFI, so the figure the article gave earlier for "
-        "rfi.submissions.individual gets open:_:comments:documents",
     # -- EU GPAI code of practice
     # -- federal AI R&D budget explainer
     # -- CHIPS Act subsidies (written after the fixes above; it and the compute thresholds explainer
