@@ -352,6 +352,9 @@ _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|t
 # an English verb in the past right before a date ("was stripped out … in early July", "the
 # Commission said in early July")
 _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n]{0,60}$")
+# ... or the subject and its verb in the past right after an opening date ("In a special session in
+# late August, legislators pushed …")
+_PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 
 
 def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
@@ -360,7 +363,8 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
     ("…late 2026 or early 2027. … stripped out by the Senate in early July", in a text of 2025)."""
     if doc_date is None or src.y1 is None or src.y1 <= doc_date.year or c.m0 is None:
         return False
-    return _PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+    return (_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+            or _PAST_AFTER.match(text, c.end) is not None)
 
 
 def _year_written(c: Cand) -> bool:

@@ -141,6 +141,7 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
 _HEDGE_BASES = ("about", "nearly", "over", "under")
+_TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 _COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
 # a verb of change and "to" right before a bare figure: its noun is the previous figure's
@@ -148,9 +149,9 @@ _CHANGE_TO = re.compile(
     r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
     r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed))\s+to\s+$")
-# a fraction that is a share of a whole: 三分之一, "one in five", "two out of five", or a fraction
+# a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
-_SHARE_IN = re.compile(r"分之|\s(?:in|out\s+of)\s")
+_SHARE_IN = re.compile(r"分之|^一半|\s(?:in|out\s+of)\s")
 
 
 def _is_share(core: str, low: str, end: int) -> bool:
@@ -183,6 +184,9 @@ _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the)[ \t]+)?)?")
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
+# after an opening date, a verb and 的: the date is when something the sentence names happened
+# ("2023年底出台的方案明确，每年安排不超过6亿元": the plan's issue date, not the 6亿元's moment)
+_EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出|通过|签署|成立|公布|提出|颁布|启动|设立|批准)的")
 _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
 # a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
 # 从去年的约30%提高到… names the moment of the first figure)
@@ -417,7 +421,7 @@ class _Extractor:
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
             ok = cut
-            if not ok and pe <= s and ps == opening_at:
+            if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):
                 i = bisect.bisect_right(self.others, ps)
                 ok = not (i < len(self.others) and self.others[i] < s)  # nothing between
             if not ok and pe <= w.clause[0] and not duration:
@@ -608,8 +612,9 @@ class _Extractor:
                     # a hedge before the symbol ("under $200 million", "约 $40") is the numbers
                     # module's (lexicon hedges.currency_between): here the span only takes the symbol
                     s = sym_start
-                else:
-                    s = min(s, sym_start) if m.hedge_text is None else s
+                else:  # a hedge after the figure ("$50,000 or so") leaves the symbol in the span
+                    prefix = m.hedge_text is not None and m.text.lower().startswith(m.hedge_text.lower())
+                    s = s if prefix else min(s, sym_start)
                 if after is not None and (after.unit is None or after.kind == "currency"):
                     scale = Decimal(str(after.scale))
                     e = after.end
@@ -619,6 +624,8 @@ class _Extractor:
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
                     hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
+        if unit is None and core.lower() in _TIMES_WORDS:
+            unit, unit_kind = "times", "multiplier"  # "about twice as many": 2 times
         if unit is None and 0 < m.value < 1 and _is_share(core, low, e):
             # "约三分之一的经费", "fewer than one in five", "two thirds of the money": a share of a
             # whole, stated in percent (a third is 33.3 percent)
