@@ -57,7 +57,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
+from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
 __all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
@@ -86,12 +86,13 @@ def _title_case(text: str) -> bool:
 
 class _Sentences:
     """``claims.text.sentence_bounds`` for many spans of one text: the terminators are found once
-    (the per-call version rescans up to 2000 code points each time)."""
+    (the per-call version rescans up to 2000 code points each time). ``text`` is unwrapped
+    (``unwrap_lines``): none of its newlines wraps a line, each one ends a sentence."""
 
     def __init__(self, text: str):
         self.text = text
-        self.bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text)
-                       if _is_boundary(text, m) and not (m.group() == "\n" and soft_wrap(text, m.start()))]
+        starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
+        self.bounds = [(m.start(), m.end()) for m in _matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
         self.starts = [b[0] for b in self.bounds]
 
     def __call__(self, start: int, end: int) -> tuple[int, int]:
