@@ -234,17 +234,31 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
             yield m
 
 
+def _requires_without_han(catalog: Catalog) -> dict[str, list[str]]:
+    """Per non-claim pattern, its ``requires`` words with no Han character: the only ones a text
+    with no Han character can hold (English articles: 20 words fewer to look for)."""
+    found = catalog._cache.get("requires_without_han")
+    if found is None:
+        found = catalog._cache["requires_without_han"] = {
+            p.id: [w for w in p.requires if not _HAN.search(w)] for p in catalog.non_claims.patterns}
+    return found
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
     folds: bool | None = None
+    without_han = None if _HAN.search(text) else _requires_without_han(catalog)
     for p in catalog.non_claims.patterns:
         matches = None
         if p.requires:
+            requires = p.requires if without_han is None else without_han[p.id]
+            if not requires:
+                continue
             if low is None:
                 low = ascii_lower(text)
             if p.starts_with_requires:
-                starts = _occurrences(low, p.requires)
+                starts = _occurrences(low, requires)
                 if not starts:
                     continue
                 if folds is None:
@@ -253,7 +267,7 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
                     matches = list(_matches_at(p.pattern, text, starts))
                     if any(m.end() == m.start() for m in matches):
                         matches = None  # after an empty match finditer looks again at the same place
-            elif not any(r in low for r in p.requires):
+            elif not any(r in low for r in requires):
                 continue
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
