@@ -196,12 +196,12 @@ def _title_subjects(catalog: Catalog) -> list[CatalogSubject]:
 
 
 def title_subject(catalog: Catalog, t: TitleMention) -> CatalogSubject | None:
+    norm = fold_t2s(unicodedata.normalize("NFKC", t.text)).strip()  # once per title, not per subject
     for s in _title_subjects(catalog):
         for lang, pats in s.spec.title_patterns.items():
             script = "en" if lang == "en" else "zh"
             if script != t.script:
                 continue
-            norm = fold_t2s(unicodedata.normalize("NFKC", t.text)).strip()
             if any(p.search(norm) for p in pats):
                 return s
     return None

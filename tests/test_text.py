@@ -213,6 +213,28 @@ def test_sentence_start_window_matches_a_full_scan(s: str, data: st.DataObject) 
         assert T._sentence_start(s, a) == full
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")  # what _word_before replaced
+
+
+@given(st.lists(st.sampled_from(["U", "S", ".", "..", "e", "g", "Mr", "No", "etc", "word", " ", "\n", "1", "(", '"', "中",
+                                 "é", "İ", "x" * 15]), max_size=16).map("".join))
+def test_word_before_is_the_regex_search(s: str) -> None:
+    for i in range(len(s) + 1):
+        w = _WORD_BEFORE.search(s, max(0, i - 20), i)
+        assert T._word_before(s, i) == (w.group(1) if w else None)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "a", "A", "1", "1.", "2)", "-", "*", "#", ",", ";", ":", "'", '"', ")",
+                                 "(", "$", "中", "。", ".", "、", "|", ">", "+"]), max_size=16).map("".join))
+def test_unwrapped_text_has_no_soft_wrap(s: str) -> None:
+    # claims.extract._Sentences counts every newline of the unwrapped text as a sentence end
+    from claims.extract import unwrap_lines
+    from claims.subjects import soft_wrap
+
+    u = unwrap_lines(s)
+    assert not any(ch == "\n" and soft_wrap(u, i) for i, ch in enumerate(u))
+
+
 def test_normalize_is_idempotent_across_phrase_boundaries() -> None:
     # found by hypothesis: folding 倫 lets OpenCC's phrase segmentation fold 於 on a second pass
     s = "𢡊於倫ᆣ"
