@@ -153,6 +153,7 @@ class DocContext:
         self.catalog = catalog
         self.text = text
         self.low = low
+        self._matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
         ti = _term_index(catalog)
         contained = ti.contained
         hits: list[tuple[int, str]] = []
@@ -190,6 +191,14 @@ class DocContext:
         self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self._clause_marks: list[int] | None = None
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
+
+    def matches(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+        """The starts and ends of a pattern's matches in the lowercased text, found once."""
+        found = self._matches.get(pattern)
+        if found is None:
+            ms = [(m.start(), m.end()) for m in pattern.finditer(self.low)]
+            found = self._matches[pattern] = ([a for a, _ in ms], [b for _, b in ms])
+        return found
 
     def possible(self, kind: str) -> list[CatalogSubject]:
         """The subjects of a kind that can match somewhere in this document: their required entity,
@@ -324,14 +333,17 @@ _JOINS = re.compile(r"(?<![a-z])(?:before|after|until|when|even as|whereas|while
                     r"august|september|october|november|december))")
 
 
-def _statement(low: str, w: Window, cs: int, ce: int) -> tuple[int, int]:
+def _statement(ctx: "DocContext", w: Window, cs: int, ce: int) -> tuple[int, int]:
     """The part of the clause [cs, ce) between the conjunctions around the claim (_JOINS)."""
     s, e = cs, ce
-    for m in _JOINS.finditer(low, cs, ce):
-        if m.end() <= w.start:
-            s = m.end()
-        elif m.start() >= w.end:
-            e = m.start()
+    starts, ends = ctx.matches(_JOINS)
+    for i in range(bisect.bisect_left(starts, cs), len(starts)):
+        if ends[i] > ce:
+            break
+        if ends[i] <= w.start:
+            s = ends[i]
+        elif starts[i] >= w.end:
+            e = starts[i]
             break
     return s, e
 
@@ -410,7 +422,7 @@ def assign_subject(
     # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
     # … before Washington tightened the export controls in October 2023"): entities of the other
     # part still weigh, but do not make the figure theirs
-    scs, sce = _statement(ctx.low, w, cs, ce)
+    scs, sce = _statement(ctx, w, cs, ce)
     for p, e in ctx.entities_between(ss, se):
         if catalog.entities[e].kind not in _ACTOR_KINDS:
             sent_ents.add(e)
@@ -576,7 +588,9 @@ def _open_entity(ctx: DocContext, w: Window) -> str | None:
     cs, ce = w.clause
     # "That figure is up 6% … even as the same request cuts NSF's budget": an entity across a
     # contrasting conjunction belongs to the other statement
-    contrasts = [m.start() for m in _CONTRAST.finditer(ctx.low, w.sentence[0], w.sentence[1])]
+    starts, ends = ctx.matches(_CONTRAST)
+    lo = bisect.bisect_left(starts, w.sentence[0])
+    contrasts = [starts[i] for i in range(lo, bisect.bisect_left(starts, w.sentence[1])) if ends[i] <= w.sentence[1]]
     in_clause = before = anywhere = country = None  # (distance, entity)
     for p, e in ctx.entities_between(w.sentence[0], w.sentence[1]):
         if contrasts and any(min(p, pos) < c < max(p, w.end) for c in contrasts):
