@@ -367,6 +367,29 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
             or _PAST_AFTER.match(text, c.end) is not None)
 
 
+# a sentence end between two dates, and words that look back ("It had been proposed in August")
+_SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
+_LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
+
+
+def _narrative_moves_on(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
+    """A yearless date in a later sentence than the date that gives its year, which that year would
+    put before it, while the next year is still in the document's past: a story told forward
+    reaches the next year ("Texas settled in September 2024. In August, 44 attorneys general
+    signed…", in a text of October 2025: August 2025), unless the sentence looks back (had,
+    earlier, 此前)."""
+    if doc_date is None or src.y1 is None or src.m1 is None or c.m0 is None:
+        return False
+    if src.gran not in ("day", "month", "part_of_month"):
+        return False  # "2024年，…。4 月 25 日，…": a whole year holds the later date
+    if _start_key(c) >= (src.m1, src.d1 or 1) or not _SENTENCE_END.search(text, src.end, c.start):
+        return False
+    if dt.date(src.y1 + 1, c.m0, 1) > doc_date:
+        return False
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, src.end, c.start)), default=c.start)
+    return _LOOKS_BACK.search(text, sentence_start, min(len(text), c.end + 80)) is None
+
+
 def _year_written(c: Cand) -> bool:
     """Explicit dates, and relative ones that name a year (去年12月, 今年上半年, last year)."""
     return c.anchor == "explicit" or c.names_year
@@ -414,6 +437,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
                         and _UNTIL.search(text, src.end, c.start)):
                     y += 1  # "去年12月21日…延长至3月14日", "on December 21 … until March 14": the next one
+                elif _narrative_moves_on(text, c, src, doc_date):
+                    y += 1  # "…in September 2024. In August, 44 attorneys general…" (a 2025 text): 2025
                 y1 = y if _end_key(c) >= _start_key(c) else y + 1
                 c.y0, c.y1, c.anchor, c.rel = y, y1, "context_year", src.rel
             else:

@@ -518,3 +518,15 @@ def test_the_first_quarters_of_a_year_are_one_period():
                              ("in the first three quarters of 2024", "2024-01-01", "2024-09-30")):
         ms = find_dates(text, doc_date=d)
         assert [(str(m.value.start), str(m.value.end), m.value.granularity) for m in ms] == [(start, end, "part_of_year")], text
+
+
+def test_a_story_told_forward_reaches_the_next_year():
+    d = dt.date(2025, 10, 20)
+    text = "Texas settled with a vendor in September 2024. In August, 44 attorneys general signed a letter."
+    assert [str(m.value.start) for m in find_dates(text, doc_date=d)] == ["2024-09-01", "2025-08-01"]
+    back = "Texas settled with a vendor in September 2024. It had been sued in August."
+    assert [str(m.value.start) for m in find_dates(back, doc_date=d)] == ["2024-09-01", "2024-08-01"]
+    same = "Texas settled in September 2024, after a suit filed in August."  # one sentence: the same year
+    assert [str(m.value.start) for m in find_dates(same, doc_date=d)][-1] == "2024-08-01"
+    early = "Texas settled with a vendor in September 2025. In August, attorneys general wrote to it."
+    assert [str(m.value.start) for m in find_dates(early, doc_date=d)][-1] == "2025-08-01"  # 2026 is not past yet
