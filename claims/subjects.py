@@ -323,6 +323,9 @@ _GENERIC_ENTITY_KINDS = frozenset({"country", "policy", "topic"})
 # entities that act on others' facts ("特朗普下令制定该计划"): naming one in a sentence does not
 # make the sentence about it
 _ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
+# kinds whose members are alternatives to each other: a sentence that names one and not the
+# subject's own is about that one, even when it also names the subject's related company
+_SIBLING_KINDS = frozenset({"product"})
 
 
 _CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
@@ -445,6 +448,10 @@ def assign_subject(
             continue  # the clause names another entity: the figure is about that one
         if sent_ents and not sent_ents & s.entity_set and s.entity_set.isdisjoint(ent_sent):
             continue  # the sentence names another entity and not this one: it is about that one
+        main = s.spec.entity
+        if (main not in sent_ents and catalog.entities[main].kind in _SIBLING_KINDS
+                and any(e != main and catalog.entities[e].kind == catalog.entities[main].kind for e in sent_ents)):
+            continue  # a sibling product named instead of its own ("H20 sales" is not H800/A800's)
         para = s.spec.cue_window == "paragraph"
         if s.negative:
             if s.spec.negative_window == "sentence":

@@ -484,3 +484,12 @@ def test_a_subject_the_document_stated_before_lends_its_entity():
     assert [c.subject for c in later] == ["rfi.submissions.individual"]
     alone = extract_claims(text_document(text.split("\n\n")[1]), CAT)  # never stated: an open key
     assert [c.subject for c in alone if c.kind == "quantity"] == ["open:_:comments:documents"]
+
+
+def test_a_sentence_about_a_sibling_product_is_not_about_the_subjects_own():
+    text = ("Nvidia sold more than $9 billion of H800 and A800 chips to China before October 2023. When the "
+            "Commerce Department told Nvidia in April that H20 sales to China would need a licence, the company "
+            "took a charge of $5.5 billion on inventory.")
+    subj = {c.text: c.subject for c in extract_claims(text_document(text), CAT)}
+    assert subj["more than $9 billion"] == "export_controls.h800_a800.exports_usd"
+    assert not subj["$5.5 billion"].startswith("export_controls.h800_a800")
