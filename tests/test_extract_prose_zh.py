@@ -514,7 +514,7 @@ CASES: dict[str, list] = {
     LABELS: [
         D("国家网信办昨日发布通报", "昨日", "2025-12-01", "2025-12-01", "day"),
         # 截至2025年11月30日: the figure's moment
-        Q("累计有612款生成式", ("612款", "612款生成式人工智能服务"), ANY_UNIT, 612, as_of="2025-11-30"),
+        Q("累计有612款生成式人工智能服务完成备案", ("612款", "612款生成式人工智能服务"), ANY_UNIT, 612, as_of="2025-11-30"),
         Q("另有约260款应用", ("约260款", "约260款应用"), ANY_UNIT, 260, "about"),
         Q("去年同期的302款", "302款", ANY_UNIT, 302),
         Q("增长了一倍多", "一倍多", "times", 1, "plus", low=1, high=2),
@@ -524,10 +524,13 @@ CASES: dict[str, list] = {
         Q("合规率约为87%", ("约为87%",), "percent", 87, "about"),
         D("较9月中旬首轮抽查", "9月中旬", "2025-09-11", "2025-09-20", "part_of_month"),
         Q("提高了19个百分点", "19个百分点", "percent", 19),
-        # 今年前三季度 opens the sentence: the figures' moment
+        # 今年前三季度 opens the sentence: the first figure's moment
         Q("约谈平台企业146家", "146家", "companies", 146, as_of="2025-09-30"),
-        Q("下架违规应用3,200余款", "3,200余款", ANY_UNIT, 3200, "plus", low=3200, high=3300, as_of="2025-09-30"),
-        Q("罚款总额近4,000万元", "近4,000万元", "CNY", 4e7, "nearly", as_of="2025-09-30"),
+        # changed after running: written with as_of="2025-09-30" (a reader takes 今年前三季度 for all three
+        # figures), but docs/extraction.md (`as_of`) gives a sentence-opening date only to a figure
+        # "with no other figure between", and 146家 stands between; the clauses have no date of their own
+        Q("下架违规应用3,200余款", "3,200余款", ANY_UNIT, 3200, "plus", low=3200, high=3300),
+        Q("罚款总额近4,000万元", "近4,000万元", "CNY", 4e7, "nearly"),
         Q("被处以230万元罚款", "230万元", "CNY", 2.3e6),
         D("明年上半年将开展", "明年上半年", "2026-01-01", "2026-06-30", "part_of_year"),
         Q("为期两个月", "两个月", "months", 2),
@@ -563,7 +566,15 @@ CASES: dict[str, list] = {
 # becomes an xfail(strict=True).
 # Round 3 (written by another author without reading the extractor): 3 of 38 claims of the 算力券
 # report and 1 of 33 of the Hong Kong bank survey failed at first; all four are fixed.
-GAPS: dict[tuple[str, str, str], str] = {}
+GAPS: dict[tuple[str, str, str], str] = {
+    # Round 4 (another author who had not read the extractor or its lexicons): of 29 claims of the 备案/标识
+    # report 4 failed at first: one anchor of mine did not contain its text (fixed), two as_of
+    # expectations contradicted the documented rule (changed, see the cases), and this one gap
+    (LABELS, "从2023年的约6个月", "约6个月"):
+        "as_of: '从2023年的约6个月' (2023年 tied to the figure by 的, in its clause, no figure nearer) gives "
+        "the figure no moment (as_of None), as if 从 made 2023年 the start of a period (docs/extraction.md: "
+        "a start point is no moment), though here the figure is the 2023 value of a change 从…缩短至…",
+}
 
 
 def test_every_gap_names_a_case():
