@@ -155,6 +155,12 @@ _CHANGE_TO = re.compile(
 _SHARE_IN = re.compile(r"分之|^一半|\s(?:in|out\s+of)\s")
 
 
+def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
+    """A span of the sorted ``spans`` starts inside ``window``."""
+    i = bisect.bisect_left(spans, (window[0], window[0]))
+    return i < len(spans) and spans[i][0] < window[1]
+
+
 def _is_share(core: str, low: str, end: int) -> bool:
     if _SHARE_IN.search(core):
         return True
@@ -416,9 +422,12 @@ class _Extractor:
         its own right before the figure's clause ("到2026年底，…比例达到50%以上"), or a year,
         quarter or half in the figure's clause that no other figure is nearer to ("500 staff in 2023
         and 600 in 2025"). A date that starts a period (自明年起, since 2022, from 2024) is no
-        moment, and a duration takes no year of its clause ("$24 billion over ten years in 2022":
-        the year is the $24 billion's). ``spans``: the spans of the quantity claims that are not
-        durations, sorted. Returns the moment (the period's last day) and the date's span."""
+        moment, and a duration takes a year of its clause only when the year is its own, tied by 的,
+        and no other kind of figure is there ("$24 billion over ten years in 2022": the year is the
+        $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; "平均耗时从2023年
+        的约6个月缩短至…": the 6 months'). ``spans``: the spans of the quantity claims that are not
+        durations, sorted; ``duration``: the figure is a duration.
+        Returns the moment (the period's last day) and the date's span."""
         ss, se = w.sentence
         opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
         lo = bisect.bisect_left(self.period_starts, max(ss, s - _AS_OF_REACH))
@@ -438,11 +447,16 @@ class _Extractor:
             ok = cut
             if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):
                 i = bisect.bisect_right(self.others, ps)
-                ok = not (i < len(self.others) and self.others[i] < s)  # nothing between
+                # nothing between, and no "but" (In June the judge had ruled …, but that keeping more
+                # than 7 million pirated copies … was not: another statement)
+                ok = not (i < len(self.others) and self.others[i] < s) and not self.ctx.contrast_between(pe, s)
             if not ok and pe <= w.clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans)
-            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1] and not duration:
-                ok = self._nearest_span(ps, pe, spans, w.clause) == (s, e)
+            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1]:
+                if not duration:
+                    ok = self._nearest_span(ps, pe, spans, w.clause) == (s, e)
+                elif self.t.startswith("的", pe) and s - pe <= 2 and not _any_in(spans, w.clause):
+                    ok = True  # "从2023年的约6个月": a duration measured in that year
             if ok:
                 d = ps - e if ps >= e else s - pe
                 if best is None or (cut, -d) > best[0]:

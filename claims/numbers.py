@@ -31,6 +31,7 @@ from claims.numbers_scan import (
     _URL,
     _Cand,
     _en_candidates,
+    _hedged_article_candidates,
     _extend_arabic,
     _keep,
     _latin_starts,
@@ -143,7 +144,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     text = fold_fullwidth(text)
     C = _C()
     en_starts, vague_starts = _latin_starts(C, text)
-    cands = _zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
+    cands = (_zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
+             + _hedged_article_candidates(C, text))
     blocked: list[tuple[int, int]] = []
     for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))

@@ -202,6 +202,22 @@ def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     return out
 
 
+def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:
+    """"more than a year", "nearly a month", "about an hour": after a hedge word the article before
+    a unit of time is one (the hedge is attached later, like any figure's). Alone ("once a year",
+    "a year ago") it is no figure."""
+    if " a" not in text:
+        return []
+    pat = getattr(C, "_hedged_article_re", None)
+    if pat is None:
+        hedges = sorted((w for w, _ in C.prefix_en.items() if w[:1].isalpha()), key=lambda w: (-len(w), w))
+        alt = "|".join(regex.escape(w) for w in hedges)
+        pat = C._hedged_article_re = regex.compile(  # type: ignore[attr-defined]
+            rf"(?<=(?<![A-Za-z])(?:{alt})[ \t\n]+)(an?)(?=[ \t\n]+(?:year|month|week|day|hour|decade)(?![A-Za-z]))",
+            regex.IGNORECASE)
+    return [_Cand(m.start(1), m.end(1), Decimal(1), kind="en") for m in pat.finditer(text)]
+
+
 def _en_run(C: Compiled, run: str) -> list[_Cand]:
     """The candidates of one run of English number words, offsets within the run."""
     out: list[_Cand] = []

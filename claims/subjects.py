@@ -200,6 +200,12 @@ class DocContext:
             found = self._matches[pattern] = ([a for a, _ in ms], [b for _, b in ms])
         return found
 
+    def contrast_between(self, a: int, b: int) -> bool:
+        """A contrasting conjunction (but, while, whereas, even as…) lies in [a, b)."""
+        starts, _ = self.matches(_CONTRAST)
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
     def possible(self, kind: str) -> list[CatalogSubject]:
         """The subjects of a kind that can match somewhere in this document: their required entity,
         one cue of each ``all`` group (in one language) and one ``any`` cue occur in the text."""

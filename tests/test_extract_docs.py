@@ -493,3 +493,24 @@ def test_a_sentence_about_a_sibling_product_is_not_about_the_subjects_own():
     subj = {c.text: c.subject for c in extract_claims(text_document(text), CAT)}
     assert subj["more than $9 billion"] == "export_controls.h800_a800.exports_usd"
     assert not subj["$5.5 billion"].startswith("export_controls.h800_a800")
+
+
+def test_hedged_article_counts_and_new_nouns():
+    cases = {
+        "Talks dragged on for more than a year.": [("more than a year", "years", "over")],
+        "It meets once a year.": [],
+        "The company agreed to pay about $3,000 for each of about 482,000 books.":
+            [("about $3,000", "USD", "about"), ("about 482,000 books", "works", "about")],
+        "Lawyers count more than 50 copyright suits.": [("more than 50 copyright suits", "lawsuits", "over")],
+        "The crawler skipped the top 1,000 domains.": [("1,000 domains", "websites", "exact")],
+    }
+    for text, want in cases.items():
+        assert [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)] == want, text
+
+
+def test_an_opening_date_does_not_reach_across_but():
+    text = ("In June the judge had ruled that training on bought books was fair use, but that keeping more "
+            "than 7 million pirated copies was not.")
+    cs = extract_claims(text_document(text).model_copy(update={"date": dt.date(2025, 11, 14)}), CAT)
+    assert {(c.text, c.kind) for c in cs} >= {("June", "date"), ("more than 7 million pirated copies", "quantity")}
+    assert next(c for c in cs if c.kind == "quantity").as_of is None

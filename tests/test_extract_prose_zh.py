@@ -566,15 +566,11 @@ CASES: dict[str, list] = {
 # becomes an xfail(strict=True).
 # Round 3 (written by another author without reading the extractor): 3 of 38 claims of the 算力券
 # report and 1 of 33 of the Hong Kong bank survey failed at first; all four are fixed.
-GAPS: dict[tuple[str, str, str], str] = {
-    # Round 4 (another author who had not read the extractor or its lexicons): of 29 claims of the 备案/标识
-    # report 4 failed at first: one anchor of mine did not contain its text (fixed), two as_of
-    # expectations contradicted the documented rule (changed, see the cases), and this one gap
-    (LABELS, "从2023年的约6个月", "约6个月"):
-        "as_of: '从2023年的约6个月' (2023年 tied to the figure by 的, in its clause, no figure nearer) gives "
-        "the figure no moment (as_of None), as if 从 made 2023年 the start of a period (docs/extraction.md: "
-        "a start point is no moment), though here the figure is the 2023 value of a change 从…缩短至…",
-}
+# Round 4 (another author who had not read the extractor or its lexicons): of 29 claims of the 备案/标识
+# report 4 failed at first: one anchor did not contain its text (fixed), two as_of expectations
+# contradicted the documented rule (changed, see the cases), and one gap (从2023年的约6个月: a
+# duration's own year, tied by 的), fixed.
+GAPS: dict[tuple[str, str, str], str] = {}
 
 
 def test_every_gap_names_a_case():
