@@ -202,20 +202,35 @@ def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     return out
 
 
+# starts on its first letter (a lookbehind first would be tried at every position); the letter
+# before is checked in the loop
+_ARTICLE_TIME = re.compile(r"(an?)[ \t\n]+(?:year|month|week|day|hour|decade)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:
     """"more than a year", "nearly a month", "about an hour": after a hedge word the article before
     a unit of time is one (the hedge is attached later, like any figure's). Alone ("once a year",
     "a year ago") it is no figure."""
-    if " a" not in text:
-        return []
-    pat = getattr(C, "_hedged_article_re", None)
+    out = []
+    hedge_at_end = None
+    for m in _ARTICLE_TIME.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # "Hana year", not the article
+        if hedge_at_end is None:
+            hedge_at_end = _hedge_at_end(C)
+        if hedge_at_end.search(text, max(0, m.start() - 24), m.start()):
+            out.append(_Cand(m.start(1), m.end(1), Decimal(1), kind="en"))
+    return out
+
+
+def _hedge_at_end(C: Compiled) -> re.Pattern[str]:
+    """An English prefix hedge that is a word ("more than", "about") ending a string, then spaces."""
+    pat = getattr(C, "_hedge_at_end_re", None)
     if pat is None:
-        hedges = sorted((w for w, _ in C.prefix_en.items() if w[:1].isalpha()), key=lambda w: (-len(w), w))
-        alt = "|".join(regex.escape(w) for w in hedges)
-        pat = C._hedged_article_re = regex.compile(  # type: ignore[attr-defined]
-            rf"(?<=(?<![A-Za-z])(?:{alt})[ \t\n]+)(an?)(?=[ \t\n]+(?:year|month|week|day|hour|decade)(?![A-Za-z]))",
-            regex.IGNORECASE)
-    return [_Cand(m.start(1), m.end(1), Decimal(1), kind="en") for m in pat.finditer(text)]
+        words = sorted((w for w in C.prefix_en if w[:1].isalpha()), key=lambda w: (-len(w), w))
+        alt = "|".join(re.escape(w) for w in words)
+        pat = C._hedge_at_end_re = re.compile(rf"(?<![A-Za-z])(?:{alt})[ \t\n]+$", re.IGNORECASE)  # type: ignore[attr-defined]
+    return pat
 
 
 def _en_run(C: Compiled, run: str) -> list[_Cand]:
