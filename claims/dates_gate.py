@@ -32,6 +32,7 @@ from typing import Iterator, Sequence
 import regex
 
 from claims.dates_heads import Sweep, heads, make_sweep, word_led
+from claims.scan import matches_at
 
 __all__ = ["Gate", "Gated", "plan", "gated", "occurrences", "ascii_lower", "urls", "needs_han", "HAN"]
 
@@ -262,14 +263,7 @@ def _with_sweeps(rows: list[Gated]) -> list[Gated]:
 def gated(pat: "regex.Pattern[str]", text: str, occ: list[int]) -> Iterator["regex.Match[str]"]:
     """The matches of ``pat.finditer(text)``, given the positions ``occ`` (in order) where all of
     them start: ``pat.match`` at each, from where the last match ended."""
-    match = pat.match
-    cur = 0  # the next match starts at or after cur
-    for q in occ:
-        if q >= cur:
-            m = match(text, q)
-            if m is not None:
-                yield m
-                cur = m.end()
+    return matches_at(pat, text, occ)
 
 
 def _in_regions(pat: "regex.Pattern[str]", text: str, regions: list[tuple[int, int, int]]) -> Iterator["regex.Match[str]"]:

@@ -57,6 +57,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
+from claims.scan import matches_at, occurrences
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
 
@@ -92,7 +93,7 @@ class _Sentences:
     def __init__(self, text: str):
         self.text = text
         starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
-        self.bounds = [(m.start(), m.end()) for m in _matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
+        self.bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
         self.starts = [b[0] for b in self.bounds]
 
     def __call__(self, start: int, end: int) -> tuple[int, int]:
@@ -218,32 +219,6 @@ def unwrap_lines(text: str) -> str:
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
 
 
-def _occurrences(low: str, words: list[str]) -> list[int]:
-    """Every position where one of ``words`` occurs in ``low``, sorted."""
-    out: set[int] = set()
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.add(i)
-            i = low.find(w, i + 1)
-    return sorted(out)
-
-
-def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
-    """What ``rx.finditer(text)`` yields when no match can start elsewhere than at ``starts``
-    (sorted) and none is empty: the match at each of them not inside the previous match (the
-    same attempts in the same order, minus those that fail at once)."""
-    match = rx.match
-    done = 0
-    for p in starts:
-        if p < done:
-            continue
-        m = match(text, p)
-        if m is not None:
-            done = m.end()
-            yield m
-
-
 def _requires_without_han(catalog: Catalog) -> dict[str, list[str]]:
     """Per non-claim pattern, its ``requires`` words with no Han character: the only ones a text
     with no Han character can hold (English articles: 20 words fewer to look for)."""
@@ -268,13 +243,13 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
             if low is None:
                 low = ascii_lower(text)
             if p.starts_with_requires:
-                starts = _occurrences(low, requires)
+                starts = occurrences(low, requires)
                 if not starts:
                     continue
                 if folds is None:
                     folds = any(c in text for c in _FOLDS_TO_ASCII)
                 if not folds:
-                    matches = list(_matches_at(p.pattern, text, starts))
+                    matches = list(matches_at(p.pattern, text, starts))
                     if any(m.end() == m.start() for m in matches):
                         matches = None  # after an empty match finditer looks again at the same place
             elif not any(r in low for r in requires):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from re._constants import AT, ASSERT, ASSERT_NOT, BRANCH, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
 
 from claims.catalog import Catalog, CatalogSubject
+from claims.scan import matches_at, occurrences
 from claims.text import fold_t2s
 
 __all__ = ["IdentifierMention", "TitleMention", "find_identifiers", "find_titles", "title_normalized"]
@@ -97,19 +98,7 @@ def _matches(pattern: "re.Pattern[str]", text: str):  # type: ignore[no-untyped-
     if starts is None:
         yield from pattern.finditer(text)
         return
-    at: set[int] = set()
-    for lit in starts:
-        i = text.find(lit)
-        while i >= 0:
-            at.add(i)
-            i = text.find(lit, i + 1)
-    cur = 0
-    for i in sorted(at):
-        if i >= cur:
-            m = pattern.match(text, i)
-            if m is not None:
-                yield m
-                cur = m.end()
+    yield from matches_at(pattern, text, occurrences(text, starts))
 
 
 def find_identifiers(catalog: Catalog, text: str) -> list[IdentifierMention]:

@@ -35,12 +35,12 @@ from claims.numbers_scan import (
     _extend_arabic,
     _keep,
     _latin_starts,
-    _matches_at,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
     fold_fullwidth,
 )
+from claims.scan import matches_at
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge", "zh_prefix_hedges"]
 
@@ -178,7 +178,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif chosen and c.end - c.start > chosen[-1].end - chosen[-1].start and c.start >= (chosen[-2].end if len(chosen) > 1 else -1):
             chosen[-1] = c
             last_end = c.end
-    urls = [(m.start(), m.end()) for m in _matches_at(_URL, text, url_starts(text))]
+    urls = [(m.start(), m.end()) for m in matches_at(_URL, text, url_starts(text))]
     url_begins = [a for a, _ in urls]
     kept: list[_Cand] = []
     for c in chosen:

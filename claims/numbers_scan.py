@@ -14,6 +14,7 @@ from claims.numbers_anchors import in_windows, slash_windows
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
 from claims.numbers_lexicon import LATIN_RUN, Compiled
 from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
+from claims.scan import matches_at
 
 ONE_ = Decimal(1)
 
@@ -179,24 +180,10 @@ def _latin_starts(C: Compiled, text: str) -> tuple[list[int], list[int]]:
     return en, vague
 
 
-def _matches_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
-    """What ``rx.finditer(text)`` yields, given every position where a match can start (sorted):
-    the match at each of them that does not lie inside the previous match."""
-    match = rx.match
-    done = 0
-    for p in starts:
-        if p < done:
-            continue
-        m = match(text, p)
-        if m is not None:
-            done = m.end()
-            yield m
-
-
 def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_en_run_memo")
-    for m in _matches_at(C.en_run_re, text, starts):
+    for m in matches_at(C.en_run_re, text, starts):
         run = m.group()
         _shifted(_run_candidates(memo, run, _en_run, C), m.start(), out)
     return out
@@ -278,7 +265,7 @@ def _vague_candidates(C: Compiled, text: str, en_starts: list[int]) -> list[_Can
     for m in (C.vague_zh_re.finditer(text) if C.vague_zh_first_re.search(text) else ()):
         ph = C.vague_zh[m.group()]
         out.append(_Cand(m.start(), m.end(), clean(ph.value), ph.hedge, percent=ph.percent, kind="vague", prio=0))
-    for m in _matches_at(C.en_vague_re, text, en_starts):
+    for m in matches_at(C.en_vague_re, text, en_starts):
         if m.group("u"):
             v = C.en_units[m.group("u").lower()]
         else:
