@@ -142,7 +142,7 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
-_HEDGE_BASES = ("about", "nearly", "over", "under")
+_HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 _COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
@@ -163,11 +163,13 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 
 
 def _is_share(core: str, low: str, end: int) -> bool:
+    """The figure ``core`` (ending at ``end``) is a fraction of a whole (_SHARE_IN, or a fraction
+    in words or with a slash before "of")."""
     if _SHARE_IN.search(core):
         return True
     if any(ch.isdigit() for ch in core) and "/" not in core:
         return False  # "0.5": a decimal, not a fraction
-    return low.startswith(" of ", end)  # hedges that reach over "X的" to a multiple
+    return low.startswith(" of ", end)
 
 
 @functools.lru_cache(maxsize=1)

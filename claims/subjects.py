@@ -146,14 +146,13 @@ PARAGRAPH_MAX = 4000  # code points either side of a claim that its paragraph wi
 class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
-    # (kind, unit, small) -> _CueIndex of its candidates; made on first use (assign_subject)
-    _cue_indexes: dict[tuple[str, str | None, bool], "_CueIndex"] | None = None
-
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
         self.text = text
         self.low = low
         self._matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+        # (kind, unit, small) -> _CueIndex of its candidates; made on first use (assign_subject)
+        self._cue_indexes: dict[tuple[str, str | None, bool], _CueIndex] = {}
         ti = _term_index(catalog)
         contained = ti.contained
         hits: list[tuple[int, str]] = []
@@ -552,8 +551,6 @@ class _CueIndex:
 
 def _cue_index(ctx: DocContext, kind: str, unit: str | None, small: bool, cands: list[CatalogSubject]) -> _CueIndex:
     indexes = ctx._cue_indexes
-    if indexes is None:
-        indexes = ctx._cue_indexes = {}
     index = indexes.get((kind, unit, small))
     if index is None:
         index = indexes[(kind, unit, small)] = _CueIndex(cands)
