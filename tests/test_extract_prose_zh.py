@@ -575,7 +575,9 @@ CASES: dict[str, list] = {
         Q("審計部抽查其中150件", "150件", ANY_UNIT, 150),
         Q("發現近四成未做", "近四成", "percent", 40, "nearly"),
         Q("另有27件在驗收時", "27件", ANY_UNIT, 27),
-        Q("未達契約要求的90%", "90%", "percent", 90),
+        # changed after running: written as an exact 90% (the contract's figure), but what the sentence
+        # says of the models is that their accuracy was under 90% (未達 "fell short of"); my mistake
+        Q("未達契約要求的90%", "90%", "percent", 90, "under"),
         Q("平均延宕約5.5個月", "約5.5個月", "months", 5.5, "about"),
         Q("最長一案延宕逾兩年", "逾兩年", "years", 2, "over"),
         Q("具備不少於3年的實績", "不少於3年", "years", 3, "at_least"),
@@ -620,7 +622,18 @@ CASES: dict[str, list] = {
 # report 4 failed at first: one anchor did not contain its text (fixed), two as_of expectations
 # contradicted the documented rule (changed, see the cases), and one gap (从2023年的约6个月: a
 # duration's own year, tied by 的), fixed.
-GAPS: dict[tuple[str, str, str], str] = {}
+# Round 5 (another author who had not read the extractor or its lexicons): of 31 claims of the 審計部
+# AI procurement report 6 failed at first: one expectation was my mistake (未達…90%, changed), five are
+# gaps below.
+GAPS: dict[tuple[str, str, str], str] = {
+    (AUDIT, "共決標AI相關採購案1,386件", "1,386件"): "件 is not a classifier the extractor counts: no claim at the figure",
+    (AUDIT, "去年一年就有412件", "412件"): "件 is not a classifier the extractor counts: no claim at the figure",
+    (AUDIT, "審計部抽查其中150件", "150件"): "件 is not a classifier the extractor counts: no claim at the figure",
+    (AUDIT, "另有27件在驗收時", "27件"): "件 is not a classifier the extractor counts: no claim at the figure",
+    (AUDIT, "已於11月中旬成立", "11月中旬"):
+        "context year: 明年 of the sentence before (明年3月底) gives 2026-11-11..20, although 已於 marks the past "
+        "in a text of 2025-12-10; the past-verb exception of docs/dates.md rule 3 covers English only",
+}
 
 
 def test_every_gap_names_a_case():
