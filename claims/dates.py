@@ -354,6 +354,8 @@ _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|t
 _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n]{0,60}$")
 # ... or the subject and its verb in the past right after an opening date ("In a special session in
 # late August, legislators pushed …")
+# ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")
+_PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾經|曾在|曾)\s*(?:在|于|於)?\s*$")
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 
 
@@ -364,7 +366,8 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
     if doc_date is None or src.y1 is None or src.y1 <= doc_date.year or c.m0 is None:
         return False
     return (_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
-            or _PAST_AFTER.match(text, c.end) is not None)
+            or _PAST_AFTER.match(text, c.end) is not None
+            or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
 
 # a sentence end between two dates, and words that look back ("It had been proposed in August")

@@ -143,6 +143,7 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
 _HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
+_PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 _COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
@@ -674,8 +675,9 @@ class _Extractor:
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
         if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
-                and self.quantities and 0 <= s - self.quantities[-1][1] <= 2):
-            hedge, s = "exact", m.num_start  # "$20 million over five years": the period of that figure
+                and self.quantities and self._period_of_previous(s)):
+            hedge, s = "exact", m.num_start  # "$20 million over five years", "43 recalls of AI devices over
+            # three years": the period of that figure
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("multiplier", "percent"):
             pattern, kinds = _hedge_over_base()
             far = pattern.search(low, max(0, s - 16), s)
@@ -713,6 +715,15 @@ class _Extractor:
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def _period_of_previous(self, s: int) -> bool:
+        """"over N years" at ``s`` follows the previous figure closely in its clause (right after it,
+        or after its counted noun's words: "43 recalls of AI devices over three years"): the period
+        that figure covers, not a hedge."""
+        ps_, pe_, pw = self.quantities[-1]
+        gap = s - pe_
+        return 0 <= gap <= 2 or (gap <= _PERIOD_REACH and pw.clause[0] <= s < pw.clause[1]
+                                 and not any(ch.isdigit() for ch in self.t[pe_:s]))
 
     def changed_count_unit(self, s: int) -> str | None:
         """The counted unit of the figure before, in the same sentence, for a bare English figure

@@ -514,3 +514,13 @@ def test_an_opening_date_does_not_reach_across_but():
     cs = extract_claims(text_document(text).model_copy(update={"date": dt.date(2025, 11, 14)}), CAT)
     assert {(c.text, c.kind) for c in cs} >= {("June", "date"), ("more than 7 million pirated copies", "quantity")}
     assert next(c for c in cs if c.kind == "quantity").as_of is None
+
+
+def test_round_five_units_periods_and_the_chinese_past():
+    q = _quantities("The agency logged 43 recalls of AI devices over three years, and 1,386件 complaints.")
+    assert [(c.text, c.value.unit, c.value.hedge) for c in q][:2] == [("43 recalls", "items", "exact"),
+                                                                      ("three years", "years", "exact")]
+    assert _quantities("The review took over three years.")[0].value.hedge == "over"  # no figure before it
+    d = extract_claims(text_document("明年3月底前完成。專案辦公室已於11月中旬成立。").model_copy(
+        update={"date": dt.date(2025, 12, 10)}), CAT)
+    assert {c.text: str(c.value.start) for c in d if c.kind == "date"}["11月中旬"] == "2025-11-11"
