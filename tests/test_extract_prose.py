@@ -842,23 +842,17 @@ def _text_of(case) -> str:
     return case.text if isinstance(case.text, str) else case.text[0]
 
 
-def params(kind, cases: dict, gaps: dict) -> list:
-    """The cases of one kind as pytest params, a gap's case marked xfail(strict) with its reason
-    (shared with tests/test_extract_prose_zh.py)."""
+def params(cases: dict, gaps: dict) -> list:
+    """Every case as a pytest param (id: kind, file, anchor, text), a gap's case marked
+    xfail(strict) with its reason (shared with tests/test_extract_prose_zh.py)."""
     out = []
     for name, file_cases in cases.items():
         for case in file_cases:
-            if not isinstance(case, kind):
-                continue
             key = (name, case.anchor, _text_of(case))
             marks = [pytest.mark.xfail(strict=True, reason=gaps[key])] if key in gaps else []
-            out.append(pytest.param(name, case, id=f"{name.removesuffix('.md')}:{case.anchor}:{_text_of(case)}",
-                                    marks=marks))
+            case_id = f"{type(case).__name__}:{name.removesuffix('.md')}:{case.anchor}:{_text_of(case)}"
+            out.append(pytest.param(name, case, id=case_id, marks=marks))
     return out
-
-
-def _params(kind):
-    return params(kind, CASES, GAPS)
 
 
 def _claim_at(name: str, case):
@@ -942,30 +936,15 @@ def check_non_claim(name, case: NO):
     assert not bad, bad
 
 
-
-@pytest.mark.parametrize("name,case", _params(Q))
-def test_quantity(name, case: Q):
-    check_quantity(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(D))
-def test_date(name, case: D):
-    check_date(name, case)
+def check(name, case) -> None:
+    """The check of a case's kind (Q, D, I, T or NO)."""
+    {Q: check_quantity, D: check_date, I: check_identifier, T: check_title, NO: check_non_claim}[type(case)](name, case)
 
 
-@pytest.mark.parametrize("name,case", _params(I))
-def test_identifier(name, case: I):
-    check_identifier(name, case)
 
-
-@pytest.mark.parametrize("name,case", _params(T))
-def test_title(name, case: T):
-    check_title(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(NO))
-def test_non_claim(name, case: NO):
-    check_non_claim(name, case)
+@pytest.mark.parametrize("name,case", params(CASES, GAPS))
+def test_case(name, case):
+    check(name, case)
 
 
 # ---- whole documents ------------------------------------------------------------------------------

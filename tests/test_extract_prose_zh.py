@@ -47,11 +47,7 @@ from tests.test_extract_prose import (  # noqa: F401 - some names are used only 
     Q,
     T,
     _text_of,
-    check_date,
-    check_identifier,
-    check_non_claim,
-    check_quantity,
-    check_title,
+    check,
     extracted,
     params,
 )
@@ -633,33 +629,9 @@ def test_every_gap_names_a_case():
     assert set(GAPS) <= keys, set(GAPS) - keys
 
 
-def _params(kind):
-    return params(kind, CASES, GAPS)
-
-
-@pytest.mark.parametrize("name,case", _params(Q))
-def test_quantity(name, case: Q):
-    check_quantity(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(D))
-def test_date(name, case: D):
-    check_date(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(I))
-def test_identifier(name, case: I):
-    check_identifier(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(T))
-def test_title(name, case: T):
-    check_title(name, case)
-
-
-@pytest.mark.parametrize("name,case", _params(NO))
-def test_non_claim(name, case: NO):
-    check_non_claim(name, case)
+@pytest.mark.parametrize("name,case", params(CASES, GAPS))
+def test_case(name, case):
+    check(name, case)
 
 
 # ---- whole documents ------------------------------------------------------------------------------
