@@ -370,6 +370,7 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
             or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
 
+_POSSESSIVE = regex.compile(r"['’]s(?![A-Za-z])")
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
@@ -452,8 +453,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"
             cands[i] = c
-        if cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i]):
-            last = cands[i]
+        if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
+                and not _POSSESSIVE.match(text, cands[i].end)):
+            last = cands[i]  # ("last year's budget" names a base of comparison, not the story's year)
 
 
 def _to_range(c: Cand) -> DateRange | None:

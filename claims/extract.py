@@ -202,6 +202,7 @@ _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own (
 # a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
 # 从去年的约30%提高到… names the moment of the first figure)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$")
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")  # a date after these is what a figure is compared with
 _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)")
 # cut-off words right before a date: the figure is stated as of that date
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
@@ -421,6 +422,10 @@ class _Extractor:
                 continue
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
+            if self.low.startswith(("'s", "’s"), pe) or (
+                    _BASE_BEFORE.search(self.low, max(ss, ps - 4), ps) and not self.low.startswith("的", pe)):
+                continue  # "twice last year's budget", 较今年增长近两成: the base of a comparison, not a moment
+                # (较2025财年的33亿美元: the year of the base figure, which it dates)
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
             ok = cut
             if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):

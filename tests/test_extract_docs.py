@@ -524,3 +524,17 @@ def test_round_five_units_periods_and_the_chinese_past():
     d = extract_claims(text_document("明年3月底前完成。專案辦公室已於11月中旬成立。").model_copy(
         update={"date": dt.date(2025, 12, 10)}), CAT)
     assert {c.text: str(c.value.start) for c in d if c.kind == "date"}["11月中旬"] == "2025-11-11"
+
+
+def test_the_base_of_a_comparison_is_no_moment_and_no_context_year():
+    text = ("The council approved a $12.5 million pilot on November 18, roughly twice last year's budget. "
+            "More than 300 teachers join. Fewer than one in four parents had objected by mid-November.")
+    cs = extract_claims(text_document(text).model_copy(update={"date": dt.date(2025, 11, 30)}), CAT)
+    by = {c.text: c for c in cs}
+    assert by["roughly twice"].as_of is None
+    assert str(by["mid-November"].value.start) == "2025-11-11"  # not 2024 from "last year's"
+    assert by["More than 300 teachers"].value.unit == "people"
+    zh = extract_claims(text_document("預算約新臺幣32億元，較今年增加18%，較2025財年的33億美元則減少。").model_copy(
+        update={"date": dt.date(2025, 12, 10)}), CAT)
+    by = {c.text: c for c in zh}
+    assert by["18%"].as_of is None and str(by["33億美元"].as_of) == "2025-12-31"
