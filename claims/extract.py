@@ -28,6 +28,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import datetime as dt
 import re
@@ -138,6 +139,9 @@ _FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(
 _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
+# after a count's noun: the rest of an English list of nouns (", computer scientists and engineers")
+_LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|said|says|say|told|reported|noted|added)\b)[a-z]+"
+_NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -632,6 +636,9 @@ class _Extractor:
                     e = after.end
             elif after is not None and after.unit is not None:
                 unit, unit_kind, concept = after.unit, after.kind, after.concept
+                if self.units.noun_context and after.noun_end is not None:
+                    unit = self.units.noun_in_context(unit, low, after.noun_end, self.sentences(s, e))
+                    unit_kind = self.units.kind(unit)
                 scale = Decimal(str(after.scale))
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
@@ -712,6 +719,8 @@ class _Extractor:
             hedge=hedge,
         )
         w = self.window(s, e)
+        if after is not None and after.noun_end is not None and e == after.end:
+            w = self._past_noun_list(w, e)
         small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
         a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated)
         if a is None:
@@ -720,6 +729,15 @@ class _Extractor:
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def _past_noun_list(self, w: Window, e: int) -> Window:
+        """The window of a count whose counted noun heads an English list ("67,000 technicians,
+        computer scientists and engineers by 2030"): the list's commas do not end its clause."""
+        m = _NOUN_LIST.match(self.low, e)
+        if m is None or w.clause[1] != e or m.end() >= w.sentence[1]:
+            return w
+        _, ce = self.ctx.clause(m.end(), m.end() + 1, *w.sentence)
+        return dataclasses.replace(w, clause=(w.clause[0], max(w.clause[1], ce)))
 
     def _period_of_previous(self, s: int) -> bool:
         """"over N years" at ``s`` follows the previous figure closely in its clause (right after it,

@@ -57,6 +57,12 @@ def _is_latin(term: str) -> bool:
     return not _CJK.search(term)
 
 
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` (folded), a Latin one as a whole word, longest first."""
+    folded = sorted({fold_term(w) for w in words}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
+
+
 class UnitLexicon:
     """The unit words of a catalog, compiled once per catalog."""
 
@@ -126,16 +132,33 @@ class UnitLexicon:
         self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for u in catalog.units.values():
             if u.sign_context:
-                words = sorted({fold_term(w) for w in u.sign_context.words}, key=lambda w: (-len(w), w))
-                alt = "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in words)
+                alt = _word_pattern(u.sign_context.words).pattern
                 for sign in u.sign_context.signs:
                     self.sign_context.setdefault(fold_term(sign), []).append((u.id, re.compile(alt)))
+        # counted nouns that mean another unit in context ("units" in a sentence about chips)
+        self.noun_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for u in catalog.units.values():
+            if u.noun_context:
+                for noun in u.noun_context.nouns:
+                    self.noun_context.setdefault(fold_term(noun), []).append((u.id, _word_pattern(u.noun_context.words)))
 
     def in_context(self, unit: str, low: str, sym_start: int, sentence: tuple[int, int]) -> str:
         """``unit``, or the unit its sign means in this sentence (``sign_context``: ¥ in a
         sentence about Japan is the yen)."""
         for sign, options in self.sign_context.items():
             if low.startswith(sign, sym_start):
+                for other, words in options:
+                    if words.search(low, sentence[0], sentence[1]):
+                        return other
+        return unit
+
+    def noun_in_context(self, unit: str, low: str, noun_end: int | None, sentence: tuple[int, int]) -> str:
+        """``unit``, or the unit the counted noun ending at ``noun_end`` means in this sentence
+        (``noun_context``: "units" in a sentence about the H20 are chips)."""
+        if noun_end is None:
+            return unit
+        for noun, options in self.noun_context.items():
+            if low.endswith(noun, 0, noun_end) and _whole_word(low, noun_end - len(noun), noun_end):
                 for other, words in options:
                     if words.search(low, sentence[0], sentence[1]):
                         return other

@@ -429,6 +429,25 @@ def test_a_sign_shared_by_two_currencies_reads_its_sentence():
     assert _quantities("The fund raised ¥344 billion for chip makers in Shanghai.")[0].value.unit == "CNY"
 
 
+def test_units_count_what_the_sentence_is_about():
+    q = _quantities("Chinese labs bought the H20 in bulk: one analyst put 2024 shipments at close to 1 million units.")
+    assert [(c.text, c.value.unit, c.value.hedge) for c in q] == [("close to 1 million units", "chips", "nearly")]
+    q = _quantities("The carmaker delivered 1.8 million units in 2024.")
+    assert [(c.text, c.value.unit) for c in q] == [("1.8 million units", "generic")]  # counted, not chips
+
+
+def test_the_commas_of_a_list_of_counted_nouns_do_not_end_the_figures_clause():
+    def as_of(text):
+        return [(c.text, str(c.as_of)) for c in _quantities(text)]
+
+    assert as_of("The group projects a shortfall of 67,000 technicians, computer scientists and engineers by "
+                 "2030.") == [("67,000 technicians", "2030-12-31")]
+    assert as_of("It hired 300 engineers, analysts, and lawyers in 2024.") == [("300 engineers", "2024-12-31")]
+    # a comma that starts another statement still ends the clause
+    assert as_of("The agency hired 300 engineers, officials said, and plans more by 2027.") == [
+        ("300 engineers", "None")]
+
+
 def test_a_bare_yuan_takes_the_currency_of_the_paragraph():
     q = _quantities("AI工程師的平均年薪約為新臺幣180萬元，具博士學位者起薪更逾250萬元。")
     assert [c.value.unit for c in q] == ["TWD", "TWD"]

@@ -149,6 +149,14 @@ class SignContext(_M):
     words: Annotated[list[str], Field(min_length=1)]
 
 
+class NounContext(_M):
+    """Counted nouns shared with another unit that mean this one when one of ``words`` is in the
+    figure's sentence ("1 million units" in a sentence about the H20 are chips)."""
+
+    nouns: Annotated[list[str], Field(min_length=1)]
+    words: Annotated[list[str], Field(min_length=1)]
+
+
 class Unit(_M):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$")]
     kind: Literal["currency", "percent", "multiplier", "duration", "count", "measure"]
@@ -159,6 +167,7 @@ class Unit(_M):
     nouns: dict[Lang, list[str]] = {}
     parent: str | None = None
     sign_context: SignContext | None = None
+    noun_context: NounContext | None = None
 
 
 class UnitsFile(_M):
