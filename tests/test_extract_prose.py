@@ -1,13 +1,15 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Ten original articles in the registers policycheck serves (think-tank commentary, newsroom
+Twelve original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
 third round by a reviewer who had not read the extractor's code; the ninth, a legal newsletter on
 the first AI copyright settlements, in a fourth round by another such reviewer; the tenth, a
 health-policy briefing on regulators' approvals of AI medical devices, in a fifth round by another
-such reviewer), with a checkable figure or date every few sentences. The expectations below were written from what each sentence
+such reviewer; the eleventh and twelfth, an education-policy newsletter on what school systems budget
+for AI and a transport briefing on robotaxi permits, in a sixth round by another such reviewer), with
+a checkable figure or date every few sentences. The expectations below were written from what each sentence
 SAYS, as a careful human reviewer reads it, before looking at what the tool extracts:
 
 * the claim's span is the hedge, the figure and its unit (``more than $9 billion``,
@@ -160,6 +162,8 @@ THRESH = "en_compute_thresholds_explainer.md"
 STATES = "en_state_ai_laws.md"
 COPYRIGHT = "en_ai_copyright_settlements.md"
 HOSPITAL = "en_hospital_ai_approvals.md"
+SCHOOLS = "en_school_ai_budgets.md"
+ROBOTAXI = "en_robotaxi_permits.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -806,6 +810,171 @@ CASES: dict[str, list] = {
         NO("https://www.fda.gov/advisory-committees/2025/digital-health-advisory-committee",
            "https://www.fda.gov/advisory-committees/2025/digital-health-advisory-committee"),
     ],
+    # round 6 (written by a reviewer who had not read the extractor's code or lexicons)
+    SCHOOLS: [
+        # "last year" in the figure's clause is its moment
+        Q("put £4 million into a", "£4 million", "GBP", 4e6, as_of="2024-12-31"),
+        Q("added £1 million in prize money", "£1 million", "GBP", 1e6),
+        Q("saved about five hours a week", "about five hours", "hours", 5, "about"),
+        Q("fewer than 300 schools took part", ("fewer than 300 schools", "fewer than 300"), ANY_UNIT, 300, "under"),
+        # a day in the figure's clause is not its as_of (only a year, quarter, half or fiscal year): a claim
+        D("a review published on 12 June 2025", "12 June 2025", "2025-06-12", "2025-06-12", "day"),
+        Q("found that 42 per cent of secondary", "42 per cent", "percent", 42),
+        Q("across some 13,000 school districts", ("some 13,000 school districts", "some 13,000"), ANY_UNIT, 13_000,
+          "about"),
+        Q("A survey of 1,020 district leaders", ("1,020 district leaders", "1,020"), ANY_UNIT, 1020),
+        # a blank line before it and no year in its paragraph: the document's date (2025-11-06) gives it
+        D("fielded in the spring and", ("spring", "the spring"), "2025-03-01", "2025-05-31", "part_of_year"),
+        D("published on October 14, found", "October 14", "2025-10-14", "2025-10-14", "day"),
+        Q("found that 38% had a line", "38%", "percent", 38),
+        Q("up from 11% a year earlier", "11%", "percent", 11),
+        Q("spend was about $18 per student", "about $18", "USD", 18, "about"),
+        Q("and nearly 60% named student", "nearly 60%", "percent", 60, "nearly"),
+        Q("signed a $6.2 million contract", "$6.2 million", "USD", 6.2e6),
+        D("student chatbot in March 2024", "March 2024", "2024-03-01", "2024-03-31", "month"),
+        D("Department of Education in July confirmed", "July", "2025-07-01", "2025-07-31", "month"),
+        Q("drew more than 1,300 comments", "more than 1,300 comments", "documents", 1300, "over"),
+        D("the window closed on August 20", "August 20", "2025-08-20", "2025-08-20", "day"),
+        Q("At least 33 states have", ("At least 33 states", "At least 33"), ANY_UNIT, 33, "at_least"),
+        D("adopt an AI policy by July 1, 2026", "July 1, 2026", "2026-07-01", "2026-07-01", "day"),
+        # an open range is reported as the date it bounds (docs/dates.md, known gaps)
+        D("required one since autumn 2024", ("autumn 2024", "since autumn 2024"), "2024-09-01", "2024-11-30",
+          "part_of_year"),
+        Q("In a poll of 2,400 teachers", ("2,400 teachers", "2,400"), ANY_UNIT, 2400),
+        D("2,400 teachers in September, only", "September", "2025-09-01", "2025-09-30", "month"),
+        Q("only 14% said they had", "14%", "percent", 14),
+        Q("and fewer than half of those", "fewer than half", "percent", 50, "under"),  # a share of a whole
+        Q("had lasted more than a day", "more than a day", "days", 1, "over"),  # "a" after a hedge is one
+        Q("announced a $23 million academy", "$23 million", "USD", 23e6),
+        D("three technology companies in July, with", "July", "2025-07-01", "2025-07-31", "month"),
+        Q("training 400,000 educators", ("400,000 educators", "400,000"), ANY_UNIT, 400_000),
+        Q("400,000 educators over five years", "five years", "years", 5),  # "over" before a duration: the period
+        # a plural magnitude counts the noun after "of": [2e4, 1e5)
+        Q("tens of thousands of teachers have", ("tens of thousands of teachers", "tens of thousands"), ANY_UNIT,
+          1e4, "several", low=2e4, high=1e5),
+        D("programme began this autumn", ("this autumn", "autumn"), "2025-09-01", "2025-11-30", "part_of_year"),
+        Q("roughly 20,000 secondary pupils", ("roughly 20,000 secondary pupils", "roughly 20,000"), ANY_UNIT,
+          20_000, "about"),
+        Q("and 3,000 teachers received", ("3,000 teachers", "3,000"), ANY_UNIT, 3000),
+        Q("budgeted €3.5 million for the first year", "€3.5 million", "EUR", 3.5e6),
+        D("grades 3, 4 and 7 in March 2025", "March 2025", "2025-03-01", "2025-03-31", "month"),
+        Q("spend about 1.2 trillion won", "about 1.2 trillion won", "KRW", 1.2e12, "about"),
+        Q("(roughly $850 million)", "roughly $850 million", "USD", 850e6, "about"),
+        Q("$850 million) over three years", "three years", "years", 3),
+        Q("fewer than one in three schools", ("fewer than one in three", "fewer than one in three schools"),
+          "percent", 100 / 3, "under"),
+        D("and in early August the", "early August", "2025-08-01", "2025-08-10", "part_of_month"),
+        Q("invested more than 800 billion won", "more than 800 billion won", "KRW", 800e9, "over"),
+        D("ministry said in April that", "April", "2025-04-01", "2025-04-30", "month"),
+        D("start the lessons from September 1", "September 1", "2025-09-01", "2025-09-01", "day"),
+        Q("recorded about 2,000 penalties", ("about 2,000 penalties", "about 2,000"), ANY_UNIT, 2000, "about"),
+        # a season is not one of the as_of forms (year, quarter, half, fiscal year): a date claim
+        # changed after running: the tool's span has a leading "the"; that boundary is a matter of taste
+        # (module docstring), so both spans are accepted
+        D("misuse in the summer 2025 series", ("summer 2025", "the summer 2025"), "2025-06-01", "2025-08-31",
+          "part_of_year"),
+        Q("roughly twice as many as", "roughly twice", "times", 2, "about"),
+        Q("more than 4.5 million entries", ("more than 4.5 million entries", "more than 4.5 million"), ANY_UNIT,
+          4.5e6, "over"),
+        Q("typically costs $3 to $8 per pupil", "$3 to $8", "USD", 3, "range", low=3, high=8),
+        Q("add two to three times the licence", "two to three times", "times", 2, "range", low=2, high=3),
+        Q("received up to £250,000 each", "up to £250,000", "GBP", 250_000, "at_most"),
+        D("a second round in early December", "early December", "2025-12-01", "2025-12-10", "part_of_month"),
+        # no year in its paragraph before it: the latest January 30 at most 92 days after 2025-11-06
+        D("with bids due on January 30", "January 30", "2026-01-30", "2026-01-30", "day"),
+        D("fully open to companies in the first half of 2026", ("the first half of 2026", "first half of 2026"),
+          "2026-01-01", "2026-06-30", "part_of_year"),
+        NO("switched it off three months later", "three months"),  # a moment relative to another
+        NO("guidance for K-12 schools", "K-12"),
+        NO("pupils in grades 3, 4 and 7", "3, 4 and 7"),
+        NO("with three technology companies", "three technology companies"),  # rule 5
+        NO("will open a second round", "second"),
+        NO("version of section 4 of its guidance", "section 4"),
+        NO("built on Gemini 2.5 Flash and GPT-4o mini", "Gemini 2.5 Flash"),
+        NO("built on Gemini 2.5 Flash and GPT-4o mini", "GPT-4o mini"),
+        NO("was \"at sixes and sevens\" over", "sixes and sevens"),
+        NO("https://www.gov.uk/government/publications/2025/ai-content-store-notes",
+           "https://www.gov.uk/government/publications/2025/ai-content-store-notes"),
+    ],
+    ROBOTAXI: [
+        Q("now gives more than 250,000 paid rides", ("more than 250,000 paid rides", "more than 250,000"), ANY_UNIT,
+          250_000, "over"),
+        Q("roughly five times its volume", "roughly five times", "times", 5, "about"),
+        D("its volume at the start of last year", ("the start of last year", "start of last year"), "2024-01-01",
+          "2024-04-30", "part_of_year"),
+        Q("a fleet of about 1,500 vehicles", ("about 1,500 vehicles", "about 1,500"), ANY_UNIT, 1500, "about"),
+        Q("driven nearly 100 million miles", ("nearly 100 million miles", "nearly 100 million"), ANY_UNIT, 1e8,
+          "nearly"),
+        # a cut-off date ("As of November 2025") is the figure's moment
+        Q("2025, 29 companies held", "29 companies", "companies", 29, as_of="2025-11-30"),
+        # the nearest earlier written year (November 2025) gives it
+        D("draft rules, published in April, would", "April", "2025-04-01", "2025-04-30", "month"),
+        Q("the 45-day comment period", "45-day", "days", 45),
+        D("comment period closed on June 9", "June 9", "2025-06-09", "2025-06-09", "day"),
+        D("finalise them in the first half of 2026", ("the first half of 2026", "first half of 2026"), "2026-01-01",
+          "2026-06-30", "part_of_year"),
+        D("Under AB 1777, from July 1, 2026 police", "July 1, 2026", "2026-07-01", "2026-07-01", "day"),
+        Q("officials within 30 seconds", "30 seconds", ANY_UNIT, 30),
+        # a quarter in the figure's clause is its moment; its year is the document's (no year in the paragraph)
+        Q("the state counted 11 companies", "11 companies", "companies", 11, as_of="2025-09-30"),
+        D("service in Austin in late June", "late June", "2025-06-21", "2025-06-30", "part_of_month"),
+        Q("charging a flat $4.20 a ride", "$4.20", "USD", 4.2),
+        D("but a law signed in June changes", "June", "2025-06-01", "2025-06-30", "month"),
+        D("changes that: from September 1, 2026,", "September 1, 2026", "2026-09-01", "2026-09-01", "day"),
+        D("vehicles took effect on April 1, 2025", "April 1, 2025", "2025-04-01", "2025-04-01", "day"),
+        Q("opened more than 3,000 kilometres of roads", "more than 3,000 kilometres", ANY_UNIT, 3000, "over"),
+        Q("ran about 1,000 vehicles there", ("about 1,000 vehicles", "about 1,000"), ANY_UNIT, 1000, "about"),
+        # "in the second quarter" in the figure's clause: its moment (the year of April 1, 2025)
+        Q("gave 2.2 million fully driverless rides", ("2.2 million fully driverless rides", "2.2 million"), ANY_UNIT,
+          2.2e6, as_of="2025-06-30"),
+        Q("up 148% from a year earlier", "148%", "percent", 148),
+        # the counted noun ("rides") is left out, as English does after a first mention
+        Q("and more than 14 million since its launch", "more than 14 million", ANY_UNIT, 14e6, "over"),
+        Q("A 12-kilometre ride in Wuhan", "12-kilometre", ANY_UNIT, 12),
+        Q("costs around 16 yuan", "around 16 yuan", "CNY", 16, "about"),
+        Q("less than half the price of a taxi", "less than half", "percent", 50, "under"),
+        Q("expects to have 1,000 robotaxis", ("1,000 robotaxis", "1,000"), ANY_UNIT, 1000, as_of="2025-12-31"),
+        D("operation in April 2023, and", "April 2023", "2023-04-01", "2023-04-30", "month"),
+        # a fiscal year in the figure's clause is its moment, read as that calendar year
+        Q("running in about 50 areas by fiscal 2025", ("about 50 areas", "about 50"), ANY_UNIT, 50, "about",
+          as_of="2025-12-31"),
+        Q("in at least 100 areas by fiscal 2027", ("at least 100 areas", "at least 100"), ANY_UNIT, 100, "at_least",
+          as_of="2027-12-31"),
+        # ¥ in a sentence about Japan; "this year" in its clause is its moment
+        Q("set aside ¥8.7 billion for the programme", "¥8.7 billion", "JPY", 8.7e9, as_of="2025-12-31"),
+        D("received royal assent in May 2024", "May 2024", "2024-05-01", "2024-05-31", "month"),
+        D("services forward to spring 2026", "spring 2026", "2026-03-01", "2026-05-31", "part_of_year"),
+        Q("small series of up to 1,500 vehicles", ("up to 1,500 vehicles", "up to 1,500"), ANY_UNIT, 1500,
+          "at_most"),
+        Q("study of 25.3 million driverless miles", ("25.3 million driverless miles", "25.3 million"), ANY_UNIT,
+          25.3e6),
+        Q("found 88% fewer property-damage", "88%", "percent", 88),
+        Q("claims and 92% fewer bodily-injury", "92%", "percent", 92),
+        D("evaluation, PE24-016, in May 2024 and", "May 2024", "2024-05-01", "2024-05-31", "month"),
+        D("and closed it in July 2025 after", "July 2025", "2025-07-01", "2025-07-31", "month"),
+        Q("after Waymo recalled 1,212 vehicles", ("1,212 vehicles", "1,212"), ANY_UNIT, 1212),
+        Q("Zoox recalled 270 vehicles in March", ("270 vehicles", "270"), ANY_UNIT, 270),
+        # the nearest earlier written year, in the same sentence (July 2025), gives it
+        D("recalled 270 vehicles in March", "March", "2025-03-01", "2025-03-31", "month"),
+        # "by the end of next year" in the figure's clause is its moment
+        Q("reach between 4,000 and 6,000 vehicles", ("between 4,000 and 6,000 vehicles", "between 4,000 and 6,000"),
+          ANY_UNIT, 4000, "range", low=4000, high=6000, as_of="2026-12-31"),
+        Q("roughly 3 million people who drive", "roughly 3 million people", "people", 3e6, "about"),
+        NO("There is no one-stop shop for them", "one-stop"),
+        NO("and six held a driverless testing permit", "six"),  # rule 5
+        NO("but only three could carry", "three"),  # rule 5
+        NO("would for the first time allow", "first"),
+        # a weight: not a currency, and weights are not units (docs/extraction.md, peer specs with units)
+        NO("heavy-duty trucks over 10,001 pounds", "10,001 pounds"),
+        NO("Under AB 1777, from", "AB 1777"),
+        NO("most of them the Apollo Go RT6", "RT6"),
+        NO("legalised driverless \"Level 4\" operation", "Level 4"),
+        NO("a year ahead of the rest of the regime", "a year"),  # "a year" without a hedge is no figure
+        NO("EU, Regulation (EU) 2022/1426 lets", "2022/1426"),
+        NO("a preliminary evaluation, PE24-016, in", "PE24-016"),
+        NO("https://www.dmv.ca.gov/portal/vehicle-industry-services/autonomous-vehicles/2025/permit-holders",
+           "https://www.dmv.ca.gov/portal/vehicle-industry-services/autonomous-vehicles/2025/permit-holders"),
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -825,6 +994,67 @@ GAPS: dict[tuple[str, str, str], str] = {
     # claims failed at first, all fixed)
     # -- AI copyright settlements (round 4, another author who had not read the extractor or its
     # lexicons: 6 of 56 claims failed, all counted nouns or "a year"; all fixed)
+    # -- school AI budgets (round 6, another author who had not read the extractor or its lexicons: 14 of
+    # 55 claims failed at first; one was a span boundary ("the summer 2025", both spans now accepted),
+    # thirteen are gaps)
+    (SCHOOLS, "put £4 million into a", "£4 million"):
+        "as_of: 'last year' at the end of the figure's clause (after a quoted name) is not its moment; it stays a "
+        "date claim of its own",
+    (SCHOOLS, "across some 13,000 school districts", "some 13,000 school districts"):
+        "counted noun 'districts' is not a unit: no claim",
+    (SCHOOLS, "A survey of 1,020 district leaders", "1,020 district leaders"): "counted noun 'leaders' is not a unit: no claim",
+    (SCHOOLS, "fielded in the spring and", "spring"): "a season without a year ('in the spring') is not read as a date",
+    (SCHOOLS, "At least 33 states have", "At least 33 states"): "counted noun 'states' is not a unit: no claim",
+    (SCHOOLS, "training 400,000 educators", "400,000 educators"): "counted noun 'educators' is not a unit: no claim",
+    (SCHOOLS, "400,000 educators over five years", "five years"):
+        "'over' between a figure's counted noun and a duration read as a hedge ('over five years', over 5 years): "
+        "'educators' is not a known noun",
+    (SCHOOLS, "programme began this autumn", "this autumn"): "'this autumn' (a season of the current year) is not read as a date",
+    (SCHOOLS, "roughly 20,000 secondary pupils", "roughly 20,000 secondary pupils"):
+        "counted noun 'pupils' is not a unit: no claim",
+    (SCHOOLS, "fewer than one in three schools", "fewer than one in three"):
+        "'one in three' before a noun ('schools') is not read as a share: no claim",
+    (SCHOOLS, "recorded about 2,000 penalties", "about 2,000 penalties"): "counted noun 'penalties' is not a unit: no claim",
+    (SCHOOLS, "more than 4.5 million entries", "more than 4.5 million entries"):
+        "counted noun 'entries' is not a unit: no claim",
+    (SCHOOLS, "with bids due on January 30", "January 30"):
+        "year of a date written without one: 2025-01-30 (anchor document_date), though 2026-01-30 is 85 days after the "
+        "document's date, within FUTURE_SLACK_DAYS = 92 (docs/dates.md, how a date gets its year, rule 4)",
+    # -- robotaxi permits (round 6, same author: 20 of 44 claims and 1 of 12 non-claims failed at first, all gaps;
+    # eleven of them are the counted nouns 'vehicles', 'rides', 'areas', 'miles', 'robotaxis')
+    (ROBOTAXI, "now gives more than 250,000 paid rides", "more than 250,000 paid rides"):
+        "counted noun 'rides' is not a unit: no claim",
+    (ROBOTAXI, "its volume at the start of last year", "the start of last year"):
+        "'the start of last year' (start of + a relative year) is not read as a date",
+    (ROBOTAXI, "a fleet of about 1,500 vehicles", "about 1,500 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "driven nearly 100 million miles", "nearly 100 million miles"):
+        "'miles' is not a unit (kilometres are): no claim",
+    (ROBOTAXI, "officials within 30 seconds", "30 seconds"): "'seconds' is not a duration unit: no claim",
+    (ROBOTAXI, "the state counted 11 companies", "11 companies"):
+        "as_of: 'in the third quarter' without a year is not read as a date (no claim either), so the figure has no moment",
+    (ROBOTAXI, "ran about 1,000 vehicles there", "about 1,000 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "gave 2.2 million fully driverless rides", "2.2 million fully driverless rides"):
+        "counted noun 'rides' is not a unit: no claim",
+    (ROBOTAXI, "and more than 14 million since its launch", "more than 14 million"):
+        "a count whose noun ('rides') is left out after its first mention: no claim (docs/extraction.md, known limits)",
+    (ROBOTAXI, "A 12-kilometre ride in Wuhan", "12-kilometre"): "'12-kilometre' (km as a hyphenated adjective) is not a measure",
+    (ROBOTAXI, "less than half the price of a taxi", "less than half"):
+        "'less than half the price' is not read as a share: no claim",
+    (ROBOTAXI, "expects to have 1,000 robotaxis", "1,000 robotaxis"): "counted noun 'robotaxis' is not a unit: no claim",
+    (ROBOTAXI, "running in about 50 areas by fiscal 2025", "about 50 areas"): "counted noun 'areas' is not a unit: no claim",
+    (ROBOTAXI, "in at least 100 areas by fiscal 2027", "at least 100 areas"): "counted noun 'areas' is not a unit: no claim",
+    (ROBOTAXI, "set aside ¥8.7 billion for the programme", "¥8.7 billion"):
+        "¥ read as CNY in a sentence that names Japan ('Japan legalised …; it set aside ¥8.7 billion')",
+    (ROBOTAXI, "small series of up to 1,500 vehicles", "up to 1,500 vehicles"):
+        "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "study of 25.3 million driverless miles", "25.3 million driverless miles"):
+        "'miles' is not a unit (kilometres are): no claim",
+    (ROBOTAXI, "after Waymo recalled 1,212 vehicles", "1,212 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "Zoox recalled 270 vehicles in March", "270 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "reach between 4,000 and 6,000 vehicles", "between 4,000 and 6,000 vehicles"):
+        "counted noun 'vehicles' is not a unit: no claim",
+    (ROBOTAXI, "heavy-duty trucks over 10,001 pounds", "10,001 pounds"):
+        "a weight ('trucks over 10,001 pounds') read as a GBP amount, hedge over",
     # -- AI medical device approvals (round 5, another author who had not read the extractor or its
     # lexicons: 10 of 46 claims failed at first; two expectations contradicted documented rules and were
     # changed (8.5 months; the 1,240 devices' as_of), eight were gaps (counted nouns, "over three
