@@ -867,12 +867,11 @@ CASES: dict[str, list] = {
         Q("invested more than 800 billion won", "more than 800 billion won", "KRW", 800e9, "over"),
         D("ministry said in April that", "April", "2025-04-01", "2025-04-30", "month"),
         D("start the lessons from September 1", "September 1", "2025-09-01", "2025-09-01", "day"),
-        Q("recorded about 2,000 penalties", ("about 2,000 penalties", "about 2,000"), ANY_UNIT, 2000, "about"),
-        # a season is not one of the as_of forms (year, quarter, half, fiscal year): a date claim
-        # changed after running: the tool's span has a leading "the"; that boundary is a matter of taste
-        # (module docstring), so both spans are accepted
-        D("misuse in the summer 2025 series", ("summer 2025", "the summer 2025"), "2025-06-01", "2025-08-31",
-          "part_of_year"),
+        # "in the summer 2025 series" is the moment of the penalties (a part of a year in the figure's
+        # clause, docs/extraction.md as_of; this case was a date claim of its own until "penalties" was
+        # counted, which made the figure a claim that takes it)
+        Q("recorded about 2,000 penalties", ("about 2,000 penalties", "about 2,000"), ANY_UNIT, 2000, "about",
+          as_of="2025-08-31"),
         Q("roughly twice as many as", "roughly twice", "times", 2, "about"),
         Q("more than 4.5 million entries", ("more than 4.5 million entries", "more than 4.5 million"), ANY_UNIT,
           4.5e6, "over"),
@@ -1000,39 +999,20 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SCHOOLS, "put £4 million into a", "£4 million"):
         "as_of: 'last year' at the end of the figure's clause (after a quoted name) is not its moment; it stays a "
         "date claim of its own",
-    (SCHOOLS, "across some 13,000 school districts", "some 13,000 school districts"):
-        "counted noun 'districts' is not a unit: no claim",
-    (SCHOOLS, "A survey of 1,020 district leaders", "1,020 district leaders"): "counted noun 'leaders' is not a unit: no claim",
     (SCHOOLS, "fielded in the spring and", "spring"): "a season without a year ('in the spring') is not read as a date",
-    (SCHOOLS, "At least 33 states have", "At least 33 states"): "counted noun 'states' is not a unit: no claim",
-    (SCHOOLS, "training 400,000 educators", "400,000 educators"): "counted noun 'educators' is not a unit: no claim",
-    (SCHOOLS, "400,000 educators over five years", "five years"):
-        "'over' between a figure's counted noun and a duration read as a hedge ('over five years', over 5 years): "
-        "'educators' is not a known noun",
     (SCHOOLS, "programme began this autumn", "this autumn"): "'this autumn' (a season of the current year) is not read as a date",
-    (SCHOOLS, "roughly 20,000 secondary pupils", "roughly 20,000 secondary pupils"):
-        "counted noun 'pupils' is not a unit: no claim",
     (SCHOOLS, "fewer than one in three schools", "fewer than one in three"):
         "'one in three' before a noun ('schools') is not read as a share: no claim",
-    (SCHOOLS, "recorded about 2,000 penalties", "about 2,000 penalties"): "counted noun 'penalties' is not a unit: no claim",
-    (SCHOOLS, "more than 4.5 million entries", "more than 4.5 million entries"):
-        "counted noun 'entries' is not a unit: no claim",
     (SCHOOLS, "with bids due on January 30", "January 30"):
         "year of a date written without one: 2025-01-30 (anchor document_date), though 2026-01-30 is 85 days after the "
         "document's date, within FUTURE_SLACK_DAYS = 92 (docs/dates.md, how a date gets its year, rule 4)",
     # -- robotaxi permits (round 6, same author: 20 of 44 claims and 1 of 12 non-claims failed at first, all gaps;
     # eleven of them are the counted nouns 'vehicles', 'rides', 'areas', 'miles', 'robotaxis')
-    (ROBOTAXI, "now gives more than 250,000 paid rides", "more than 250,000 paid rides"):
-        "counted noun 'rides' is not a unit: no claim",
     (ROBOTAXI, "its volume at the start of last year", "the start of last year"):
         "'the start of last year' (start of + a relative year) is not read as a date",
-    (ROBOTAXI, "a fleet of about 1,500 vehicles", "about 1,500 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
-    (ROBOTAXI, "driven nearly 100 million miles", "nearly 100 million miles"):
-        "'miles' is not a unit (kilometres are): no claim",
     (ROBOTAXI, "officials within 30 seconds", "30 seconds"): "'seconds' is not a duration unit: no claim",
     (ROBOTAXI, "the state counted 11 companies", "11 companies"):
         "as_of: 'in the third quarter' without a year is not read as a date (no claim either), so the figure has no moment",
-    (ROBOTAXI, "ran about 1,000 vehicles there", "about 1,000 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
     (ROBOTAXI, "gave 2.2 million fully driverless rides", "2.2 million fully driverless rides"):
         "counted noun 'rides' is not a unit: no claim",
     (ROBOTAXI, "and more than 14 million since its launch", "more than 14 million"):
@@ -1040,19 +1020,10 @@ GAPS: dict[tuple[str, str, str], str] = {
     (ROBOTAXI, "A 12-kilometre ride in Wuhan", "12-kilometre"): "'12-kilometre' (km as a hyphenated adjective) is not a measure",
     (ROBOTAXI, "less than half the price of a taxi", "less than half"):
         "'less than half the price' is not read as a share: no claim",
-    (ROBOTAXI, "expects to have 1,000 robotaxis", "1,000 robotaxis"): "counted noun 'robotaxis' is not a unit: no claim",
-    (ROBOTAXI, "running in about 50 areas by fiscal 2025", "about 50 areas"): "counted noun 'areas' is not a unit: no claim",
-    (ROBOTAXI, "in at least 100 areas by fiscal 2027", "at least 100 areas"): "counted noun 'areas' is not a unit: no claim",
     (ROBOTAXI, "set aside ¥8.7 billion for the programme", "¥8.7 billion"):
         "¥ read as CNY in a sentence that names Japan ('Japan legalised …; it set aside ¥8.7 billion')",
-    (ROBOTAXI, "small series of up to 1,500 vehicles", "up to 1,500 vehicles"):
-        "counted noun 'vehicles' is not a unit: no claim",
     (ROBOTAXI, "study of 25.3 million driverless miles", "25.3 million driverless miles"):
         "'miles' is not a unit (kilometres are): no claim",
-    (ROBOTAXI, "after Waymo recalled 1,212 vehicles", "1,212 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
-    (ROBOTAXI, "Zoox recalled 270 vehicles in March", "270 vehicles"): "counted noun 'vehicles' is not a unit: no claim",
-    (ROBOTAXI, "reach between 4,000 and 6,000 vehicles", "between 4,000 and 6,000 vehicles"):
-        "counted noun 'vehicles' is not a unit: no claim",
     (ROBOTAXI, "heavy-duty trucks over 10,001 pounds", "10,001 pounds"):
         "a weight ('trucks over 10,001 pounds') read as a GBP amount, hedge over",
     # -- AI medical device approvals (round 5, another author who had not read the extractor or its
