@@ -74,6 +74,7 @@ class Cand:
     in_title: bool = False
     names_year: bool = False  # a relative date that names its year (去年 12 月 22 日, this year)
     invalid: bool = False  # a date that does not exist (2019年2月29日): blocks its span, emits nothing
+    side: str | None = None  # "earlier"/"later" in the year (its year still to find): up to / from a day
 
     @property
     def has_year(self) -> bool:
@@ -124,6 +125,20 @@ def relative_cand(start: int, end: int, unit: str, offset: int, ctx: Ctx) -> Can
         return Cand(start, end, gran, y, m, 1, y, m + 2, 31, True, ctx.anchor_name, True)
     y = a.year + offset
     return Cand(start, end, gran, y, 1, 1, y, 12, 31, True, ctx.anchor_name, True, names_year=True)
+
+
+def rest_of_cand(start: int, end: int, unit: str, side: str, ctx: Ctx) -> Cand:
+    """earlier/later this year or month, 今年早些时候, 本月晚些时候: the part of the anchor's year
+    (month) up to its day ("earlier") or from it ("later"); unresolved without an anchor."""
+    c = relative_cand(start, end, unit, 0, ctx)
+    c.gran = "part_of_year" if unit == "year" else "part_of_month"
+    a = ctx.anchor
+    if a is not None:
+        if side == "earlier":
+            c.m1, c.d1 = a.month, a.day
+        else:
+            c.m0, c.d0 = a.month, a.day
+    return c
 
 
 def weekday_cand(start: int, end: int, weekday: int, week_offset: int | None, ctx: Ctx) -> Cand:
@@ -416,6 +431,26 @@ def _year_from_anchor(c: Cand, a: dt.date) -> int:
     return y
 
 
+def _rest_of_year(c: Cand, y: int, src: Cand | None, a: dt.date | None) -> None:
+    """"earlier/later in the year" in year ``y``: up to / from the anchor's day ``a``; in a context
+    year, before the start / after the end of the date ``src`` that gave it, when that date lies
+    inside the year (else the whole year)."""
+    c.y0 = c.y1 = y
+    c.m0, c.d0, c.m1, c.d1 = 1, 1, 12, 31
+    if a is not None:
+        if c.side == "earlier":
+            c.m1, c.d1 = a.month, a.day
+        else:
+            c.m0, c.d0 = a.month, a.day
+    elif src is not None and src.m0 is not None and src.m1 is not None:
+        if c.side == "earlier" and src.y0 == y and (src.m0, src.d0 or 1) > (1, 1):
+            e = dt.date(y, src.m0, src.d0 or 1) - dt.timedelta(days=1)
+            c.m1, c.d1 = e.month, e.day
+        elif c.side == "later" and src.y1 == y and (src.m1, min(src.d1 or 31, last_day(y, src.m1))) < (12, 31):
+            b = dt.date(y, src.m1, min(src.d1 or 31, last_day(y, src.m1))) + dt.timedelta(days=1)
+            c.m0, c.d0 = b.month, b.day
+
+
 def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None, doc_date: dt.date | None) -> None:
     """Give a year to every yearless candidate (context year, anchor date), in text order."""
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
@@ -435,6 +470,14 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         y, m = shift_month(y, m, -1)
                     c.y0, c.m0, c.y1, c.m1 = y, m, y, m
                     c.anchor = "document_date" if doc_date else "reference_date"
+            elif c.side is not None and src is not None and not _past_told_as_future(text, c, src, doc_date):
+                _rest_of_year(c, src.y1, src, None)  # type: ignore[arg-type]
+                c.anchor, c.rel = "context_year", src.rel
+            elif c.side is not None:
+                a = doc_date or reference_date
+                if a is not None:
+                    _rest_of_year(c, a.year, None, a)
+                    c.anchor, c.rel = ("document_date" if doc_date else "reference_date"), True  # the anchor's day
             elif src is not None and not _past_told_as_future(text, c, src, doc_date):
                 y = src.y1
                 assert y is not None

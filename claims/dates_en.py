@@ -14,7 +14,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, rest_of_cand, weekday_cand
 
 S = r"[ \t\u00a0]{1,2}"
 S0 = r"[ \t\u00a0]{0,2}"
@@ -38,13 +38,25 @@ _DASHES = regex.compile(r"[\s-]+")
 
 # The group of these handlers' patterns that holds a year every match has, never followed by a digit:
 # the patterns run only around years (claims.dates_gate).
-YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec"}
+YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec",
+               "h_decade_part": "dec"}
+
+# Decades in words and two-digit decades after an apostrophe ("the mid-nineties", "the early '90s"):
+# '20s is not taken (the 1920s or the 2020s), '00s and '10s are the 2000s and 2010s, the others 19x0.
+SPELLED_DECADES = ("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_SHORT_DECADES = {"00s": 2000, "10s": 2010, **{f"{d}0s": 1900 + 10 * d for d in range(3, 10)},
+                  **{w: 1930 + 10 * i for i, w in enumerate(SPELLED_DECADES)}}
+# "fiscal year-end" is the end of a fiscal year, whose months are not known
+_OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)[ \t\u00a0]{1,2}(?:the[ \t\u00a0]{1,2})?$", regex.IGNORECASE)
 
 # Words one of which every match of these handlers' patterns contains (case aside): the patterns run
 # only around them (claims.dates_gate checks the claim on each pattern's parse tree).
 WORD_GATES = {
     "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
     "h_py_relative": ("year",),
+    "h_rest_of": ("year", "month"),
+    "h_year_end": ("year",),
+    "h_decade_short": ("0s", *SPELLED_DECADES),
 }
 
 
@@ -190,6 +202,38 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         y = int(m.group("dec"))
         return Cand(m.start(), m.end(), "year", y, 1, 1, y + 9, 12, 31)
 
+    def decade_part(word: str | None, y: int) -> tuple[int, int]:
+        if word is None:
+            return y, y + 9
+        a, b = lex.decade_parts[lex.en_decade_parts[word.lower()]]
+        return y + a, y + b
+
+    def h_decade_part(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """the early 2000s (2000-2003), the mid-1990s (1994-1996), the late 2010s (2017-2019)."""
+        y0, y1 = decade_part(m.group("part"), int(m.group("dec")))
+        return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
+
+    def h_decade_short(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """the '90s, the early '90s, the mid-nineties."""
+        y0, y1 = decade_part(m.group("part"), _SHORT_DECADES[m.group("dd").lower()])
+        return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
+
+    def h_rest_of(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """earlier/later this year (month): up to / from the anchor's day; earlier/later in the
+        year: the same in the year from context (see claims.dates._rest_of_year)."""
+        side = "earlier" if m.group("side").lower() == "earlier" else "later"
+        if m.group("this"):
+            return rest_of_cand(m.start(), m.end(), m.group("u").lower(), side, ctx)
+        return Cand(m.start(), m.end(), "part_of_year", None, 1, 1, None, 12, 31, side=side)
+
+    def h_year_end(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """year-end, by year end, end-of-year, year-end 2025: the end of the year (October-December)."""
+        if _OTHER_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None
+        a, b = lex.en_part_of_year["end of"]
+        y = int(m.group("y")) if m.group("y") else None
+        return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
+
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
@@ -220,7 +264,14 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
-        (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)'?s(?![A-Za-z0-9_])", h_decade),
+        (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<part>{_alt(list(lex.en_decade_parts))})(?:{S}|-|{S0}-{S0})(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade_part),
+        (rf"(?<![A-Za-z0-9_-])the{S}(?:(?P<part>{_alt(list(lex.en_decade_parts))})(?:{S}|-|{S0}-{S0}))?"
+         rf"(?:['‘’](?P<dd>{'|'.join(k for k in _SHORT_DECADES if k[0].isdigit())})|(?P<dd>{'|'.join(SPELLED_DECADES)}))(?![A-Za-z0-9_])",
+         h_decade_short),
+        (rf"(?<![A-Za-z0-9_-])(?P<side>earlier|later){S}(?:(?P<this>this){S}(?P<u>year|month)|in{S}the{S}year)(?![A-Za-z0-9_])", h_rest_of),
+        (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?:year(?:{S}|-)end|end-of-year|end{S}of{S}year)(?![A-Za-z0-9_-])"
+         rf"(?:{S}(?:of{S})?{EY}|(?!{S0},?{S0}\d|{S}(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9_])))", h_year_end),
         (
             rf"(?<![A-Za-z0-9_-])(?:(?P<wm>{_alt(list(lex.en_week_modifiers))}){S})?"
             rf"(?P<wd>{_alt(list(lex.en_weekdays))})(?![A-Za-z0-9_])",

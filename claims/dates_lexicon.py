@@ -28,6 +28,8 @@ DayPair = Annotated[tuple[Day, Day], AfterValidator(_ordered)]
 MonthPair = Annotated[tuple[Month, Month], AfterValidator(_ordered)]
 Unit = Literal["day", "week", "month", "quarter", "year"]
 ZhChar = Annotated[str, Field(min_length=1, max_length=1)]
+DecadeYear = Annotated[int, Field(ge=0, le=9)]
+DecadePart = Literal["early", "mid", "late"]
 
 
 class _LexModel(BaseModel):
@@ -48,6 +50,11 @@ class DateLexicon(_LexModel):
     zh_part_of_year: dict[str, MonthPair]
     en_part_of_year: dict[str, MonthPair]
     quarter_codes: dict[str, MonthPair]
+    decade_parts: dict[DecadePart, Annotated[tuple[DecadeYear, DecadeYear], AfterValidator(_ordered)]] = Field(
+        description="[first, last] year of a decade for each part (early: [0, 3])")
+    en_decade_parts: dict[str, DecadePart]
+    zh_decade_parts: dict[str, DecadePart]
+    zh_rest_of: dict[str, Literal["earlier", "later"]]
     zh_relative: dict[str, tuple[Unit, int]]
     en_relative: dict[str, tuple[Unit, int]]
     zh_weekday_prefixes: list[str]
@@ -70,6 +77,8 @@ class DateLexicon(_LexModel):
         for name in self.en_ambiguous_months:
             if name not in self.en_months:
                 problems.append(f"en_ambiguous_months: {name!r} is not a key of en_months")
+        if sorted(self.decade_parts) != ["early", "late", "mid"]:
+            problems.append("decade_parts: early, mid and late are needed")
         if sorted(set(self.en_weekdays.values())) != list(range(7)):
             problems.append("en_weekdays: every weekday 0..6 needs a name")
         if problems:

@@ -12,7 +12,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, rest_of_cand, weekday_cand
 
 _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
 
@@ -202,13 +202,30 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return Cand(m.start(), m.end(), "day", y, mo, d, y, mo, d)
 
     def h_decade(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
-        """90年代 / 九十年代 / 上世纪80年代: 00-20 -> 2000s-2020s unless 上世纪/20世纪, else 19xx."""
-        dec = zh_int(m.group("dec"), digits)
-        century = 1900 if m.group("c20") or dec >= 30 else 2000
-        if m.group("c21"):
-            century = 2000
-        y = century + dec
-        return Cand(m.start(), m.end(), "year", y, 1, 1, y + 9, 12, 31)
+        """90年代 / 九十年代 / 上世纪80年代: 00-20 -> 2000s-2020s unless 上世纪/20世纪, else 19xx;
+        2020年代; with a part after it (90年代初, 80年代中期, 上世纪90年代末): years 0-3, 4-6, 7-9."""
+        if m.group("decy"):
+            y = int(m.group("decy"))
+            if m.group("c20") and y // 100 != 19 or m.group("c21") and y // 100 != 20:
+                return None
+        else:
+            dec = zh_int(m.group("dec"), digits)
+            century = 1900 if m.group("c20") or dec >= 30 else 2000
+            if m.group("c21"):
+                century = 2000
+            y = century + dec
+        a, b = 0, 9
+        if m.group("part"):
+            a, b = lex.decade_parts[lex.zh_decade_parts[fold(m.group("part")).replace("葉", "叶")]]
+        return Cand(m.start(), m.end(), "year", y + a, 1, 1, y + b, 12, 31)
+
+    def h_rest_of(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """今年早些时候 / 本月晚些时候 / 年内稍后: up to / from the anchor's day."""
+        side = lex.zh_rest_of[fold(m.group("side"))]
+        unit = "month" if fold(m.group("ru")) in ("本月", "这个月") else "year"
+        if fold(m.group("ru")) == "年内" and side != "later":
+            return None
+        return rest_of_cand(m.start(), m.end(), unit, side, ctx)
 
     def h_half(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """上半年 / 年底 without a year: the year comes from context or the anchor."""
@@ -220,6 +237,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         d = zh_int(m.group("d"), digits)
         return Cand(m.start("d"), m.end(), "day", None, None, d, None, None, d)
 
+    # 90年代初 / 初期, 80年代中期 (not 80年代中: 中 may begin 中国), 90年代末 / 末期 / 后期
+    _decade_parts = "|".join(
+        trad(w).replace("叶", "[叶葉]") + ("(?!步|次|衷|创|始|级|稿|审|選|选|心|见|見)" if w == "初" else "(?!尾|端)" if w == "末" else "")
+        for w in sorted(lex.zh_decade_parts, key=lambda w: (-len(w), w)))
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt}))"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
@@ -245,9 +266,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\d.])(?P<ys>\d\d){SP}年{SP}{MN}{SP}月{SP}{DN}{SP}{DAY_SUFFIX}", h_short_year),
         (
             r"(?:(?P<c20>上世纪|上個世紀|上个世纪|20世纪|二十世纪)|(?P<c21>本世纪|21世纪|二十一世纪))?"
-            r"(?<![\d〇零一二三四五六七八九十])(?P<dec>\d0|[一二三四五六七八九]十|〇〇|零零)年代",
+            rf"(?:(?<![\d〇零一二三四五六七八九十])(?P<dec>\d0|[一二三四五六七八九]十|〇〇|零零)|(?<![\d.])(?P<decy>(?:19|20)\d0){SP})年代"
+            rf"(?P<part>{_decade_parts})?",
             h_decade,
         ),
+        (rf"(?P<ru>{_alt(['今年', '本年', '年内', '本月', '这个月'])})(?P<side>{_alt(list(lex.zh_rest_of))})", h_rest_of),
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
         # a quarter without its year ("第四季基期垫高", "三季度出口"): the year from context or the anchor
         (rf"(?<![\d{ZH_NUM}年{SP}])(?:{_alt([w for w in lex.zh_part_of_year if '季' in w])})", h_half),
