@@ -31,7 +31,7 @@ _CHANGE_BEFORE = re.compile(
 _EN_MODIFIER = re.compile(r"(?:[a-z][a-z'’-]*\s+){0,3}")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 _EN_NOUN_SKIP_WORDS = frozenset(
-    "of the a an and or to in on for by per each every year years month months than more less "
+    "of the a an and or to in on for by per each every year years month months than "
     "from with at as into about over under after before since until is are was were be been has have had "
     "came come went said says will would could can may".split()
 )

@@ -862,12 +862,10 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SAFETY, "恐怕「三年五載」也補不齊", "三年五載"): "the idiom 三年五載 is read as a duration of three years",
     # -- smart-farm subsidies (round 7, another author who had not read the extractor or its lexicons: 4 of 32
     # claims failed at first, 0 of 8 non-claims; all four are gaps)
-    (FARM, "保有量超过25万架", "超过25万架"): "the classifier 架 (drones, aircraft) is not counted: no claim",
     (FARM, "在800元至1,200元之间", "800元至1,200元"):
         "'在800元至1,200元之间' (the unit written on both sides of 至) is read as two figures, 800元 and 1,200元, not "
         "one range",
     (FARM, "能省20块钱", "20块钱"): "块钱 (spoken yuan) is read as a classifier of chips: unit 'chips', not CNY",
-    (FARM, "受访的2,400户农户中", "2,400户"): "the classifier 户 (households) is not counted: no claim",
     # -- chip smuggling prosecution (round 7, same author: 1 of 29 claims and 1 of 9 non-claims failed at first,
     # both gaps)
     (SMUGGLE, "今年前10個月就有19件", "19件"):

@@ -81,6 +81,11 @@ from claims.extract import extract_claims, text_document  # noqa: E402
     ("The office granted 1,200 permits last year.", "1,200 permits", "permits"),
     ("预计可创造约3400个就业岗位。", "约3400个", "jobs"),
     ("The lab filed 350 patents in 2024.", "350 patents", "records"),
+    ("The division has opened 27 more inquiries.", "27 more inquiries", "incidents"),  # "more" is a modifier
+    ("It took down about 1,600 scam adverts.", "about 1,600 scam adverts", "content_items"),
+    ("全国植保无人机保有量超过25万架。", "超过25万架", "vehicles"),
+    ("受访的2,400户农户中多数表示用过。", "2,400户", "households"),
+    ("The tool sorts some 30,000 eviction filings a year.", "some 30,000 eviction filings", "documents"),
 ])
 def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
