@@ -295,9 +295,12 @@ _LAST_SPACE = regex.compile(r"\s", regex.REVERSE)  # search() finds the last one
 def urls(url: "regex.Pattern[str]", text: str, low: str) -> Iterator["regex.Match[str]"]:
     """The matches of ``url.finditer(text)`` (``low``: ``ascii_lower(text)``)."""
     regions: list[tuple[int, int, int]] = []
+    run_end = -1
     for g in _URL_GATE.finditer(low):
         s = g.start()
-        a, e = max(0, s - _URL_BACK), _RUN.match(text, s).end()  # type: ignore[union-attr]
+        if s >= run_end:  # a gate inside the last run ends where it ends: each run is read once
+            run_end = _RUN.match(text, s).end()  # type: ignore[union-attr]
+        a, e = max(0, s - _URL_BACK), run_end
         space = _LAST_SPACE.search(text, a, s)
         if space is not None:
             a = space.end()
