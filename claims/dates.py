@@ -372,6 +372,9 @@ _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n
 # ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")
 _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾經|曾在|曾)\s*(?:在|于|於)?\s*$")
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
+# ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
+_PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
+                                    r"(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 
 
 def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
@@ -380,12 +383,12 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
     ("…late 2026 or early 2027. … stripped out by the Senate in early July", in a text of 2025)."""
     if doc_date is None or src.y1 is None or src.y1 <= doc_date.year or c.m0 is None:
         return False
-    return (_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
-            or _PAST_AFTER.match(text, c.end) is not None
-            or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
+    return _told_in_past(text, c)
 
 
 _POSSESSIVE = regex.compile(r"['’]s(?![A-Za-z])")
+# a Chinese base of comparison (比去年的26万亿韩元, 较2023年增长): the year compared with
+_BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
@@ -414,14 +417,24 @@ def _year_written(c: Cand) -> bool:
     return c.anchor == "explicit" or c.names_year
 
 
-def _year_from_anchor(c: Cand, a: dt.date) -> int:
-    """The anchor's year, or an earlier one so that the date starts at most FUTURE_SLACK_DAYS
-    after the anchor (a part of a year, 上半年/下半年, is always the anchor's year)."""
+def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER) -> bool:
+    """An English verb in the past just before or right after the date, or a Chinese marker of the
+    past before it ("the agency said in January", "In January, the agency issued", 曾在1月)."""
+    return (_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+            or after.match(text, c.end) is not None
+            or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
+
+
+def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
+    """The latest year in which the date starts at most FUTURE_SLACK_DAYS after the anchor: the
+    next year ("January 30" in a text of 6 November: 85 days ahead), the anchor's or an earlier one
+    (a part of a year, 上半年/下半年, is always the anchor's year); ``past``: not the next year (the
+    sentence tells the date in the past)."""
     y = a.year
     if c.gran == "part_of_year":
         return y
     limit = a + dt.timedelta(days=FUTURE_SLACK_DAYS)
-    for k in range(0, 8):
+    for k in range(0 if past else -1, 8):
         yy = y - k
         d0 = c.d0 or 1
         if d0 > last_day(yy, c.m0 or 1):
@@ -492,13 +505,16 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 a = doc_date or reference_date
                 if a is not None:
                     y = _year_from_anchor(c, a)
+                    if y > a.year and _told_in_past(text, c, _PAST_AFTER_SUBJECT):
+                        y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"
             cands[i] = c
         if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
-                and not _POSSESSIVE.match(text, cands[i].end)):
-            last = cands[i]  # ("last year's budget" names a base of comparison, not the story's year)
+                and not _POSSESSIVE.match(text, cands[i].end)
+                and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)):
+            last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's year)
 
 
 def _to_range(c: Cand) -> DateRange | None:

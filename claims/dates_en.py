@@ -47,6 +47,8 @@ SPELLED_DECADES = ("thirties", "forties", "fifties", "sixties", "seventies", "ei
 _SHORT_DECADES = {"00s": 2000, "10s": 2010, **{f"{d}0s": 1900 + 10 * d for d in range(3, 10)},
                   **{w: 1930 + 10 * i for i, w in enumerate(SPELLED_DECADES)}}
 # "fiscal year-end" is the end of a fiscal year, whose months are not known
+# "the fall in prices", "this fall of 3%": a drop, not a season
+_FALL_NOUN = regex.compile(r"[ \t\u00a0]{1,2}(?:in|of)(?![A-Za-z0-9_])", regex.IGNORECASE)
 _OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)[ \t\u00a0]{1,2}(?:the[ \t\u00a0]{1,2})?$", regex.IGNORECASE)
 
 # Words one of which every match of these handlers' patterns contains (case aside): the patterns run
@@ -57,6 +59,8 @@ WORD_GATES = {
     "h_rest_of": ("year", "month"),
     "h_year_end": ("year",),
     "h_decade_short": ("0s", *SPELLED_DECADES),
+    "h_yearless_part": ("spring", "summer", "fall", "autumn", "quarter", "half"),
+    "h_season_relative": ("spring", "summer", "fall", "autumn"),
 }
 
 
@@ -82,6 +86,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         regex.escape(w).replace(r"\-", r"[\s-]") for w in sorted(ordinals, key=lambda w: (-len(w), w))
     ) + ")(?![A-Za-z0-9_-])"
     rel = {w.lower(): v for w, v in lex.en_relative.items()}
+    yearless_alt = _alt(lex.en_yearless_parts)
+    season_alt = _alt(lex.en_seasons)
+    followers = _alt(lex.en_season_followers)
+    # after a season without a year: punctuation, the end, or a word of en_season_followers
+    season_end = rf"(?![A-Za-z0-9_-])(?!{S}(?!(?:{followers})(?![A-Za-z0-9_-]))[A-Za-z0-9])"
 
     def month_no(m: "regex.Match[str]") -> int:
         return months[m.group("mon").lower()]
@@ -162,6 +171,41 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if c.y0 is not None:
             c.m0, c.m1 = a, b
         c.gran = "part_of_year"
+        return c
+
+    def part_months(word: str) -> tuple[int, int]:
+        word = _SPACES.sub(" ", word.lower())
+        return lex.en_part_of_year.get(word) or lex.en_part_of_year[f"{word} of"]
+
+    def h_yearless_part(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """in the spring, during the third quarter, in spring: a part of a year without its year (the
+        year from context or the anchor, claims.dates._resolve_years). "the fall in prices" is not one."""
+        word = m.group("py")
+        if not m.group("the") and not word.islower():
+            return None  # "in Spring Valley"
+        if word.lower() == "fall" and _FALL_NOUN.match(ctx.text, m.end()):
+            return None
+        a, b = part_months(word)
+        return Cand(m.start("the") if m.group("the") else m.start("py"), m.end(), "part_of_year", None, a, 1, None, b, 31)
+
+    def h_season_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """this autumn (the anchor's year), last spring (the latest one ended before the anchor's
+        day), next summer (the first one begun after it)."""
+        word = m.group("py")
+        if word.lower() == "fall" and _FALL_NOUN.match(ctx.text, m.end()):
+            return None
+        a, b = part_months(word)
+        c = relative_cand(m.start(), m.end(), "year", 0, ctx)
+        c.gran = "part_of_year"
+        if c.y0 is None or ctx.anchor is None:
+            return c
+        y, which, day = ctx.anchor.year, m.group("which").lower(), ctx.anchor
+        if which == "last":
+            y = y if (b, last_day(y, b)) < (day.month, day.day) else y - 1
+        elif which == "next":
+            y = y if (a, 1) > (day.month, day.day) else y + 1
+        c.y0 = c.y1 = y
+        c.m0, c.m1 = a, b
         return c
 
     def h_quarter(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
@@ -257,6 +301,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
         (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
+        # "in the spring", "during the third quarter" (not "of": "in the fall of Kabul", "the first half
+        # of the decade"; "in the spring of 2025" is h_py's); "in spring" (lower case, see season_end)
+        (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"
+         rf"|(?P<py>{season_alt}){season_end})(?!{S}of(?![A-Za-z0-9_]))", h_yearless_part),
+        (rf"(?<![A-Za-z0-9_-])(?P<which>this|last|next){S}(?P<py>{season_alt}){season_end}", h_season_relative),
         # "in 2024", "in the year 2024"
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a

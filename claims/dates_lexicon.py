@@ -49,6 +49,10 @@ class DateLexicon(_LexModel):
     en_part_of_month: dict[str, DayPair]
     zh_part_of_year: dict[str, MonthPair]
     en_part_of_year: dict[str, MonthPair]
+    en_yearless_parts: list[str] = Field(description="parts of a year taken without a year after a cue and 'the'")
+    en_seasons: list[str]
+    en_period_cues: list[str]
+    en_season_followers: list[str]
     quarter_codes: dict[str, MonthPair]
     decade_parts: dict[DecadePart, Annotated[tuple[DecadeYear, DecadeYear], AfterValidator(_ordered)]] = Field(
         description="[first, last] year of a decade for each part (early: [0, 3])")
@@ -77,6 +81,12 @@ class DateLexicon(_LexModel):
         for name in self.en_ambiguous_months:
             if name not in self.en_months:
                 problems.append(f"en_ambiguous_months: {name!r} is not a key of en_months")
+        for name in self.en_yearless_parts:
+            if name not in self.en_part_of_year and f"{name} of" not in self.en_part_of_year:
+                problems.append(f"en_yearless_parts: {name!r} (or {name + ' of'!r}) is not a key of en_part_of_year")
+        for name in self.en_seasons:
+            if name not in self.en_yearless_parts:
+                problems.append(f"en_seasons: {name!r} is not in en_yearless_parts")
         if sorted(self.decade_parts) != ["early", "late", "mid"]:
             problems.append("decade_parts: early, mid and late are needed")
         if sorted(set(self.en_weekdays.values())) != list(range(7)):

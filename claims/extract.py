@@ -205,9 +205,17 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
 # a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
 # 从去年的约30%提高到… names the moment of the first figure)
-_START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$")
+_START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$"
+                           r"|(?<![来來])(?:自从|自從|自)\s*$")  # 自2022年成立以来 (not 来自: "from")
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")  # a date after these is what a figure is compared with
-_START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)")
+_START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;的\s]{1,6}?(?:以来|以來)")  # 2022年成立以来
+# right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
+# last year", "twice the 2023 level"): a date in it is the base's, not the figure's moment
+_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|as\s+(?:much|many|high|large|big))\b")
+# a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
+# end the clause for a figure's moment
+_QUOTED_NAME = re.compile(r'[^"“”\n，,；;。.!?:：()（）]{1,60}?["”]')
+_QUOTED_NAME_BACK = re.compile(r'["“][^"“”\n，,；;。.!?:：()（）]{1,60}$')
 # cut-off words right before a date: the figure is stated as of that date
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
 
@@ -398,7 +406,7 @@ class _Extractor:
         return out
 
     def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]],
-              duration: bool = False) -> tuple[dt.date, tuple[int, int]] | None:
+              duration: bool = False, multiplier: bool = False) -> tuple[dt.date, tuple[int, int]] | None:
         """The moment a figure describes, when its text states one: a date right after a cut-off
         word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
         with no other figure between ("2024年，中国…进口额达3856亿美元"), a date that is a clause of
@@ -408,8 +416,11 @@ class _Extractor:
         moment, and a duration takes a year of its clause only when the year is its own, tied by 的,
         and no other kind of figure is there ("$24 billion over ten years in 2022": the year is the
         $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; "平均耗时从2023年
-        的约6个月缩短至…": the 6 months'). ``spans``: the spans of the quantity claims that are not
-        durations, sorted; ``duration``: the figure is a duration.
+        的约6个月缩短至…": the 6 months'), and a date in the base a multiplier multiplies ("five times
+        its volume at the start of last year") is the base's. A quoted name does not end the clause
+        ('£4 million into a "content store" of … last year'). ``spans``: the spans of the quantity
+        claims that are not durations, sorted; ``duration``: the figure is a duration;
+        ``multiplier``: the figure is a multiplier.
         Returns the moment (the period's last day) and the date's span."""
         ss, se = w.sentence
         opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
@@ -419,11 +430,15 @@ class _Extractor:
         if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
             cands = [self.periods[j], *cands]
         best = None
+        clause = self._clause_over_quotes(w)
+        base_from = e if multiplier and _MULTIPLIER_BASE.match(self.low, e) else None
         for ps, pe, v in cands:
             if ps >= se or ps > e + _AS_OF_REACH:
                 break
             if ps < e and pe > s:
                 continue
+            if base_from is not None and ps >= base_from and ps < clause[1]:
+                continue  # "five times its volume at the start of last year": the base's date
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             if self.low.startswith(("'s", "’s"), pe) or (
@@ -439,9 +454,9 @@ class _Extractor:
                 ok = not (i < len(self.others) and self.others[i] < s) and not self.ctx.contrast_between(pe, s)
             if not ok and pe <= w.clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans)
-            if not ok and v.granularity in ("year", "part_of_year") and w.clause[0] <= ps < w.clause[1]:
+            if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
                 if not duration:
-                    ok = self._nearest_span(ps, pe, spans, w.clause) == (s, e)
+                    ok = self._nearest_span(ps, pe, spans, clause) == (s, e)
                 elif self.t.startswith("的", pe) and s - pe <= 2 and not _any_in(spans, w.clause):
                     ok = True  # "从2023年的约6个月": a duration measured in that year
             if ok:
@@ -449,6 +464,27 @@ class _Extractor:
                 if best is None or (cut, -d) > best[0]:
                     best = ((cut, -d), v, (ps, pe))
         return (best[1].end, best[2]) if best else None
+
+    def _clause_over_quotes(self, w: Window) -> tuple[int, int]:
+        """The figure's clause, reaching over a short quoted name at either end that holds no clause
+        mark ('into a "content store" of anonymised lesson plans … last year')."""
+        t = self.t
+        (cs, ce), (ss, se) = w.clause, w.sentence
+        for _ in range(3):
+            if ce < se - 1 and (t[ce] == "“" or t[ce] == '"' and t.count('"', ss, ce) % 2 == 0):  # an opening quote
+                m = _QUOTED_NAME.match(t, ce + 1, se)
+                if m is not None:
+                    ce = max(ce, self.ctx.clause(m.end(), m.end(), ss, se)[1])
+                    continue
+            break
+        for _ in range(3):
+            if cs > ss and (t[cs - 1] == "”" or t[cs - 1] == '"' and t.count('"', ss, cs - 1) % 2 == 1):  # a closing one
+                m = _QUOTED_NAME_BACK.search(t, max(ss, cs - 62), cs - 1)
+                if m is not None:
+                    cs = min(cs, self.ctx.clause(m.start(), m.start(), ss, se)[0])
+                    continue
+            break
+        return cs, ce
 
     def fiscal_years(self) -> list:
         """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
@@ -514,7 +550,9 @@ class _Extractor:
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
         for s, e, w in self.quantities:
-            found = self.as_of(s, e, w, spans, duration=(s, e) in durations)
+            c = self.claims.get(self._key(s, e))
+            multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
+            found = self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
             if found is None:
                 continue
             as_of, period = found

@@ -530,3 +530,78 @@ def test_a_story_told_forward_reaches_the_next_year():
     assert [str(m.value.start) for m in find_dates(same, doc_date=d)][-1] == "2024-08-01"
     early = "Texas settled with a vendor in September 2025. In August, attorneys general wrote to it."
     assert [str(m.value.start) for m in find_dates(early, doc_date=d)][-1] == "2025-08-01"  # 2026 is not past yet
+
+
+# ------------------------------------------------------ round 6: yearless seasons, quarters, next year
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("The survey was fielded in the spring and published in October.", "the spring", "2025-03-01", "2025-05-31"),
+        ("The survey was fielded in spring, then published.", "spring", "2025-03-01", "2025-05-31"),
+        ("Teachers were trained over the summer.", "the summer", "2025-06-01", "2025-08-31"),
+        ("The state counted 11 companies in the third quarter.", "the third quarter", "2025-07-01", "2025-09-30"),
+        ("It gave 2.2 million rides during the second quarter, up 148%.", "the second quarter", "2025-04-01",
+         "2025-06-30"),
+        ("Sales rose in the first half.", "the first half", "2025-01-01", "2025-06-30"),
+        ("Estonia's programme began this autumn, and 3,000 teachers joined.", "this autumn", "2025-09-01",
+         "2025-11-30"),
+        ("A pilot ran last summer.", "last summer", "2025-06-01", "2025-08-31"),  # the latest one ended
+        ("A pilot ran last autumn.", "last autumn", "2024-09-01", "2024-11-30"),  # autumn 2025 has not ended
+        ("Rules follow next spring.", "next spring", "2026-03-01", "2026-05-31"),
+        ("Rules follow next autumn.", "next autumn", "2026-09-01", "2026-11-30"),  # autumn 2025 has begun
+        ("This Summer's report", "This Summer", "2025-06-01", "2025-08-31"),
+        # a year before it in context gives its year
+        ("A survey in 2023, fielded in the spring, found 38%.", "the spring", "2023-03-01", "2023-05-31"),
+        ("In 2024 the agency counted 11 companies in the third quarter.", "the third quarter", "2024-07-01",
+         "2024-09-30"),
+        # Chinese: seasons after a year (春天 only there: alone it is often a figure of speech)
+        ("今年春天，该校启动了试点。", "今年春天", "2025-03-01", "2025-05-31"),
+        ("去年秋天，教育部发布了指南。", "去年秋天", "2024-09-01", "2024-11-30"),
+        ("去年秋季，教育部发布了指南。", "去年秋季", "2024-09-01", "2024-11-30"),
+        ("2024年夏天，试点扩大。", "2024年夏天", "2024-06-01", "2024-08-31"),
+        ("第三季度营业利润达11.4万亿韩元。", "第三季度", "2025-07-01", "2025-09-30"),
+    ],
+)
+def test_parts_of_a_year_without_their_year(text: str, surface: str, start: str, end: str) -> None:
+    ms = [m for m in find_dates(text, doc_date=D(2025, 11, 6)) if m.value.granularity == "part_of_year"]
+    assert len(ms) == 1, ms
+    m = ms[0]
+    assert m.text == surface
+    assert (str(m.value.start), str(m.value.end), m.value.granularity) == (start, end, "part_of_year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spring cleaning of the data came first.", "the Arab Spring", "during the Prague Spring",
+        "a school in Spring Valley", "an interest in spring onions", "the fall in prices", "this fall in revenue",
+        "since the fall of the Berlin Wall", "in the second half of the decade", "in the first half of the match",
+        "the spring of the mattress", "a summer school", "迎来科学的春天", "春天来了",
+    ],
+)
+def test_season_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, doc_date=D(2025, 11, 6)) == []
+
+
+def test_a_yearless_date_up_to_92_days_ahead_is_the_next_one() -> None:
+    # docs/dates.md rule 4: the latest year in which it starts at most FUTURE_SLACK_DAYS after the anchor
+    doc = D(2025, 11, 6)
+    m = one("The department will open a second round, with bids due on January 30, and has promised more.", doc)
+    assert rng(m) == (D(2026, 1, 30),) * 2  # 85 days ahead
+    assert rng(one("截止日期为1月15日。", doc)) == (D(2026, 1, 15),) * 2
+    assert rng(one("Applications close on February 10.", doc)) == (D(2025, 2, 10),) * 2  # 96 days: too far
+    # told in the past: not the next one
+    assert rng(one("The agency said in January that it would act.", doc))[0] == D(2025, 1, 1)
+    assert rng(one("In January, the agency issued new rules.", doc))[0] == D(2025, 1, 1)
+    assert rng(one("曾在1月15日发布。", doc))[0] == D(2025, 1, 15)
+
+
+def test_a_chinese_base_of_comparison_gives_no_context_year() -> None:
+    doc = D(2025, 10, 28)
+    ms = find_dates("支援方案比去年的26万亿韩元多出7万亿韩元。SK海力士第三季度营业利润达11.4万亿韩元。", doc_date=doc)
+    assert [(m.text, str(m.value.start)) for m in ms] == [("去年", "2024-01-01"), ("第三季度", "2025-07-01")]
+    ms = find_dates("出口较2023年增长。3月，进口下降。", doc_date=doc)
+    assert [(m.text, str(m.value.start)) for m in ms] == [("2023年", "2023-01-01"), ("3月", "2025-03-01")]
+    ms = find_dates("2023年出口增长。3月，进口下降。", doc_date=doc)  # not a base: its year holds
+    assert [str(m.value.start) for m in ms] == ["2023-01-01", "2023-03-01"]

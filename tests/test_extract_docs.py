@@ -557,3 +557,35 @@ def test_the_base_of_a_comparison_is_no_moment_and_no_context_year():
         update={"date": dt.date(2025, 12, 10)}), CAT)
     by = {c.text: c for c in zh}
     assert by["18%"].as_of is None and str(by["33億美元"].as_of) == "2025-12-31"
+
+
+def test_round_six_moments_quarters_quoted_names_start_points_and_multiplier_bases():
+    def run(text, date="2025-12-08"):
+        d = text_document(text).model_copy(update={"date": dt.date.fromisoformat(date)})
+        return {c.text: c for c in extract_claims(d, CAT)}
+
+    # a quarter without its year in the figure's clause is its moment (the document's year)
+    by = run("The state counted 11 companies with driverless operations on file in the third quarter.")
+    assert str(by["11 companies"].as_of) == "2025-09-30"
+    by = run("Nationwide, the service gave 2.2 million fully driverless rides in the second quarter, up 148%.")
+    assert str(by["2.2 million fully driverless rides"].as_of) == "2025-06-30"
+    # a quoted name does not end the figure's clause: "last year" after it is the figure's moment
+    by = run('The department put £4 million into a "content store" of lesson plans last year, so that firms '
+             'could train tools on it.', "2025-11-06")
+    assert str(by["£4 million"].as_of) == "2024-12-31" and "last year" not in by
+    by = run('The department put £4 million into a "store, for now" of lesson plans last year.', "2025-11-06")
+    assert by["£4 million"].as_of is None  # a clause mark inside the quotes: not a name
+    # a date in the base a multiplier multiplies is the base's: no moment, a date claim of its own
+    by = run("Waymo now gives more than 250,000 paid rides a week, roughly five times its volume at the start of "
+             "last year.")
+    assert by["roughly five times"].as_of is None
+    assert str(by["the start of last year"].value.start) == "2024-01-01"
+    assert str(run("Exports grew five times in 2024.")["five times"].as_of) == "2024-12-31"
+    # 自…以来 starts a period: no moment, and the date stays a claim
+    by = run("使该公司自2022年成立以来获得的政府支持累计达到约1.8万亿日元。", "2025-10-28")
+    assert by["约1.8万亿日元"].as_of is None and by["2022年"].kind == "date"
+    by = run("资金来自2022年的预算约1.8万亿日元。", "2025-10-28")  # 来自 is "from", not "since"
+    assert str(by["约1.8万亿日元"].as_of) == "2022-12-31"
+    # 比去年的…: no context year for a later quarter
+    by = run("方案比去年的26万亿韩元多出7万亿韩元。SK海力士第三季度营业利润达11.4万亿韩元。", "2025-10-28")
+    assert str(by["11.4万亿韩元"].as_of) == "2025-09-30"
