@@ -753,12 +753,8 @@ GAPS: dict[tuple[str, str, str], str] = {
         "says gives no year (a possessive base of comparison); the document's year 2025 applies",
     # -- AI safety institutes (round 6: 4 of 39 claims and 2 of 6 non-claims failed at first; one was my
     # anchor, which also matched the title line (fixed), five are gaps)
-    (SAFETY, "投入5,000萬加幣", "5,000萬加幣"): "Canadian dollars (加幣) are not a currency of the lexicon: no claim",
-    (SAFETY, "有近半數可在", "近半數"): "半數 (half) is not read as a share: no claim",
-    (SAFETY, "可在不到10分鐘內", "不到10分鐘"): "minutes (分鐘) are not a duration unit: no claim",
-    (SAFETY, "依114年度預算書", "114年度"):
-        "a fiscal year of the ROC calendar (114年度 = 2025) is read as a duration of 114 years",
-    (SAFETY, "恐怕「三年五載」也補不齊", "三年五載"): "the idiom 三年五載 is read as a duration of three years",
+    # (all five fixed: 加幣 is CAD; 半數 is a share; 分鐘 is a duration; 114年度 is a year of the ROC calendar,
+    # no duration; 三年五載 is an idiom)
 }
 
 
