@@ -137,6 +137,12 @@ _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 # its words occur (one alternation was tried at every digit of every English text)
 _FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)")
 _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
+# a year of the ROC (民国) calendar: 民国114年, and in a zh-Hant text 114年度 (Taiwan's fiscal year is
+# the calendar year); the Gregorian year is the number + 1911
+_ROC_YEAR = re.compile(r"民国 ?(\d{1,3}) ?年|(?<![\d.])(\d{2,3}) ?年度")
+_ROC_OFFSET = 1911
+_ROC_BEFORE = re.compile(r"民国 ?$")
+_CLOCK_BEFORE = re.compile(r"[0-9〇零一二两三四五六七八九十][分点时]$")  # 17点55分23秒: a time of day, not a duration
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
 # after a count's noun: the rest of an English list of nouns (", computer scientists and engineers")
@@ -148,6 +154,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
 _HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
+# between a figure and "over N years": words after which "over" means "more than" ("12 staff have
+# worked there for over five years", "spent over five years"), so the figure's period is not meant
+_OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|take|takes|taken|taking|lasted|"
+                           r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
+_SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 _COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
@@ -158,7 +169,11 @@ _CHANGE_TO = re.compile(
     r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed))\s+to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
-_SHARE_IN = re.compile(r"分之|^一半|\s(?:in|out\s+of)\s")
+_SHARE_IN = re.compile(r"分之|^一半|^半数|\s(?:in|out\s+of)\s")
+# after "half": half of a unit or a time of day ("half a million", "half an hour", "half past seven"),
+# not a share; and what makes a bare "half" one ("half of", "half the price", "half its budget")
+_HALF_NOT_SHARE = re.compile(r" (?:an?|past|dozen|hour|day|week|month|year)(?![a-z])")
+_HALF_OF_WHOLE = re.compile(r" (?:of|the|its|their|his|her|our|your|this|that|these|those|all)(?![a-z])")
 
 
 def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
@@ -167,11 +182,14 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
     return i < len(spans) and spans[i][0] < window[1]
 
 
-def _is_share(core: str, low: str, end: int) -> bool:
+def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
     """The figure ``core`` (ending at ``end``) is a fraction of a whole (_SHARE_IN, or a fraction
-    in words or with a slash before "of")."""
+    in words or with a slash before "of"; "half" before the whole, or hedged: "less than half the
+    price", "half of", "fell by almost half")."""
     if _SHARE_IN.search(core):
         return True
+    if core.lower() == "half":
+        return not _HALF_NOT_SHARE.match(low, end) and (hedged or _HALF_OF_WHOLE.match(low, end) is not None)
     if any(ch.isdigit() for ch in core) and "/" not in core:
         return False  # "0.5": a decimal, not a fraction
     return low.startswith(" of ", end)
@@ -302,6 +320,30 @@ class _Extractor:
         cs, ce = self.ctx.clause(s, e, ss, se)
         return Window(s, e, (cs, ce), (ss, se), (min(ps, ss), max(pe, se)), (max(0, ss - CONTEXT_BEFORE), se))
 
+    def context_sentence(self, s: int, e: int) -> tuple[int, int]:
+        """The sentence of [s, e) as grammar has it: the tool's sentences end at a semicolon too, but
+        clauses joined by one are one sentence ("Japan legalised …; it set aside ¥8.7 billion"). What
+        a shared sign, noun or unit word means is read there (``units.yaml`` ``*_context``)."""
+        ss, se = self.sentences(s, e)
+        t = self.t
+        for _ in range(_SEMICOLON_REACH):
+            p = ss - 1
+            while p >= 0 and t[p] in " \t":
+                p -= 1
+            if p < 0 or t[p] not in ";；":
+                break
+            ss = min(ss, self.sentences(p, p)[0])
+        for _ in range(_SEMICOLON_REACH):
+            if se > len(t) or t[se - 1:se] not in (";", "；") or se >= len(t):
+                break
+            q = se
+            while q < len(t) and t[q] in " \t":
+                q += 1
+            if q >= len(t) or t[q] in "\n\r":
+                break
+            se = max(se, self.sentences(q, q + 1)[1])
+        return ss, se
+
     def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
         os_, oe = self.nt.to_original(s, e)
         os_ += self.base
@@ -375,6 +417,7 @@ class _Extractor:
         date_spans = _Spans([(d.start, d.end) for d in dates])
         numbers = [m for m in find_numbers(t)
                    if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
+        self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
         self.periods = sorted([(d.start, d.end, d.value) for d in dates if d.value.resolved] + self.fiscal_years(),
                               key=lambda p: (p[0], p[1]))
@@ -496,14 +539,19 @@ class _Extractor:
             found += _FISCAL_EN.finditer(low)
         if "财" in low or "会计年度" in low:
             found += _FISCAL_ZH.finditer(low)
+        if "民国" in low or ("年度" in low and self.doc.language == "zh-Hant"):
+            found += (m for m in _ROC_YEAR.finditer(low) if m.group(1) or self.doc.language == "zh-Hant")
         found.sort(key=lambda m: m.start())
         last_end = -1
         for m in found:
             if m.start() < last_end:
                 continue  # overlapping ("fy 2025财年"): the earlier one, as one alternation found
             last_end = m.end()
-            y = int(m.group(1))
-            y = y + 2000 if y < 100 else y
+            if m.re is _ROC_YEAR:
+                y = int(m.group(1) or m.group(2)) + _ROC_OFFSET
+            else:
+                y = int(m.group(1))
+                y = y + 2000 if y < 100 else y
             if 1900 <= y <= 2199:
                 v = DateRange(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), granularity="year")
                 out.append((m.start(), m.end(), v))
@@ -643,6 +691,7 @@ class _Extractor:
         if m.hedge_text and m.hedge_text.lower() == "around" and _AROUND_VERB.search(low, max(0, s - 16), s):
             hedge, s = "exact", m.num_start  # "organized around three pillars": a preposition, not about
         after: UnitMatch | None = None
+        before: tuple[str, int] | None = None
         if m.percent:
             unit, unit_kind = "percent", "percent"
         else:
@@ -660,7 +709,7 @@ class _Extractor:
             if before is not None:
                 unit, sym_start = before
                 if self.units.sign_context:
-                    unit = self.units.in_context(unit, low, sym_start, self.sentences(s, e))
+                    unit = self.units.in_context(unit, low, sym_start, self.context_sentence(s, e))
                 unit_kind = self.units.kind(unit)
                 if hedge == "exact":
                     # a hedge before the symbol ("under $200 million", "约 $40") is the numbers
@@ -673,9 +722,12 @@ class _Extractor:
                     scale = Decimal(str(after.scale))
                     e = after.end
             elif after is not None and after.unit is not None:
+                if self.units.word_context and not self.units.word_in_context(
+                        low, low[after.start:after.end], self.context_sentence(s, e)):
+                    return  # "trucks over 10,001 pounds": a weight (outside the lexicon), not sterling
                 unit, unit_kind, concept = after.unit, after.kind, after.concept
                 if self.units.noun_context and after.noun_end is not None:
-                    unit = self.units.noun_in_context(unit, low, after.noun_end, self.sentences(s, e))
+                    unit = self.units.noun_in_context(unit, low, after.noun_end, self.context_sentence(s, e))
                     unit_kind = self.units.kind(unit)
                 scale = Decimal(str(after.scale))
                 e = after.end
@@ -683,10 +735,14 @@ class _Extractor:
                     hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
         if unit is None and core.lower() in _TIMES_WORDS:
             unit, unit_kind = "times", "multiplier"  # "about twice as many": 2 times
-        if unit is None and 0 < m.value < 1 and _is_share(core, low, e):
+        if (unit is None or (unit_kind == "count" and before is None)) and 0 < m.value < 1 and _is_share(
+                core, low, m.end, m.hedge_text is not None):
             # "约三分之一的经费", "fewer than one in five", "two thirds of the money": a share of a
-            # whole, stated in percent (a third is 33.3 percent)
-            unit, unit_kind, scale = "percent", "percent", Decimal(100)
+            # whole, stated in percent (a third is 33.3 percent); a counted noun after it names the
+            # whole ("fewer than one in three schools", 近半数企业), it does not count the share
+            if unit is not None:
+                e = m.end  # the share's span, not the noun of its whole
+            unit, unit_kind, scale, concept = "percent", "percent", Decimal(100), None
         if (unit is None or unit in self.units.generic) and not m.percent:
             noun = self.units.noun_before(low, s, hedged=m.hedge_text is not None)
             if noun is not None:  # "智算中心已超过120个", "模型不足20个", "a staff of around 20"
@@ -717,6 +773,11 @@ class _Extractor:
             return
         if unit == "years" and 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value():
             return  # "2025年" left over from a date the filters dropped: a year, not 2025 years
+        if unit == "years" and after is not None and (
+                low.startswith("年度", after.start) or _ROC_BEFORE.search(low, max(0, m.start - 6), m.start)):
+            return  # 114年度, 民国114年: a year (of the ROC calendar: 2025), never a duration
+        if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
+            return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
         if unit_kind == "duration" and hedge == "exact" and (
                 _OFFSET_AFTER.match(low, e) or (low[max(0, m.start - 1):m.start] == "前" and m.value == 1)):
             return  # "两年前", "卸任前一周", "two years ago": a moment relative to another, not a duration
@@ -725,7 +786,7 @@ class _Extractor:
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
         if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
-                and self.quantities and self._period_of_previous(s)):
+                and self._period_of_previous(s, e)):
             hedge, s = "exact", m.num_start  # "$20 million over five years", "43 recalls of AI devices over
             # three years": the period of that figure
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("multiplier", "percent"):
@@ -777,14 +838,31 @@ class _Extractor:
         _, ce = self.ctx.clause(m.end(), m.end() + 1, *w.sentence)
         return dataclasses.replace(w, clause=(w.clause[0], max(w.clause[1], ce)))
 
-    def _period_of_previous(self, s: int) -> bool:
-        """"over N years" at ``s`` follows the previous figure closely in its clause (right after it,
-        or after its counted noun's words: "43 recalls of AI devices over three years"): the period
-        that figure covers, not a hedge."""
-        ps_, pe_, pw = self.quantities[-1]
+    def _period_of_previous(self, s: int, e: int) -> bool:
+        """"over N years" at [s, e) follows the previous figure closely in its clause (right after
+        it, or after its counted noun's words: "43 recalls of AI devices over three years",
+        "400,000 educators over five years"): the period that figure covers, not a hedge. The
+        previous figure may be a claim or not (its noun unknown to the lexicon); not after words
+        that make "over" "more than" ("have worked there for over five years")."""
+        if self.quantities:
+            ps_, pe_, pw = self.quantities[-1]
+            gap = s - pe_
+            if 0 <= gap <= 2:
+                return True
+            if (gap <= _PERIOD_REACH and pw.clause[0] <= s < pw.clause[1]
+                    and not any(ch.isdigit() for ch in self.t[pe_:s]) and not _OVER_AS_MORE.search(self.low, pe_, s)):
+                return True
+        i = bisect.bisect_right(self.number_ends, s) - 1
+        if i < 0:
+            return False
+        pe_ = self.number_ends[i]
         gap = s - pe_
-        return 0 <= gap <= 2 or (gap <= _PERIOD_REACH and pw.clause[0] <= s < pw.clause[1]
-                                 and not any(ch.isdigit() for ch in self.t[pe_:s]))
+        if not 0 <= gap <= _PERIOD_REACH or any(ch.isdigit() for ch in self.t[pe_:s]):
+            return False
+        if _OVER_AS_MORE.search(self.low, pe_, s):
+            return False
+        cs, _ = self.ctx.clause(s, e, *self.sentences(s, e))
+        return cs <= pe_
 
     def changed_count_unit(self, s: int) -> str | None:
         """The counted unit of the figure before, in the same sentence, for a bare English figure

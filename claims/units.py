@@ -144,6 +144,21 @@ class UnitLexicon:
                 for noun in u.noun_context.nouns:
                     self.noun_context.setdefault(fold_term(noun), []).append((u.id, _word_pattern(u.noun_context.words)))
 
+        # unit words that are a unit only in context ("pounds" in a sentence about money): word -> (unit, words)
+        self.word_context: dict[str, tuple[str, re.Pattern[str]]] = {}
+        for u in catalog.units.values():
+            if u.word_context:
+                pattern = _word_pattern(u.word_context.words)
+                for w in u.word_context.unit_words:
+                    self.word_context[fold_term(w)] = (u.id, pattern)
+
+    def word_in_context(self, low: str, word: str, sentence: tuple[int, int]) -> bool:
+        """False when the unit word ``word`` after a figure is one of a unit's ``word_context``
+        words and none of that context's words is in the sentence ("10,001 pounds" of a truck: a
+        weight, not sterling)."""
+        found = self.word_context.get(word)
+        return found is None or found[1].search(low, sentence[0], sentence[1]) is not None
+
     def in_context(self, unit: str, low: str, sym_start: int, sentence: tuple[int, int]) -> str:
         """``unit``, or the unit its sign means in this sentence (``sign_context``: ¥ in a
         sentence about Japan is the yen)."""

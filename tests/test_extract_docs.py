@@ -559,6 +559,7 @@ def test_the_base_of_a_comparison_is_no_moment_and_no_context_year():
     assert by["18%"].as_of is None and str(by["33億美元"].as_of) == "2025-12-31"
 
 
+<<<<<<< HEAD
 def test_round_six_moments_quarters_quoted_names_start_points_and_multiplier_bases():
     def run(text, date="2025-12-08"):
         d = text_document(text).model_copy(update={"date": dt.date.fromisoformat(date)})
@@ -589,3 +590,106 @@ def test_round_six_moments_quarters_quoted_names_start_points_and_multiplier_bas
     # 比去年的…: no context year for a later quarter
     by = run("方案比去年的26万亿韩元多出7万亿韩元。SK海力士第三季度营业利润达11.4万亿韩元。", "2025-10-28")
     assert str(by["11.4万亿韩元"].as_of) == "2025-09-30"
+=======
+def test_round_six_currencies_durations_and_distances():
+    cases = {
+        "加拿大則承諾投入5,000萬加幣。": ("5,000萬加幣", "CAD", 5e7),
+        "加拿大承诺投入2亿加元。": ("2亿加元", "CAD", 2e8),
+        "Canada pledged C$2.4 billion for compute.": ("C$2.4 billion", "CAD", 2.4e9),
+        "The fund holds 125 million Australian dollars.": ("125 million Australian dollars", "AUD", 1.25e8),
+        "Sydney set aside A$50 million for pilots.": ("A$50 million", "AUD", 5e7),
+        "新加坡拨款5亿新元支持研究。": ("5亿新元", "SGD", 5e8),
+        "Singapore set aside S$500 million.": ("S$500 million", "SGD", 5e8),
+        "He was fined 10,000 Swiss francs.": ("10,000 Swiss francs", "CHF", 1e4),
+        "The mission has a budget of ₹10,372 crore.": ("₹10,372 crore", "INR", 1.0372e11),
+        "印度投入1000亿卢比建设算力。": ("1000亿卢比", "INR", 1e11),
+    }
+    for text, (span, unit, v) in cases.items():
+        got = [(c.text, c.value.unit, c.value.nominal) for c in _quantities(text)]
+        assert got == [(span, unit, pytest.approx(v))], text
+    # "A$"/"S$" inside a word are not the Australian or Singapore dollar
+    assert [c.value.unit for c in _quantities("It paid USA$5 and DATAS$ 7.")] == ["USD", "USD"]
+    cases = {
+        "Operators must answer officials within 30 seconds.": ("30 seconds", "seconds", "exact"),
+        "The check takes under 10 minutes.": ("under 10 minutes", "minutes", "under"),
+        "可在不到10分鐘內被越獄。": ("不到10分鐘", "minutes", "under"),
+        "系统三十秒内作出回应。": ("三十秒", "seconds", "exact"),
+        "评测耗时约二十分钟。": ("约二十分钟", "minutes", "about"),
+        "A 12-kilometre ride in Wuhan costs less.": ("12-kilometre", "kilometers", "exact"),
+        "The route is 400 metres long.": ("400 metres", "meters", "exact"),
+    }
+    for text, expected in cases.items():
+        assert [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)] == [expected], text
+    assert _quantities("从17点55分23秒开始。") == []  # the seconds of a time of day, not a duration
+    assert [c.text for c in _quantities("历时8小时50分钟20秒。")] == ["8小时", "50分钟", "20秒"]
+    assert _quantities("约十分之一的经费用于评测。")[0].value.unit == "percent"  # 十分之一 is no idiom 十分
+    assert _quantities("这一点十分重要。") == []
+
+
+def test_pounds_are_sterling_only_in_a_sentence_about_money_or_britain():
+    assert _quantities("The rules allow testing of heavy-duty trucks over 10,001 pounds.") == []  # a weight
+    assert _quantities("Its operating profit improved to 361 million pounds.")[0].value.unit == "GBP"
+    assert _quantities("Britain will add 20 million pounds next year.")[0].value.unit == "GBP"
+    assert _quantities("The grant is worth 5,000 pounds sterling.")[0].value.unit == "GBP"  # always sterling
+    assert _quantities("The rules cover trucks over £10,001.")[0].value.unit == "GBP"  # the sign is sterling
+    # clauses joined by a semicolon are one sentence: "paid" reaches across it
+    assert _quantities("The bill was paid last week; it came to 4,000 pounds.")[0].value.unit == "GBP"
+
+
+def test_a_sign_reads_the_clauses_its_semicolon_joins():
+    text = ("Japan legalised driverless operation in April 2023; it set aside ¥8.7 billion for the "
+            "programme this year.")
+    assert [c.value.unit for c in _quantities(text)] == ["JPY"]
+    assert [c.value.unit for c in _quantities("Japan legalised it in 2023. Beijing set aside ¥8.7 billion.")] == ["CNY"]
+    assert [c.value.unit for c in _quantities("日本于2023年放开限制；其拨款¥87亿。")] == ["JPY"]
+
+
+def test_half_and_one_in_n_before_a_noun_are_shares():
+    cases = {
+        "Fares were less than half the price of a taxi.": ("less than half", 50, "under"),
+        "Half of the budget went to chips.": ("Half", 50, "exact"),
+        "By June fewer than one in three schools were still using them.": ("fewer than one in three", 100 / 3, "under"),
+        "Two out of five companies had a policy.": ("Two out of five", 40, "exact"),
+        "測試過的模型中有近半數可在短時間內被越獄。": ("近半數", 50, "nearly"),
+        "半数以上的企业已部署大模型。": ("半数以上", 50, "at_least"),
+        "超过半数的学校已制定规则。": ("超过半数", 50, "over"),
+    }
+    for text, (span, v, hedge) in cases.items():
+        got = [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)]
+        assert got == [(span, "percent", hedge)], text
+        assert _quantities(text)[0].value.nominal == pytest.approx(v)
+    assert [(c.text, c.value.nominal) for c in _quantities("About half a million people signed.")] == [
+        ("About half a million people", 500000)]  # half a million: a figure, not a share
+    assert _quantities("It took less than half an hour.") == []  # half an hour: no share
+    assert _quantities("It's half past seven.") == []
+    assert [c.text for c in _quantities("One hour and half is enough.")] == ["One hour"]  # a bare half: no share
+
+
+def test_over_n_years_after_any_figure_and_its_noun_is_the_period():
+    for text in ("The union aims at training 400,000 students over five years.",
+                 "The union aims at training 400,000 educators over five years.",  # a noun the lexicon may not know
+                 "It will hire 1,200 staff over three years."):
+        q = [c for c in _quantities(text) if c.value.unit == "years"]
+        assert [(c.text, c.value.hedge) for c in q] == [(text.split(" over ")[1].rstrip("."), "exact")], text
+    q = _quantities("Twelve staff have worked there for over five years.")
+    assert [(c.text, c.value.hedge) for c in q if c.value.unit == "years"] == [("over five years", "over")]
+    assert _quantities("The plan has run over five years.")[0].value.hedge == "over"  # no figure before it
+
+
+def test_years_of_the_roc_calendar_are_no_durations():
+    doc = text_document("數位發展部依114年度預算書，今年經費約新台幣1.2億元。").model_copy(
+        update={"date": dt.date(2025, 12, 10)})
+    q = [c for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in q] == [("約新台幣1.2億元", "TWD")]  # 114年度 is no duration
+    q = _quantities("114年度預算約新臺幣1.2億元。")
+    assert [(c.text, str(c.as_of)) for c in q] == [("約新臺幣1.2億元", "2025-12-31")]  # 114 + 1911
+    q = _quantities("民國114年，政府投入新臺幣3億元。")
+    assert [(c.text, str(c.as_of)) for c in q] == [("新臺幣3億元", "2025-12-31")]
+    assert [c.text for c in _quantities("该计划已实施三年。")] == ["三年"]  # a duration stays one
+
+
+@pytest.mark.parametrize("text", ["人力缺口恐怕「三年五載」也補不齊。", "这事一年半载办不成。", "十年八年也等不到。",
+                                  "他三天两头去开会。", "一年到头都在加班。", "一年一度的大会在北京召开。", "三天打鱼两天晒网。"])
+def test_numeral_idioms_state_no_duration(text: str) -> None:
+    assert _quantities(text) == []
+>>>>>>> units-gaps

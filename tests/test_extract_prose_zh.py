@@ -849,25 +849,18 @@ GAPS: dict[tuple[str, str, str], str] = {
     # 自2022年成立以来 starts a period (no moment, so its date claim is no longer dropped), and a date after
     # 比/较 (比去年的26万亿韩元) gives no context year to 第三季度)
     # -- AI safety institutes (round 6: 4 of 39 claims and 2 of 6 non-claims failed at first; one was my
-    # anchor, which also matched the title line (fixed), five are gaps)
-    (SAFETY, "投入5,000萬加幣", "5,000萬加幣"): "Canadian dollars (加幣) are not a currency of the lexicon: no claim",
-    (SAFETY, "有近半數可在", "近半數"): "半數 (half) is not read as a share: no claim",
-    (SAFETY, "可在不到10分鐘內", "不到10分鐘"): "minutes (分鐘) are not a duration unit: no claim",
-    (SAFETY, "依114年度預算書", "114年度"):
-        "a fiscal year of the ROC calendar (114年度 = 2025) is read as a duration of 114 years",
-    (SAFETY, "恐怕「三年五載」也補不齊", "三年五載"): "the idiom 三年五載 is read as a duration of three years",
+    # anchor, which also matched the title line (fixed), five are gaps, all fixed: 加幣 is CAD; 半數 is a share;
+    # 分鐘 is a duration; 114年度 is a year of the ROC calendar, no duration; 三年五載 is an idiom)
     # -- smart-farm subsidies (round 7, another author who had not read the extractor or its lexicons: 4 of 32
-    # claims failed at first, 0 of 8 non-claims; all four are gaps)
+    # claims failed at first, 0 of 8 non-claims; all four are gaps; fixed: 架, 户)
     (FARM, "在800元至1,200元之间", "800元至1,200元"):
         "'在800元至1,200元之间' (the unit written on both sides of 至) is read as two figures, 800元 and 1,200元, not "
         "one range",
     (FARM, "能省20块钱", "20块钱"): "块钱 (spoken yuan) is read as a classifier of chips: unit 'chips', not CNY",
     # -- chip smuggling prosecution (round 7, same author: 1 of 29 claims and 1 of 9 non-claims failed at first,
-    # both gaps)
+    # both gaps; fixed: the ROC year inside a case number (114年度金訴字第18號) is no duration)
     (SMUGGLE, "今年前10個月就有19件", "19件"):
         "as_of 2025-12-31: 今年前10個月 (January-October) is read as 今年, not as the first ten months",
-    (SMUGGLE, "案號為114年度金訴字第18號", "114年度金訴字第18號"):
-        "the ROC year inside a Taiwan court case number (114年度金訴字第18號) is read as a duration of 114 years",
 }
 
 

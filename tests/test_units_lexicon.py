@@ -195,3 +195,32 @@ def test_a_classifier_whose_noun_is_left_out_counts_what_the_figure_before_count
 def test_a_hedge_before_the_base_of_a_comparison(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.hedge) for c in claims] == expected
+
+
+def test_a_word_context_names_words_of_its_own_unit(tmp_path) -> None:
+    import shutil
+    from pathlib import Path
+
+    from claims.errors import PolicycheckError
+
+    bundled = Path(load_catalog().dir)
+    root = tmp_path / "cat"
+    shutil.copytree(bundled, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    units = root / "lexicon" / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("unit_words: [pounds, pound]", "unit_words: [pounds, quid]"),
+                     encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    assert "word_context: 'quid' is not one of the unit's words" in str(ei.value)
+    assert any(Path(p.path).name == "units.yaml" and p.line for p in ei.value.problems)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It costs C$ 40 million.", "CAD"), ("It costs CAD 40 million.", "CAD"), ("投入5,000萬加幣。", "CAD"),
+    ("It costs A$5 million.", "AUD"), ("拨款3亿澳元。", "AUD"), ("It costs S$ 3 million.", "SGD"),
+    ("It costs US$ 4 million.", "USD"), ("It costs CHF 20 million.", "CHF"), ("It costs Rs 500 crore.", "INR"),
+    ("It costs 300 rupees.", "INR"),
+])
+def test_more_currencies(text: str, expected: str) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [c.value.unit for c in claims] == [expected]

@@ -157,6 +157,15 @@ class NounContext(_M):
     words: Annotated[list[str], Field(min_length=1)]
 
 
+class WordContext(_M):
+    """Words of this unit, written after the figure, that mean it only when one of ``words`` is in
+    the figure's sentence; elsewhere the figure is no claim ("pounds" is sterling in a sentence
+    about money or Britain, a weight elsewhere, and weights are outside the lexicon)."""
+
+    unit_words: Annotated[list[str], Field(min_length=1)]
+    words: Annotated[list[str], Field(min_length=1)]
+
+
 class Unit(_M):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$")]
     kind: Literal["currency", "percent", "multiplier", "duration", "count", "measure"]
@@ -168,6 +177,7 @@ class Unit(_M):
     parent: str | None = None
     sign_context: SignContext | None = None
     noun_context: NounContext | None = None
+    word_context: WordContext | None = None
 
 
 class UnitsFile(_M):
@@ -426,6 +436,12 @@ def _load(root: Path) -> Catalog:
         for i, u in enumerate(units[0].units):
             if u.parent and u.parent not in unit_map:
                 ld.add(root / "lexicon/units.yaml", f"unknown parent unit {u.parent!r}", units[1], ("units", i, "parent"))
+            if u.word_context:
+                own = {w for ws in u.words.values() for w in ws}
+                for j, w in enumerate(u.word_context.unit_words):
+                    if w not in own:
+                        ld.add(root / "lexicon/units.yaml", f"word_context: {w!r} is not one of the unit's words",
+                               units[1], ("units", i, "word_context", "unit_words", j))
     concept_map: dict[str, Concept] = {}
     if concepts:
         for i, c in enumerate(concepts[0].concepts):
