@@ -559,7 +559,6 @@ def test_the_base_of_a_comparison_is_no_moment_and_no_context_year():
     assert by["18%"].as_of is None and str(by["33億美元"].as_of) == "2025-12-31"
 
 
-<<<<<<< HEAD
 def test_round_six_moments_quarters_quoted_names_start_points_and_multiplier_bases():
     def run(text, date="2025-12-08"):
         d = text_document(text).model_copy(update={"date": dt.date.fromisoformat(date)})
@@ -590,7 +589,8 @@ def test_round_six_moments_quarters_quoted_names_start_points_and_multiplier_bas
     # 比去年的…: no context year for a later quarter
     by = run("方案比去年的26万亿韩元多出7万亿韩元。SK海力士第三季度营业利润达11.4万亿韩元。", "2025-10-28")
     assert str(by["11.4万亿韩元"].as_of) == "2025-09-30"
-=======
+
+
 def test_round_six_currencies_durations_and_distances():
     cases = {
         "加拿大則承諾投入5,000萬加幣。": ("5,000萬加幣", "CAD", 5e7),
@@ -692,4 +692,3 @@ def test_years_of_the_roc_calendar_are_no_durations():
                                   "他三天两头去开会。", "一年到头都在加班。", "一年一度的大会在北京召开。", "三天打鱼两天晒网。"])
 def test_numeral_idioms_state_no_duration(text: str) -> None:
     assert _quantities(text) == []
->>>>>>> units-gaps
