@@ -148,6 +148,11 @@ _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月�
 # after a count's noun: the rest of an English list of nouns (", computer scientists and engineers")
 _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|said|says|say|told|reported|noted|added)\b)[a-z]+"
 _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
+# a bare figure whose noun is the previous count's: the base of a change ("…, up from about 40"),
+# or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
+_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
+_EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+_SUBJECT_WORDS = 4  # the noun that opens a sentence: among its first words ("The number of complaints")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -757,8 +762,12 @@ class _Extractor:
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
-        if unit is None and self.quantities and _CHANGE_TO.search(low, max(0, s - 24), s):
-            unit = self.changed_count_unit(s)  # "about 125 staff … planned to grow to more than 140"
+        if unit is None and _CHANGE_TO.search(low, max(0, s - 24), s):
+            # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"
+            unit = (self.changed_count_unit(s) if self.quantities else None) or self.subject_count_unit(s)
+            unit_kind = "count" if unit else None
+        if unit is None and self.quantities and _ELIDED_AFTER.search(low, max(0, s - 16), s):
+            unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
         if plural_scale and (unit is None or unit in self.units.generic):
             return
@@ -865,15 +874,41 @@ class _Extractor:
         return cs <= pe_
 
     def changed_count_unit(self, s: int) -> str | None:
-        """The counted unit of the figure before, in the same sentence, for a bare English figure
-        after a verb of change and "to" ("had about 125 staff … planned to grow to more than
-        140"): the noun is left out because it is the same."""
-        ps_, pe_, pw = self.quantities[-1]
-        prev = self.claims.get(self._key(ps_, pe_))
-        if prev is None or not pw.sentence[0] <= s < pw.sentence[1] or not self.low[s:s + 1].isascii():
+        """The counted unit of the nearest count before, in the same sentence, for a bare English
+        figure after a verb of change and "to" ("had about 125 staff … planned to grow to more than
+        140"), after "up from" / ", from" (the base of a change: "200 judges …, up from about 40")
+        or after ", and" ("2.2 million rides in the quarter, up 148% …, and more than 14 million
+        since its launch"): the noun is left out because it is the same."""
+        if not self.low[s:s + 1].isascii():
             return None
-        unit = prev.value.unit
-        return unit if self.units.kind(unit) == "count" and unit not in self.units.generic else None
+        for ps_, pe_, pw in reversed(self.quantities):  # the nearest count before it in the sentence
+            if not pw.sentence[0] <= s < pw.sentence[1]:
+                return None
+            prev = self.claims.get(self._key(ps_, pe_))
+            if prev is None:
+                continue
+            unit = prev.value.unit
+            if self.units.kind(unit) == "count":
+                return unit if unit not in self.units.generic else None
+        return None
+
+    def subject_count_unit(self, s: int) -> str | None:
+        """The counted unit of the noun that opens the sentence, for a bare English figure after a
+        verb of change and "to" ("Complaints to the regulator's tip line that mentioned deepfakes
+        rose to 2,870"): the noun is among the sentence's first words and no other figure stands
+        between it and the figure."""
+        low = self.low
+        ss, _ = self.sentences(s, s + 1)
+        if not low[s:s + 1].isascii() or any(ch.isdigit() for ch in low[ss:s]):
+            return None
+        for i, wm in enumerate(_EN_WORD.finditer(low, ss, s)):
+            if i >= _SUBJECT_WORDS:
+                break
+            unit = self.units.noun_unit_at(low, wm.start(), s)
+            if unit is not None:
+                ok = self.units.kind(unit) == "count" and unit not in self.units.generic
+                return unit if ok else None
+        return None
 
     def yuan_of_paragraph(self, s: int) -> str:
         """A bare 元 is the yuan, unless the money figure before it in the paragraph names another

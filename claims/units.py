@@ -246,6 +246,11 @@ class UnitLexicon:
                     return t
         return "" if self.empty_noun and p <= limit else None
 
+    def noun_unit_at(self, low: str, p: int, limit: int) -> str | None:
+        """The unit of the counted noun starting at ``p`` (ending by ``limit``), if one does."""
+        t = self._noun_at(low, p, limit)
+        return self.nouns[t][0] if t else None
+
     def noun_before(self, low: str, start: int, hedged: bool = False) -> tuple[str, str | None] | None:
         """(unit, concept) of a counted noun that ends right before a figure starting at ``start``,
         with at most a linking word between (智算中心已超过120个, 模型不足20个, "a staff of around

@@ -692,3 +692,23 @@ def test_years_of_the_roc_calendar_are_no_durations():
                                   "他三天两头去开会。", "一年到头都在加班。", "一年一度的大会在北京召开。", "三天打鱼两天晒网。"])
 def test_numeral_idioms_state_no_duration(text: str) -> None:
     assert _quantities(text) == []
+
+
+def test_a_bare_figure_counts_the_noun_its_sentence_left_out():
+    def got(text):
+        return [(c.text, c.value.unit) for c in _quantities(text)]
+
+    # the noun that opens the sentence, before a verb of change and "to"; the base of the change after it
+    assert got("Complaints to the regulator's tip line that mentioned deepfakes rose to 2,870 between January "
+               "and June, from 960 a year earlier.") == [("2,870", "incidents"), ("960", "incidents")]
+    # the base of a change: the count before it in the sentence
+    assert got("More than 200 federal judges have issued orders, up from about 40 at the start of 2024.") == [
+        ("More than 200 federal judges", "people"), ("about 40", "people")]
+    # a second figure joined by ", and", past a figure of another kind
+    assert got("The service gave 2.2 million rides in the quarter, up 148% from a year earlier, and more than "
+               "14 million since its launch.") == [("2.2 million rides", "trips"), ("148%", "percent"),
+                                                   ("more than 14 million", "trips")]
+    # no counted noun, a money noun, or another figure between: nothing is guessed
+    assert got("Revenue rose to 300 in 2024.") == []
+    assert got("Complaints, 500 in 2023 by one count, rose to 900.") == []
+    assert got("The budget grew by 5%, and 300 in the end.") == [("5%", "percent")]
