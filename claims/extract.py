@@ -713,7 +713,7 @@ class _Extractor:
             before = before or self.units.inside_figure(low, s, e)
             if before is not None:
                 unit, sym_start = before
-                if self.units.sign_context:
+                if self.units.sign_context and self.units.has_sign_context(low, sym_start):
                     unit = self.units.in_context(unit, low, sym_start, self.context_sentence(s, e))
                 unit_kind = self.units.kind(unit)
                 if hedge == "exact":
@@ -727,11 +727,12 @@ class _Extractor:
                     scale = Decimal(str(after.scale))
                     e = after.end
             elif after is not None and after.unit is not None:
-                if self.units.word_context and not self.units.word_in_context(
-                        low, low[after.start:after.end], self.context_sentence(s, e)):
+                word = low[after.start:after.end]
+                if word in self.units.word_context and not self.units.word_in_context(
+                        low, word, self.context_sentence(s, e)):
                     return  # "trucks over 10,001 pounds": a weight (outside the lexicon), not sterling
                 unit, unit_kind, concept = after.unit, after.kind, after.concept
-                if self.units.noun_context and after.noun_end is not None:
+                if self.units.noun_context and self.units.has_noun_context(low, after.noun_end):
                     unit = self.units.noun_in_context(unit, low, after.noun_end, self.context_sentence(s, e))
                     unit_kind = self.units.kind(unit)
                 scale = Decimal(str(after.scale))

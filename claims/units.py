@@ -159,6 +159,14 @@ class UnitLexicon:
         found = self.word_context.get(word)
         return found is None or found[1].search(low, sentence[0], sentence[1]) is not None
 
+    def has_sign_context(self, low: str, sym_start: int) -> bool:
+        """Whether the sign at ``sym_start`` is one that ``sign_context`` reads (a cheap test first)."""
+        return any(low.startswith(sign, sym_start) for sign in self.sign_context)
+
+    def has_noun_context(self, low: str, noun_end: int | None) -> bool:
+        """Whether the counted noun ending at ``noun_end`` is one that ``noun_context`` reads."""
+        return noun_end is not None and any(low.endswith(noun, 0, noun_end) for noun in self.noun_context)
+
     def in_context(self, unit: str, low: str, sym_start: int, sentence: tuple[int, int]) -> str:
         """``unit``, or the unit its sign means in this sentence (``sign_context``: ¥ in a
         sentence about Japan is the yen)."""
