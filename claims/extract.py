@@ -152,6 +152,22 @@ _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (
 # or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
 _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+# a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
+_OPEN_NOUN = re.compile(r"[ \t\n](?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)(?P<noun>[a-z][a-z-]{2,}s)\b(?![-'’])")
+_OPEN_NOUN_STOP = frozenset(
+    "of the a an and or to in on at for by per each every than from with as into about over under after before "
+    "since until is are was were be been has have had its his her their our your this these those which that who "
+    "whom whose what where when while if but not no so such also only just still even already more less most least "
+    "came come went said says will would could can may might must should do does did yet as well".split())
+_NOT_COUNTED = frozenset(
+    "others ones kinds types sorts forms parts pieces sets ways times thanks means series news basis terms "
+    "levels rates odds lots tens hundreds thousands millions billions trillions dozens scores plus minus "
+    "always perhaps afterwards towards besides whereas sometimes nevertheless nonetheless "
+    # money the lexicon lacks is no count of coins
+    "cents pence francs marks pesetas guilders lire liras rubles roubles pesos dinars dirhams riyals shekels "
+    "kronor kroner zlotys ringgits bitcoins satoshis".split())
+_NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
 _SUBJECT_WORDS = 4  # the noun that opens a sentence: among its first words ("The number of complaints")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
@@ -770,6 +786,10 @@ class _Extractor:
         if unit is None and self.quantities and _ELIDED_AFTER.search(low, max(0, s - 16), s):
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
+        if unit is None and not m.percent and not _YEAR_LIKE.fullmatch(core):
+            noun = self.open_noun(after.end if after is not None else e)
+            if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
+                unit, unit_kind, e = noun
         if plural_scale and (unit is None or unit in self.units.generic):
             return
         if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] == "元":
@@ -892,6 +912,26 @@ class _Extractor:
             if self.units.kind(unit) == "count":
                 return unit if unit not in self.units.generic else None
         return None
+
+    def open_noun(self, e: int) -> tuple[str, str, int] | None:
+        """(unit, "count", end) for an English figure ending at ``e`` followed by a plural noun that
+        the lexicon does not know, after at most three lowercase modifiers ("48 junctions", "17
+        alerts", "some 1,100 suspicious-activity reports" had the lexicon not had "reports"): the
+        unit is the noun itself, so that it is compared only with counts of the same noun. Not a
+        capitalised word (a name), a function word, a verb of the list, or a noun that counts
+        nothing by itself ("others", "kinds")."""
+        m = _OPEN_NOUN.match(self.low, e)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        words = m.group("mods").split() + [noun]
+        if (any(w in _OPEN_NOUN_STOP for w in words) or noun in _NOT_COUNTED or noun.endswith(_NOT_PLURAL)
+                or "-" in noun or self.units.is_unit_word(noun)):
+            return None  # a name, a function word, money, or a word of the lexicon its rules did not take
+        if self.t[m.start("noun")].isupper():
+            return None
+        self.units.open_nouns.add(noun)
+        return noun, "count", m.end("noun")
 
     def subject_count_unit(self, s: int) -> str | None:
         """The counted unit of the noun that opens the sentence, for a bare English figure after a

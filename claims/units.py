@@ -76,6 +76,7 @@ class UnitLexicon:
                 for w in ws:
                     words.setdefault(fold_term(w), u.id)
         self.words = sorted(words.items(), key=lambda kv: -len(kv[0]))
+        self.word_set = frozenset(words)
         self.words_by_first: dict[str, list[tuple[str, str]]] = {}
         for w, u in self.words:
             self.words_by_first.setdefault(w[0], []).append((w, u))
@@ -130,6 +131,9 @@ class UnitLexicon:
             if len(t) >= 2 and nouns[t][0]:
                 self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
+        # plural nouns the lexicon lacks that a figure counted (claims.extract ExtractionRun.open_noun):
+        # units of their own, of kind count
+        self.open_nouns: set[str] = set()
         # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
         self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for u in catalog.units.values():
@@ -158,6 +162,10 @@ class UnitLexicon:
         weight, not sterling)."""
         found = self.word_context.get(word)
         return found is None or found[1].search(low, sentence[0], sentence[1]) is not None
+
+    def is_unit_word(self, word: str) -> bool:
+        """Whether ``word`` (folded) is a unit word or counted noun of the lexicon."""
+        return word in self.nouns or word in self.word_set
 
     def has_sign_context(self, low: str, sym_start: int) -> bool:
         """Whether the sign at ``sym_start`` is one that ``sign_context`` reads (a cheap test first)."""
@@ -193,7 +201,7 @@ class UnitLexicon:
 
     def kind(self, unit: str | None) -> str | None:
         u = self.catalog.units.get(unit) if unit else None
-        return u.kind if u else None
+        return u.kind if u else ("count" if unit in self.open_nouns else None)
 
     def before_figure(self, low: str, start: int) -> tuple[str, int] | None:
         """A currency symbol or code right before the figure: (unit, start of the symbol)."""

@@ -224,3 +224,44 @@ def test_a_word_context_names_words_of_its_own_unit(tmp_path) -> None:
 def test_more_currencies(text: str, expected: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [c.value.unit for c in claims] == [expected]
+
+
+# ---- a plural noun the lexicon lacks counts itself (claims.extract ExtractionRun.open_noun) ----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pilot runs at 48 junctions along the ring road.", [("48 junctions", "junctions")]),
+    ("There are 96 cameras, two per junction.", [("96 cameras", "cameras")]),
+    ("More than 400 research teams have used it.", [("More than 400 research teams", "teams")]),
+    ("The system flagged 212 clusters of illness.", [("212 clusters", "clusters")]),
+    # not a count of a noun: a year, a name, money the lexicon lacks, a function word, a hyphenated noun
+    ("One analyst put 2024 shipments at a record.", []),
+    ("Some 300 Americans applied.", []),
+    ("It fell 50 cents to 14.27 cents.", []),
+    ("Of these, 300 others were turned away.", []),
+    ("It runs 24 out-of-hours services.", []),
+    ("Emissions stayed at 300 degrees-days.", []),
+])
+def test_a_plural_noun_the_lexicon_lacks_is_the_unit_of_its_count(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == expected
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+# invented nouns (consonant-vowel pattern, no -ics/-ous/-ss ending): none is in the lexicon by design
+_OPEN_NOUNS = st.from_regex(r"[bdfghjklmnprtvw][aeiou][bdfghklmnprtvw][aeiou][bdfghklmnprtvw]s", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(noun=_OPEN_NOUNS, n=st.integers(11, 10**7))
+def test_any_unknown_plural_noun_counts_itself_and_a_capitalised_one_nothing(noun: str, n: int) -> None:
+    cat = load_catalog()
+    lex = unit_lexicon(cat)
+    if lex.is_unit_word(noun) or 1900 <= n <= 2099:
+        return
+    text = f"Last year the agency counted {n:,} {noun} in total."
+    claims = [c for c in extract_claims(text_document(text), cat) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.nominal) for c in claims] == [(f"{n:,} {noun}", noun, n)]
+    capital = text.replace(f" {noun} ", f" {noun.capitalize()} ")
+    assert [c for c in extract_claims(text_document(capital), cat) if c.kind == "quantity"] == []
