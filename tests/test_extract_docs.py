@@ -692,3 +692,17 @@ def test_years_of_the_roc_calendar_are_no_durations():
                                   "他三天两头去开会。", "一年到头都在加班。", "一年一度的大会在北京召开。", "三天打鱼两天晒网。"])
 def test_numeral_idioms_state_no_duration(text: str) -> None:
     assert _quantities(text) == []
+
+
+
+def test_a_wrapped_line_that_starts_with_a_year_and_a_full_stop_continues_the_paragraph():
+    text = ("A second report, on AI tools, is due in the first quarter of\n"
+            "2026. Investors who suspect a scam can report it.")
+    [c] = extract_claims(text_document(text, date=dt.date(2025, 10, 6)), CAT)
+    assert (c.kind, c.text, str(c.value.start), str(c.value.end)) == (
+        "date", "the first quarter of\n2026", "2026-01-01", "2026-03-31")
+    # a list after a paragraph (opened by 1. or a bullet) keeps its items, and their numbers are no claims
+    for text in ("The agency lists its steps:\n1. hire 40 staff\n2. publish rules\n3. audit 12 firms",
+                 "The agency lists its steps:\n- hire 40 staff\n2. publish rules\n3. audit 12 firms"):
+        cs = extract_claims(text_document(text), CAT)
+        assert sorted(c.text for c in cs) == ["12 firms", "40 staff"], text
