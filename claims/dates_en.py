@@ -15,6 +15,7 @@ from typing import Callable
 import regex
 
 from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, rest_of_cand, weekday_cand
+from claims.dates_lexicon import counted_months
 
 S = r"[ \t\u00a0]{1,2}"
 S0 = r"[ \t\u00a0]{0,2}"
@@ -58,6 +59,7 @@ WORD_GATES = {
     "h_py_relative": ("year",),
     "h_rest_of": ("year", "month"),
     "h_year_end": ("year",),
+    "h_year_to_date": ("year",),
     "h_decade_short": ("0s", *SPELLED_DECADES),
     "h_yearless_part": ("spring", "summer", "fall", "autumn", "quarter", "half"),
     "h_season_relative": ("spring", "summer", "fall", "autumn"),
@@ -77,7 +79,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     mon_word = rf"(?P<mon>{_alt(list(months))})(?![A-Za-z0-9_])(?:(?<!{_alt(full_names)})\.|\.(?=[ \t]?\d))?"
     mon = rf"(?<![A-Za-z0-9_])(?<![A-Za-z]-){mon_word}"  # not inside OSTP-RFI-March-2025
     pm_alt = _alt(list(lex.en_part_of_month))
-    py_alt = _alt(list(lex.en_part_of_year))
+    parts = {**lex.en_part_of_year, **counted_months(lex.en_month_counts, en=True)}  # "first six months of"
+    py_alt = _alt(list(parts))
     cue_alt = _alt(lex.en_cues)
     ysuf = rf"(?:(?:{S0},?{S0}|{S}(?:of|in){S}){EY})"  # ", 2025" / " 2025" / " of 2025" / " in 2025"
     abbrevs = {w for w in months if len(w) <= 4}
@@ -87,6 +90,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     ) + ")(?![A-Za-z0-9_-])"
     rel = {w.lower(): v for w, v in lex.en_relative.items()}
     yearless_alt = _alt(lex.en_yearless_parts)
+    ytd_alt = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0-]{1,2}")
+                       for w in sorted(lex.en_year_to_date, key=lambda w: (-len(w), w)))
     season_alt = _alt(lex.en_seasons)
     followers = _alt(lex.en_season_followers)
     # after a season without a year: punctuation, the end, or a word of en_season_followers
@@ -158,12 +163,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     def h_py(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("y"))
-        a, b = lex.en_part_of_year[_SPACES.sub(" ", m.group("py").lower())]
+        a, b = parts[_SPACES.sub(" ", m.group("py").lower())]
         return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
 
     def h_py_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """the end of this year / early next year / the end of the year (year from context)."""
-        a, b = lex.en_part_of_year[_SPACES.sub(" ", m.group("py").lower())]
+        a, b = parts[_SPACES.sub(" ", m.group("py").lower())]
         which = m.group("which").lower()
         if which == "the":
             return Cand(m.start(), m.end(), "part_of_year", None, a, 1, None, b, 31)
@@ -278,6 +283,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         y = int(m.group("y")) if m.group("y") else None
         return Cand(m.start(), m.end(), "part_of_year", y, a, 1, y, b, 31)
 
+    def h_year_to_date(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """year-to-date, so far this year: 1 January..the anchor's day, as "earlier this year"."""
+        if _OTHER_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None
+        return rest_of_cand(m.start(), m.end(), "year", "earlier", ctx)
+
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
@@ -321,6 +332,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?P<side>earlier|later){S}(?:(?P<this>this){S}(?P<u>year|month)|in{S}the{S}year)(?![A-Za-z0-9_])", h_rest_of),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?:year(?:{S}|-)end|end-of-year|end{S}of{S}year)(?![A-Za-z0-9_-])"
          rf"(?:{S}(?:of{S})?{EY}|(?!{S0},?{S0}\d|{S}(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9_])))", h_year_end),
+        (rf"(?<![A-Za-z0-9_-])(?:{ytd_alt})(?![A-Za-z0-9_-])", h_year_to_date),
         (
             rf"(?<![A-Za-z0-9_-])(?:(?P<wm>{_alt(list(lex.en_week_modifiers))}){S})?"
             rf"(?P<wd>{_alt(list(lex.en_weekdays))})(?![A-Za-z0-9_])",

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from claims.yamlio import load_model
 
-__all__ = ["DateLexicon", "load_date_lexicon", "LEXICON_PATH"]
+__all__ = ["DateLexicon", "load_date_lexicon", "LEXICON_PATH", "counted_months"]
 
 LEXICON_PATH = Path(__file__).parent / "catalog" / "lexicon" / "dates.yaml"
 
@@ -49,6 +49,9 @@ class DateLexicon(_LexModel):
     en_part_of_month: dict[str, DayPair]
     zh_part_of_year: dict[str, MonthPair]
     en_part_of_year: dict[str, MonthPair]
+    en_month_counts: dict[str, Annotated[int, Field(ge=2, le=11)]] = Field(
+        description="words for N in 'the first N months of' a year")
+    zh_month_counts: dict[str, Annotated[int, Field(ge=2, le=11)]] = Field(description="N in 前N个月 after a year")
     en_yearless_parts: list[str] = Field(description="parts of a year taken without a year after a cue and 'the'")
     en_seasons: list[str]
     en_period_cues: list[str]
@@ -59,6 +62,7 @@ class DateLexicon(_LexModel):
     en_decade_parts: dict[str, DecadePart]
     zh_decade_parts: dict[str, DecadePart]
     zh_rest_of: dict[str, Literal["earlier", "later"]]
+    en_year_to_date: list[str] = Field(description="the year up to the anchor's day: year-to-date, so far this year")
     zh_relative: dict[str, tuple[Unit, int]]
     en_relative: dict[str, tuple[Unit, int]]
     zh_weekday_prefixes: list[str]
@@ -94,6 +98,21 @@ class DateLexicon(_LexModel):
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+
+def counted_months(counts: dict[str, int], en: bool) -> dict[str, tuple[int, int]]:
+    """The parts of a year counted in months, as more words of en_part_of_year / zh_part_of_year:
+    "first six months of" / "first 6 months of" [1, 6], "last three months of" [10, 12]; 前10个月,
+    前十个月, 前10月, 头两个月 [1, 10] (N in digits or in the words of ``counts``)."""
+    out: dict[str, tuple[int, int]] = {}
+    for word, n in [*counts.items(), *((str(n), n) for n in range(2, 12))]:
+        if en:
+            out[f"first {word} months of"] = (1, n)
+            out[f"last {word} months of"] = (13 - n, 12)
+        else:
+            for form in (f"前{word}个月", f"前{word}月", f"头{word}个月"):
+                out[form] = (1, n)
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,7 @@ from typing import Callable
 import regex
 
 from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, rest_of_cand, weekday_cand
+from claims.dates_lexicon import counted_months
 
 _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
 
@@ -74,7 +75,9 @@ def zh_int(s: str, digits: dict[str, int]) -> int:
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     digits = lex.zh_digits
     pm_alt = _suffix_alt(list(lex.zh_part_of_month), lex.zh_part_blockers)
-    py_words = list(lex.zh_part_of_year) + ["年" + w for w in lex.zh_part_of_year if len(w) == 1]
+    # 前10个月 only after a year (year_forms): the bare forms below take quarters, halves and 年初/年底
+    after_year = {**lex.zh_part_of_year, **counted_months(lex.zh_month_counts, en=False)}
+    py_words = list(after_year) + ["年" + w for w in lex.zh_part_of_year if len(w) == 1]
     py_alt = _suffix_alt(py_words, lex.zh_part_blockers)
     rel_years = [w for w, (u, _) in lex.zh_relative.items() if u == "year"]
     rel_other = [w for w, (u, _) in lex.zh_relative.items() if u != "year"]
@@ -138,7 +141,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if py:
             py = fold(py)
             key = py[1:] if len(py) == 2 and py[0] == "年" else py
-            a, b = lex.zh_part_of_year[key]
+            a, b = after_year[key]
             return Cand(s, e, "part_of_year", y, a, 1, y, b, 31, rel, anchor, rel, names_year=rel)
         return Cand(s, e, "year", y, 1, 1, y, 12, 31, rel, anchor, rel, names_year=rel)
 

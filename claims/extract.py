@@ -257,6 +257,13 @@ _QUOTED_NAME = re.compile(r'[^"“”\n，,；;。.!?:：()（）]{1,60}?["”]'
 _QUOTED_NAME_BACK = re.compile(r'["“][^"“”\n，,；;。.!?:：()（）]{1,60}$')
 # cut-off words right before a date: the figure is stated as of that date
 _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
+# a period named by its end ("in the 12 months to March", "the year to June 2025", "the quarter ended
+# 30 June"): the date after it is the figure's moment, as after a cut-off word (not the length's: "12 months")
+_PERIOD_TO = re.compile(
+    r"(?<![a-z])the\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty-four)\s+months|(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
+    r"\s+(?:in\s+)?$")
+_PERIOD_TO_REACH = 48  # code points before a date where _PERIOD_TO is looked for
 
 
 def unwrap_lines(text: str) -> str:
@@ -511,6 +518,11 @@ class _Extractor:
                 # (较2025财年的33亿美元: the year of the base figure, which it dates)
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
             ok = cut
+            if not ok and "the" in self.low[max(ss, ps - _PERIOD_TO_REACH):ps]:
+                m = _PERIOD_TO.search(self.low, max(ss, ps - _PERIOD_TO_REACH), ps)
+                # a moment like a cut-off's, though not preferred to a nearer one; "the 12 months to":
+                # their length has none
+                ok = m is not None and not m.start() <= s < ps
             if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):
                 i = bisect.bisect_right(self.others, ps)
                 # nothing between, and no "but" (In June the judge had ruled …, but that keeping more

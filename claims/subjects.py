@@ -81,13 +81,48 @@ def trie_regex(terms: list[str]) -> str:
 
 
 _SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
-_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+[.)、]\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
+_SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+、\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
+_ORDERED_ITEM = re.compile(r"[ \t]*\d+[.)]\s")  # "2. ", "3) ": an ordered list item, or a number ending a sentence
+# a line that opens a list inside a paragraph (CommonMark: a bullet, or an ordered item numbered 1)
+_LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
+_BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row: a block of its own
+_BLOCK_REACH = 2000  # code points looked back for the start of a line's block (further: a list item)
 
 
 def soft_wrap(text: str, i: int) -> bool:
     """The newline at ``i`` wraps a line of Latin prose (hard-wrapped Markdown): it ends neither a
-    sentence nor a paragraph. CJK text is never wrapped this way."""
-    return i > 0 and bool(_SOFT_BEFORE.match(text, i - 1)) and bool(_SOFT_AFTER.match(text, i + 1))
+    sentence nor a paragraph. CJK text is never wrapped this way. A line that starts with "N." or
+    "N)" continues the paragraph ("due in the first quarter of / 2026. Investors"), as in CommonMark,
+    where only an ordered list starting at 1 may interrupt a paragraph, unless it is a list item
+    (``_in_list``)."""
+    if not (i > 0 and _SOFT_BEFORE.match(text, i - 1) and _SOFT_AFTER.match(text, i + 1)):
+        return False
+    return not (_ORDERED_ITEM.match(text, i + 1) and _in_list(text, i))
+
+
+def _in_list(text: str, i: int) -> bool:
+    """The ordered item that starts after the newline at ``i`` is a list item: it is numbered 1, a
+    bullet or an item numbered 1 opened a list earlier in its block, or the block's first line is
+    an ordered item. The block: the lines since the last blank line, heading, quote or table row,
+    looked for at most ``_BLOCK_REACH`` code points back (further, the item is taken for a list
+    item, as before 2026-12: every "N. " line was one)."""
+    if _LIST_OPENER.match(text, i + 1):
+        return True
+    first = i + 1  # the start of the block's earliest line seen so far
+    end = i
+    while True:
+        ls = text.rfind("\n", 0, end) + 1
+        if i - ls > _BLOCK_REACH:
+            return True
+        if not text[ls:end].strip() or _BLOCK_MARK.match(text, ls):
+            break
+        if _LIST_OPENER.match(text, ls):
+            return True
+        first = ls
+        if ls == 0:
+            break
+        end = ls - 1
+    return _ORDERED_ITEM.match(text, first) is not None
 
 
 class _TermIndex:

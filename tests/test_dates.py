@@ -605,3 +605,49 @@ def test_a_chinese_base_of_comparison_gives_no_context_year() -> None:
     assert [(m.text, str(m.value.start)) for m in ms] == [("2023年", "2023-01-01"), ("3月", "2025-03-01")]
     ms = find_dates("2023年出口增长。3月，进口下降。", doc_date=doc)  # not a base: its year holds
     assert [str(m.value.start) for m in ms] == ["2023-01-01", "2023-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("losses reached £144 million in the first six months of this year.", "the first six months of this year",
+         "2025-01-01", "2025-06-30"),
+        ("in the first six months of 2025", "the first six months of 2025", "2025-01-01", "2025-06-30"),
+        ("sales in the first 9 months of last year", "the first 9 months of last year", "2024-01-01", "2024-09-30"),
+        ("the last three months of 2024", "the last three months of 2024", "2024-10-01", "2024-12-31"),
+        ("in the last quarter of 2024", "the last quarter of 2024", "2024-10-01", "2024-12-31"),
+        ("今年前10個月就有19件", "今年前10个月", "2025-01-01", "2025-10-31"),
+        ("2025年前8个月，出口增长", "2025年前8个月", "2025-01-01", "2025-08-31"),
+        ("2025年前8月", "2025年前8月", "2025-01-01", "2025-08-31"),
+        ("今年前十一个月", "今年前十一个月", "2025-01-01", "2025-11-30"),
+        ("去年頭兩個月", "去年头两个月", "2024-01-01", "2024-02-29"),
+    ],
+)
+def test_months_counted_from_the_start_or_end_of_a_year(text: str, surface: str, start: str, end: str) -> None:
+    m = one(normalize(text).text, doc_date=D(2025, 11, 20))
+    assert (m.text, str(m.value.start), str(m.value.end), m.value.granularity) == (surface, start, end, "part_of_year")
+
+
+def test_counted_months_need_their_year() -> None:
+    d = D(2025, 11, 20)
+    # with "the year" the year comes from context, as for "the first half of the year"
+    m = find_dates("In 2023 the agency grew. In the first six months of the year it hired 40 staff.", doc_date=d)[-1]
+    assert (m.text, str(m.value.start), str(m.value.end)) == ("the first six months of the year", "2023-01-01", "2023-06-30")
+    # alone they count months of something else (a programme, the months before now): no date
+    for text in ("In the first six months, the pilot served 2,000 patients.", "over the last three months",
+                 "in the first 100 days", "前10个月的试点期", "在过去的前10个月"):
+        assert find_dates(normalize(text).text, doc_date=d) == [], text
+    assert spans("2024年前，该公司已完成", doc_date=d) == ["2024年"]  # 年前 alone: before 2024
+
+
+def test_year_to_date_is_the_year_up_to_the_anchor() -> None:
+    d = D(2025, 10, 6)
+    for text, surface in (("Year-to-date, banks filed 1,200 reports.", "Year-to-date"),
+                          ("The stock is down 20% in the year to date.", "year to date"),
+                          ("Banks have filed 1,200 reports so far this year.", "so far this year"),
+                          ("this year so far", "this year so far")):
+        m = one(text, doc_date=d)
+        assert (m.text, str(m.value.start), str(m.value.end), m.value.granularity) == (
+            surface, "2025-01-01", "2025-10-06", "part_of_year"), text
+    assert one("so far this year").value.start is None  # no anchor: unresolved, never invented
+    assert find_dates("fiscal year-to-date revenue", doc_date=d) == []  # a fiscal year's months are not known

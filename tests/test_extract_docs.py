@@ -712,3 +712,37 @@ def test_a_bare_figure_counts_the_noun_its_sentence_left_out():
     assert got("Revenue rose to 300 in 2024.") == []
     assert got("Complaints, 500 in 2023 by one count, rose to 900.") == []
     assert got("The budget grew by 5%, and 300 in the end.") == [("5%", "percent")]
+
+
+def test_a_counted_part_of_a_year_or_a_period_named_by_its_end_is_a_figures_moment():
+    def as_of(text, date=dt.date(2025, 10, 6)):
+        doc = text_document(text, date=date)
+        return [(c.text, str(c.as_of) if c.as_of else None) for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+
+    assert as_of("Losses to investment fraud reached £144 million in the first six months of this year.") == [
+        ("£144 million", "2025-06-30")]
+    assert as_of("法務部統計，今年前10個月就有19件。") == [("19件", "2025-10-31")]
+    assert as_of("2025年前8个月，全省新增智算中心12个。") == [("12个", "2025-08-31")]
+    assert as_of("Banks have filed 1,200 reports so far this year.") == [("1,200 reports", "2025-10-06")]
+    # "the N months to", "the year to", "the quarter ended": the date after is the moment (not the length's)
+    assert as_of("Fraud losses rose to £500 million in the 12 months to March.") == [
+        ("£500 million", "2025-03-31"), ("12 months", None)]
+    assert as_of("It approved 38 such programs in the year to March 2025.") == [("38 such programs", "2025-03-31")]
+    assert as_of("In the quarter ended June 30, the firm earned $4 million.") == [("$4 million", "2025-06-30")]
+    # not preferred to a nearer moment of the figure's own clause, and the length of the period has none
+    assert as_of("Sales fell 10% in 2024, and rose 5% in the 12 months to March.")[0] == ("10%", "2024-12-31")
+    assert as_of("The figures cover the twelve months to September 30.") == [("twelve months", None)]
+    assert as_of("Prices rose 5% from one year to the next.")[0] == ("5%", None)  # no date at all
+
+
+def test_a_wrapped_line_that_starts_with_a_year_and_a_full_stop_continues_the_paragraph():
+    text = ("A second report, on AI tools, is due in the first quarter of\n"
+            "2026. Investors who suspect a scam can report it.")
+    [c] = extract_claims(text_document(text, date=dt.date(2025, 10, 6)), CAT)
+    assert (c.kind, c.text, str(c.value.start), str(c.value.end)) == (
+        "date", "the first quarter of\n2026", "2026-01-01", "2026-03-31")
+    # a list after a paragraph (opened by 1. or a bullet) keeps its items, and their numbers are no claims
+    for text in ("The agency lists its steps:\n1. hire 40 staff\n2. publish rules\n3. audit 12 firms",
+                 "The agency lists its steps:\n- hire 40 staff\n2. publish rules\n3. audit 12 firms"):
+        cs = extract_claims(text_document(text), CAT)
+        assert sorted(c.text for c in cs) == ["12 firms", "40 staff"], text

@@ -982,9 +982,8 @@ GAPS: dict[tuple[str, str, str], str] = {
         "one range",
     (FARM, "能省20块钱", "20块钱"): "块钱 (spoken yuan) is read as a classifier of chips: unit 'chips', not CNY",
     # -- chip smuggling prosecution (round 7, same author: 1 of 29 claims and 1 of 9 non-claims failed at first,
-    # both gaps; fixed: the ROC year inside a case number (114年度金訴字第18號) is no duration)
-    (SMUGGLE, "今年前10個月就有19件", "19件"):
-        "as_of 2025-12-31: 今年前10個月 (January-October) is read as 今年, not as the first ten months",
+    # both gaps; fixed: the ROC year inside a case number (114年度金訴字第18號) is no duration, and 今年前10個月
+    # is January-October, the 19件's moment)
     # -- satellite remote sensing and AI (round 8, another author who had not read the extractor or its lexicons:
     # 5 of 41 claims and 0 of 11 non-claims failed at first, besides two anchors of mine that did not contain their
     # text (fixed); all five are gaps)

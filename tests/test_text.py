@@ -240,3 +240,35 @@ def test_normalize_is_idempotent_across_phrase_boundaries() -> None:
     s = "𢡊於倫ᆣ"
     once = normalize(s).text
     assert normalize(once).text == once
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        # a line that starts with "N." inside a paragraph continues it (CommonMark: only 1 interrupts one)
+        ("due in the first quarter of\n2026. Investors who", "due in the first quarter of 2026. Investors who"),
+        ("text\n3) x", "text 3) x"),
+        # a list opened by 1. or a bullet, or as the block's first line, keeps its items
+        ("Intro:\n1. one\n2. two\n3. three", None),
+        ("Intro:\n1) one\n2) two", None),
+        ("Intro\n\n2. two\n3. three", None),
+        ("A list:\n- a\n- b\n2. c", None),
+        ("## Part\n2. foo\n3. bar", None),
+        ("> quoted\n2. foo", None),
+        # an item wrapped onto the next line is still followed by the next item
+        ("1. First item wraps\n   continuing here.\n2. Second", "1. First item wraps    continuing here.\n2. Second"),
+        # 、 always numbers a list
+        ("text\n2、 two", None),
+    ],
+)
+def test_unwrapping_numbered_lines(text: str, joined: str | None) -> None:
+    from claims.extract import unwrap_lines
+
+    assert unwrap_lines(text) == (text if joined is None else joined)
+
+
+def test_a_numbered_line_far_from_its_block_start_stays_a_list_item() -> None:
+    from claims.extract import unwrap_lines
+
+    text = "word " * 500 + "end\n2. Investors"  # the block start is further back than _BLOCK_REACH: as before
+    assert unwrap_lines(text) == text
