@@ -153,11 +153,13 @@ _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (
 _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
-_OPEN_NOUN = re.compile(r"[ \t\n](?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)(?P<noun>[a-z][a-z-]{2,}s)\b(?![-'’])")
+_OPEN_NOUN = re.compile(
+    r"[ \t\n](?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
+    r"(?P<noun>(?:[a-z]{3,}-)?[a-z]{2,}s)\b(?![-'’])")
 _OPEN_NOUN_STOP = frozenset(
     "of the a an and or to in on at for by per each every than from with as into about over under after before "
     "since until is are was were be been has have had its his her their our your this these those which that who "
-    "whom whose what where when while if but not no so such also only just still even already more less most least "
+    "whom whose what where when while if but not no so such also only just still even already "
     "came come went said says will would could can may might must should do does did yet as well".split())
 _NOT_COUNTED = frozenset(
     "others ones kinds types sorts forms parts pieces sets ways times thanks means series news basis terms "
@@ -510,6 +512,8 @@ class _Extractor:
                 continue
             if base_from is not None and ps >= base_from and ps < clause[1]:
                 continue  # "five times its volume at the start of last year": the base's date
+            if multiplier and pe <= s and self.low.startswith("的", pe) and s - pe <= 3:
+                continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             if self.low.startswith(("'s", "’s"), pe) or (
@@ -799,7 +803,7 @@ class _Extractor:
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
         if unit is None and not m.percent and not _YEAR_LIKE.fullmatch(core):
-            noun = self.open_noun(after.end if after is not None else e)
+            noun = self.open_noun(after.end if after is not None else e, of_ok=plural_scale or m.hedge == "several")
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
         if plural_scale and (unit is None or unit in self.units.generic):
@@ -925,20 +929,22 @@ class _Extractor:
                 return unit if unit not in self.units.generic else None
         return None
 
-    def open_noun(self, e: int) -> tuple[str, str, int] | None:
+    def open_noun(self, e: int, of_ok: bool = False) -> tuple[str, str, int] | None:
         """(unit, "count", end) for an English figure ending at ``e`` followed by a plural noun that
         the lexicon does not know, after at most three lowercase modifiers ("48 junctions", "17
         alerts", "some 1,100 suspicious-activity reports" had the lexicon not had "reports"): the
         unit is the noun itself, so that it is compared only with counts of the same noun. Not a
         capitalised word (a name), a function word, a verb of the list, or a noun that counts
-        nothing by itself ("others", "kinds")."""
+        nothing by itself ("others", "kinds"). A compound of two words counts as one ("1,900
+        vehicle-hours"); ``of_ok``: "of" may come first (after a plural magnitude: "tens of
+        thousands of GP notes")."""
         m = _OPEN_NOUN.match(self.low, e)
-        if m is None:
+        if m is None or (m.group("of") and not of_ok):
             return None
         noun = m.group("noun")
         words = m.group("mods").split() + [noun]
         if (any(w in _OPEN_NOUN_STOP for w in words) or noun in _NOT_COUNTED or noun.endswith(_NOT_PLURAL)
-                or "-" in noun or self.units.is_unit_word(noun)):
+                or any(part in _OPEN_NOUN_STOP for part in noun.split("-")) or self.units.is_unit_word(noun)):
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
         if self.t[m.start("noun")].isupper():
             return None

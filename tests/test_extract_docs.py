@@ -746,3 +746,14 @@ def test_a_wrapped_line_that_starts_with_a_year_and_a_full_stop_continues_the_pa
                  "The agency lists its steps:\n- hire 40 staff\n2. publish rules\n3. audit 12 firms"):
         cs = extract_claims(text_document(text), CAT)
         assert sorted(c.text for c in cs) == ["12 firms", "40 staff"], text
+
+
+def test_the_base_a_chinese_multiple_is_of_is_a_date_not_its_moment():
+    def run(text):
+        d = text_document(text).model_copy(update={"date": dt.date(2025, 11, 1)})
+        return {c.text: c for c in extract_claims(d, CAT)}
+
+    by = run("境外服务收入去年首次突破3亿美元，是2021年的近5倍。")
+    assert by["近5倍"].as_of is None and by["2021年"].kind == "date"
+    by = run("與AI理賠有關的有386件，是前年的2.4倍。")
+    assert by["2.4倍"].as_of is None and str(by["前年"].value.start) == "2023-01-01"

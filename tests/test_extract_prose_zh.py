@@ -992,14 +992,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SAT, "在8,000万元至1.2亿元之间", "8,000万元至1.2亿元"):
         "'在8,000万元至1.2亿元之间' (the unit written on both sides of 至) is read as two figures, not one range",
     (SAT, "累计分发影像数百万景", "数百万景"): "景 is not counted: 数百万景 gives no claim",
-    (SAT, "是2021年的近5倍", "2021年"):
-        "the base of a comparison after 是…的 (是2021年的近5倍) is taken as the multiple's moment (as_of 2021-12-31) "
-        "and gives no date claim; after 约为 (约为2020年底的3.3倍) it stays a date claim",
     # -- insurance AI guidance op-ed (round 8, same author: 3 of 34 claims and 1 of 8 non-claims failed at first;
     # all four are gaps)
-    (INSUR, "是前年的2.4倍", "前年"):
-        "the base of a comparison after 是…的 (是前年的2.4倍) is taken as the multiple's moment (as_of 2023-12-31) "
-        "and gives no date claim",
     (INSUR, "可處新台幣60萬元以上600萬元以下", "新台幣60萬元以上600萬元以下"):
         "'新台幣60萬元以上600萬元以下' is read as two figures (at least 60萬 TWD, at most 600萬 CNY), not one range "
         "(docs/numbers.md: a lower and an upper bound next to each other make one range)",

@@ -239,8 +239,12 @@ def test_more_currencies(text: str, expected: str) -> None:
     ("Some 300 Americans applied.", []),
     ("It fell 50 cents to 14.27 cents.", []),
     ("Of these, 300 others were turned away.", []),
-    ("It runs 24 out-of-hours services.", []),
-    ("Emissions stayed at 300 degrees-days.", []),
+    # modifiers (hyphenated too), "more", "of" after a plural magnitude, a compound of two words
+    ("It runs 24 out-of-hours GP services.", [("24 out-of-hours GP services", "services")]),
+    ("It wants 15 more analysts.", [("15 more analysts", "analysts")]),
+    ("It reads tens of thousands of GP notes.", [("tens of thousands of GP notes", "notes")]),
+    ("It saved close to 1,900 vehicle-hours.", [("close to 1,900 vehicle-hours", "vehicle-hours")]),
+    ("Orders below 1,700 H100-equivalents were exempt.", [("below 1,700 H100", "H100")]),  # a product keeps its name
 ])
 def test_a_plural_noun_the_lexicon_lacks_is_the_unit_of_its_count(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
