@@ -852,11 +852,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # anchor, which also matched the title line (fixed), five are gaps, all fixed: 加幣 is CAD; 半數 is a share;
     # 分鐘 is a duration; 114年度 is a year of the ROC calendar, no duration; 三年五載 is an idiom)
     # -- smart-farm subsidies (round 7, another author who had not read the extractor or its lexicons: 4 of 32
-    # claims failed at first, 0 of 8 non-claims; all four are gaps; fixed: 架, 户)
-    (FARM, "在800元至1,200元之间", "800元至1,200元"):
-        "'在800元至1,200元之间' (the unit written on both sides of 至) is read as two figures, 800元 and 1,200元, not "
-        "one range",
-    (FARM, "能省20块钱", "20块钱"): "块钱 (spoken yuan) is read as a classifier of chips: unit 'chips', not CNY",
+    # claims failed at first, 0 of 8 non-claims; all four are gaps; fixed: 架, 户; 800元至1,200元 (the same unit
+    # on both sides of 至 is one range); 20块钱 (块钱 is the spoken 元))
     # -- chip smuggling prosecution (round 7, same author: 1 of 29 claims and 1 of 9 non-claims failed at first,
     # both gaps; fixed: the ROC year inside a case number (114年度金訴字第18號) is no duration)
     (SMUGGLE, "今年前10個月就有19件", "19件"):
