@@ -767,6 +767,9 @@ class _Extractor:
                 if self.units.noun_context and self.units.has_noun_context(low, after.noun_end):
                     unit = self.units.noun_in_context(unit, low, after.noun_end, self.context_sentence(s, e))
                     unit_kind = self.units.kind(unit)
+                elif self.units.classifier_context and after.noun_end is None and unit_kind == "count":
+                    unit = self.units.classifier_in_context(unit, low, after, self.context_sentence(s, e))
+                    unit_kind = self.units.kind(unit)  # "省了20块": the spoken 元
                 scale = Decimal(str(after.scale))
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
@@ -808,7 +811,7 @@ class _Extractor:
                 unit, unit_kind, e = noun
         if plural_scale and (unit is None or unit in self.units.generic):
             return
-        if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] == "元":
+        if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] in ("元", "块钱", "块"):
             unit = self.yuan_of_paragraph(s)  # "新臺幣180萬元…逾250萬元": the second 元 is TWD too
         if unit is None:
             unit = self.elided_unit(m, e)

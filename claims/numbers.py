@@ -31,6 +31,7 @@ from claims.numbers_scan import (
     _URL,
     _Cand,
     _en_candidates,
+    _fold_candidates,
     _hedged_article_candidates,
     _extend_arabic,
     _keep,
@@ -145,7 +146,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     C = _C()
     en_starts, vague_starts = _latin_starts(C, text)
     cands = (_zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
-             + _hedged_article_candidates(C, text))
+             + _hedged_article_candidates(C, text) + _fold_candidates(C, text))
     blocked: list[tuple[int, int]] = []
     for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))

@@ -62,6 +62,13 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         mc = C.currency_before_re.search(win)
         if mc:
             ends.append(mc.start())  # 约合人民币120亿, under $200 million
+    article_end = -1
+    if C.article_multiplier_re is not None and before in "aAnN \t\u00a0\n" and (
+            c.percent or C.article_multiplier_re.match(text, c.end)):
+        ma = C.article_before_re.search(win, 0, ends[-1])
+        if ma:  # "roughly a 40-fold speed-up": the hedge before the article
+            article_end = ma.start()
+            ends.append(article_end)
     for end in ends:
         last = before if end == len(win) else _prev_char(win, end)
         if last not in C.prefix_last:
@@ -85,9 +92,15 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         if m and m.start("h") > 0 and win[m.start("h") - 1] in "<>=" and not m.group("h")[:1].isalpha():
             return
         if m:
-            kind = C.prefix_en.get(_WS.sub(" ", m.group("h").lower()))
+            word = _WS.sub(" ", m.group("h").lower())
+            kind = C.prefix_en.get(word)
             if kind is None:
                 return  # matched case-insensitively through a letter that lowers to two ("bİgger")
+            if end == article_end and kind not in ("about", "nearly") and " " not in word:
+                continue  # "under a 25% tariff": a preposition, not a bound
+            if word in C.en_comparisons and C.comparison_after_re is not None and \
+                    C.comparison_after_re.search(text, max(0, base + m.start("h") - 16), base + m.start("h")):
+                return  # "three times as many as two years earlier": the comparison, not a bound
             _set_hedge(c, kind, m.group("h"))
             c.start = base + m.start("h")
             return

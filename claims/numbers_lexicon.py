@@ -145,6 +145,13 @@ class PrefixHedges(_Strict):
     # 编制 + 约为, not 制约)
     zh_blocker_breakers: Words = Field(default_factory=list)
     en: HedgeWords
+    # words right after a figure that let an English hedge reach over "a"/"an" before it ("roughly
+    # a 40-fold speed-up", "about a 3x increase"; a percent figure too: "roughly a 50% increase")
+    en_article_multipliers: Words = Field(default_factory=list)
+    # hedge words that are the comparison after a multiplier ("three times as many as two years
+    # earlier"), and the words of a multiplier they follow then
+    en_comparisons: Words = Field(default_factory=list)
+    en_comparison_after: Words = Field(default_factory=list)
 
 
 class SuffixHedges(_Strict):
@@ -196,6 +203,8 @@ class Ranges(_Strict):
     bound_join_en: Words
     ratio_out_of_en: Words
     ratio_in_en: Words
+    change_before_from_en: Words = []
+    not_repeated_units: Words = []
 
 
 class NotNumbers(_Strict):
@@ -383,7 +392,7 @@ class Compiled:
         # (the class first, then the guards: the engine skips to the next candidate character)
         self.first_re = re.compile(f"(?={first})(?<![0-9_.])(?<![A-Za-z][-‐])(?:(?<![A-Za-z])|(?={zh_first})).")
         self.run_re = regex.compile(
-            f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_])-(?=\\.?\\d))?+"
+            f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_%‰])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
             f"{atom}(?:{sp}*+{atom})*+",
         )
@@ -459,6 +468,16 @@ class Compiled:
         # English prefix hedges, split by what the words end with (one alternation of all ~90
         # words costs ~9 µs a try); the whole alternation is prefix_en_re, built when first needed
         self.prefix_en_by_last = _split_by_last([w for w, _ in lex.hedges.prefix.en.pairs()], _prefix_en_pattern)
+        pre = lex.hedges.prefix
+        self.article_multiplier_re = regex.compile(
+            # glued to the figure too ("tenfold", "3x"): no boundary before the word
+            f"[ \t\u00a0]*+(?:{_alt(pre.en_article_multipliers)})(?![A-Za-z])", regex.IGNORECASE) \
+            if pre.en_article_multipliers else None
+        self.article_before_re = regex.compile(r"(?<![A-Za-z])an?[ \t\u00a0\n]++$", R | regex.IGNORECASE)
+        self.en_comparisons = frozenset(w.lower() for w in pre.en_comparisons)
+        self.comparison_after_re = regex.compile(
+            f"(?:{_alt(pre.en_comparison_after, latin=True)})[ \t\u00a0\n]++$", R | regex.IGNORECASE) \
+            if pre.en_comparison_after else None
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.prefix_zh_blocker_breakers = frozenset(lex.hedges.prefix.zh_blocker_breakers)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
@@ -474,10 +493,18 @@ class Compiled:
         self.range_zh_re = regex.compile(f"{sp}*+(?:{_alt(lex.ranges.zh)}){sp}*+")
         self.range_en_re = regex.compile(
             f"[ \t\u00a0]*+(?:{_alt(lex.ranges.en, latin=True)})[ \t\u00a0]*+", regex.IGNORECASE)
+        # spaces around "between"/"and": one line break among them too (a hard-wrapped line that
+        # unwrap_lines leaves alone: "between 10%\nand 30%")
+        en_sp = "(?:[ \t\u00a0]++|[ \t\u00a0]*+\n[ \t\u00a0]*+)"
         self.between_en_re = regex.compile(
-            f"(?:{_alt(lex.ranges.between_en, latin=True)})[ \t\u00a0]++$", R | regex.IGNORECASE)
+            f"(?:{_alt(lex.ranges.between_en, latin=True)}){en_sp}$", R | regex.IGNORECASE)
         self.between_join_en_re = regex.compile(
-            f"[ \t\u00a0]++(?:{_alt(lex.ranges.between_join_en, latin=True)})[ \t\u00a0]++", regex.IGNORECASE)
+            f"{en_sp}(?:{_alt(lex.ranges.between_join_en, latin=True)}){en_sp}", regex.IGNORECASE)
+        self.not_repeated_units = frozenset(w.lower() for w in lex.ranges.not_repeated_units)
+        # a verb or noun of change before "from" ("rose from 10% to 30%"): two figures, not a range
+        self.change_from_en_re = regex.compile(
+            f"(?:{_alt(lex.ranges.change_before_from_en, latin=True)})(?:[ \t\u00a0\n]++[a-z]++ly)?+"
+            f"[ \t\u00a0\n]++$", R | regex.IGNORECASE) if lex.ranges.change_before_from_en else None
         self.between_zh = lex.ranges.between_zh
         # the longest word of range_zh_re, range_en_re, between_join_en_re and between_join_zh_re
         # (none of them holds a space)

@@ -28,7 +28,7 @@ def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
     return None
 
 
-_GAP_SPACES = " \t\u00a0\u3000"  # every space the connector patterns allow around their word
+_GAP_SPACES = " \t\u00a0\u3000\n"  # every space the connector patterns allow around their word
 
 
 def _short_gap(C: Compiled, gap: str) -> bool:
@@ -36,6 +36,64 @@ def _short_gap(C: Compiled, gap: str) -> bool:
     between_join_en_re, between_join_zh_re): spaces around one word, so without its spaces it is
     no longer than the longest connector. Most gaps are prose: four patterns saved."""
     return len(gap) <= C.connector_max or len(gap.strip(_GAP_SPACES)) <= C.connector_max
+
+
+# the unit word a range may repeat on both sides of its connector ("800元至1,200元", "3亿美元到5亿美元",
+# "between 10 companies and 20 companies"): a few Han characters, or one Latin word after a space
+_REPEATED_UNIT = regex.compile(r"\p{Han}{1,4}|[ \t\u00a0][A-Za-z]{1,20}")
+_UNIT_MAX = 21
+
+
+def _join(C: Compiled, text: str, a: _Cand, b: _Cand, gap: str, a_at: int, b_end: int) -> tuple[str, bool] | None:
+    """How a gap joins two figures into a range: ("conn", dash), ("between_en", False),
+    ("between_zh", False), or None. ``b_end``: where the text after the second figure (and the
+    unit it repeats) starts."""
+    if not _short_gap(C, gap):
+        return None
+    m = (C.range_zh_re.fullmatch(gap) or C.range_en_re.fullmatch(gap)) if gap.strip() or gap == "" else None
+    if gap == "" and text[b.start:b.start + 1] == "-":
+        m = None
+    if m and gap:
+        return "conn", gap.strip() in ("-", "‐")
+    if C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a_at - 12), a_at):
+        return "between_en", False
+    if C.between_join_zh_re.fullmatch(gap):
+        for pre, post in C.between_zh:
+            if text.startswith(post, b_end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
+                return "between_zh", False
+    return None
+
+
+def _unit_join(C: Compiled, text: str, a: _Cand, b: _Cand, gap: str, a_at: int) -> tuple[str, bool, int] | None:
+    """The same unit written on both sides of the connector ("800元至1,200元", "3亿美元到5亿美元",
+    "from 5 companies to 10 companies"): one range, like "800至1,200元". (kind, dash, length of
+    the unit). Different units ("800元至1,200美元") are two figures."""
+    if len(gap) > _UNIT_MAX + C.connector_max + 4:
+        return None
+    u = _REPEATED_UNIT.match(gap)
+    if u is None:
+        return None
+    stop = C.not_repeated_units
+    for k in range(u.end(), 0, -1):  # the longest unit first: 美元 before 美
+        unit = gap[:k]
+        if not text.startswith(unit, b.end):
+            continue
+        word = unit.strip(_GAP_SPACES).lower()
+        if word in stop or (not word.isascii() and not stop.isdisjoint(word)):
+            continue  # 3月到5月, 10点到12点: dates and times; 四不到四: no unit
+        after = text[b.end + k:b.end + k + 1]
+        if unit[-1].isascii() and after.isascii() and after.isalpha():
+            continue  # "10 companies to 20 companiesX": not the same word
+        j = _join(C, text, a, b, gap[k:], a_at, b.end + k)
+        if j is not None:
+            return j[0], j[1], k
+    return None
+
+
+def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
+    """A verb or noun of change before "from" ("rose from 10% to 30%"): the old and the new figure."""
+    rx = C.change_from_en_re
+    return rx is not None and rx.search(text, max(0, from_start - 32), from_start) is not None
 
 
 def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
@@ -53,52 +111,54 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 a_at = a.start - len(sym.group())
             joined = None
             dash = False
-            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent) \
-                    and _short_gap(C, gap):
-                m = (C.range_zh_re.fullmatch(gap) or C.range_en_re.fullmatch(gap)) if gap.strip() or gap == "" else None
-                if gap == "" and text[b.start:b.start + 1] == "-":
-                    m = None
-                if m and gap:
-                    joined = "conn"
-                    dash = gap.strip() in ("-", "‐")
-                elif C.between_join_en_re.fullmatch(gap) and C.between_en_re.search(text, max(0, a_at - 12), a_at):
-                    joined = "between_en"
-                elif C.between_join_zh_re.fullmatch(gap):
-                    for pre, post in C.between_zh:
-                        if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
-                            joined = "between_zh"
-                            break
+            unit_len = 0  # the unit written after both figures ("800元至1,200元")
+            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
+                j = _join(C, text, a, b, gap, a_at, b.end)
+                if j is None and not a.percent and not b.percent and sym is None:
+                    uj = _unit_join(C, text, a, b, gap, a_at)
+                    if uj is not None:
+                        j, unit_len = (uj[0], uj[1]), uj[2]
+                if j is not None:
+                    joined, dash = j
             if joined:
                 lo, hi = a.value, b.value
                 sc = _scale_suffix(C, text[b.start:b.end])
-                if sc and not _scale_suffix(C, text[a.start:a.end]) and lo * sc <= hi and lo < hi:
-                    lo = clean(lo * sc)
-                bad = lo > hi
+                if sc and not unit_len and not _scale_suffix(C, text[a.start:a.end]) and lo * sc <= hi and lo < hi:
+                    lo = clean(lo * sc)  # 2至3万: [2万, 3万] (not when a's unit is written: 3元至5万元)
+                bad = lo > hi or (unit_len > 0 and lo == hi)
                 if dash:
                     # dates and identifiers: 2025-07-23, 1-800-555
-                    nxt = C.range_zh_re.match(text, b.end)
                     if _DASH_DIGIT.match(text[b.end:b.end + 2]) or _DIGIT_DASH.search(text[max(0, a.start - 2):a.start]):
                         bad = True
                     if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
                         bad = True
-                    del nxt
+                frm = None
+                if not bad and joined != "between_zh":
+                    frm = C.between_en_re.search(text, max(0, a_at - 12), a_at)
+                    if frm is not None and "from" not in frm.group().lower():
+                        frm = None if joined == "conn" else frm
+                    if frm is not None and "from" in frm.group().lower() and _change_before_from(C, text, frm.start()):
+                        # "rose from 10 to 30 percent": the old and the new figure; the old one
+                        # takes the percent the new one states
+                        if b.percent and not a.percent:
+                            a.percent, a.points = True, b.points
+                        bad = True
                 if not bad:
                     c = _Cand(a.start, b.end, lo, "range", None, hi, b.percent, b.points, None, a.kind)
                     c.core_start, c.core_end = a.core_start, b.core_end
                     if joined == "between_en":
-                        m2 = C.between_en_re.search(text, max(0, a_at - 12), a_at)
-                        assert m2 is not None
-                        c.start = m2.start()
+                        assert frm is not None
+                        c.start = frm.start()
                     elif joined == "between_zh":
                         for pre, post in C.between_zh:
-                            if text.startswith(post, b.end) and (not pre or text[max(0, a.start - len(pre)):a.start] == pre):
-                                c.start -= len(pre)
-                                c.end += len(post)
+                            if text.startswith(post, b.end + unit_len) and (
+                                    not pre or text[max(0, a.start - len(pre)):a.start] == pre):
+                                if not unit_len:  # with the unit after b the span ends before it
+                                    c.start -= len(pre)
+                                    c.end += len(post)
                                 break
-                    else:
-                        m2 = C.between_en_re.search(text, max(0, a_at - 12), a_at)
-                        if m2 and "from" in m2.group().lower():
-                            c.start = m2.start()
+                    elif frm is not None:
+                        c.start = frm.start()
                     out.append(c)
                     i += 2
                     continue

@@ -210,6 +210,25 @@ def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:
     return out
 
 
+# a number word glued to "fold" ("tenfold", "a hundredfold"): the word is the figure, "fold" its unit
+_FOLD_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,12}?)fold(?![A-Za-z])", re.IGNORECASE)
+
+
+def _fold_candidates(C: Compiled, text: str) -> list[_Cand]:
+    """"a tenfold rise", "threefold": the number word before "fold" (hyphenated, "ten-fold", it
+    is a run of its own already)."""
+    if "fold" not in text and "FOLD" not in text and "Fold" not in text:
+        return []
+    out = []
+    memo = _memo(C, "_en_run_memo")
+    for m in _FOLD_WORD.finditer(text):
+        word = m.group(1)
+        rel = _run_candidates(memo, word, _en_run, C)
+        if len(rel) == 1 and rel[0][0] == 0 and rel[0][1] == len(word) and rel[0][3] == "exact":
+            _shifted(rel, m.start(1), out)
+    return out
+
+
 def _hedge_at_end(C: Compiled) -> re.Pattern[str]:
     """An English prefix hedge that is a word ("more than", "about") ending a string, then spaces."""
     pat = getattr(C, "_hedge_at_end_re", None)

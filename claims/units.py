@@ -148,6 +148,16 @@ class UnitLexicon:
                 for noun in u.noun_context.nouns:
                     self.noun_context.setdefault(fold_term(noun), []).append((u.id, _word_pattern(u.noun_context.words)))
 
+        # classifiers that mean another unit in context (a bare 块 in a sentence about money)
+        self.classifier_context: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]] = {}
+        for u in catalog.units.values():
+            if u.classifier_context:
+                cc = u.classifier_context
+                unless = _word_pattern(cc.unless) if cc.unless else None
+                for cl in cc.classifiers:
+                    self.classifier_context.setdefault(fold_term(cl), []).append(
+                        (u.id, _word_pattern(cc.words), unless))
+
         # unit words that are a unit only in context ("pounds" in a sentence about money): word -> (unit, words)
         self.word_context: dict[str, tuple[str, re.Pattern[str]]] = {}
         for u in catalog.units.values():
@@ -155,6 +165,17 @@ class UnitLexicon:
                 pattern = _word_pattern(u.word_context.words)
                 for w in u.word_context.unit_words:
                     self.word_context[fold_term(w)] = (u.id, pattern)
+
+    def classifier_in_context(self, unit: str, low: str, after: "UnitMatch", sentence: tuple[int, int]) -> str:
+        """``unit``, or the unit a classifier with no counted noun after it means in this sentence
+        (``classifier_context``: a bare 块 in a sentence about money, and about no chips, is 元)."""
+        if after.noun_end is not None or after.end - after.start != 1:
+            return unit
+        for other, words, unless in self.classifier_context.get(low[after.start], ()):
+            if words.search(low, sentence[0], sentence[1]) and not (
+                    unless and unless.search(low, sentence[0], sentence[1])):
+                return other
+        return unit
 
     def word_in_context(self, low: str, word: str, sentence: tuple[int, int]) -> bool:
         """False when the unit word ``word`` after a figure is one of a unit's ``word_context``

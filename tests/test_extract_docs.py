@@ -757,3 +757,54 @@ def test_the_base_a_chinese_multiple_is_of_is_a_date_not_its_moment():
     assert by["近5倍"].as_of is None and by["2021年"].kind == "date"
     by = run("與AI理賠有關的有386件，是前年的2.4倍。")
     assert by["2.4倍"].as_of is None and str(by["前年"].value.start) == "2023-01-01"
+
+
+def test_ranges_with_the_unit_on_both_sides_and_changes():
+    cases = {
+        "补贴标准在800元至1,200元之间。": ("800元至1,200元", "CNY", 800, 1200),
+        "补贴为800元到1200元。": ("800元到1200元", "CNY", 800, 1200),
+        "项目投资3亿美元至5亿美元。": ("3亿美元至5亿美元", "USD", 3e8, 5e8),
+        "項目投資3億至5億美元。": ("3億至5億美元", "USD", 3e8, 5e8),
+        "The fine was $800 to $1,200.": ("$800 to $1,200", "USD", 800, 1200),
+        "The fund holds $3 billion to $5 billion.": ("$3 billion to $5 billion", "USD", 3e9, 5e9),
+        "Whistleblowers may claim between 10%\nand 30% of sanctions.": ("between 10%\nand 30%", "percent", 10, 30),
+        "利润率为10%至30%。": ("10%至30%", "percent", 10, 30),
+    }
+    for text, (span, unit, lo, hi) in cases.items():
+        got = [(c.text, c.value.unit, c.value.hedge, c.value.low, c.value.high) for c in _quantities(text)]
+        assert got == [(span, unit, "range", pytest.approx(lo), pytest.approx(hi))], text
+    # different units: two figures; a change: the old and the new figure
+    assert [(c.text, c.value.unit) for c in _quantities("补贴800元至1200美元。")] == [("800元", "CNY"), ("1200美元", "USD")]
+    got = [(c.text, c.value.unit, c.value.hedge) for c in _quantities("The share rose from 10% to 30% last year.")]
+    assert got == [("10%", "percent", "exact"), ("30%", "percent", "exact")]
+
+
+def test_spoken_yuan_and_the_chip_classifier():
+    assert [(c.text, c.value.unit) for c in _quantities("每亩能省20块钱。")] == [("20块钱", "CNY")]
+    assert [(c.text, c.value.unit) for c in _quantities("每畝能省20塊錢。")] == [("20塊錢", "CNY")]
+    # a bare 块 in a sentence about money (and about no chips) is the spoken 元 too
+    assert [(c.text, c.value.unit) for c in _quantities("每亩省了20块。")] == [("20块", "CNY")]
+    # a chip noun after it, or chips in the sentence: it counts chips
+    assert [(c.text, c.value.unit) for c in _quantities("走私了20块芯片。")] == [("20块", "chips")]
+    assert [c.value.unit for c in _quantities("买了20块芯片，花了3000元。")] == ["chips", "CNY"]
+    assert [c.value.unit for c in _quantities("芯片另有20块，价格未公开。")] == ["chips"]
+    # after a New Taiwan dollar figure in 元, 塊錢 is that currency too (like a bare 元)
+    assert [c.value.unit for c in _quantities("補助新臺幣180萬元，每戶能省20塊錢。")] == ["TWD", "TWD"]
+
+
+def test_hedges_over_an_article_and_as_many_as_after_a_multiplier():
+    cases = {
+        "It brought roughly a 40-fold speed-up in approvals.": ("roughly a 40-fold", "times", "about", 40),
+        "The rule caused about a 3x increase in filings.": ("about a 3x", "times", "about", 3),
+        "Complaints saw nearly a tenfold rise.": ("nearly a tenfold", "times", "nearly", 10),
+        "Fines saw roughly a 50% increase.": ("roughly a 50%", "percent", "about", 50),
+        "Fines saw a threefold increase.": ("threefold", "times", "exact", 3),
+    }
+    for text, (span, unit, hedge, v) in cases.items():
+        got = [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in _quantities(text)]
+        assert got == [(span, unit, hedge, pytest.approx(v))], text
+    got = [(c.text, c.value.hedge) for c in _quantities("Complaints were almost three times as many as two years earlier.")]
+    assert got == [("almost three times", "nearly")]  # "two years earlier" is a moment, no duration
+    assert [(c.text, c.value.hedge) for c in _quantities("The review may take as many as two years.")] == [
+        ("as many as two years", "at_most")]
+    assert [c.value.hedge for c in _quantities("Imports face under a 25% tariff.")] == ["exact"]

@@ -976,11 +976,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # anchor, which also matched the title line (fixed), five are gaps, all fixed: 加幣 is CAD; 半數 is a share;
     # 分鐘 is a duration; 114年度 is a year of the ROC calendar, no duration; 三年五載 is an idiom)
     # -- smart-farm subsidies (round 7, another author who had not read the extractor or its lexicons: 4 of 32
-    # claims failed at first, 0 of 8 non-claims; all four are gaps; fixed: 架, 户)
-    (FARM, "在800元至1,200元之间", "800元至1,200元"):
-        "'在800元至1,200元之间' (the unit written on both sides of 至) is read as two figures, 800元 and 1,200元, not "
-        "one range",
-    (FARM, "能省20块钱", "20块钱"): "块钱 (spoken yuan) is read as a classifier of chips: unit 'chips', not CNY",
+    # claims failed at first, 0 of 8 non-claims; all four are gaps; fixed: 架, 户; 800元至1,200元 (the same unit
+    # on both sides of 至 is one range); 20块钱 (块钱 is the spoken 元))
     # -- chip smuggling prosecution (round 7, same author: 1 of 29 claims and 1 of 9 non-claims failed at first,
     # both gaps; fixed: the ROC year inside a case number (114年度金訴字第18號) is no duration, and 今年前10個月
     # is January-October, the 19件's moment)
@@ -989,8 +986,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # text (fixed); all five are gaps)
     (SAT, "共获取影像约1.8亿景", "约1.8亿景"): "景 (scenes of satellite imagery) is not a classifier the lexicon counts: no claim",
     (SAT, "核查后确认的约占四成", "四成"): "'约占四成' is read as exact 四成: the hedge 约 before the verb 占 is dropped",
-    (SAT, "在8,000万元至1.2亿元之间", "8,000万元至1.2亿元"):
-        "'在8,000万元至1.2亿元之间' (the unit written on both sides of 至) is read as two figures, not one range",
     (SAT, "累计分发影像数百万景", "数百万景"): "景 is not counted: 数百万景 gives no claim",
     # -- insurance AI guidance op-ed (round 8, same author: 3 of 34 claims and 1 of 8 non-claims failed at first;
     # all four are gaps)

@@ -583,3 +583,103 @@ def test_and_more_than_starts_the_next_figure() -> None:
     assert ("more than 100", "over") in got and all("and more" not in t for t, _ in got)
     assert [(m.text, m.hedge) for m in find_numbers("500 or more of them")] == [("500 or more", "at_least")]
     assert [(m.text, m.hedge) for m in find_numbers("about 30 or less than that")] == [("about 30", "about")]
+
+
+# ---------------------------------------------------------------------------- ranges with units, hedges over "a"
+
+
+@pytest.mark.parametrize("text,span,low,high,percent", [
+    ("claim between 10% and 30% of", "between 10% and 30%", 10, 30, True),
+    ("claim between 10%\nand 30% of", "between 10%\nand 30%", 10, 30, True),  # a line break unwrapping left
+    ("from 10% to 30%", "from 10% to 30%", 10, 30, True),
+    ("10%-30%", "10%-30%", 10, 30, True),  # not 10% and -30%
+    ("增长10%-30%", "10%-30%", 10, 30, True),
+    ("10% to 30%", "10% to 30%", 10, 30, True),
+    ("10%至30%", "10%至30%", 10, 30, True),
+    ("10%到30%", "10%到30%", 10, 30, True),
+    ("在800元至1,200元之间", "800元至1,200", 800, 1200, False),  # the unit after b: the extractor's
+    ("800至1,200元", "800至1,200", 800, 1200, False),
+    ("800元到1200元", "800元到1200", 800, 1200, False),
+    ("在800元和1200元之间", "800元和1200", 800, 1200, False),
+    ("3亿至5亿美元", "3亿至5亿", 3e8, 5e8, False),
+    ("3亿美元至5亿美元", "3亿美元至5亿", 3e8, 5e8, False),
+    ("$800 to $1,200", "800 to $1,200", 800, 1200, False),
+    ("$3 billion to $5 billion", "3 billion to $5 billion", 3e9, 5e9, False),
+    ("800 dollars to 1,200 dollars", "800 dollars to 1,200", 800, 1200, False),
+    ("between 10 companies and 20 companies", "between 10 companies and 20", 10, 20, False),
+    ("penalties ranged from $75,000 to $4.5 million", "from $75,000 to $4.5 million", 75_000, 4.5e6, False),
+])
+def test_a_range_with_its_unit_or_percent_on_both_sides(text: str, span: str, low: float, high: float,
+                                                         percent: bool) -> None:
+    ms = find_numbers(text)
+    assert [(m.text, m.hedge, m.percent) for m in ms] == [(span, "range", percent)], text
+    assert (float(ms[0].low), float(ms[0].high)) == (low, high)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("800元至1200美元", [("800", "exact"), ("1200", "exact")]),  # different units: two figures
+    ("3亿元至5亿美元", [("3亿", "exact"), ("5亿", "exact")]),
+    ("10 companies to 20 firms", [("10", "exact"), ("20", "exact")]),
+    # dates and times of day are the dates module's; a hedge word is no unit
+    ("周一上午10点到12点有空吗", [("10", "exact"), ("12", "exact")]),
+    ("3月到5月", [("3", "exact"), ("5", "exact")]),
+    ("from 26 June to 28 June", [("26", "exact"), ("28", "exact")]),
+    ("四不到四", [("四", "exact"), ("不到四", "under")]),
+    # after a verb of change "from X to Y" is the old and the new figure, not a range
+    ("the share rose from 10% to 30%", [("10%", "exact"), ("30%", "exact")]),
+    ("the share fell sharply from 30% to 10%", [("30%", "exact"), ("10%", "exact")]),
+    ("headcount grew from 120 to 140", [("120", "exact"), ("140", "exact")]),
+])
+def test_different_units_and_changes_are_two_figures(text: str, expected: list) -> None:
+    assert [(m.text, m.hedge) for m in find_numbers(text)] == expected
+
+
+def test_the_old_figure_of_a_change_takes_the_percent_of_the_new_one() -> None:
+    ms = find_numbers("the share rose from 10 to 30 percent")
+    assert [(m.text, m.value, m.percent) for m in ms] == [("10", 10, True), ("30 percent", 30, True)]
+
+
+@given(st.integers(min_value=1, max_value=10 ** 6), st.integers(min_value=1, max_value=10 ** 6),
+       st.sampled_from(["元", "美元", "欧元", "个", "家", "名", "项", "年", "次", "辆"]),
+       st.sampled_from(["至", "到", "-", "~"]))
+def test_a_unit_written_on_both_sides_is_the_range_of_the_unit_written_once(a: int, d: int, unit: str,
+                                                                              conn: str) -> None:
+    b = a + d
+    once = find_numbers(f"为{a}{conn}{b}{unit}，")
+    twice = find_numbers(f"为{a}{unit}{conn}{b}{unit}，")
+    assert [(m.hedge, m.value, m.high_value) for m in twice] == [(m.hedge, m.value, m.high_value) for m in once] \
+        == [("range", a, b)]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999),
+       st.sampled_from(["万", "亿"]), st.sampled_from(["元", "美元", "人民币"]))
+def test_a_scale_and_unit_written_on_both_sides_is_one_range(a: int, d: int, scale: str, unit: str) -> None:
+    b = a + d
+    f = 10 ** 4 if scale == "万" else 10 ** 8
+    for text in (f"{a}{scale}{unit}至{b}{scale}{unit}", f"{a}{scale}至{b}{scale}{unit}", f"{a}至{b}{scale}{unit}"):
+        assert [(m.hedge, m.value, m.high_value) for m in find_numbers(text)] == [("range", a * f, b * f)], text
+
+
+@pytest.mark.parametrize("text,span,hedge", [
+    ("roughly a 40-fold speed-up", "roughly a 40", "about"),
+    ("about a 3x increase", "about a 3", "about"),
+    ("nearly a tenfold rise", "nearly a ten", "nearly"),
+    ("roughly a 50% increase", "roughly a 50%", "about"),
+    ("more than a 50% stake", "more than a 50%", "over"),
+    ("under a 25% tariff", "25%", "exact"),  # a one-word bound before "a" is a preposition
+    ("a 40-fold rise", "40", "exact"),
+])
+def test_a_hedge_reaches_over_an_article_to_a_multiplier_or_percent(text: str, span: str, hedge: str) -> None:
+    assert [(m.text, m.hedge) for m in find_numbers(text)] == [(span, hedge)]
+
+
+def test_number_words_glued_to_fold() -> None:
+    assert [(m.text, m.value) for m in find_numbers("a tenfold rise and a threefold cut")] == [("ten", 10), ("three", 3)]
+    assert find_numbers("a manifold scaffold") == []
+
+
+def test_as_many_as_after_a_multiplier_is_the_comparison_not_a_bound() -> None:
+    got = [(m.text, m.hedge) for m in find_numbers("almost three times as many as two years earlier")]
+    assert got == [("almost three", "nearly"), ("two", "exact")]
+    assert [(m.text, m.hedge) for m in find_numbers("twice as much as 40 firms")] == [("twice", "exact"), ("40", "exact")]
+    assert [(m.text, m.hedge) for m in find_numbers("as many as 40 firms")] == [("as many as 40", "at_most")]

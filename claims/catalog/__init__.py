@@ -166,6 +166,16 @@ class WordContext(_M):
     words: Annotated[list[str], Field(min_length=1)]
 
 
+class ClassifierContext(_M):
+    """Classifiers of another unit that mean this one when no counted noun follows them, one of
+    ``words`` is in the figure's sentence and none of ``unless`` (a bare 块 is the spoken 元 in a
+    sentence about money, "省了20块"; 20块芯片, or 块 in a sentence about chips, counts chips)."""
+
+    classifiers: Annotated[list[str], Field(min_length=1)]
+    words: Annotated[list[str], Field(min_length=1)]
+    unless: list[str] = []
+
+
 class Unit(_M):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$")]
     kind: Literal["currency", "percent", "multiplier", "duration", "count", "measure"]
@@ -178,6 +188,7 @@ class Unit(_M):
     sign_context: SignContext | None = None
     noun_context: NounContext | None = None
     word_context: WordContext | None = None
+    classifier_context: ClassifierContext | None = None
 
 
 class UnitsFile(_M):
