@@ -144,7 +144,7 @@ _ROC_OFFSET = 1911
 _ROC_BEFORE = re.compile(r"民国 ?$")
 _CLOCK_BEFORE = re.compile(r"[0-9〇零一二两三四五六七八九十][分点时]$")  # 17点55分23秒: a time of day, not a duration
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
-_OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b")
+_OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b(?!\s+than\b)")
 # after a count's noun: the rest of an English list of nouns (", computer scientists and engineers")
 _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|said|says|say|told|reported|noted|added)\b)[a-z]+"
 _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
@@ -951,7 +951,6 @@ class _Extractor:
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
         if self.t[m.start("noun")].isupper():
             return None
-        self.units.open_nouns.add(noun)
         return noun, "count", m.end("noun")
 
     def subject_count_unit(self, s: int) -> str | None:

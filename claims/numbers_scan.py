@@ -191,7 +191,7 @@ def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
 
 # starts on its first letter (a lookbehind first would be tried at every position); the letter
 # before is checked in the loop
-_ARTICLE_TIME = re.compile(r"(an?)[ \t\n]+(?:year|month|week|day|hour|decade)(?![A-Za-z])", re.IGNORECASE)
+_ARTICLE_TIME = re.compile(r"(an?)[ \t\n]+(?:year|month|week|day|hour|minute|decade)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:

@@ -24,7 +24,7 @@ _GAP_BEFORE_ZH = re.compile(r"(?:已经|已|共|总计|合计|累计|总数|数�
 _GAP_BEFORE_EN = re.compile(
     r"\s+(?:(?:of|reached|totaled|totalled|numbered|was|were|is|are|stood at|rose to|grew to|fell to|to)\s+)?$")
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
-_OCCASIONS = re.compile(r"\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last)\b")
+_OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last)\b")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
@@ -47,6 +47,10 @@ class UnitMatch:
     scale: float = 1.0
     kind: str | None = None
 
+
+# the unit of a count of a plural noun the lexicon lacks (claims.extract open_noun: "junctions",
+# "vehicle-hours"): any other id is the lexicon's
+_OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")
 
 _PLURAL_MAGNITUDES = ("hundreds", "thousands", "millions", "billions", "trillions")
 
@@ -131,9 +135,7 @@ class UnitLexicon:
             if len(t) >= 2 and nouns[t][0]:
                 self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
-        # plural nouns the lexicon lacks that a figure counted (claims.extract ExtractionRun.open_noun):
-        # units of their own, of kind count
-        self.open_nouns: set[str] = set()
+
         # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
         self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for u in catalog.units.values():
@@ -222,7 +224,7 @@ class UnitLexicon:
 
     def kind(self, unit: str | None) -> str | None:
         u = self.catalog.units.get(unit) if unit else None
-        return u.kind if u else ("count" if unit in self.open_nouns else None)
+        return u.kind if u else ("count" if unit and _OPEN_NOUN_UNIT.fullmatch(unit) else None)
 
     def before_figure(self, low: str, start: int) -> tuple[str, int] | None:
         """A currency symbol or code right before the figure: (unit, start of the symbol)."""

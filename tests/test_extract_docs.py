@@ -808,3 +808,19 @@ def test_hedges_over_an_article_and_as_many_as_after_a_multiplier():
     assert [(c.text, c.value.hedge) for c in _quantities("The review may take as many as two years.")] == [
         ("as many as two years", "at_most")]
     assert [c.value.hedge for c in _quantities("Imports face under a 25% tariff.")] == ["exact"]
+
+
+def test_round_eight_hedges_units_and_occasions():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)]
+
+    assert got("Its 46-strong surveillance team met.") == [("46-strong", "people", "exact")]
+    assert got("It was worth perhaps £60,000 a year.") == [("perhaps £60,000", "GBP", "about")]
+    assert got("Journeys improved by nearly a minute.") == [("nearly a minute", "minutes", "nearly")]
+    assert got("核查后确认的约占四成。") == [("约占四成", "percent", "about")]  # 约 reaches over 占
+    assert got("共获取影像约1.8亿景。") == [("约1.8亿景", "content_items", "about")]
+    # occasions, not a multiplier, with "or so" and a closing quote between
+    assert got('They compared notes "a dozen times or so" since 2023.') == []
+    # a lead time compared with "than" is a duration; "two years earlier" alone is a moment
+    assert got("It flagged outbreaks 4.5 days earlier than the weekly reports.") == [("4.5 days", "days", "exact")]
+    assert got("Two years earlier it had 300 staff.") == [("300 staff", "people", "exact")]

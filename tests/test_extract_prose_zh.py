@@ -984,9 +984,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- satellite remote sensing and AI (round 8, another author who had not read the extractor or its lexicons:
     # 5 of 41 claims and 0 of 11 non-claims failed at first, besides two anchors of mine that did not contain their
     # text (fixed); all five are gaps)
-    (SAT, "共获取影像约1.8亿景", "约1.8亿景"): "景 (scenes of satellite imagery) is not a classifier the lexicon counts: no claim",
-    (SAT, "核查后确认的约占四成", "四成"): "'约占四成' is read as exact 四成: the hedge 约 before the verb 占 is dropped",
-    (SAT, "累计分发影像数百万景", "数百万景"): "景 is not counted: 数百万景 gives no claim",
     # -- insurance AI guidance op-ed (round 8, same author: 3 of 34 claims and 1 of 8 non-claims failed at first;
     # all four are gaps)
     (INSUR, "可處新台幣60萬元以上600萬元以下", "新台幣60萬元以上600萬元以下"):
