@@ -405,8 +405,13 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
         if core in C.zh_scale or core in C.zh_double_scale:
             return False
     if _overlaps_not_number(C, text, c):
-        return False
+        # "that one in four junctions": a share, not the pronoun "that one"
+        return c.kind == "en" and _SHARE_AFTER.match(text, c.end) is not None
     return True
+
+
+_SHARE_AFTER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|ten\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)",
+                          re.IGNORECASE)
 
 
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(0x5E)}

@@ -824,3 +824,9 @@ def test_round_eight_hedges_units_and_occasions():
     # a lead time compared with "than" is a duration; "two years earlier" alone is a moment
     assert got("It flagged outbreaks 4.5 days earlier than the weekly reports.") == [("4.5 days", "days", "exact")]
     assert got("Two years earlier it had 300 staff.") == [("300 staff", "people", "exact")]
+
+
+def test_that_one_in_four_is_a_share_and_that_one_a_pronoun():
+    assert [(c.text, c.value.unit) for c in _quantities("I accept that one in four junctions showed no change.")] == [
+        ("one in four", "percent")]
+    assert _quantities("I prefer that one in the corner.") == []

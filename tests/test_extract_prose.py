@@ -1321,8 +1321,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SIGNALS, "compares September with", "September"):
         "a bare month name after a verb ('compares September with …') gives no date (docs/dates.md shows months "
         "with a year or after 'in'; the reader's date is September 2025)",
-    (SIGNALS, "that one in four junctions", "one in four"):
-        "'one in four junctions' gives no claim (docs/extraction.md: 'fewer than one in three schools' is a share)",
     (SIGNALS, "roughly three quarters of a percent", "roughly three quarters of a percent"):
         "'roughly three quarters of a percent' (0.75 percent) is read as about 75 percent, span 'roughly three "
         "quarters'",
