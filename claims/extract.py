@@ -205,6 +205,9 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
     return i < len(spans) and spans[i][0] < window[1]
 
 
+_SHARE_END = frozenset(".,;:!?，。；")
+
+
 def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
     """The figure ``core`` (ending at ``end``) is a fraction of a whole (_SHARE_IN, or a fraction
     in words or with a slash before "of"; "half" before the whole, or hedged: "less than half the
@@ -215,7 +218,9 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
         return not _HALF_NOT_SHARE.match(low, end) and (hedged or _HALF_OF_WHOLE.match(low, end) is not None)
     if any(ch.isdigit() for ch in core) and "/" not in core:
         return False  # "0.5": a decimal, not a fraction
-    return low.startswith(" of ", end)
+    # a fraction in words before "of" ("a third of the budget"), or hedged at the end of its clause
+    # ("cut travel times by about a quarter."): a share of a whole named before it
+    return low.startswith(" of ", end) or (hedged and low[end:end + 1] in _SHARE_END)
 
 
 @functools.lru_cache(maxsize=1)

@@ -830,3 +830,9 @@ def test_that_one_in_four_is_a_share_and_that_one_a_pronoun():
     assert [(c.text, c.value.unit) for c in _quantities("I accept that one in four junctions showed no change.")] == [
         ("one in four", "percent")]
     assert _quantities("I prefer that one in the corner.") == []
+
+
+def test_a_hedged_fraction_at_the_end_of_its_clause_is_a_share():
+    got = [(c.text, c.value.unit, c.value.hedge) for c in _quantities("It cut travel times by about a quarter.")]
+    assert got == [("about a quarter", "percent", "about")]
+    assert _quantities("A quarter later it was done.") == []  # unhedged, no "of": no share

@@ -1324,8 +1324,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SIGNALS, "roughly three quarters of a percent", "roughly three quarters of a percent"):
         "'roughly three quarters of a percent' (0.75 percent) is read as about 75 percent, span 'roughly three "
         "quarters'",
-    (SIGNALS, "travel times by about a quarter", "about a quarter"):
-        "'about a quarter' (a fraction, 25 percent) gives no claim",
 }
 
 
