@@ -162,12 +162,16 @@ _OPEN_NOUN_STOP = frozenset(
     "whom whose what where when while if but not no so such also only just still even already "
     "came come went said says will would could can may might must should do does did yet as well".split())
 _NOT_COUNTED = frozenset(
-    "others ones kinds types sorts forms parts pieces sets ways times thanks means series news basis terms "
+    "others ones kinds types sorts forms pieces sets ways times thanks means series news basis terms "
     "levels rates odds lots tens hundreds thousands millions billions trillions dozens scores plus minus "
     "always perhaps afterwards towards besides whereas sometimes nevertheless nonetheless "
     # money the lexicon lacks is no count of coins
     "cents pence francs marks pesetas guilders lire liras rubles roubles pesos dinars dirhams riyals shekels "
-    "kronor kroner zlotys ringgits bitcoins satoshis".split())
+    "kronor kroner zlotys ringgits bitcoins satoshis "
+    # amounts, not things counted ("Revenues rose to 300": a figure without its currency)
+    "revenues sales profits costs prices earnings exports imports budgets wages fees assets savings losses "
+    "funds taxes rates yields returns".split())
+_OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")  # as claims.units reads an open noun's kind
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
 _SUBJECT_WORDS = 4  # the noun that opens a sentence: among its first words ("The number of complaints")
@@ -206,6 +210,7 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 
 
 _SHARE_END = frozenset(".,;:!?，。；")
+_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at) ")  # "under a third by fiscal 2027"
 
 
 def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
@@ -215,12 +220,13 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
     if _SHARE_IN.search(core):
         return True
     if core.lower() == "half":
-        return not _HALF_NOT_SHARE.match(low, end) and (hedged or _HALF_OF_WHOLE.match(low, end) is not None)
+        return not _HALF_NOT_SHARE.match(low, end) and (
+            hedged or _HALF_OF_WHOLE.match(low, end) is not None or low.endswith(" by ", 0, end - len(core)))
     if any(ch.isdigit() for ch in core) and "/" not in core:
         return False  # "0.5": a decimal, not a fraction
     # a fraction in words before "of" ("a third of the budget"), or hedged at the end of its clause
     # ("cut travel times by about a quarter."): a share of a whole named before it
-    return low.startswith(" of ", end) or (hedged and low[end:end + 1] in _SHARE_END)
+    return low.startswith(" of ", end) or (hedged and (low[end:end + 1] in _SHARE_END or _SHARE_THEN.match(low, end)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -950,9 +956,7 @@ class _Extractor:
         if m is None or (m.group("of") and not of_ok):
             return None
         noun = m.group("noun")
-        words = m.group("mods").split() + [noun]
-        if (any(w in _OPEN_NOUN_STOP for w in words) or noun in _NOT_COUNTED or noun.endswith(_NOT_PLURAL)
-                or any(part in _OPEN_NOUN_STOP for part in noun.split("-")) or self.units.is_unit_word(noun)):
+        if any(w in _OPEN_NOUN_STOP for w in m.group("mods").split()) or not self._open_noun_word(noun):
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
         if self.t[m.start("noun")].isupper():
             return None
@@ -974,7 +978,15 @@ class _Extractor:
             if unit is not None:
                 ok = self.units.kind(unit) == "count" and unit not in self.units.generic
                 return unit if ok else None
+            if i == 0 and self._open_noun_word(wm.group()):
+                return wm.group()  # "Seizures of controlled goods rose to 14,380": a noun the lexicon lacks
         return None
+
+    def _open_noun_word(self, w: str) -> bool:
+        """``w`` (lowercase) may be the unit of a count of a plural noun the lexicon lacks (open_noun)."""
+        return (_OPEN_NOUN_UNIT.fullmatch(w) is not None and w not in _OPEN_NOUN_STOP and w not in _NOT_COUNTED
+                and not w.endswith(_NOT_PLURAL) and not any(p in _OPEN_NOUN_STOP for p in w.split("-"))
+                and not self.units.is_unit_word(w))
 
     def yuan_of_paragraph(self, s: int) -> str:
         """A bare 元 is the yuan, unless the money figure before it in the paragraph names another

@@ -836,3 +836,20 @@ def test_a_hedged_fraction_at_the_end_of_its_clause_is_a_share():
     got = [(c.text, c.value.unit, c.value.hedge) for c in _quantities("It cut travel times by about a quarter.")]
     assert got == [("about a quarter", "percent", "about")]
     assert _quantities("A quarter later it was done.") == []  # unhedged, no "of": no share
+
+
+def test_round_nine_nouns_shares_and_bill_numbers():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)]
+
+    # a noun the lexicon lacks opening the sentence, before "rose to"; and the base of the change
+    assert got("- Seizures of controlled goods rose to 14,380, from 11,925 a year earlier.") == [
+        ("14,380", "seizures", "exact"), ("11,925", "seizures", "exact")]
+    assert got("Revenues rose to 300 in the end.") == []  # an amount without its currency counts nothing
+    assert got("Agents seized 1,140 firearm parts.") == [("1,140 firearm parts", "parts", "exact")]
+    assert got("It aims to cut false alarms to under a third by fiscal 2027.") == [("under a third", "percent", "under")]
+    assert got("Recall fell by half when the label was shown.") == [("half", "percent", "exact")]
+    assert got("累计处理语音纪录数十万笔。") == [("数十万笔", "records", "several")]
+    # a bill's number is no count of bills
+    assert got("House Bill 4410, which would double the fine, passed.") == []
+    assert got("SB 1047 was vetoed; H.R. 4346 became Public Law 117-167.") == []

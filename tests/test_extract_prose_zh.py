@@ -1130,9 +1130,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "year in the figure's clause is its moment; 'would rise by 3.4% next year' gets 2026-12-31); 明年 is a "
         "date claim instead",
     # -- nurses' AI scribe survey (round 9, same author: 1 of 39 claims and 0 of 7 non-claims failed at first; a gap)
-    (NURSE, "語音紀錄數十萬筆", "數十萬筆"):
-        "筆 (records) is not a counted classifier: 數十萬筆 gives no claim (docs/extraction.md: a classifier the "
-        "lexicon lacks gives none; extending units.yaml is data work)",
 }
 
 
