@@ -371,6 +371,10 @@ _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n
 # late August, legislators pushed …")
 # ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")
 _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾經|曾在|曾)\s*(?:在|于|於)?\s*$")
+# a future modal in the clause before a date: the clause is told in the future, whatever looks like
+# a past verb in it ("We will publish revised guidance by 15 January and hold … in late February")
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
+                               regex.IGNORECASE)
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
 _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
@@ -387,6 +391,10 @@ def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None
 
 
 _POSSESSIVE = regex.compile(r"['’]s(?![A-Za-z])")
+# where a period up to now starts ("since 2021", 自2021年以来, 2022年成立以来): no moment of the story, so
+# no context year for the dates after it
+_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+)?$|(?:自从|自從)\s*$", regex.IGNORECASE)
+_SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
 # a Chinese base of comparison (比去年的26万亿韩元, 较2023年增长): the year compared with
 _BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
@@ -419,8 +427,11 @@ def _year_written(c: Cand) -> bool:
 
 def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER) -> bool:
     """An English verb in the past just before or right after the date, or a Chinese marker of the
-    past before it ("the agency said in January", "In January, the agency issued", 曾在1月)."""
-    return (_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+    past before it ("the agency said in January", "In January, the agency issued", 曾在1月). A
+    word in -ed before the date in a clause told in the future is no past ("We will publish revised
+    guidance by 15 January")."""
+    return ((_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+             and _FUTURE_BEFORE.search(text, max(0, c.start - 120), c.start) is None)
             or after.match(text, c.end) is not None
             or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
@@ -513,8 +524,11 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             cands[i] = c
         if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
                 and not _POSSESSIVE.match(text, cands[i].end)
+                and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
+                and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)):
-            last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's year)
+            last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
+            # year; "since 2021", 自2021年以来: where a period up to now starts)
 
 
 def _to_range(c: Cand) -> DateRange | None:

@@ -259,6 +259,7 @@ _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own (
 # 从去年的约30%提高到… names the moment of the first figure)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$"
                            r"|(?<![来來])(?:自从|自從|自)\s*$")  # 自2022年成立以来 (not 来自: "from")
+_RANGE_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—~～至到])(?![a-z])")  # "from fiscal 2024 to 2026"
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")  # a date after these is what a figure is compared with
 _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;的\s]{1,6}?(?:以来|以來)")  # 2022年成立以来
 # right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
@@ -277,6 +278,19 @@ _PERIOD_TO = re.compile(
     r"twenty-four)\s+months|(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
     r"\s+(?:in\s+)?$")
 _PERIOD_TO_REACH = 48  # code points before a date where _PERIOD_TO is looked for
+
+
+# hours in a unit of duration; a length of time over a century (节省办税时间约1,200万小时, "2 million
+# hours of staff time") is a total of time spent or saved, no period's length: it takes a year of its
+# clause as its moment like any figure
+_DURATION_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 24, "weeks": 168, "months": 730.5,
+                   "years": 8766}
+_CENTURY_HOURS = 100 * 8766
+
+
+def _time_total(unit: str | None, nominal: float | None) -> bool:
+    h = _DURATION_HOURS.get(unit or "")
+    return h is not None and nominal is not None and nominal * h > _CENTURY_HOURS
 
 
 def unwrap_lines(text: str) -> str:
@@ -465,6 +479,9 @@ class _Extractor:
         self.period_starts = [p[0] for p in self.periods]
         for d in dates:
             self.date_claim(d.start, d.end, d.value)
+        for fs, fe, v in self.fiscal_years():
+            if self.fiscal_start(fs, fe) and not (blocked_all.overlaps(fs, fe) or date_spans.overlaps(fs, fe)):
+                self.date_claim(fs, fe, v)  # "up 6% from fiscal 2025", 自2025财年起: where a period starts
         self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
@@ -499,7 +516,8 @@ class _Extractor:
         and 600 in 2025"). A date that starts a period (自明年起, since 2022, from 2024) is no
         moment, and a duration takes a year of its clause only when the year is its own, tied by 的,
         and no other kind of figure is there ("$24 billion over ten years in 2022": the year is the
-        $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; "平均耗时从2023年
+        $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; a total of time over a
+        century, "节省…约1,200万小时", is no duration here: ``fill_as_of``); "平均耗时从2023年
         的约6个月缩短至…": the 6 months'), and a date in the base a multiplier multiplies ("five times
         its volume at the start of last year") is the base's. A quoted name does not end the clause
         ('£4 million into a "content store" of … last year'). ``spans``: the spans of the quantity
@@ -605,6 +623,14 @@ class _Extractor:
                 out.append((m.start(), m.end(), v))
         return out
 
+    def fiscal_start(self, s: int, e: int) -> bool:
+        """The fiscal year at [s, e) is where a period starts ("up 6% from fiscal 2025", "since FY2022",
+        自2025财年起), not the first end of a range ("from fiscal 2024 to 2026"): no figure's moment
+        (``as_of``), so it is a date claim of its own, stated as that calendar year."""
+        if not (_START_BEFORE.search(self.low, max(0, s - 12), s) or _START_AFTER.match(self.low, e)):
+            return False
+        return _RANGE_ON.match(self.low, e) is None
+
     def share_bounds(self) -> None:
         """A bound stated once for two alternatives ("up to €15 million or 3% of turnover",
         "最高3500万欧元或全球年营业额的7%") holds for both: the second figure, written bare after
@@ -641,7 +667,8 @@ class _Extractor:
         durations = set()
         for s, e, _ in self.quantities:
             c = self.claims.get(self._key(s, e))
-            if c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration":
+            if (c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration"
+                    and not _time_total(c.value.unit, c.value.nominal)):
                 durations.add((s, e))
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()

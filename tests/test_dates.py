@@ -651,3 +651,37 @@ def test_year_to_date_is_the_year_up_to_the_anchor() -> None:
             surface, "2025-01-01", "2025-10-06", "part_of_year"), text
     assert one("so far this year").value.start is None  # no anchor: unresolved, never invented
     assert find_dates("fiscal year-to-date revenue", doc_date=d) == []  # a fiscal year's months are not known
+
+
+def test_a_period_up_to_now_lends_no_context_year() -> None:
+    d = dt.date(2025, 10, 8)
+
+    def years(text):
+        return [(m.text, str(m.value.start), m.value.anchor) for m in find_dates(text, doc_date=d)]
+
+    # "since 2021", 自2021年以来, 2022年成立以来: a period's start, not the story's year (docs/dates.md rule 3)
+    assert years("She has chaired the commission since 2021. Its rules took effect on 1 July.")[-1] == (
+        "1 July", "2025-07-01", "document_date")
+    assert years("自2021年以来，该委员会一直负责此事。规则于7月1日生效。")[-1] == ("7月1日", "2025-07-01", "document_date")
+    assert years("自2022年成立以来，该中心已服务上千家企业。3月，它扩建了机房。")[-1] == ("3月", "2025-03-01", "document_date")
+    # a year that is a moment still lends its year
+    assert years("In 2021 the rules changed. They took effect on 1 July.")[-1] == ("1 July", "2021-07-01", "context_year")
+    assert years("2021年，规则修订。7月1日起生效。")[-1] == ("7月1日", "2021-07-01", "context_year")
+    assert years("自2025年1月起实施，3月底前完成。")[-1][:2] == ("3月底", "2025-03-21")  # 自…起 is not "since"
+
+
+def test_a_date_of_inferred_year_does_not_end_a_written_years_reach() -> None:
+    d = dt.date(2025, 10, 8)
+    text = ("The general election is on 3 November 2026, with primaries on 4 August. We will publish revised "
+            "guidance by 15 January and hold public hearings in late February.")
+    assert [(m.text, str(m.value.start)) for m in find_dates(text, doc_date=d)] == [
+        ("3 November 2026", "2026-11-03"), ("4 August", "2026-08-04"), ("15 January", "2026-01-15"),
+        ("late February", "2026-02-21")]
+    # a word in -ed after a future modal is no past verb; without the modal it still is one
+    past = "They expect it in late 2026 or early 2027. The Senate revised the bill in early July."
+    assert str(find_dates(past, doc_date=d)[-1].value.start) == "2025-07-01"
+    future = "They expect it in late 2026 or early 2027. The Senate will vote on the revised bill in early July."
+    assert str(find_dates(future, doc_date=d)[-1].value.start) == "2027-07-01"  # of "early 2027"
+    # the modal in an earlier clause does not make a later one future
+    told = "The fund will open in 2026, officials said in January."
+    assert str(find_dates(told, doc_date=d)[-1].value.start) == "2025-01-01"

@@ -853,3 +853,33 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     # a bill's number is no count of bills
     assert got("House Bill 4410, which would double the fine, passed.") == []
     assert got("SB 1047 was vetoed; H.R. 4346 became Public Law 117-167.") == []
+
+
+def test_a_fiscal_year_where_a_period_starts_is_a_date_claim():
+    def claims(text):
+        doc = text_document(text).model_copy(update={"date": dt.date(2025, 10, 8)})
+        return [(c.kind, c.text, str(c.value.start) if c.kind == "date" else c.as_of)
+                for c in extract_claims(doc, CAT) if c.kind in ("date", "quantity")]
+
+    assert claims("Our budget for fiscal 2026 is $6.8 million, up 12% from fiscal 2025.") == [
+        ("quantity", "$6.8 million", dt.date(2026, 12, 31)), ("quantity", "12%", None),
+        ("date", "fiscal 2025", "2025-01-01")]
+    assert ("date", "2025财年", "2025-01-01") in claims("自2025财年起，该署预算增加3亿美元。")
+    # a fiscal year that is a moment, or the first end of a range, is no date claim
+    assert [c for c in claims("OSTP received $7.9 million in fiscal 2025.") if c[0] == "date"] == []
+    assert [c for c in claims("Spending rose from fiscal 2024 to fiscal 2026.") if c[0] == "date"] == []
+
+
+def test_a_total_of_time_takes_a_year_of_its_clause():
+    def as_of(text, figure):
+        doc = text_document(text).model_copy(update={"date": dt.date(2025, 7, 18)})
+        cs = extract_claims(doc, CAT)
+        return [c.as_of for c in cs if c.text == figure], [c.text for c in cs if c.kind == "date"]
+
+    # twelve million hours saved is no period's length: 明年 is its moment, no date claim of its own
+    assert as_of("预计明年可为纳税人节省办税时间约1,200万小时。", "约1,200万小时") == ([dt.date(2026, 12, 31)], [])
+    assert as_of("The scheme will save taxpayers about 2 million hours next year.", "about 2 million hours")[0] == [
+        dt.date(2026, 12, 31)]
+    # a period's length still takes none (docs/extraction.md: a duration takes no year of its clause)
+    assert as_of("该局将于明年上半年开展为期两个月的专项行动。", "两个月") == ([None], ["明年上半年"])
+    assert as_of("The credit was scored at $24 billion over ten years in 2022.", "ten years")[0] == [None]

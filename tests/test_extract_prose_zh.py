@@ -1122,13 +1122,10 @@ GAPS: dict[tuple[str, str, str], str] = {
     (INSUR, "保險公司一年恐需多支出", "一年"):
         "一年 meaning 'per year' (一年恐需多支出數千萬元) is claimed as a duration of exactly 1 year",
     # -- provincial tax bureau's AI invoice audit (round 9, another author who had not read the extractor or its
-    # lexicons: 2 of 41 claims and 0 of 9 non-claims failed at first; both are gaps)
+    # lexicons: 2 of 41 claims and 0 of 9 non-claims failed at first; both are gaps; fixed: 约1,200万小时 saved is a
+    # total of time, no period's length, so 明年 in its clause is its moment)
     (TAX, "模型调用日志至少保存3年", "3年"):
         "至少 before the verb (至少保存3年) does not bound the duration: read as exactly 3 years, not at least",
-    (TAX, "节省办税时间约1,200万小时", "约1,200万小时"):
-        "明年 in the figure's clause (预计明年可为纳税人节省…约1,200万小时) gives it no as_of (docs/extraction.md: a "
-        "year in the figure's clause is its moment; 'would rise by 3.4% next year' gets 2026-12-31); 明年 is a "
-        "date claim instead",
     # -- nurses' AI scribe survey (round 9, same author: 1 of 39 claims and 0 of 7 non-claims failed at first; a gap)
 }
 
