@@ -154,7 +154,7 @@ _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
-    r"[ \t\n](?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
+    r"[ \t\n][ \t]{0,5}(?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
     r"(?P<noun>(?:[a-z]{3,}-)?[a-z]{2,}s)\b(?![-'’])")
 _OPEN_NOUN_STOP = frozenset(
     "of the a an and or to in on at for by per each every than from with as into about over under after before "
