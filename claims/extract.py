@@ -154,7 +154,7 @@ _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
-    r"[ \t\n](?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
+    r"[ \t\n][ \t]{0,5}(?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
     r"(?P<noun>(?:[a-z]{3,}-)?[a-z]{2,}s)\b(?![-'’])")
 _OPEN_NOUN_STOP = frozenset(
     "of the a an and or to in on at for by per each every than from with as into about over under after before "
@@ -238,6 +238,17 @@ def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {w: h for w, h in zh_prefix_hedges().items() if h in _HEDGE_BASES and not w.isascii()}
     alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
     return re.compile(rf"({alt})[^，。；,;]{{1,10}}的$"), kinds
+
+
+@functools.lru_cache(maxsize=1)
+def _duration_bound() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The English prefix hedges that bound only a duration (lexicon hedges.prefix.
+    en_before_duration: "within"), right before the figure, and their kinds."""
+    from claims.numbers import en_duration_hedges
+
+    kinds = en_duration_hedges()
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w))) or "(?!x)x"
+    return re.compile(rf"(?<![a-z])({alt})[ \t\n]+$"), kinds
 
 
 _BOUNDS = {"at_most", "under", "at_least", "over"}
@@ -865,6 +876,11 @@ class _Extractor:
             return  # 114年度, 民国114年: a year (of the ROC calendar: 2025), never a duration
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
             return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
+        if unit_kind == "duration" and hedge == "exact" and m.hedge_text is None:
+            pattern, kinds = _duration_bound()
+            bound = pattern.search(low, max(0, s - 16), s)
+            if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内
+                hedge, s = kinds[bound.group(1)], bound.start(1)
         if unit_kind == "duration" and hedge == "exact" and (
                 _OFFSET_AFTER.match(low, e) or (low[max(0, m.start - 1):m.start] == "前" and m.value == 1)):
             return  # "两年前", "卸任前一周", "two years ago": a moment relative to another, not a duration

@@ -135,6 +135,12 @@ def zh_prefix_hedges() -> dict[str, str]:
     return dict(_C().prefix_zh)
 
 
+def en_duration_hedges() -> dict[str, str]:
+    """The English prefix hedges of the lexicon that bound only a duration ("within") and their
+    kinds (hedges.prefix.en_before_duration): the claim layer applies them, find_numbers does not."""
+    return {w.lower(): h for w, h in _C().lex.hedges.prefix.en_before_duration.pairs()}
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeral in ``text`` with its hedge; sorted by start, non-overlapping, longest wins.
     Accepts raw text too: full-width digits and punctuation are folded internally (offsets and

@@ -152,6 +152,10 @@ class PrefixHedges(_Strict):
     # earlier"), and the words of a multiplier they follow then
     en_comparisons: Words = Field(default_factory=list)
     en_comparison_after: Words = Field(default_factory=list)
+    # English prefix hedges that bound only a duration ("within 48 hours": at most; "within 5% of"
+    # and "within the 27 member states" are none): find_numbers does not read them, the claim layer
+    # does once the unit is a duration (claims.extract)
+    en_before_duration: HedgeWords = Field(default_factory=HedgeWords)
 
 
 class SuffixHedges(_Strict):

@@ -50,6 +50,11 @@ class UnitMatch:
 
 # the unit of a count of a plural noun the lexicon lacks (claims.extract open_noun: "junctions",
 # "vehicle-hours"): any other id is the lexicon's
+# spaces read between a figure and its unit (or its scale word and the unit): a line wrapped there is
+# one space after unwrapping (claims.extract.unwrap_lines), and a list item's continuation line
+# keeps its indentation (CommonMark: up to 4 columns past the item's start, more is code): "the
+# country's 11⏎  seaports" is "11   seaports"
+_UNIT_GAP = 6
 _OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")
 
 _PLURAL_MAGNITUDES = ("hundreds", "thousands", "millions", "billions", "trillions")
@@ -320,7 +325,7 @@ class UnitLexicon:
         n = len(low)
         p = end
         right_after = True
-        while p < n and p - end < 2 and low[p] == " ":
+        while p < n and p - end < _UNIT_GAP and low[p] in " \t":
             p += 1
             right_after = False
         if p == end and p + 1 < n and low[p] == "-" and "a" <= low[p + 1] <= "z":
@@ -333,7 +338,7 @@ class UnitLexicon:
                     continue
                 scale = f
                 p = e
-                while p < n and p - e < 1 and low[p] == " ":
+                while p < n and p - e < _UNIT_GAP and low[p] in " \t":
                     p += 1
                 break
         hit = self._word_at(low, p, right_after)

@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.catalog import load_catalog
 from claims.documents import load_document
@@ -610,7 +612,7 @@ def test_round_six_currencies_durations_and_distances():
     # "A$"/"S$" inside a word are not the Australian or Singapore dollar
     assert [c.value.unit for c in _quantities("It paid USA$5 and DATAS$ 7.")] == ["USD", "USD"]
     cases = {
-        "Operators must answer officials within 30 seconds.": ("30 seconds", "seconds", "exact"),
+        "Operators must answer officials within 30 seconds.": ("within 30 seconds", "seconds", "at_most"),
         "The check takes under 10 minutes.": ("under 10 minutes", "minutes", "under"),
         "可在不到10分鐘內被越獄。": ("不到10分鐘", "minutes", "under"),
         "系统三十秒内作出回应。": ("三十秒", "seconds", "exact"),
@@ -883,3 +885,66 @@ def test_a_total_of_time_takes_a_year_of_its_clause():
     # a period's length still takes none (docs/extraction.md: a duration takes no year of its clause)
     assert as_of("该局将于明年上半年开展为期两个月的专项行动。", "两个月") == ([None], ["明年上半年"])
     assert as_of("The credit was scored at $24 billion over ten years in 2022.", "ten years")[0] == [None]
+
+
+def test_round_nine_within_bounds_a_duration_only():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge, c.value.low, c.value.high) for c in _quantities(text)]
+
+    # "within" before a duration is at most (as 以内 is); lexicon hedges.prefix.en_before_duration
+    assert got("Officers must open it within 48 hours of its arrival.") == [
+        ("within 48 hours", "hours", "at_most", None, 48.0)]
+    assert got("We answer within 72 hours.") == [("within 72 hours", "hours", "at_most", None, 72.0)]
+    assert got("Agencies must respond within 30 days after the request.") == [
+        ("within 30 days", "days", "at_most", None, 30.0)]  # a time limit, not a moment "30 days after"
+    assert got("Within\ntwo weeks the unit replied.")[0][:3] == ("Within\ntwo weeks", "weeks", "at_most")
+    # not before anything else: a share, a count, a distance
+    assert [c.value.hedge for c in _quantities("The forecast was within 5% of the outcome.")] == ["exact"]
+    assert [c.value.hedge for c in _quantities("Trade within the 27 member states grew.")] == ["exact"]
+    assert [c.value.hedge for c in _quantities("Every school lies within 5 km of a clinic.")] == ["exact"]
+    # another hedge, a range or an article between: theirs
+    assert [c.value.hedge for c in _quantities("It ends within about 3 days.")] == ["about"]
+    assert [c.value.hedge for c in _quantities("It ends within 2 to 3 weeks.")] == ["range"]
+    assert [c.value.hedge for c in _quantities("It ends within a 48-hour window.")] == ["exact"]
+
+
+def test_round_nine_a_zh_hedge_reaches_over_a_verb_of_keeping_or_lasting():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)]
+
+    assert got("模型调用日志至少保存3年。") == [("至少保存3年", "years", "at_least")]
+    assert got("数据最多保留5年。") == [("最多保留5年", "years", "at_most")]
+    assert got("试点至少持续6个月。") == [("至少持续6个月", "months", "at_least")]
+    assert got("项目约需3天完成。") == [("约需3天", "days", "about")]
+    assert got("覆盖率至少达到95%。") == [("至少达到95%", "percent", "at_least")]
+    # one filler only; and 最近 (recently) is no hedge
+    assert got("系统至少持续运行6个月。") == [("6个月", "months", "exact")]
+    assert got("最近需要3年。") == [("3年", "years", "exact")]
+    assert got("日志保存3年。") == [("3年", "years", "exact")]
+
+
+_WRAPS = ["\n", "\n ", "\n  ", "\n   ", "\n    ", "\n\t"]
+
+
+def test_round_nine_a_list_items_continuation_line_keeps_the_unit():
+    text = "- In the year to March, officers screened containers at the country's 11\n  seaports, up 7.4%."
+    assert [(c.text, c.value.unit) for c in _quantities(text)] == [("11\n  seaports", "seaports"), ("7.4%", "percent")]
+    text = "- Officers screened 4.82 million\n  containers.\n- AI reviewed 3.1\n  million scans."
+    assert [(c.text, c.value.nominal) for c in _quantities(text)] == [
+        ("4.82 million\n  containers", 4.82e6), ("3.1\n  million scans", 3.1e6)]
+    # a blank line ends the paragraph: no unit across it
+    assert _quantities("- We answer in 72\n\n  hours.") == []
+
+
+@given(st.sampled_from(["11 seaports", "72 hours", "4.82 million containers", "$30 million", "3.1 million scans",
+                        "200 engineers", "48 hours"]),
+       st.sampled_from(_WRAPS), st.sampled_from(["- ", "1. ", "", "* "]))
+@settings(deadline=None, max_examples=60)
+def test_a_figure_wrapped_before_its_unit_reads_as_on_one_line(phrase: str, wrap: str, item: str) -> None:
+    # unwrap_lines reads the newline as a space and keeps the continuation line's indentation
+    head, _, unit = phrase.rpartition(" ")
+    one = f"{item}Last year the agency counted {phrase} in total."
+    two = f"{item}Last year the agency counted {head}{wrap}{unit} in total."
+    a = [(c.value.nominal, c.value.unit, c.value.hedge) for c in _quantities(one)]
+    b = [(c.value.nominal, c.value.unit, c.value.hedge) for c in _quantities(two)]
+    assert a and a == b

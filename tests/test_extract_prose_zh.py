@@ -1124,8 +1124,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- provincial tax bureau's AI invoice audit (round 9, another author who had not read the extractor or its
     # lexicons: 2 of 41 claims and 0 of 9 non-claims failed at first; both are gaps; fixed: 约1,200万小时 saved is a
     # total of time, no period's length, so 明年 in its clause is its moment)
-    (TAX, "模型调用日志至少保存3年", "3年"):
-        "至少 before the verb (至少保存3年) does not bound the duration: read as exactly 3 years, not at least",
     # -- nurses' AI scribe survey (round 9, same author: 1 of 39 claims and 0 of 7 non-claims failed at first; a gap)
 }
 

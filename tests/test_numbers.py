@@ -137,6 +137,13 @@ def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str 
     ("two and a half billion dollars", D(2500000000), "exact", None, None),
     ("约合人民币120亿元", D(12000000000), "about", None, None),
     ("数万亿", D(1000000000000), "several", D(2000000000000), D(10000000000000)),
+    # a verb of keeping, lasting or needing between a Chinese prefix hedge and its numeral (zh_fillers)
+    ("至少保存3年", D(3), "at_least", D(3), None),
+    ("最多保留5年", D(5), "at_most", None, D(5)),
+    ("至少持续6个月", D(6), "at_least", D(6), None),
+    ("約需3天", D(3), "about", D("2.7"), D("3.3")),
+    ("至少需要200名", D(200), "at_least", D(200), None),
+    ("不低于達到95%", D(95), "at_least", D(95), None),
 ])
 def test_more_forms(text: str, value: Decimal, hedge: str, low: Decimal | None, high: Decimal | None) -> None:
     m = find_numbers(text)[0]
@@ -683,3 +690,15 @@ def test_as_many_as_after_a_multiplier_is_the_comparison_not_a_bound() -> None:
     assert got == [("almost three", "nearly"), ("two", "exact")]
     assert [(m.text, m.hedge) for m in find_numbers("twice as much as 40 firms")] == [("twice", "exact"), ("40", "exact")]
     assert [(m.text, m.hedge) for m in find_numbers("as many as 40 firms")] == [("as many as 40", "at_most")]
+
+
+def test_within_is_left_to_the_claim_layer() -> None:
+    # "within" bounds only a duration (hedges.prefix.en_before_duration): find_numbers, which knows
+    # no units, reads no hedge; claims.extract applies it once the unit is a duration
+    from claims.numbers import en_duration_hedges
+
+    assert en_duration_hedges() == {"within": "at_most"}
+    for text in ("within 48 hours", "within 5% of", "within the 27 member states"):
+        assert [m.hedge for m in find_numbers(text)] == ["exact"], text
+    # one filler only between a Chinese hedge and its numeral
+    assert [(m.text, m.hedge) for m in find_numbers("至少持续运行6个月")] == [("6", "exact")]

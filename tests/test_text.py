@@ -257,6 +257,9 @@ def test_normalize_is_idempotent_across_phrase_boundaries() -> None:
         ("> quoted\n2. foo", None),
         # an item wrapped onto the next line is still followed by the next item
         ("1. First item wraps\n   continuing here.\n2. Second", "1. First item wraps    continuing here.\n2. Second"),
+        # a bullet item wrapped onto an indented continuation line: joined, the next item stays apart
+        ("- at the country's 11\n  seaports, up.\n- Next", "- at the country's 11   seaports, up.\n- Next"),
+        ("* 4.82\n\tmillion\n* two", "* 4.82 \tmillion\n* two"),
         # 、 always numbers a list
         ("text\n2、 two", None),
     ],
