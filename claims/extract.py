@@ -188,7 +188,9 @@ _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|t
 _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
-_COUNTED_IN_YUAN = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元$")  # 新臺幣180萬元, not 4000万美元
+# 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
+_COUNTED_IN_YUAN = re.compile(
+    r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元(?:以上|以下|以内|以內|左右|上下|有余|有餘|多|余|餘)?$")
 # a verb of change and "to" right before a bare figure: its noun is the previous figure's
 _CHANGE_TO = re.compile(
     r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
@@ -498,6 +500,7 @@ class _Extractor:
             self.number_claim(m, date_spans, blocked_all)
         self.share_bounds()
         self.fill_as_of()
+        self.merge_bounds()  # after fill_as_of, which finds claims by their spans: the range keeps the lower's
         return [self.claims[k] for k in sorted(self.claims)]
 
     def merge_disjunctions(self, dates: list) -> list:
@@ -659,6 +662,26 @@ class _Extractor:
                 "hedge": va.hedge, "approx": True, "low_open": lo_open, "high_open": hi_open,
                 "low": float(low) if low is not None else None, "high": float(high) if high is not None else None})
             self.claims[(b.start, b.end)] = b.model_copy(update={"value": value})
+
+    def merge_bounds(self) -> None:
+        """A lower bound and an upper bound written next to each other, each after its unit, make one
+        range ("处新台幣60萬元以上600萬元以下罰鍰", "10万元以上100万元以下"): the numbers module joins them
+        when nothing stands between (60万以上600万以下); here the unit word between is allowed. Same
+        unit, the lower below the upper, at most 1000x apart (docs/numbers.md)."""
+        qs = sorted((c for c in self.claims.values() if c.kind == "quantity"), key=lambda c: c.start)
+        for a, b in zip(qs, qs[1:]):
+            va, vb = a.value, b.value
+            if (va.hedge not in ("at_least", "over") or vb.hedge not in ("at_most", "under") or va.unit != vb.unit
+                    or self.doc.text[a.end:b.start].strip() or va.low is None or vb.high is None
+                    or not 0 < va.low < vb.high <= va.low * 1000):
+                continue
+            if (a.start, a.end) not in self.claims or (b.start, b.end) not in self.claims:
+                continue
+            value = va.model_copy(update={
+                "hedge": "range", "high": vb.high, "high_open": vb.high_open, "approx": va.approx or vb.approx})
+            del self.claims[(a.start, a.end)], self.claims[(b.start, b.end)]
+            self.claims[(a.start, b.end)] = a.model_copy(update={
+                "end": b.end, "text": self.doc.text[a.start:b.end], "value": value, "id": f"{self.doc.id}:{a.start}-{b.end}"})
 
     def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]]) -> bool:
         """The date [ps, pe) ends the clause right before the figure's (only a comma between), its

@@ -948,3 +948,14 @@ def test_a_figure_wrapped_before_its_unit_reads_as_on_one_line(phrase: str, wrap
     a = [(c.value.nominal, c.value.unit, c.value.hedge) for c in _quantities(one)]
     b = [(c.value.nominal, c.value.unit, c.value.hedge) for c in _quantities(two)]
     assert a and a == b
+
+
+def test_bounds_after_their_units_make_one_range_and_keep_the_paragraphs_currency():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge, c.value.low, c.value.high) for c in _quantities(text)]
+
+    assert got("違者可處新台幣60萬元以上600萬元以下罰鍰。去年共開罰3件，金額合計1,080萬元。") == [
+        ("新台幣60萬元以上600萬元以下", "TWD", "range", 6e5, 6e6), ("1,080萬元", "TWD", "exact", 1.08e7, 1.08e7)]
+    assert got("处10万元以上100万元以下罚款。") == [("10万元以上100万元以下", "CNY", "range", 1e5, 1e6)]
+    # different units, or a word between: two figures
+    assert [c.text for c in _quantities("投资10亿元以上，员工500名以下。")] == ["10亿元以上", "500名以下"]

@@ -1113,12 +1113,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # text (fixed); all five are gaps)
     # -- insurance AI guidance op-ed (round 8, same author: 3 of 34 claims and 1 of 8 non-claims failed at first;
     # all four are gaps)
-    (INSUR, "可處新台幣60萬元以上600萬元以下", "新台幣60萬元以上600萬元以下"):
-        "'新台幣60萬元以上600萬元以下' is read as two figures (at least 60萬 TWD, at most 600萬 CNY), not one range "
-        "(docs/numbers.md: a lower and an upper bound next to each other make one range)",
-    (INSUR, "金額合計1,080萬元", "1,080萬元"):
-        "a bare 元 in a paragraph whose money is in 新台幣 (新台幣60萬元 …) is read as CNY, not TWD (docs/extraction.md, "
-        "rule 4); the nearest money figure before it, 600萬元以下, was itself read as CNY",
     (INSUR, "保險公司一年恐需多支出", "一年"):
         "一年 meaning 'per year' (一年恐需多支出數千萬元) is claimed as a duration of exactly 1 year",
     # -- provincial tax bureau's AI invoice audit (round 9, another author who had not read the extractor or its
