@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import datetime as dt
 import re
 from decimal import Decimal
 
@@ -61,6 +60,7 @@ from claims.subjects import (
 from claims.scan import matches_at, occurrences
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import UnitMatch, unit_lexicon
+from claims.extract_moments import Moments
 
 __all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
 
@@ -133,14 +133,6 @@ class _Spans:
 
 
 _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
-# fiscal years, English words before the year, Chinese after it: two patterns, each run only when
-# its words occur (one alternation was tried at every digit of every English text)
-_FISCAL_EN = re.compile(r"(?<![a-z0-9])(?:fiscal(?: year)?|fy) ?'?(\d{4}|\d{2})(?!\d)")
-_FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
-# a year of the ROC (民国) calendar: 民国114年, and in a zh-Hant text 114年度 (Taiwan's fiscal year is
-# the calendar year); the Gregorian year is the number + 1911
-_ROC_YEAR = re.compile(r"民国 ?(\d{1,3}) ?年|(?<![\d.])(\d{2,3}) ?年度")
-_ROC_OFFSET = 1911
 _ROC_BEFORE = re.compile(r"民国 ?$")
 _CLOCK_BEFORE = re.compile(r"[0-9〇零一二两三四五六七八九十][分点时]$")  # 17点55分23秒: a time of day, not a duration
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
@@ -205,12 +197,6 @@ _HALF_NOT_SHARE = re.compile(r" (?:an?|past|dozen|hour|day|week|month|year)(?![a
 _HALF_OF_WHOLE = re.compile(r" (?:of|the|its|their|his|her|our|your|this|that|these|those|all)(?![a-z])")
 
 
-def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
-    """A span of the sorted ``spans`` starts inside ``window``."""
-    i = bisect.bisect_left(spans, (window[0], window[0]))
-    return i < len(spans) and spans[i][0] < window[1]
-
-
 _SHARE_END = frozenset(".,;:!?，。；")
 _SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at) ")  # "under a third by fiscal 2027"
 
@@ -259,51 +245,6 @@ _CLAUSE_END = set("，,;；。.!?！？\n")
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
 _YEAR_MODIFIER = re.compile(r"(?:19|20)\d\d")  # the figure's core, four digits, no separator
 _FISCAL_BEFORE = re.compile(r"(?:fiscal(?: year)?|fy) ?$")
-# where a sentence's first word starts: after quotes and brackets, and after a preposition that
-# puts what follows in time ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
-_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the)[ \t]+)?)?")
-_AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
-_AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
-# after an opening date, a verb and 的: the date is when something the sentence names happened
-# ("2023年底出台的方案明确，每年安排不超过6亿元": the plan's issue date, not the 6亿元's moment)
-_EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出|通过|签署|成立|公布|提出|颁布|启动|设立|批准)的")
-_DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
-# a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
-# 从去年的约30%提高到… names the moment of the first figure)
-_START_BEFORE = re.compile(r"(?<![a-z])(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:the\s+)?$"
-                           r"|(?<![来來])(?:自从|自從|自)\s*$")  # 自2022年成立以来 (not 来自: "from")
-_RANGE_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—~～至到])(?![a-z])")  # "from fiscal 2024 to 2026"
-_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")  # a date after these is what a figure is compared with
-_START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;的\s]{1,6}?(?:以来|以來)")  # 2022年成立以来
-# right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
-# last year", "twice the 2023 level"): a date in it is the base's, not the figure's moment
-_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|as\s+(?:much|many|high|large|big))\b")
-# a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
-# end the clause for a figure's moment
-_QUOTED_NAME = re.compile(r'[^"“”\n，,；;。.!?:：()（）]{1,60}?["”]')
-_QUOTED_NAME_BACK = re.compile(r'["“][^"“”\n，,；;。.!?:：()（）]{1,60}$')
-# cut-off words right before a date: the figure is stated as of that date
-_CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|at the end of|by the end of)\s*(?:the\s+)?$")
-# a period named by its end ("in the 12 months to March", "the year to June 2025", "the quarter ended
-# 30 June"): the date after it is the figure's moment, as after a cut-off word (not the length's: "12 months")
-_PERIOD_TO = re.compile(
-    r"(?<![a-z])the\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four)\s+months|(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
-    r"\s+(?:in\s+)?$")
-_PERIOD_TO_REACH = 48  # code points before a date where _PERIOD_TO is looked for
-
-
-# hours in a unit of duration; a length of time over a century (节省办税时间约1,200万小时, "2 million
-# hours of staff time") is a total of time spent or saved, no period's length: it takes a year of its
-# clause as its moment like any figure
-_DURATION_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 24, "weeks": 168, "months": 730.5,
-                   "years": 8766}
-_CENTURY_HOURS = 100 * 8766
-
-
-def _time_total(unit: str | None, nominal: float | None) -> bool:
-    h = _DURATION_HOURS.get(unit or "")
-    return h is not None and nominal is not None and nominal * h > _CENTURY_HOURS
 
 
 def unwrap_lines(text: str) -> str:
@@ -362,7 +303,7 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
     return out
 
 
-class _Extractor:
+class _Extractor(Moments):
     def __init__(self, doc: Document, catalog: Catalog, reference_date):
         self.doc = doc
         self.catalog = catalog
@@ -520,130 +461,6 @@ class _Extractor:
             out.append(d)
         return out
 
-    def as_of(self, s: int, e: int, w: Window, spans: list[tuple[int, int]],
-              duration: bool = False, multiplier: bool = False) -> tuple[dt.date, tuple[int, int]] | None:
-        """The moment a figure describes, when its text states one: a date right after a cut-off
-        word (截至2025年3月, as of March 2025: the period's last day), a date opening the sentence
-        with no other figure between ("2024年，中国…进口额达3856亿美元"), a date that is a clause of
-        its own right before the figure's clause ("到2026年底，…比例达到50%以上"), or a year,
-        quarter or half in the figure's clause that no other figure is nearer to ("500 staff in 2023
-        and 600 in 2025"). A date that starts a period (自明年起, since 2022, from 2024) is no
-        moment, and a duration takes a year of its clause only when the year is its own, tied by 的,
-        and no other kind of figure is there ("$24 billion over ten years in 2022": the year is the
-        $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; a total of time over a
-        century, "节省…约1,200万小时", is no duration here: ``fill_as_of``); "平均耗时从2023年
-        的约6个月缩短至…": the 6 months'), and a date in the base a multiplier multiplies ("five times
-        its volume at the start of last year") is the base's. A quoted name does not end the clause
-        ('£4 million into a "content store" of … last year'). ``spans``: the spans of the quantity
-        claims that are not durations, sorted; ``duration``: the figure is a duration;
-        ``multiplier``: the figure is a multiplier.
-        Returns the moment (the period's last day) and the date's span."""
-        ss, se = w.sentence
-        opening_at = _OPENING.match(self.t, ss).end()  # where the sentence's first word starts
-        lo = bisect.bisect_left(self.period_starts, max(ss, s - _AS_OF_REACH))
-        cands = self.periods[lo:lo + _AS_OF_MAX]
-        j = bisect.bisect_left(self.period_starts, opening_at)
-        if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
-            cands = [self.periods[j], *cands]
-        best = None
-        clause = self._clause_over_quotes(w)
-        base_from = e if multiplier and _MULTIPLIER_BASE.match(self.low, e) else None
-        for ps, pe, v in cands:
-            if ps >= se or ps > e + _AS_OF_REACH:
-                break
-            if ps < e and pe > s:
-                continue
-            if base_from is not None and ps >= base_from and ps < clause[1]:
-                continue  # "five times its volume at the start of last year": the base's date
-            if multiplier and pe <= s and self.low.startswith("的", pe) and s - pe <= 3:
-                continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
-            if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
-                continue  # 自明年起, "since 2022": where a period starts, not a moment
-            if self.low.startswith(("'s", "’s"), pe) or (
-                    _BASE_BEFORE.search(self.low, max(ss, ps - 4), ps) and not self.low.startswith("的", pe)):
-                continue  # "twice last year's budget", 较今年增长近两成: the base of a comparison, not a moment
-                # (较2025财年的33亿美元: the year of the base figure, which it dates)
-            cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
-            ok = cut
-            if not ok and "the" in self.low[max(ss, ps - _PERIOD_TO_REACH):ps]:
-                m = _PERIOD_TO.search(self.low, max(ss, ps - _PERIOD_TO_REACH), ps)
-                # a moment like a cut-off's, though not preferred to a nearer one; "the 12 months to":
-                # their length has none
-                ok = m is not None and not m.start() <= s < ps
-            if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):
-                i = bisect.bisect_right(self.others, ps)
-                # nothing between, and no "but" (In June the judge had ruled …, but that keeping more
-                # than 7 million pirated copies … was not: another statement)
-                ok = not (i < len(self.others) and self.others[i] < s) and not self.ctx.contrast_between(pe, s)
-            if not ok and pe <= w.clause[0] and not duration:
-                ok = self._date_clause_before(ps, pe, s, w, spans)
-            if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
-                if not duration:
-                    ok = self._nearest_span(ps, pe, spans, clause) == (s, e)
-                elif self.t.startswith("的", pe) and s - pe <= 2 and not _any_in(spans, w.clause):
-                    ok = True  # "从2023年的约6个月": a duration measured in that year
-            if ok:
-                d = ps - e if ps >= e else s - pe
-                if best is None or (cut, -d) > best[0]:
-                    best = ((cut, -d), v, (ps, pe))
-        return (best[1].end, best[2]) if best else None
-
-    def _clause_over_quotes(self, w: Window) -> tuple[int, int]:
-        """The figure's clause, reaching over a short quoted name at either end that holds no clause
-        mark ('into a "content store" of anonymised lesson plans … last year')."""
-        t = self.t
-        (cs, ce), (ss, se) = w.clause, w.sentence
-        for _ in range(3):
-            if ce < se - 1 and (t[ce] == "“" or t[ce] == '"' and t.count('"', ss, ce) % 2 == 0):  # an opening quote
-                m = _QUOTED_NAME.match(t, ce + 1, se)
-                if m is not None:
-                    ce = max(ce, self.ctx.clause(m.end(), m.end(), ss, se)[1])
-                    continue
-            break
-        for _ in range(3):
-            if cs > ss and (t[cs - 1] == "”" or t[cs - 1] == '"' and t.count('"', ss, cs - 1) % 2 == 1):  # a closing one
-                m = _QUOTED_NAME_BACK.search(t, max(ss, cs - 62), cs - 1)
-                if m is not None:
-                    cs = min(cs, self.ctx.clause(m.start(), m.start(), ss, se)[0])
-                    continue
-            break
-        return cs, ce
-
-    def fiscal_years(self) -> list:
-        """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
-        dates of their own (a fiscal year's months differ by country). Stated as that year."""
-        out: list = []
-        low = self.low
-        found = []
-        if "fiscal" in low or "fy" in low:
-            found += _FISCAL_EN.finditer(low)
-        if "财" in low or "会计年度" in low:
-            found += _FISCAL_ZH.finditer(low)
-        if "民国" in low or ("年度" in low and self.doc.language == "zh-Hant"):
-            found += (m for m in _ROC_YEAR.finditer(low) if m.group(1) or self.doc.language == "zh-Hant")
-        found.sort(key=lambda m: m.start())
-        last_end = -1
-        for m in found:
-            if m.start() < last_end:
-                continue  # overlapping ("fy 2025财年"): the earlier one, as one alternation found
-            last_end = m.end()
-            if m.re is _ROC_YEAR:
-                y = int(m.group(1) or m.group(2)) + _ROC_OFFSET
-            else:
-                y = int(m.group(1))
-                y = y + 2000 if y < 100 else y
-            if 1900 <= y <= 2199:
-                v = DateRange(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), granularity="year")
-                out.append((m.start(), m.end(), v))
-        return out
-
-    def fiscal_start(self, s: int, e: int) -> bool:
-        """The fiscal year at [s, e) is where a period starts ("up 6% from fiscal 2025", "since FY2022",
-        自2025财年起), not the first end of a range ("from fiscal 2024 to 2026"): no figure's moment
-        (``as_of``), so it is a date claim of its own, stated as that calendar year."""
-        if not (_START_BEFORE.search(self.low, max(0, s - 12), s) or _START_AFTER.match(self.low, e)):
-            return False
-        return _RANGE_ON.match(self.low, e) is None
 
     def share_bounds(self) -> None:
         """A bound stated once for two alternatives ("up to €15 million or 3% of turnover",
@@ -683,68 +500,11 @@ class _Extractor:
             self.claims[(a.start, b.end)] = a.model_copy(update={
                 "end": b.end, "text": self.doc.text[a.start:b.end], "value": value, "id": f"{self.doc.id}:{a.start}-{b.end}"})
 
-    def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]]) -> bool:
-        """The date [ps, pe) ends the clause right before the figure's (only a comma between), its
-        clause holds nothing but a few words before it ("到2026年底，", "預估到2028年，", "By 2030,"),
-        and the figure is the first of its clause."""
-        if self.t[pe:w.clause[0]].strip(" ，,\t") or w.clause[0] - pe > 2:
-            return False
-        cs, _ = self.ctx.clause(ps, pe, *w.sentence)
-        if ps - cs > _DATE_CLAUSE_LEAD:
-            return False
-        i = bisect.bisect_left(spans, (w.clause[0], w.clause[0]))
-        return i < len(spans) and spans[i][0] == s
-
-    def fill_as_of(self) -> None:
-        if not self.periods:
-            return
-        durations = set()
-        for s, e, _ in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            if (c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration"
-                    and not _time_total(c.value.unit, c.value.nominal)):
-                durations.add((s, e))
-        spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
-        moments: set[tuple[int, int]] = set()
-        for s, e, w in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
-            found = self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
-            if found is None:
-                continue
-            as_of, period = found
-            key = self._key(s, e)
-            c = self.claims.get(key)
-            if c is not None and c.kind == "quantity":
-                self.claims[key] = c.model_copy(update={"as_of": as_of})
-                moments.add(period)
-        # "截至2023年底", "As of March 2025", "4.4% ... in 2023": the date is the figure's moment, not
-        # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
-        for ps, pe in moments:
-            d = self.claims.get(self._key(ps, pe))
-            if d is not None and d.kind == "date" and d.subject_source == "open":
-                del self.claims[self._key(ps, pe)]
 
     def _key(self, s: int, e: int) -> tuple[int, int]:
         os_, oe = self.nt.to_original(s, e)
         return os_ + self.base, oe + self.base
 
-    def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]],
-                      clause: tuple[int, int]) -> tuple[int, int] | None:
-        """The quantity span of the clause nearest a date; on a tie, the one before it in English
-        ("500 staff in 2023"), after it in Chinese ("2023年有500名员工")."""
-        i = bisect.bisect_left(spans, (ps, ps))
-        before = spans[i - 1] if i > 0 and spans[i - 1][0] >= clause[0] else None
-        after = spans[i] if i < len(spans) and spans[i][0] < clause[1] else None
-        db = ps - before[1] if before else None
-        da = after[0] - pe if after else None
-        if db is None:
-            return after
-        if da is None:
-            return before
-        if db == da:
-            return before if self.doc.language == "en" else after
-        return before if db < da else after
 
     def title_anchor(self, w: Window) -> str | None:
         """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
