@@ -166,6 +166,11 @@ _NOT_COUNTED = frozenset(
 _OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")  # as claims.units reads an open noun's kind
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
+# "the number of X" before the figure names what it counts; a noun before a verb of saying is the speaker
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z][a-z'’-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)\b")
+_SAYS = re.compile(r" (?:say|says|said|expect|expects|expected|estimate|estimates|estimated|believe|believes|"
+                   r"predict|predicts|predicted|forecast|forecasts|warn|warns|warned|think|thinks|note|notes|noted|"
+                   r"told|report|reports|reported|argue|argues|argued)\b")
 _SUBJECT_WORDS = 4  # the noun that opens a sentence: among its first words ("The number of complaints")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
@@ -797,15 +802,30 @@ class _Extractor(Moments):
         ss, _ = self.sentences(s, s + 1)
         if not low[s:s + 1].isascii() or any(ch.isdigit() for ch in low[ss:s]):
             return None
+        n = _NUMBER_OF.search(low, ss, s)
+        if n is not None:  # "Officials expect the number of vehicles to rise to 300": what is numbered
+            unit = self.units.noun_unit_at(low, n.start("noun"), s)
+            if unit is None and self._open_noun_word(n.group("noun")):
+                unit = n.group("noun")
+            ok = unit is not None and self.units.kind(unit) == "count" and unit not in self.units.generic
+            return unit if ok else None
+        first, verb_end = True, -1
         for i, wm in enumerate(_EN_WORD.finditer(low, ss, s)):
             if i >= _SUBJECT_WORDS:
                 break
+            if wm.start() < verb_end:
+                continue  # the verb of saying itself
+            says = _SAYS.match(low, wm.end())
+            if says is not None:
+                first, verb_end = True, says.end()  # "Analysts say complaints rose to 2,870": the speakers
+                continue  # are not what is counted
             unit = self.units.noun_unit_at(low, wm.start(), s)
             if unit is not None:
                 ok = self.units.kind(unit) == "count" and unit not in self.units.generic
                 return unit if ok else None
-            if i == 0 and self._open_noun_word(wm.group()):
+            if first and self._open_noun_word(wm.group()):
                 return wm.group()  # "Seizures of controlled goods rose to 14,380": a noun the lexicon lacks
+            first = False
         return None
 
     def _open_noun_word(self, w: str) -> bool:

@@ -848,6 +848,10 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     assert got("- Seizures of controlled goods rose to 14,380, from 11,925 a year earlier.") == [
         ("14,380", "seizures", "exact"), ("11,925", "seizures", "exact")]
     assert got("Revenues rose to 300 in the end.") == []  # an amount without its currency counts nothing
+    # "the number of X" names what is counted; a noun before a verb of saying is the speaker
+    assert got("Officials expect the number of vehicles to rise to 300 by 2027.") == [("300", "vehicles", "exact")]
+    assert got("Analysts say complaints rose to 2,870.") == [("2,870", "incidents", "exact")]
+    assert got("Regulators said the total rose to 500.") == []
     assert got("Agents seized 1,140 firearm parts.") == [("1,140 firearm parts", "parts", "exact")]
     assert got("It aims to cut false alarms to under a third by fiscal 2027.") == [("under a third", "percent", "under")]
     assert got("Recall fell by half when the label was shown.") == [("half", "percent", "exact")]
