@@ -59,7 +59,7 @@ from claims.subjects import (
 )
 from claims.scan import matches_at, occurrences
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
-from claims.units import UnitMatch, unit_lexicon
+from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import Moments
 
 __all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
@@ -163,7 +163,6 @@ _NOT_COUNTED = frozenset(
     # amounts, not things counted ("Revenues rose to 300": a figure without its currency)
     "revenues sales profits costs prices earnings exports imports budgets wages fees assets savings losses "
     "funds taxes rates yields returns".split())
-_OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")  # as claims.units reads an open noun's kind
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
 # "the number of X" before the figure names what it counts; a noun before a verb of saying is the speaker
@@ -830,7 +829,7 @@ class _Extractor(Moments):
 
     def _open_noun_word(self, w: str) -> bool:
         """``w`` (lowercase) may be the unit of a count of a plural noun the lexicon lacks (open_noun)."""
-        return (_OPEN_NOUN_UNIT.fullmatch(w) is not None and w not in _OPEN_NOUN_STOP and w not in _NOT_COUNTED
+        return (OPEN_NOUN_UNIT.fullmatch(w) is not None and w not in _OPEN_NOUN_STOP and w not in _NOT_COUNTED
                 and not w.endswith(_NOT_PLURAL) and not any(p in _OPEN_NOUN_STOP for p in w.split("-"))
                 and not self.units.is_unit_word(w))
 

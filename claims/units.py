@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claims.catalog import Catalog, fold_term
 
-__all__ = ["UnitMatch", "UnitLexicon", "unit_lexicon"]
+__all__ = ["OPEN_NOUN_UNIT", "UnitMatch", "UnitLexicon", "unit_lexicon"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_CHAR = re.compile(r"[a-z0-9]")
@@ -55,7 +55,7 @@ class UnitMatch:
 # keeps its indentation (CommonMark: up to 4 columns past the item's start, more is code): "the
 # country's 11⏎  seaports" is "11   seaports"
 _UNIT_GAP = 6
-_OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")
+OPEN_NOUN_UNIT = re.compile(r"(?:[a-z]{3,}-)?[a-z]{2,}s")
 
 _PLURAL_MAGNITUDES = ("hundreds", "thousands", "millions", "billions", "trillions")
 
@@ -229,7 +229,7 @@ class UnitLexicon:
 
     def kind(self, unit: str | None) -> str | None:
         u = self.catalog.units.get(unit) if unit else None
-        return u.kind if u else ("count" if unit and _OPEN_NOUN_UNIT.fullmatch(unit) else None)
+        return u.kind if u else ("count" if unit and OPEN_NOUN_UNIT.fullmatch(unit) else None)
 
     def before_figure(self, low: str, start: int) -> tuple[str, int] | None:
         """A currency symbol or code right before the figure: (unit, start of the symbol)."""
