@@ -1,6 +1,6 @@
 """Extraction throughput: ``extract_claims`` over >= 10 MB of text in the three scripts, one process.
 
-Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--corpus articles|fixtures|both]
+Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--corpus articles|fixtures|sparse|both] [--model]
                                           [--breakdown] [--profile]
 
 Two corpora, each document repeated until the total reaches --mb megabytes (UTF-8), a third per
@@ -11,7 +11,14 @@ script, in documents of about 64 KB (extracted one at a time, as in a corpus run
   Chinese, written for the tests, with a checkable figure every 100-200 bytes);
 * ``fixtures``: the seeds plus the short test documents of tests/data/extract, whose English part
   is three hand-written snippets with a claim every ~80 bytes: the claim-dense worst case (the
-  corpus of the figures reported before 2026-12-04).
+  corpus of the figures reported before 2026-12-04);
+* ``sparse``: the sentences of ``articles`` in which extraction finds no claim (each sentence
+  extracted alone), joined into paragraphs: prose around the figures, what the scans cost per byte.
+
+Throughput falls as claims get denser, so one MB/s figure describes one corpus only. ``--model``
+measures ``sparse`` and ``articles`` and solves, per script, time = a x MB + b x claims: the cost
+of reading text (a, shown as the MB/s of text with no claim) and of each claim (b, in
+microseconds), and the density (bytes per claim) at which a corpus would reach 2 MB/s.
 
 Prints MB/s and claims/s (CPU time of this process, so that other jobs on a shared machine do not
 count), the median of --repeat runs, per script and overall. --breakdown also times the modules
@@ -21,6 +28,7 @@ extract_claims calls (normalize, find_numbers, find_dates), document by document
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -40,9 +48,28 @@ CORPORA = {
     "articles": ["seeds/0*.txt", "tests/data/prose/*.md"],
     "fixtures": ["seeds/0*.txt", "tests/data/extract/*.md"],
 }
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
 
 
-def sources(name: str = "articles") -> dict[str, list[str]]:
+def sparse_sources(catalog) -> dict[str, list[str]]:
+    """The sentences of the articles corpus in which extraction, run on the sentence alone, finds no
+    claim, in paragraphs of ten."""
+    out: dict[str, list[str]] = {}
+    for lang, texts in sources("articles").items():
+        keep = []
+        for t in texts:
+            for sent in _SENTENCE_END.split(t):
+                sent = sent.strip()
+                if sent and not extract_claims(text_document(sent, doc_id="s", language=lang), catalog):
+                    keep.append(sent)
+        glue = " " if lang == "en" else ""
+        out[lang] = [glue.join(keep[i:i + 10]) for i in range(0, len(keep), 10)]
+    return out
+
+
+def sources(name: str = "articles", catalog=None) -> dict[str, list[str]]:
+    if name == "sparse":
+        return sparse_sources(catalog or load_catalog())
     by: dict[str, list[str]] = {"zh-Hans": [], "zh-Hant": [], "en": []}
     for pattern in CORPORA[name]:
         for p in sorted(ROOT.glob(pattern)):
@@ -51,11 +78,11 @@ def sources(name: str = "articles") -> dict[str, list[str]]:
     return by
 
 
-def corpus(mb: float, name: str = "articles") -> dict[str, list]:
+def corpus(mb: float, name: str = "articles", catalog=None) -> dict[str, list]:
     """Documents per script; each script gets a third of the bytes."""
     per_script = mb * 1e6 / 3
     out: dict[str, list] = {}
-    for lang, texts in sources(name).items():
+    for lang, texts in sources(name, catalog).items():
         if not texts:
             continue
         docs = []
@@ -88,7 +115,7 @@ def run_once(docs: list, catalog) -> tuple[float, int, int]:
     return dt, n, sum(len(d.text.encode("utf-8")) for d in docs)
 
 
-def table(name: str, by: dict[str, list], catalog, repeat: int) -> None:
+def table(name: str, by: dict[str, list], catalog, repeat: int) -> dict[str, tuple[int, int, float]]:
     total_t = []
     rows = []
     for lang, docs in by.items():
@@ -105,6 +132,24 @@ def table(name: str, by: dict[str, list], catalog, repeat: int) -> None:
     for lang, b, n, t in rows:
         print(f"{lang:8} {b / 1e6:7.2f} {n:8d} {t:7.2f} {b / 1e6 / t:7.2f} {n / t:9.0f} {b / max(n, 1):8.0f}")
     print(f"{'all':8} {B / 1e6:7.2f} {N:8d} {T:7.2f} {B / 1e6 / T:7.2f} {N / T:9.0f} {B / max(N, 1):8.0f}")
+    return {lang: (b, n, t) for lang, b, n, t in rows}
+
+
+def cost_model(sparse: dict[str, tuple[int, int, float]], dense: dict[str, tuple[int, int, float]]) -> None:
+    """Per script, solve t = a * MB + b * claims from the two corpora, and print the MB/s of text
+    with no claim (1 / a), the microseconds per claim (b) and the density that gives 2 MB/s."""
+    print("cost model, time = a x MB + b x claims, solved per script from the sparse and articles corpora")
+    print(f"{'script':8} {'text MB/s':>10} {'us/claim':>9} {'B/claim for 2 MB/s':>19}")
+    for lang in dense:
+        (b1, n1, t1), (b2, n2, t2) = sparse[lang], dense[lang]
+        m1, m2 = b1 / 1e6, b2 / 1e6
+        det = m1 * n2 - m2 * n1
+        if det == 0:
+            continue
+        a = (t1 * n2 - t2 * n1) / det  # seconds per MB
+        b = (m1 * t2 - m2 * t1) / det  # seconds per claim
+        need = f"{b * 1e6 / (0.5 - a):19.0f}" if a < 0.5 else f"{'unreachable':>19}"  # 1 MB in 0.5 s
+        print(f"{lang:8} {1 / a:10.2f} {b * 1e6:9.1f} {need}")
 
 
 def breakdown(by: dict[str, list], catalog) -> None:
@@ -136,14 +181,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--corpus", choices=["articles", "fixtures", "both"], default="articles")
+    ap.add_argument("--corpus", choices=["articles", "fixtures", "sparse", "both"], default="articles")
+    ap.add_argument("--model", action="store_true", help="measure sparse and articles and fit the cost per MB and per claim")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--breakdown", action="store_true", help="also time normalize, find_numbers, find_dates alone")
     args = ap.parse_args()
     catalog = load_catalog()
     names = ["articles", "fixtures"] if args.corpus == "both" else [args.corpus]
+    if args.model:
+        names = ["sparse", "articles"]
+    measured = {}
     for i, name in enumerate(names):
-        by = corpus(args.mb, name)
+        by = corpus(args.mb, name, catalog)
         extract_claims(by["en"][0], catalog)  # warm caches (catalog indexes, lexicons)
         if args.profile:
             import cProfile
@@ -155,9 +204,12 @@ def main() -> None:
             continue
         if i:
             print()
-        table(name, by, catalog, args.repeat)
+        measured[name] = table(name, by, catalog, args.repeat)
         if args.breakdown:
             breakdown(by, catalog)
+    if args.model:
+        print()
+        cost_model(measured["sparse"], measured["articles"])
 
 
 if __name__ == "__main__":
