@@ -171,3 +171,17 @@ def test_every_non_ascii_fold_to_ascii_is_known():
 
     rx = re.compile("(?i)[a-z]")
     assert {chr(c) for c in range(128, sys.maxunicode + 1) if rx.fullmatch(chr(c))} == set(_FOLDS_TO_ASCII)
+
+
+def test_a_classifier_of_two_characters_is_refused_with_its_line(tmp_path):
+    """The unit module looks a measure word up by the one character after the figure: "人次" as a
+    classifier would never match, silently. The loader says so, naming the line."""
+    root = _copy(tmp_path)
+    units = root / "lexicon" / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("classifiers: [起, 宗]", "classifiers: [起, 宗次]", 1),
+                     encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    probs = ei.value.problems
+    assert [(Path(p.path).name, p.line) for p in probs] == [("units.yaml", _line_of(units, "宗次"))]
+    assert "at most 1 character" in str(ei.value)

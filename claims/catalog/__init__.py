@@ -166,12 +166,17 @@ class WordContext(_M):
     words: Annotated[list[str], Field(min_length=1)]
 
 
+# a Chinese measure word is one character (the unit module looks each up by the character after
+# the figure): a longer one ("人次", "场次") is a unit word (``words``), which may be any length
+Classifier = Annotated[str, Field(min_length=1, max_length=1)]
+
+
 class ClassifierContext(_M):
     """Classifiers of another unit that mean this one when no counted noun follows them, one of
     ``words`` is in the figure's sentence and none of ``unless`` (a bare 块 is the spoken 元 in a
     sentence about money, "省了20块"; 20块芯片, or 块 in a sentence about chips, counts chips)."""
 
-    classifiers: Annotated[list[str], Field(min_length=1)]
+    classifiers: Annotated[list[Classifier], Field(min_length=1)]
     words: Annotated[list[str], Field(min_length=1)]
     unless: list[str] = []
 
@@ -182,7 +187,7 @@ class Unit(_M):
     label: dict[Lang, str]
     words: dict[Lang, list[str]] = {}
     before: list[str] = []
-    classifiers: list[str] = []
+    classifiers: list[Classifier] = []
     nouns: dict[Lang, list[str]] = {}
     parent: str | None = None
     sign_context: SignContext | None = None
