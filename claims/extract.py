@@ -182,6 +182,7 @@ _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its 
 _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|take|takes|taken|taking|lasted|"
                            r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
 _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
+_PERCENT_CONTEXT = re.compile(r"%|percent|per cent|百分")  # a sentence where "points" are percentage points
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -566,7 +567,9 @@ class _Extractor(Moments):
         after: UnitMatch | None = None
         before: tuple[str, int] | None = None
         if m.percent:
-            unit, unit_kind = "percent", "percent"
+            unit, unit_kind = ("percentage_points" if m.points else "percent"), "percent"
+            if m.points and self._bare_points(s, e):
+                unit, unit_kind = "points", "count"  # "scored 85 points", "the index rose 300 points"
         else:
             after = self.units.after_figure(low, e)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
@@ -718,6 +721,15 @@ class _Extractor(Moments):
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def _bare_points(self, s: int, e: int) -> bool:
+        """"points" without "percentage" after a figure in a sentence that speaks of no percentage
+        (no %, percent, per cent, percentage): points of a score or an index, not percentage points
+        ("Approval fell 4 points to 38%" is; "the index rose 300 points" is not)."""
+        tail = self.low[max(0, e - 20):e]
+        if not tail.endswith(("points", "point")) or tail.rstrip("s").endswith("percentage point"):
+            return False
+        return _PERCENT_CONTEXT.search(self.low, *self.context_sentence(s, e)) is None
 
     def _past_noun_list(self, w: Window, e: int) -> Window:
         """The window of a count whose counted noun heads an English list ("67,000 technicians,

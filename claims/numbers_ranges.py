@@ -112,7 +112,9 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             joined = None
             dash = False
             unit_len = 0  # the unit written after both figures ("800元至1,200元")
-            if a.hedge == "exact" and b.hedge == "exact" and (a.percent == b.percent or not a.percent):
+            if a.hedge == "exact" and b.hedge == "exact" and (
+                    (a.percent == b.percent and a.points == b.points) or not a.percent):
+                # "2 to 3 percentage points" is a range; "rose 1.5 percentage points to 12%" a change and a level
                 j = _join(C, text, a, b, gap, a_at, b.end)
                 if j is None and not a.percent and not b.percent and sym is None:
                     uj = _unit_join(C, text, a, b, gap, a_at)

@@ -624,7 +624,7 @@ CASES: dict[str, list] = {
           "part_of_month"),
         Q("found that 38% had hired", "38%", "percent", 38),
         Q("up from 22% a year earlier", "22%", "percent", 22),
-        Q("a rise of 16 percentage points", "16 percentage points", "percent", 16),
+        Q("a rise of 16 percentage points", "16 percentage points", "percentage_points", 16),
         Q("expected to spend $350,000 a year", "$350,000", "USD", 350_000),
         Q("firms with more than 5,000 employees", "more than 5,000 employees", "people", 5000, "over"),
         Q("the figure was close to $2.4 million", "close to $2.4 million", "USD", 2.4e6, "nearly"),
@@ -715,7 +715,7 @@ CASES: dict[str, list] = {
         # "in 2024" in the figure's clause is its moment
         Q("revenue reached £104 million in 2024", "£104 million", "GBP", 104e6, as_of="2024-12-31"),
         Q("up 21% on the year before", "21%", "percent", 21),
-        Q("about 9 percentage points faster", "about 9 percentage points", "percent", 9, "about"),
+        Q("about 9 percentage points faster", "about 9 percentage points", "percentage_points", 9, "about"),
         Q("losses at ¥120 billion", "¥120 billion", "JPY", 120e9),  # ¥ in a sentence about Japan
         D("its AI report on May 9, 2025", "May 9, 2025", "2025-05-09", "2025-05-09", "day"),
         Q("the report runs to 108 pages", "108 pages", "pages", 108),
@@ -798,7 +798,7 @@ CASES: dict[str, list] = {
         D("published it on September 18", "September 18", "2025-09-18", "2025-09-18", "day"),
         Q("Of the 2,300 hospitals that answered", ("2,300 hospitals", "2,300"), ANY_UNIT, 2300),
         Q("answered, 71% were using", "71%", "percent", 71),
-        Q("up 18 percentage points from", "18 percentage points", "percent", 18),
+        Q("up 18 percentage points from", "18 percentage points", "percentage_points", 18),
         Q("spent about $1.2 million on AI", "about $1.2 million", "USD", 1.2e6, "about"),
         Q("less than 1% of its", "less than 1%", "percent", 1, "under"),
         Q("typically $1 to $5", "$1 to $5", "USD", 1, "range", low=1, high=5),
@@ -1157,7 +1157,7 @@ CASES: dict[str, list] = {
         Q("a median of 4.5 days earlier", "4.5 days", "days", 4.5),
         # the quarter in the figure's clause is its moment
         Q("rate fell from 18% in the", "18%", "percent", 18, as_of="2025-03-31"),
-        Q("a drop of almost 12 percentage points", "almost 12 percentage points", "percent", 12, "nearly"),
+        Q("a drop of almost 12 percentage points", "almost 12 percentage points", "percentage_points", 12, "nearly"),
         # the year of "the first quarter of 2025" two sentences before
         # "in late January," is a date clause right before the figure's clause: the 17 alerts' moment
         # (docs/extraction.md as_of; a date claim of its own until "alerts" were counted)
@@ -1321,7 +1321,7 @@ CASES: dict[str, list] = {
         # the base of the comparison stays a date claim
         D("the daily volume of 2021", "2021", "2021-01-01", "2021-12-31", "year"),
         NO("still at sixes and sevens", "sixes and sevens"),  # an idiom
-        Q("down 9 percentage points", "9 percentage points", "percent", 9),
+        Q("down 9 percentage points", "9 percentage points", "percentage_points", 9),
         D("holds between January and June", ("January and June", "between January and June"), "2025-01-01",
           "2025-06-30", "month"),
         Q("compensation of between £150 and £2,000", ("between £150 and £2,000", "£150 and £2,000"), "GBP", 150,

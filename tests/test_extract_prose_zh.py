@@ -372,7 +372,7 @@ CASES: dict[str, list] = {
         Q("投资超过800亿元", "超过800亿元", "CNY", 8e10, "over", as_of="2025-09-30"),
         Q("占比不足四成", "不足四成", "percent", 40, "under"),
         Q("上架率仅为58.6%", "58.6%", "percent", 58.6, as_of="2025-09-30"),
-        Q("下降了3.2个百分点", "3.2个百分点", "percent", 3.2),
+        Q("下降了3.2个百分点", "3.2个百分点", "percentage_points", 3.2),
         # PUE 不高于1.25, 1.3以下: a ratio without a unit is no claim (docs/extraction.md, rule 4)
         Q("使用比例达到50%以上", "50%以上", "percent", 50, "at_least", as_of="2026-12-31"),
         Q("规模为10万卡", "10万卡", "chips", 1e5),
@@ -448,7 +448,7 @@ CASES: dict[str, list] = {
         D("研究院8月初发布的报告", "8月初", "2025-08-01", "2025-08-10", "part_of_month"),
         # 截至今年6月底: the figure's moment, no claim of its own
         Q("兑付的比例仅为37.5%", "37.5%", "percent", 37.5, as_of="2025-06-30"),
-        Q("提高了6.2个百分点", "6.2个百分点", "percent", 6.2),
+        Q("提高了6.2个百分点", "6.2个百分点", "percentage_points", 6.2),
         Q("约六成申领企业", "约六成", "percent", 60, "about"),
         Q("户均获补不足20万元", "不足20万元", "CNY", 2e5, "under"),
         Q("平均利用率在50%左右", "50%左右", "percent", 50, "about"),
@@ -489,7 +489,7 @@ CASES: dict[str, list] = {
         Q("報告全文共86頁", "86頁", "pages", 86),
         # 截至今年9月底: the figure's moment
         Q("已有75%的受訪機構", "75%", "percent", 75, as_of="2025-09-30"),
-        Q("按年增加27個百分點", "27個百分點", "percent", 27),
+        Q("按年增加27個百分點", "27個百分點", "percentage_points", 27),
         Q("其中約四成已進入", "約四成", "percent", 40, "about"),
         # 去年全年 opens the sentence; 今年 is in the second figure's clause
         Q("投資合計約52億港元", "約52億港元", "HKD", 5.2e9, "about", as_of="2024-12-31"),
@@ -539,7 +539,7 @@ CASES: dict[str, list] = {
         Q("超过5.8亿条内容", ("超过5.8亿条", "超过5.8亿条内容"), ANY_UNIT, 5.8e8, "over"),
         Q("合规率约为87%", ("约为87%",), "percent", 87, "about"),
         D("较9月中旬首轮抽查", "9月中旬", "2025-09-11", "2025-09-20", "part_of_month"),
-        Q("提高了19个百分点", "19个百分点", "percent", 19),
+        Q("提高了19个百分点", "19个百分点", "percentage_points", 19),
         # 今年前三季度 opens the sentence: the first figure's moment
         Q("约谈平台企业146家", "146家", "companies", 146, as_of="2025-09-30"),
         # changed after running: written with as_of="2025-09-30" (a reader takes 今年前三季度 for all three
@@ -852,7 +852,7 @@ CASES: dict[str, list] = {
         NO("已覆盖全国960万平方公里", "960万平方公里"),  # an area: not a unit
         # 由2022年的78%: the year dates the figure
         Q("由2022年的78%提高到", "78%", "percent", 78, as_of="2022-12-31"),
-        Q("提高了14.5个百分点", "14.5个百分点", "percent", 14.5),
+        Q("提高了14.5个百分点", "14.5个百分点", "percentage_points", 14.5),
         Q("时间从4小时缩短至", "4小时", ANY_UNIT, 4),
         Q("缩短至不到15分钟", "不到15分钟", ANY_UNIT, 15, "under"),
         # a sentence-opening 今年 is its moment
@@ -922,7 +922,7 @@ CASES: dict[str, list] = {
         Q("預估114年度將突破50億元", "突破50億元", "TWD", 5e9, "over", as_of="2025-12-31"),
         Q("由5.5天縮短為", "5.5天", "days", 5.5),
         Q("縮短為不到1天", "不到1天", "days", 1, "under"),
-        Q("上升了1.8個百分點", "1.8個百分點", "percent", 1.8),
+        Q("上升了1.8個百分點", "1.8個百分點", "percentage_points", 1.8),
         Q("比例更高出兩成", "兩成", "percent", 20),
         # 餘 after 1萬2千: the next unit of the last significant place (thousands); a sentence-opening 去年
         Q("案件共1萬2千餘件", "1萬2千餘件", ANY_UNIT, 12_000, "plus", low=12_000, high=13_000, as_of="2024-12-31"),
@@ -971,7 +971,7 @@ CASES: dict[str, list] = {
         # a filler 占 after the hedge
         Q("中央财政补助约占三分之一", ("约占三分之一", "三分之一"), "percent", 100 / 3, "about"),
         Q("识别准确率达到91.6%", "91.6%", "percent", 91.6),
-        Q("较人工抽查高出约23个百分点", "约23个百分点", "percent", 23, "about"),
+        Q("较人工抽查高出约23个百分点", "约23个百分点", "percentage_points", 23, "about"),
         Q("平均审核时间不到0.3秒", "不到0.3秒", ANY_UNIT, 0.3, "under"),
         # 今年上半年 opens the sentence, no other figure between: the 236起's moment
         Q("立案查处案件236起", "236起", ANY_UNIT, 236, as_of="2025-06-30"),
@@ -1054,7 +1054,7 @@ CASES: dict[str, list] = {
         # each rate's own period, tied by 的, is its moment
         Q("由2023年的14.2%", "14.2%", "percent", 14.2, as_of="2023-12-31"),
         Q("降至今年上半年的11.8%", "11.8%", "percent", 11.8, as_of="2025-06-30"),
-        Q("下降2.4個百分點", "2.4個百分點", "percent", 2.4),
+        Q("下降2.4個百分點", "2.4個百分點", "percentage_points", 2.4),
         NO("夜班護病比仍高達1:12", "1:12"),  # a ratio with no unit
         NO("「一石二鳥」的萬靈丹", "一石二鳥"),  # an idiom
         Q("執業護理師約18.6萬人", "約18.6萬人", "people", 1.86e5, "about"),

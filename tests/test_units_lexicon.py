@@ -86,6 +86,15 @@ from claims.extract import extract_claims, text_document  # noqa: E402
     ("全国植保无人机保有量超过25万架。", "超过25万架", "vehicles"),
     ("受访的2,400户农户中多数表示用过。", "2,400户", "households"),
     ("The tool sorts some 30,000 eviction filings a year.", "some 30,000 eviction filings", "documents"),
+    # measure words the lexicon lacked (the span stopped before them, or no claim was made)
+    ("全年接待游客300万人次。", "300万人次", "person_times"),  # visits, not people
+    ("出动执法人员2300人次。", "2300人次", "person_times"),
+    ("The clinic logged 41,000 patient visits.", "41,000 patient visits", "person_times"),
+    ("全市共查处案件58宗。", "58宗", "incidents"),  # the span used to stop at 58
+    ("共有30所高校参与试点。", "30所", "institutions"),
+    ("全年开展培训40场次。", "40场次", "generic"),
+    ("新建变电站50座。", "50座", "generic"),
+    ("累计种植苗木5000株。", "5000株", "generic"),
 ])
 def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
@@ -269,3 +278,18 @@ def test_any_unknown_plural_noun_counts_itself_and_a_capitalised_one_nothing(nou
     assert [(c.text, c.value.unit, c.value.nominal) for c in claims] == [(f"{n:,} {noun}", noun, n)]
     capital = text.replace(f" {noun} ", f" {noun.capitalize()} ")
     assert [c for c in extract_claims(text_document(capital), cat) if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of a share is no share: its own unit, and never a range with the level it leads to
+    ("The rate rose 1.5 percentage points to 12%.", [("1.5 percentage points", "percentage_points"), ("12%", "percent")]),
+    ("增速提高1.5个百分点至12%。", [("1.5个百分点", "percentage_points"), ("12%", "percent")]),
+    ("The share grew 2 to 3 percentage points.", [("2 to 3 percentage points", "percentage_points")]),
+    ("Approval fell 4 points to 38%.", [("4 points", "percentage_points"), ("38%", "percent")]),
+    # "points" in a sentence with no percentage: a score or an index
+    ("The index rose 300 points on Friday.", [("300 points", "points")]),
+    ("The team scored 85 points.", [("85 points", "points")]),
+])
+def test_percentage_points_are_not_percent(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit) for c in claims] == expected
