@@ -277,7 +277,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<!年{SP})(?:{_alt([w for w in lex.zh_part_of_year if w.endswith('半年')])})", h_half),
         # a quarter without its year ("第四季基期垫高", "三季度出口"): the year from context or the anchor
         (rf"(?<![\d{ZH_NUM}年{SP}])(?:{_alt([w for w in lex.zh_part_of_year if '季' in w])})", h_half),
-        (rf"(?<![\d{ZH_NUM}年今去明前后後本每多近数數几幾该該同全当當整])年(?:{_suffix_alt(['初', '底', '末'], lex.zh_part_blockers)})", h_half),
+        # not after 上 (上年末: the end of the year before the one reported on, which is not resolved)
+        (rf"(?<![\d{ZH_NUM}年今去明前后後本每多近数數几幾该該同全当當整上])年(?:{_suffix_alt(['初', '底', '末'], lex.zh_part_blockers)})", h_half),
         # bare 年中 only where it cannot close a word (数年中 = "in several years")
         (r"(?:(?<=^)|(?<=[\s，,。；;：:、（(“\"'于於在到至]))年中(?=[的,，。；;\s]|$)", h_half),
         (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),

@@ -191,6 +191,13 @@ def test_dangtian_is_not_the_document_date() -> None:
     assert spans("2025年7月23日白宫发布计划，当天特朗普签署了三项行政令", DOC) == ["2025年7月23日"]
 
 
+def test_shangnian_mo_is_not_this_years_end() -> None:
+    # 上年末 is the end of the year before the one a report is about (比上年末增加, 截至上年末):
+    # anaphoric like 当天, so not resolved; its 年末 is not the document's year-end either.
+    assert spans("截至上年末，全省共有企业1200家，比上年末增加300家。", DOC) == []
+    assert spans("年末，全省共有企业1200家。", DOC) == ["年末"]
+
+
 # --------------------------------------------------------------------------- year resolution
 
 def test_year_from_context_across_lines() -> None:
