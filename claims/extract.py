@@ -857,7 +857,26 @@ class _Extractor(Moments):
                 if prev.value.unit != _YUAN_UNIT and _COUNTED_IN_YUAN.search(prev.text):
                     return prev.value.unit
                 break
+        if self.doc.language == "zh-Hant" and self.units.yuan_context:
+            return self.yuan_of_region(s) or _YUAN_UNIT
         return _YUAN_UNIT
+
+    def yuan_of_region(self, s: int) -> str | None:
+        """The currency of a bare 元 in a traditional Chinese text, which is written in Taiwan and
+        Hong Kong as well as for mainland readers: the one currency whose ``yuan_context`` words
+        (units.yaml: 立法會, 本港, 港府 …; 行政院, 臺灣, 國科會 …; 人民幣, 內地, 國務院 …) occur in
+        the figure's sentence, else in its paragraph, else in the document. None when no scope
+        names exactly one."""
+        low = self.low
+        ss, se = self.context_sentence(s, s + 1)
+        ps, pe = self.ctx.paragraph(s)
+        for lo, hi in ((ss, se), (min(ps, ss), max(pe, se)), (0, len(low))):
+            named = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
+            if len(named) == 1:
+                return named[0]
+            if len(named) > 1:
+                return None
+        return None
 
     def elided_unit(self, m: NumberMention, e: int) -> str | None:
         """The unit of a count whose noun is left out ("Of the 10,068 comments, 9,313 came from

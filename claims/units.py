@@ -141,6 +141,9 @@ class UnitLexicon:
                 self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
 
+        # the currencies a bare 元 of a traditional Chinese text may be, with the words that say which
+        self.yuan_context: list[tuple[str, re.Pattern[str]]] = [
+            (u.id, _word_pattern(u.yuan_context)) for u in catalog.units.values() if u.yuan_context]
         # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
         self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for u in catalog.units.values():

@@ -293,3 +293,19 @@ def test_any_unknown_plural_noun_counts_itself_and_a_capitalised_one_nothing(nou
 def test_percentage_points_are_not_percent(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a bare 元 in traditional Chinese: the currency of the place the sentence, paragraph or document names
+    ("立法會於6月通過條例草案，撥款8.5億元。", "HKD"),
+    ("行政院今年編列AI預算約250億元。", "TWD"),
+    ("國務院宣布，中央財政安排資金500億元。", "CNY"),
+    ("本港數碼港今年錄得收入。\n\n計劃預算共計10億元。", "HKD"),  # named elsewhere in the document
+    ("預算共計10億元。", "CNY"),  # no place named: the yuan, as in simplified Chinese
+    ("港府與行政院各撥款5億元。", "CNY"),  # two places in one sentence: no guess
+    ("新竹科學園區今年產值達1.2兆元。", "TWD"),  # 科學園區 (Hsinchu), not 香港科學園
+    ("立法会通过拨款8.5亿元。", "CNY"),  # simplified Chinese: 元 is the yuan
+])
+def test_bare_yuan_in_traditional_chinese_takes_the_currency_of_the_place(text: str, unit: str) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [c.value.unit for c in claims] == [unit]

@@ -194,6 +194,9 @@ class Unit(_M):
     noun_context: NounContext | None = None
     word_context: WordContext | None = None
     classifier_context: ClassifierContext | None = None
+    # words (places, institutions) that, in a traditional Chinese text, make a bare 元 this
+    # currency: 撥款8.5億元 in a paragraph about 立法會 is Hong Kong dollars (docs/catalog.md)
+    yuan_context: list[Annotated[str, Field(min_length=1)]] = []
 
 
 class UnitsFile(_M):
