@@ -183,6 +183,8 @@ _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|t
                            r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
 _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
 _PERCENT_CONTEXT = re.compile(r"%|percent|per cent|百分")  # a sentence where "points" are percentage points
+# 半 right after a unit of time or measure (一年半, 三斤半): not the start of a word (三年半导体, 两公里半岛)
+_HALF_AFTER = re.compile(r"半(?![\u3400-\u9fff])|半(?=[的后後前内內里裡时時左以之多])")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -566,6 +568,7 @@ class _Extractor(Moments):
             hedge, s = "exact", m.num_start  # "organized around three pillars": a preposition, not about
         after: UnitMatch | None = None
         before: tuple[str, int] | None = None
+        half = False  # 一年半: the figure and a half
         if m.percent:
             unit, unit_kind = ("percentage_points" if m.points else "percent"), "percent"
             if m.points and self._bare_points(s, e):
@@ -613,6 +616,11 @@ class _Extractor(Moments):
                 e = after.end
                 if hedge == "exact" and "多" in low[after.start:after.end]:
                     hedge, step = "plus", None  # 两个多月: the 多 between classifier and noun is the figure's
+                if unit_kind in ("duration", "measure") and m.high_value is None and hedge not in ("several", "range"):
+                    if "半" in low[after.start:after.end]:
+                        half = True  # 三个半月, 一个半小时: 3.5 months, 1.5 hours
+                    elif _HALF_AFTER.match(low, e):
+                        half, e = True, e + 1  # 一年半, 一吨半: the half after the unit is the figure's
         if unit is None and core.lower() in _TIMES_WORDS:
             unit, unit_kind = "times", "multiplier"  # "about twice as many": 2 times
         if (unit is None or (unit_kind == "count" and before is None)) and 0 < m.value < 1 and _is_share(
@@ -688,7 +696,10 @@ class _Extractor(Moments):
             if far is not None:  # "约为H20的6倍", "不到去年的60%": the hedge stands before "X的"
                 hedge = kinds[far.group(1)]
         value, lowv, highv, lo_open, hi_open = m.value, m.low, m.high, m.low_open, m.high_open
-        if hedge != m.hedge:
+        if half:
+            value = value + Decimal("0.5")
+            lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=None)
+        elif hedge != m.hedge:
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)
         if hedge == "exact":
             sh = apply_suffix_hedge(m, t, e)

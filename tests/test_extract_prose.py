@@ -1292,7 +1292,8 @@ CASES: dict[str, list] = {
         NO("on Model HX-9000 scanners", "HX-9000"),
         # "within" a time limit is its upper bound (like 以内)
         Q("within 48 hours of its arrival", ("within 48 hours", "48 hours"), "hours", 48, "at_most"),
-        NO("about 2.9 tonnes of cocaine", "about 2.9 tonnes"),  # weights are no claims
+        Q("about 2.9 tonnes of cocaine", "about 2.9 tonnes", "tonnes", 2.9, "about"),  # metric weights are measures
+        Q("against 1.7 tonnes the year before", "1.7 tonnes", "tonnes", 1.7),
         Q("318 firearms and 1,140 firearm parts", ("1,140 firearm parts", "1,140"), ANY_UNIT, 1140),
         Q("more than 61 million cigarettes", ("more than 61 million cigarettes", "more than 61 million"), ANY_UNIT,
           61e6, "over"),

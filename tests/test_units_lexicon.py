@@ -309,3 +309,27 @@ def test_percentage_points_are_not_percent(text: str, expected: list) -> None:
 def test_bare_yuan_in_traditional_chinese_takes_the_currency_of_the_place(text: str, unit: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [c.value.unit for c in claims] == [unit]
+
+
+@pytest.mark.parametrize("text, figure, unit, value", [
+    # weights: tonnes, kilograms and 斤 are measures, each kept as written
+    ("全国粮食总产量6.9亿吨。", "6.9亿吨", "tonnes", 6.9e8),
+    ("The port handled 2.3 million tonnes of grain.", "2.3 million tonnes", "tonnes", 2.3e6),
+    ("收购小麦50万公斤。", "50万公斤", "kilograms", 5e5),
+    ("粮食总产量达到1380亿斤。", "1380亿斤", "jin", 1.38e11),
+    # a half after the unit is the figure's: 一年半 is 1.5 years
+    ("项目历时一年半。", "一年半", "years", 1.5),
+    ("审查用了三个半月。", "三个半月", "months", 3.5),
+    ("会议持续了两个半小时。", "两个半小时", "hours", 2.5),
+    ("缴获毒品一吨半。", "一吨半", "tonnes", 1.5),
+])
+def test_weights_and_halves(text: str, figure: str, unit: str, value: float) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.nominal) for c in claims] == [(figure, unit, value)]
+
+
+def test_a_half_that_begins_a_word_is_not_the_figures() -> None:
+    claims = extract_claims(text_document("近三年半导体出口增长较快。"), load_catalog())
+    assert [(c.text, c.value.nominal) for c in claims if c.kind == "quantity"] == [("近三年", 3.0)]
+    about = [c for c in extract_claims(text_document("约一年半后完成。"), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.low, c.value.high) for c in about] == [("约一年半", 1.35, 1.65)]
