@@ -63,6 +63,7 @@ WORD_GATES = {
     "h_decade_short": ("0s", *SPELLED_DECADES),
     "h_yearless_part": ("spring", "summer", "fall", "autumn", "quarter", "half"),
     "h_season_relative": ("spring", "summer", "fall", "autumn"),
+    "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
 }
 
 
@@ -193,6 +194,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         a, b = part_months(word)
         return Cand(m.start("the") if m.group("the") else m.start("py"), m.end(), "part_of_year", None, a, 1, None, b, 31)
 
+    def h_yearless_code(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """in Q3, during H1: a quarter or half code without its year, after a preposition of time (the
+        year from context or the anchor, like "in the third quarter")."""
+        a, b = lex.quarter_codes[m.group("q").lower()]
+        return Cand(m.start("q"), m.end("q"), "part_of_year", None, a, 1, None, b, 31)
+
     def h_season_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """this autumn (the anchor's year), last spring (the latest one ended before the anchor's
         day), next summer (the first one begun after it)."""
@@ -317,6 +324,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"
          rf"|(?P<py>{season_alt}){season_end})(?!{S}of(?![A-Za-z0-9_]))", h_yearless_part),
         (rf"(?<![A-Za-z0-9_-])(?P<which>this|last|next){S}(?P<py>{season_alt}){season_end}", h_season_relative),
+        (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?P<q>[QH][1-4])(?![A-Za-z0-9_-]|{S0}-?{S0}{EY}|{S}(?:of{S})?{EY})", h_yearless_code),
         # "in 2024", "in the year 2024"
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a

@@ -692,3 +692,12 @@ def test_a_date_of_inferred_year_does_not_end_a_written_years_reach() -> None:
     # the modal in an earlier clause does not make a later one future
     told = "The fund will open in 2026, officials said in January."
     assert str(find_dates(told, doc_date=d)[-1].value.start) == "2025-01-01"
+
+
+def test_quarter_code_without_its_year_takes_the_anchor_year() -> None:
+    # "in Q3" as "in the third quarter": after a preposition of time, the year from context or the anchor
+    assert spans("Unemployment fell to 3.9% in Q3.", DOC) == ["Q3"]
+    (m,) = [d for d in find_dates("During H1, sales rose.", doc_date=DOC)]
+    assert (m.value.start, m.value.end) == (dt.date(DOC.year, 1, 1), dt.date(DOC.year, 6, 30))
+    assert spans("It issued more H1B visas.", DOC) == []  # a visa class, not a half-year
+    assert spans("In Q3 2025 it rose.", DOC) == ["Q3 2025"]  # the code with its year: one date

@@ -116,6 +116,9 @@ def test_counted_nouns_of_policy_prose(text: str, figure: str, unit: str) -> Non
     ("第十四个五年规划纲要已经发布。", []),
     ("The core AI industry exceeded 700 billion yuan.", [("exceeded 700 billion yuan", "CNY", "over")]),
     ("Sales surpassed $5 billion.", [("surpassed $5 billion", "USD", "over")]),
+    ("Its market value topped $4 trillion.", [("topped $4 trillion", "USD", "over")]),
+    ("Capex is north of $500 million.", [("north of $500 million", "USD", "over")]),
+    ("The agency has a headcount of roughly 2,300.", [("roughly 2,300", "people", "about")]),
 ])
 def test_figures_that_are_not_what_they_seem(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
