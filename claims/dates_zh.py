@@ -40,6 +40,9 @@ def trad(word: str) -> str:
     return "".join(out)
 
 
+_ROC_OFFSET = 1911  # 民國1年 is 1912
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(trad(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -96,6 +99,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if m.group("yc"):
             y = zh_int(m.group("yc"), digits)
             return (y, False, True) if 1900 <= y <= 2100 else (None, False, False)
+        if m.group("ry"):
+            return int(m.group("ry")) + _ROC_OFFSET, False, True
         yr = m.group("yr")
         if yr:
             y, ok = relative_year(fold(yr), ctx, rel_table)
@@ -244,10 +249,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     _decade_parts = "|".join(
         trad(w).replace("叶", "[叶葉]") + ("(?!步|次|衷|创|始|级|稿|审|選|选|心|见|見)" if w == "初" else "(?!尾|端)" if w == "末" else "")
         for w in sorted(lex.zh_decade_parts, key=lambda w: (-len(w), w)))
-    year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt}))"
+    # a year of the ROC calendar (Taiwan: 民國114年 is 2025): after 民国, or bare (100-119) before a month
+    roc_head = rf"民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:1[0-2]|0?[1-9]){SP}月)"
+    year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head})"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
-        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?)(?:{SP}(?P<py>{py_alt}))?"
+        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年)(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [

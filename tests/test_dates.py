@@ -701,3 +701,15 @@ def test_quarter_code_without_its_year_takes_the_anchor_year() -> None:
     assert (m.value.start, m.value.end) == (dt.date(DOC.year, 1, 1), dt.date(DOC.year, 6, 30))
     assert spans("It issued more H1B visas.", DOC) == []  # a visa class, not a half-year
     assert spans("In Q3 2025 it rose.", DOC) == ["Q3 2025"]  # the code with its year: one date
+
+
+def test_roc_calendar_dates() -> None:
+    # Taiwan's official dates: the ROC year + 1911, with 民國 or, before a month, bare
+    for text, start, end in [("民國114年3月5日，行政院通過草案。", D(2025, 3, 5), D(2025, 3, 5)),
+                             ("114年3月5日，行政院通過草案。", D(2025, 3, 5), D(2025, 3, 5)),
+                             ("民国113年底完成。", D(2024, 10, 1), D(2024, 12, 31)),
+                             ("預計114年6月上線。", D(2025, 6, 1), D(2025, 6, 30))]:
+        (m,) = find_dates(text, doc_date=DOC)
+        assert (m.value.start, m.value.end) == (start, end), text
+    assert spans("历时114年。", DOC) == []  # no month after it: a duration, not a year
+    assert spans("共计214年3月", DOC) == []  # 214 is no ROC year of this era (and 3月 after 年 no month alone)
