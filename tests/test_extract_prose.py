@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Eighteen original articles in the registers policycheck serves (think-tank commentary, newsroom
+Twenty original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -17,8 +17,13 @@ committee's Q&A transcript on an AI traffic-signal pilot, in an eighth round by 
 reviewer; the seventeenth and eighteenth, a customs authority's statistical bulletin on AI-assisted
 cargo screening (containers, seizures, dwell times, bullet lists and numbered notes) and a Q&A
 interview with an election commission's chair on the rules for AI-generated campaign ads (labels,
-fines, complaints, fiscal years), in a ninth round by another such reviewer), with a checkable figure
-or date every few sentences. The expectations below were written from what each sentence
+fines, complaints, fiscal years), in a ninth round by another such reviewer; the nineteenth and twentieth,
+a markets newsletter's summary of a cloud company's earnings call on AI capital spending (guidance ranges,
+fiscal and calendar years, gigawatts, bonds and buybacks, a trillion-dollar market value, a Form 10-Q) and
+a central bank's Financial Stability Review box on machine learning in household lending (numbered
+paragraphs, shares "four in five" and "one in eight", basis points, euros, page, chart and table
+references), in a tenth round by another such reviewer), with a checkable figure or date every few
+sentences. The expectations below were written from what each sentence
 SAYS, as a careful human reviewer reads it, before looking at what the tool extracts:
 
 * the claim's span is the hedge, the figure and its unit (``more than $9 billion``,
@@ -179,6 +184,8 @@ HEALTH = "en_public_health_ai_surveillance.md"
 SIGNALS = "en_city_ai_traffic_signals_qa.md"
 CUSTOMS = "en_customs_ai_cargo_screening_bulletin.md"
 ELECTION = "en_election_ai_ads_qa.md"
+CAPEX = "en_ai_capex_earnings_call.md"
+LENDING = "en_central_bank_ai_lending_review.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -1417,6 +1424,199 @@ CASES: dict[str, list] = {
         D("27-12 last week", "last week", "2025-09-29", "2025-10-05", "part_of_month"),
         NO("I'd put it at fifty-fifty", "fifty-fifty"),  # an idiom
     ],
+    # round 10 (written by a reviewer who had not read the extractor's code or lexicons)
+    CAPEX: [
+        # a bare weekday: the day only (its direction from the document's date is not documented)
+        D("market closed on Wednesday", "Wednesday", None, None, "day"),
+        Q("runs to 31 pages", "31 pages", ANY_UNIT, 31),
+        NO("results/q1-fy26 and", "q1-fy26"),  # a URL path
+        NO("replay line is +1 888 555 0142", "+1 888 555 0142"),  # a telephone number
+        # a fiscal year in the figure's clause is its moment (read as the calendar year)
+        Q("between $64 billion and $68 billion on capital", ("between $64 billion and $68 billion",
+          "$64 billion and $68 billion"), "USD", 64e9, "range", low=64e9, high=68e9, as_of="2026-12-31"),
+        # "up from a range of X to Y": the range is the old guidance ("from" is not right before the figure)
+        Q("a range of $58 billion to $62 billion", "$58 billion to $62 billion", "USD", 58e9, "range", low=58e9,
+          high=62e9),
+        # a past verb right before the month: the document's year, not the context year of fiscal 2026
+        D("it gave in July", "July", "2025-07-01", "2025-07-31", "month"),
+        Q("nearly two dozen analysts", ("nearly two dozen analysts", "nearly two dozen"), ANY_UNIT, 24, "nearly"),
+        # a hedged fraction as the subject of its clause is a share, as it is before "of"
+        Q("roughly three quarters would go", "roughly three quarters", "percent", 75, "about"),
+        # "the quarter to 30 September" names a period by its end: the figure's moment
+        Q("quarter to 30 September was $41.9 billion", "$41.9 billion", "USD", 41.9e9, as_of="2025-09-30"),
+        Q("up 18% from a year", "18%", "percent", 18),
+        NO("18% from a year earlier", "a year earlier"),  # "a year" alone is no figure
+        Q("above the $40.7 billion", "$40.7 billion", "USD", 40.7e9),
+        Q("31% to $17.2 billion", "$17.2 billion", "USD", 17.2e9),
+        Q("a little over 6 percentage points", ("a little over 6 percentage points", "over 6 percentage points"),
+          "percent", 6, "over"),
+        # a change, not a range: two figures
+        Q("44.1% from 45.6%", "45.6%", "percent", 45.6),
+        Q("41% to $6.3 billion", "$6.3 billion", "USD", 6.3e9),
+        # "to nearly double": nearly two times
+        Q("expects it to nearly double", "nearly double", "times", 2, "nearly"),
+        Q("over the next two years", "two years", "years", 2),
+        Q("about 4.6 gigawatts", "about 4.6 gigawatts", ANY_UNIT, 4.6, "about"),
+        Q("roughly 1.5 GW more", "roughly 1.5 GW", ANY_UNIT, 1.5, "about"),
+        # the base of a comparison stays a date claim; June of the document's year
+        D("more than at the end of June", ("the end of June", "end of June"), "2025-06-21", "2025-06-30",
+          "part_of_month"),
+        Q("leases worth more than $90 billion", "more than $90 billion", "USD", 90e9, "over"),
+        Q("most of them for 15 to 20 years", "15 to 20 years", "years", 15, "range", low=15, high=20),
+        NO("Two sites in Texas", "Two sites"),  # rule 5
+        D("online in the first half of 2026", ("the first half of 2026", "first half of 2026"), "2026-01-01",
+          "2026-06-30", "part_of_year"),
+        # "calendar 2026" in the figure's clause is its moment
+        Q('connect "at least 2 GW"', "at least 2 GW", ANY_UNIT, 2, "at_least", as_of="2026-12-31"),
+        NO("its Aurora-2 accelerator", "Aurora-2"),  # a product name
+        # "within" before a duration is at most
+        Q("pay back its cost within five years", ("within five years", "five years"), "years", 5, "at_most"),
+        Q("three times its level", "three times", "times", 3),
+        NO("its level 12 months ago", "12 months ago"),  # a moment relative to another, not a duration
+        Q("more than 70% of the capacity", "more than 70%", "percent", 70, "over"),
+        Q("about a fifth of AI revenue", "about a fifth", "percent", 20, "about"),
+        Q("down from nearly 30% a year ago", "nearly 30%", "percent", 30, "nearly"),
+        NO("nearly 30% a year ago", "a year ago"),
+        NO("Fjord 4.5, on some", "4.5"),  # a model name
+        Q("on some 18,000 accelerators", ("some 18,000 accelerators", "some 18,000"), ANY_UNIT, 18_000, "about"),
+        # "over" between a figure's noun and a duration is the period
+        Q("accelerators over eleven weeks", "eleven weeks", "weeks", 11),
+        Q("1,200 engineers now work", "1,200 engineers", ANY_UNIT, 1200),
+        # a past verb right before the month: the document's year
+        D("bonds in September, its", "September", "2025-09-01", "2025-09-30", "month"),
+        D("largest issue since 2021", ("2021", "since 2021"), "2021-01-01", "2021-12-31", "year"),
+        NO("in six tranches", "six tranches"),  # rule 5
+        Q("maturing in 3 to 40 years", "3 to 40 years", "years", 3, "range", low=3, high=40),
+        # "this year's" in the figure's clause is its moment
+        Q("share buyback to $8 billion", "$8 billion", "USD", 8e9, as_of="2025-12-31"),
+        Q("$8 billion from $12 billion", "$12 billion", "USD", 12e9),
+        Q("fell by nearly half", "nearly half", "percent", 50, "nearly"),
+        Q("stay below 1.5 times earnings", "below 1.5 times", "times", 1.5, "under"),
+        Q("shares fell 4.2% in", "4.2%", "percent", 4.2),
+        Q("wiping about $38 billion", "about $38 billion", "USD", 38e9, "about"),
+        Q("roughly $2.1 trillion", "roughly $2.1 trillion", "USD", 2.1e12, "about"),
+        NO("The three largest US cloud", "three largest"),  # rule 5
+        Q("more than $350 billion of", "more than $350 billion", "USD", 350e9, "over"),
+        Q("about 1.6 times what", "about 1.6 times", "times", 1.6, "about"),
+        # the base of the comparison stays a date claim
+        D("what they spent in 2024", "2024", "2024-01-01", "2024-12-31", "year"),
+        # several: [2m, 10m) for the magnitude m (a hundred million)
+        Q("several hundred million dollars", "several hundred million dollars", "USD", 1e8, "several", low=2e8,
+          high=1e9),
+        NO("talks with two utilities", "two utilities"),  # rule 5
+        Q("roughly 60 miles", "roughly 60 miles", ANY_UNIT, 60, "about"),
+        D("Department issued in January", "January", "2025-01-01", "2025-01-31", "month"),
+        Q("cost it less than 1% of revenue", "less than 1%", "percent", 1, "under"),
+        D("the deadline in mid-August", "mid-August", "2025-08-11", "2025-08-20", "part_of_month"),
+        # "by 2028" in the figure's clause is its moment
+        Q("spend up to €9 billion by 2028", "up to €9 billion", "EUR", 9e9, "at_most", as_of="2028-12-31"),
+        Q("hired about 350 staff", "about 350 staff", "people", 350, "about"),
+        # the percent sign on both sides: one range (not a change: no "from")
+        Q("rise by 15% to 20%", "15% to 20%", "percent", 15, "range", low=15, high=20),
+        NO("Form 10-Q lists", "10-Q"),
+        D("investor day on 4 December", "4 December", "2025-12-04", "2025-12-04", "day"),
+        D("annual meeting in mid-December", "mid-December", "2025-12-11", "2025-12-20", "part_of_month"),
+        # 90 days after the document's date (docs/dates.md rule 4)
+        D("next report on 28 January", "28 January", "2026-01-28", "2026-01-28", "day"),
+    ],
+    LENDING: [
+        D("Financial Stability Review, November 2025, Chapter", "November 2025", "2025-11-01", "2025-11-30", "month"),
+        NO("2025, Chapter 4 (pages", "Chapter 4"),
+        NO("(pages 58 to 63)", "58 to 63"),  # page references
+        D("cut-off for this Review was 31 October 2025", "31 October 2025", "2025-10-31", "2025-10-31", "day"),
+        NO("4.21 The Bank surveyed", "4.21"),  # paragraph numbering
+        Q("surveyed 64 lenders between", ("64 lenders", "64"), ANY_UNIT, 64),
+        D("lenders between August and October", ("August and October", "between August and October"),
+          "2025-08-01", "2025-10-31", "month"),
+        Q("about 92% of", "about 92%", "percent", 92, "about"),
+        Q("41 lenders said", ("41 lenders", "41"), ANY_UNIT, 41),
+        # the base of a change counts what the figure before it counted
+        Q("up from 23 in the 2022 survey", "23", ANY_UNIT, 23),
+        NO("a further nine plan", "nine"),  # no unit, and rule 5
+        Q("do so within two years", ("within two years", "two years"), "years", 2, "at_most"),
+        # a share; the counted noun after it names the whole
+        Q("more than four in five decisions", ("more than four in five", "more than four in five decisions"),
+          "percent", 80, "over"),
+        Q("roughly one in eight", "roughly one in eight", "percent", 12.5, "about"),
+        NO("(Chart 4.3)", "4.3"),
+        # "the first half of 2025" in the figure's clause is its moment
+        Q("approved 68% of applications", "68%", "percent", 68, as_of="2025-06-30"),
+        Q("against 61% at other lenders", "61%", "percent", 61),
+        Q("a gap of 7 percentage points", "7 percentage points", "percent", 7),
+        Q("far: 2.3% of model-approved", "2.3%", "percent", 2.3),
+        Q("90 days or more past due", ("90 days or more", "90 days"), "days", 90, "at_least"),
+        Q("past due after 18 months", "18 months", "months", 18),
+        Q("compared with 2.6%", "2.6%", "percent", 2.6),
+        # a hundred basis points are one percentage point
+        Q("about 40 basis points", "about 40 basis points", "percent", 0.4, "about"),
+        Q("fewer than 50,000 customers", ("fewer than 50,000 customers", "fewer than 50,000"), ANY_UNIT, 50_000,
+          "under"),
+        Q("two thirds of them rely", "two thirds", "percent", 200 / 3),
+        NO("one of three vendors", "three vendors"),  # rule 5
+        NO("(Table C.1)", "C.1"),
+        Q("rose by 4.5 percentage points", "4.5 percentage points", "percent", 4.5),
+        # "over the past two years": the period, no hedge
+        Q("over the past two years", "two years", "years", 2),
+        Q("two years, twice the rise", "twice", "times", 2),
+        Q("stood at €412 billion", "€412 billion", "EUR", 412e9),
+        # a part of a month is no moment of its figure (docs/extraction.md as_of): a date claim
+        D("at the end of September, of which", ("the end of September", "end of September"), "2025-09-21",
+          "2025-09-30", "part_of_month"),
+        Q("of which €58 billion", "€58 billion", "EUR", 58e9),
+        Q("total between €70 billion and €85 billion", ("between €70 billion and €85 billion",
+          "€70 billion and €85 billion"), "EUR", 70e9, "range", low=70e9, high=85e9),
+        Q("roughly a fifth of the stock", "roughly a fifth", "percent", 20, "about"),
+        # "up to X over three years": two figures
+        Q("by up to €1.9 billion", "up to €1.9 billion", "EUR", 1.9e9, "at_most"),
+        Q("€1.9 billion over three years", "three years", "years", 3),
+        Q("about 0.15% of banks'", "about 0.15%", "percent", 0.15, "about"),
+        Q("nearly three times the estimate", "nearly three times", "times", 3, "nearly"),
+        # a hedged fraction before a preposition is a share
+        Q("grown by about a third since", "about a third", "percent", 100 / 3, "about"),
+        # the counted noun opens the sentence; "the year to June" names the period by its end
+        Q("rose to 1,240 in the", "1,240", ANY_UNIT, 1240, as_of="2025-06-30"),
+        Q("from 790 a year earlier", "790", ANY_UNIT, 790),
+        Q("about 35% were upheld", "about 35%", "percent", 35, "about"),
+        Q("against 28% for complaints", "28%", "percent", 28),
+        Q("complaint took 11 weeks", "11 weeks", "weeks", 11),
+        D("obligations from 2 August 2026", "2 August 2026", "2026-08-02", "2026-08-02", "day"),
+        Q("spend between €150,000 and €2 million each", ("between €150,000 and €2 million",
+          "€150,000 and €2 million"), "EUR", 150_000, "range", low=150_000, high=2e6),
+        Q("of perhaps €40 million", "perhaps €40 million", "EUR", 40e6, "about"),
+        Q("fined one card issuer £1.6 million", "£1.6 million", "GBP", 1.6e6),
+        # a past verb before the month: the document's year
+        D("£1.6 million in March", "March", "2025-03-01", "2025-03-31", "month"),
+        # an estimate is approximate: "an estimated" is read as "about" (the expectation was exact, span without
+        # it, since docs/numbers.md's table does not list "estimated"; changed after the first run: the tool's
+        # reading is the one a reviewer accepts, and the docs table is what lacks it)
+        Q("an estimated 1.2 million credit card decisions", ("an estimated 1.2 million credit card decisions",
+          "an estimated 1.2 million"), ANY_UNIT, 1.2e6, "about"),
+        D("Bureau said in 2023 that", "2023", "2023-01-01", "2023-12-31", "year"),
+        Q("for at least 25 months", "at least 25 months", "months", 25, "at_least"),
+        NO("guideline E-23 takes", "E-23"),
+        D("takes effect in May 2027", "May 2027", "2027-05-01", "2027-05-31", "month"),
+        Q("set aside C$2.5 million", "C$2.5 million", "CAD", 2.5e6),
+        Q("has 17 supervisors with", ("17 supervisors", "17"), ANY_UNIT, 17),
+        # "by 2027" in the figure's clause is its moment
+        Q("plans to have 30 supervisors by 2027", ("30 supervisors", "30"), ANY_UNIT, 30, as_of="2027-12-31"),
+        Q("survey cost €3.4m", "€3.4m", "EUR", 3.4e6),
+        Q("spent some 2,600 hours", "some 2,600 hours", "hours", 2600, "about"),
+        Q("on it over nine weeks", "nine weeks", "weeks", 9),
+        Q("model governance at 12 lenders", ("12 lenders", "12"), ANY_UNIT, 12),
+        D("start in the first quarter of 2026", ("the first quarter of 2026", "first quarter of 2026"), "2026-01-01",
+          "2026-03-31", "part_of_year"),
+        # the context year of "the first quarter of 2026" in the sentence before
+        D("due in late May", "late May", "2026-05-21", "2026-05-31", "part_of_month"),
+        Q("cost roughly €600,000", "roughly €600,000", "EUR", 600_000, "about"),
+        # a past verb: the document's year, not the context year 2026
+        D("its meeting on 5 November", "5 November", "2025-11-05", "2025-11-05", "day"),
+        NO("behind Charts 4.3 to 4.5", "4.3 to 4.5"),
+        NO("https://www.centralbank.example/fsr/2025-11/box-c.xlsx",
+           "https://www.centralbank.example/fsr/2025-11/box-c.xlsx"),
+        NO("+353 1 224 6000", "+353 1 224 6000"),
+        NO("Previous Review: FSR 2025/1", "2025/1"),
+        NO("paragraph 3.14", "3.14"),
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -1486,6 +1686,45 @@ GAPS: dict[tuple[str, str, str], str] = {
     # fiscal 2025" (a period's start) is a date claim; "15 January" and "late February" take 2026 ("revised" after
     # "will" is no past verb); "the summer" contradicted the documented as_of rule (it is the moment of "About 70
     # campaigns" in its clause, changed); "within 72 hours" (at most); "fell by half"; "House Bill 4410" is no count)
+    # -- AI capex earnings-call summary (round 10, another author who had not read the extractor or its lexicons: 6 of
+    # 55 claims and 0 of 12 non-claims failed at first; all six are gaps)
+    (CAPEX, "roughly three quarters would go", "roughly three quarters"):
+        "a hedged fraction that is the subject of its clause ('roughly three quarters would go to servers') gives no "
+        "claim (docs/extraction.md names fractions before 'of', ending a clause or before a preposition)",
+    (CAPEX, "expects it to nearly double", "nearly double"):
+        "the verb 'double' ('expects it to nearly double') is no multiplier: nearly 2 times is not extracted",
+    (CAPEX, 'connect "at least 2 GW"', "at least 2 GW"):
+        "'in calendar 2026' is no date (the year after 'calendar' has no cue word before it), so it is not the "
+        "moment of 'at least 2 GW' in its clause",
+    (CAPEX, "share buyback to $8 billion", "$8 billion"):
+        "a possessive year before the figure's noun ('It cut this year's share buyback to $8 billion') stays a date "
+        "claim and is not the figure's moment",
+    (CAPEX, "what they spent in 2024", "2024"):
+        "the base written after a multiplier ('about 1.6 times what they spent in 2024') is taken as the moment of "
+        "'about 1.6 times' and dropped as a date (docs/extraction.md: a base of comparison is no moment)",
+    (CAPEX, "rise by 15% to 20%", "15% to 20%"):
+        "'rise by 15% to 20%' is read as two figures (a change to 20%), not the range [15, 20] percent that "
+        "'by' makes it",
+    # -- central bank review box on AI in household lending (round 10, same author: 7 of 58 claims and 1 of 13
+    # non-claims failed at first; one expectation was changed ("an estimated 1.2 million" is read as about: a
+    # reasonable reading that docs/numbers.md's table lacks), seven are gaps)
+    (LENDING, "(pages 58 to 63)", "58 to 63"):
+        "a page reference ('Chapter 4 (pages 58 to 63)') is extracted as a range of 58-63 pages",
+    (LENDING, "more than four in five decisions", "more than four in five"):
+        "'more than four in five decisions' gives no claim (docs/numbers.md reads '1 in N' and 'N out of M'; "
+        "'four in five' is the usual English share, 80 percent)",
+    (LENDING, "about 40 basis points", "about 40 basis points"):
+        "basis points are no unit: 'about 40 basis points' (0.4 percentage points) gives no claim",
+    (LENDING, "rose to 1,240 in the", "1,240"):
+        "a paragraph number before the sentence ('4.24 Complaints to the Financial Ombudsman … rose to 1,240') "
+        "stops the opening noun from counting the figure; without '4.24' it counts 1,240 complaints",
+    (LENDING, "from 790 a year earlier", "790"):
+        "the base of the change ('from 790 a year earlier') counts nothing after a paragraph number (4.24) opens "
+        "the sentence",
+    (LENDING, "due in late May", "late May"):
+        "'will be published … due in late May' is read as told in the past (the -ed word after 'will be' is no "
+        "past verb), so late May is 2025 and not 2026, the context year of the sentence before; and 'due in late "
+        "May,' before 'and it will cost roughly €600,000' is taken as that figure's moment, so no date claim",
 }
 
 
