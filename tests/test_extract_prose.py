@@ -1449,7 +1449,7 @@ CASES: dict[str, list] = {
         Q("above the $40.7 billion", "$40.7 billion", "USD", 40.7e9),
         Q("31% to $17.2 billion", "$17.2 billion", "USD", 17.2e9),
         Q("a little over 6 percentage points", ("a little over 6 percentage points", "over 6 percentage points"),
-          "percent", 6, "over"),
+          "percentage_points", 6, "over"),
         # a change, not a range: two figures
         Q("44.1% from 45.6%", "45.6%", "percent", 45.6),
         Q("41% to $6.3 billion", "$6.3 billion", "USD", 6.3e9),
@@ -1542,7 +1542,7 @@ CASES: dict[str, list] = {
         # "the first half of 2025" in the figure's clause is its moment
         Q("approved 68% of applications", "68%", "percent", 68, as_of="2025-06-30"),
         Q("against 61% at other lenders", "61%", "percent", 61),
-        Q("a gap of 7 percentage points", "7 percentage points", "percent", 7),
+        Q("a gap of 7 percentage points", "7 percentage points", "percentage_points", 7),
         Q("far: 2.3% of model-approved", "2.3%", "percent", 2.3),
         Q("90 days or more past due", ("90 days or more", "90 days"), "days", 90, "at_least"),
         Q("past due after 18 months", "18 months", "months", 18),
@@ -1554,7 +1554,7 @@ CASES: dict[str, list] = {
         Q("two thirds of them rely", "two thirds", "percent", 200 / 3),
         NO("one of three vendors", "three vendors"),  # rule 5
         NO("(Table C.1)", "C.1"),
-        Q("rose by 4.5 percentage points", "4.5 percentage points", "percent", 4.5),
+        Q("rose by 4.5 percentage points", "4.5 percentage points", "percentage_points", 4.5),
         # "over the past two years": the period, no hedge
         Q("over the past two years", "two years", "years", 2),
         Q("two years, twice the rise", "twice", "times", 2),
