@@ -185,6 +185,10 @@ _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a 
 _PERCENT_CONTEXT = re.compile(r"%|percent|per cent|百分")  # a sentence where "points" are percentage points
 # 半 right after a unit of time or measure (一年半, 三斤半): not the start of a word (三年半导体, 两公里半岛)
 _HALF_AFTER = re.compile(r"半(?![\u3400-\u9fff])|半(?=[的后後前内內里裡时時左以之多])")
+# after 日, characters that make it part of a word (日本, 日元, 日报, 日期, 日常 …), not the unit "days"
+_DAY_WORD_AFTER = frozenset("本元币圆期报常益趋渐子夜均游间")
+# 内 after a duration: "within" (五年内, 三個月內), unless it begins a word (内容, 内部, 内地 …)
+_WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存政战戰线線核陆陸侧側网網资資在幕置销銷控审審务務河湖环環设設生向饰飾衣脏髒耗卷测測训訓参參])")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -672,8 +676,13 @@ class _Extractor(Moments):
         if unit == "years" and after is not None and (
                 low.startswith("年度", after.start) or _ROC_BEFORE.search(low, max(0, m.start - 6), m.start)):
             return  # 114年度, 民国114年: a year (of the ROC calendar: 2025), never a duration
+        if unit == "days" and after is not None and low[after.start:after.end] == "日" and (
+                low[max(0, m.start - 1):m.start] in ("月", "号") or low[after.end:after.end + 1] in _DAY_WORD_AFTER):
+            return  # 每月5日: a day of the month (no date: no month is named), not 5 days; 5日本, 10日元: words
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
             return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
+        if unit_kind == "duration" and hedge == "exact" and _WITHIN_AFTER.match(low, e):
+            hedge, e = "at_most", e + 1  # 五年内, 90天內: within five years, at most 90 days (not 四成内容)
         if unit_kind == "duration" and hedge == "exact" and m.hedge_text is None:
             pattern, kinds = _duration_bound()
             bound = pattern.search(low, max(0, s - 16), s)
@@ -707,6 +716,9 @@ class _Extractor(Moments):
                 m2, hend = sh
                 hedge, lowv, highv, lo_open, hi_open = m2.hedge, m2.low, m2.high, m2.low_open, m2.high_open
                 e = hend
+        if unit in self.units.same_as:  # 40 basis points: 0.4 percentage points
+            unit, factor = self.units.same_as[unit]
+            scale = scale * factor
         if scale != 1:
             value = value * scale
             lowv = lowv * scale if lowv is not None else None

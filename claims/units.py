@@ -7,6 +7,7 @@ script, NFKC) and on its ASCII-lowercased copy; both have the same offsets.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, fold_term
@@ -141,6 +142,9 @@ class UnitLexicon:
                 self.nouns_by_last2.setdefault(t[-2:], []).append((t, _is_latin(t)))
         self.generic = {u.id for u in catalog.units.values() if u.id == "generic"}
 
+        # units stated in another (basis points in percentage points): unit -> (other unit, factor)
+        self.same_as: dict[str, tuple[str, Decimal]] = {
+            u.id: (u.same_as.unit, Decimal(str(u.same_as.factor))) for u in catalog.units.values() if u.same_as}
         # the currencies a bare 元 of a traditional Chinese text may be, with the words that say which
         self.yuan_context: list[tuple[str, re.Pattern[str]]] = [
             (u.id, _word_pattern(u.yuan_context)) for u in catalog.units.values() if u.yuan_context]

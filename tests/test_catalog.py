@@ -185,3 +185,14 @@ def test_a_classifier_of_two_characters_is_refused_with_its_line(tmp_path):
     probs = ei.value.problems
     assert [(Path(p.path).name, p.line) for p in probs] == [("units.yaml", _line_of(units, "宗次"))]
     assert "at most 1 character" in str(ei.value)
+
+
+def test_same_as_must_name_a_unit(tmp_path):
+    root = _copy(tmp_path)
+    units = root / "lexicon" / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("same_as: {unit: percentage_points,", "same_as: {unit: pct_points,", 1),
+                     encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    assert [(Path(p.path).name, p.line) for p in ei.value.problems] == [("units.yaml", _line_of(units, "pct_points"))]
+    assert "same_as: unknown unit 'pct_points'" in str(ei.value)

@@ -336,3 +336,28 @@ def test_a_half_that_begins_a_word_is_not_the_figures() -> None:
     assert [(c.text, c.value.nominal) for c in claims if c.kind == "quantity"] == [("近三年", 3.0)]
     about = [c for c in extract_claims(text_document("约一年半后完成。"), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.low, c.value.high) for c in about] == [("约一年半", 1.35, 1.65)]
+
+
+@pytest.mark.parametrize("text, figure, unit, low, high, hedge", [
+    # basis points are stated in percentage points (units.yaml same_as), so both meet
+    ("Lenders price loans about 40 basis points below the rest.", "about 40 basis points", "percentage_points", 0.36, 0.44, "about"),
+    ("央行下调贷款利率25个基点。", "25个基点", "percentage_points", 0.25, 0.25, "exact"),
+    # 内 after a duration is "within" (at most), as 以内; not where it begins a word
+    ("五年内引进人才。", "五年内", "years", None, 5, "at_most"),
+    ("對話紀錄保存不超過90日。", "不超過90日", "days", None, 90, "at_most"),
+    ("14日内完成审查。", "14日内", "days", None, 14, "at_most"),
+    # 超 before a figure is "over"; 間 counts firms in Hong Kong and Taiwan
+    ("培育营收超百亿元的企业。", "超百亿元", "CNY", 1e10, None, "over"),
+    ("初期涵蓋約3,000間中小企。", "約3,000間", "companies", 2700, 3300, "about"),
+])
+def test_basis_points_within_and_other_words(text, figure, unit, low, high, hedge) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge) for c in claims] == [(figure, unit, hedge)]
+    v = claims[0].value
+    assert (v.low, v.high) == (pytest.approx(low) if low is not None else None, pytest.approx(high) if high is not None else None)
+
+
+@pytest.mark.parametrize("text", ["约有四成内容涉及安全。", "每月5日发布数据。", "10日元可以买什么？", "两年内部调整完成。"])
+def test_words_that_only_look_like_within_or_days(text: str) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert all(c.value.hedge != "at_most" and c.value.unit != "days" for c in claims), [(c.text, c.value) for c in claims]

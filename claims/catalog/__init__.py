@@ -197,6 +197,15 @@ class Unit(_M):
     # words (places, institutions) that, in a traditional Chinese text, make a bare 元 this
     # currency: 撥款8.5億元 in a paragraph about 立法會 is Hong Kong dollars (docs/catalog.md)
     yuan_context: list[Annotated[str, Field(min_length=1)]] = []
+    same_as: SameAs | None = None
+
+
+class SameAs(_M):
+    """A unit that is another one scaled: a figure in it is stated in that unit (40 basis points are
+    0.4 percentage points), so that both are compared."""
+
+    unit: str
+    factor: Annotated[float, Field(gt=0)]
 
 
 class UnitsFile(_M):
@@ -455,6 +464,9 @@ def _load(root: Path) -> Catalog:
         for i, u in enumerate(units[0].units):
             if u.parent and u.parent not in unit_map:
                 ld.add(root / "lexicon/units.yaml", f"unknown parent unit {u.parent!r}", units[1], ("units", i, "parent"))
+            if u.same_as and (u.same_as.unit not in unit_map or unit_map[u.same_as.unit].same_as):
+                ld.add(root / "lexicon/units.yaml", f"same_as: unknown unit {u.same_as.unit!r} (or one that is itself same_as another)",
+                       units[1], ("units", i, "same_as", "unit"))
             if u.word_context:
                 own = {w for ws in u.words.values() for w in ws}
                 for j, w in enumerate(u.word_context.unit_words):
