@@ -173,9 +173,17 @@ _RATIO_SPACES = frozenset(" \t\u00a0\n")  # ratio_join_re starts with one of the
 
 
 # full-width ASCII (０-９, ，．％－／) folded to ASCII, one code point for one, so offsets hold
+def _small_share(a: _Cand, b: _Cand) -> bool:
+    """"four in five", "three in ten", "4 in 5": a share of more than one in N, with both figures
+    in words (N up to 100) or in digits (N up to 10: "5 in 2024" or "3 in 50 states" stay apart)."""
+    if a.kind == b.kind == "en":
+        return a.value < b.value <= 100
+    return a.kind == b.kind == "arabic" and a.value < b.value <= 10
+
+
 def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
-    """"two out of five", "1 in 5" (only with 1, and a denominator that cannot be a year): a
-    fraction. Percent figures and hedged figures are left alone."""
+    """"two out of five", "1 in 5" (with 1, and a denominator that cannot be a year), "four in
+    five" (_small_share): a fraction. Percent figures and hedged figures are left alone."""
     out: list[_Cand] = []
     i = 0
     while i < len(cs):
@@ -186,7 +194,7 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \
-                    and (m.group("out") or (a.value == 1 and b.value <= 1000)):
+                    and (m.group("out") or (a.value == 1 and b.value <= 1000) or _small_share(a, b)):
                 c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
                 c.core_start, c.core_end = a.core_start, b.core_end
                 out.append(c)

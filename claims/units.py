@@ -315,8 +315,9 @@ class UnitLexicon:
             m = gap.search(low, lo, start)
             if m is None:
                 continue
-            if hedged and gap is _GAP_BEFORE_EN and not m.group().strip():
-                continue
+            if gap is _GAP_BEFORE_EN and not m.group().strip():
+                continue  # "models above 10^25", "(pages 58 to 63)": a noun right before a figure is
+                # qualified or labelled by it, not counted
             q = m.start()
             for t, latin in self.nouns_by_last2.get(low[max(0, q - 2):q], ()):
                 p = q - len(t)

@@ -615,7 +615,7 @@ def test_round_six_currencies_durations_and_distances():
         "Operators must answer officials within 30 seconds.": ("within 30 seconds", "seconds", "at_most"),
         "The check takes under 10 minutes.": ("under 10 minutes", "minutes", "under"),
         "可在不到10分鐘內被越獄。": ("不到10分鐘", "minutes", "under"),
-        "系统三十秒内作出回应。": ("三十秒", "seconds", "exact"),
+        "系统三十秒内作出回应。": ("三十秒内", "seconds", "at_most"),  # 内 after a duration: within
         "评测耗时约二十分钟。": ("约二十分钟", "minutes", "about"),
         "A 12-kilometre ride in Wuhan costs less.": ("12-kilometre", "kilometers", "exact"),
         "The route is 400 metres long.": ("400 metres", "meters", "exact"),

@@ -361,3 +361,17 @@ def test_basis_points_within_and_other_words(text, figure, unit, low, high, hedg
 def test_words_that_only_look_like_within_or_days(text: str) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert all(c.value.hedge != "at_most" and c.value.unit != "days" for c in claims), [(c.text, c.value) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares written "N in M": any N in words (M up to 100), in digits up to ten
+    ("More than four in five decisions were automated.", [("More than four in five", "percent", "over", 80.0)]),
+    ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
+    ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
+    ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
+    # a noun right before a figure is labelled by it, not counted: a page reference is no page count
+    ("See Chapter 4 (pages 58 to 63).", []),
+])
+def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == expected
