@@ -189,6 +189,8 @@ _HALF_AFTER = re.compile(r"半(?![\u3400-\u9fff])|半(?=[的后後前内內里�
 _DAY_WORD_AFTER = frozenset("本元币圆期报常益趋渐子夜均游间")
 # 内 after a duration: "within" (五年内, 三個月內), unless it begins a word (内容, 内部, 内地 …)
 _WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存政战戰线線核陆陸侧側网網资資在幕置销銷控审審务務河湖环環设設生向饰飾衣脏髒耗卷测測训訓参參])")
+# the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -834,6 +836,9 @@ class _Extractor(Moments):
         between it and the figure."""
         low = self.low
         ss, _ = self.sentences(s, s + 1)
+        lead = _PARAGRAPH_NUMBER.match(low, ss, s)
+        if lead is not None:
+            ss = lead.end()  # "4.24 Complaints to the Ombudsman … rose to 1,240": a paragraph's number
         if not low[s:s + 1].isascii() or any(ch.isdigit() for ch in low[ss:s]):
             return None
         n = _NUMBER_OF.search(low, ss, s)

@@ -851,6 +851,10 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     # "the number of X" names what is counted; a noun before a verb of saying is the speaker
     assert got("Officials expect the number of vehicles to rise to 300 by 2027.") == [("300", "vehicles", "exact")]
     assert got("Analysts say complaints rose to 2,870.") == [("2,870", "incidents", "exact")]
+    # a numbered paragraph's number does not stand between the opening noun and the figure
+    assert got("4.24 Complaints to the Ombudsman rose to 1,240, from 790 a year earlier.") == [
+        ("1,240", "incidents", "exact"), ("790", "incidents", "exact")]
+    assert got("12. Complaints rose to 1,240.") == [("1,240", "incidents", "exact")]
     assert got("Regulators said the total rose to 500.") == []
     assert got("Agents seized 1,140 firearm parts.") == [("1,140 firearm parts", "parts", "exact")]
     assert got("It aims to cut false alarms to under a third by fiscal 2027.") == [("under a third", "percent", "under")]
