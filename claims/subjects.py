@@ -80,7 +80,7 @@ def trie_regex(terms: list[str]) -> str:
     return emit(trie) if trie else "(?!x)x"
 
 
-_SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-]")
+_SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-%]")
 _SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+、\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
 _ORDERED_ITEM = re.compile(r"[ \t]*\d+[.)]\s")  # "2. ", "3) ": an ordered list item, or a number ending a sentence
 # a line that opens a list inside a paragraph (CommonMark: a bullet, or an ordered item numbered 1)

@@ -378,6 +378,12 @@ def test_a_wrapped_line_before_a_currency_sign_keeps_the_hedge():
         assert [(c.text, c.value.unit, c.value.hedge) for c in q] == [(f"more than\n{sign}43 billion", unit, "over")]
 
 
+def test_a_line_wrapped_after_a_percent_sign_continues():
+    cs = extract_claims(text_document("It expects its energy bill to rise by 15%\nto 20%.\n\nNext 5%\n\n- 6%"), CAT)
+    q = [(c.text, c.value.hedge, c.value.low, c.value.high) for c in cs if c.kind == "quantity"]
+    assert q == [("15%\nto 20%", "range", 15, 20), ("5%", "exact", 5, 5), ("6%", "exact", 6, 6)]
+
+
 def test_energy_power_and_infrastructure_units():
     cases = {
         "2024年全国数据中心用电量达到1660亿千瓦时。": ("1660亿千瓦时", "kilowatt_hours", 1.66e11),
