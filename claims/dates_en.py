@@ -326,7 +326,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?P<which>this|last|next){S}(?P<py>{season_alt}){season_end}", h_season_relative),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?P<q>[QH][1-4])(?![A-Za-z0-9_-]|{S0}-?{S0}{EY}|{S}(?:of{S})?{EY})", h_yearless_code),
         # "in 2024", "in the year 2024"
-        (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S})?{EY}(?![A-Za-z0-9_%])", h_cue_year),
+        (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S}|calendar{S}(?:year{S})?)?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a
         # few prepositions only (one pattern of its own: "the" after every cue word cost 6% of dates)
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),

@@ -33,7 +33,7 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 
 # where a sentence's first word starts: after quotes and brackets, and after a preposition that
 # puts what follows in time ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
-_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the)[ \t]+)?)?")
+_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?)?")
 
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 

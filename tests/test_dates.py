@@ -694,6 +694,11 @@ def test_a_date_of_inferred_year_does_not_end_a_written_years_reach() -> None:
     assert str(find_dates(told, doc_date=d)[-1].value.start) == "2025-01-01"
 
 
+def test_calendar_year() -> None:
+    assert spans("It will connect 2 GW in calendar 2026.", DOC) == ["2026"]
+    assert spans("In calendar year 2025 sales rose.", DOC) == ["2025"]
+
+
 def test_quarter_code_without_its_year_takes_the_anchor_year() -> None:
     # "in Q3" as "in the third quarter": after a preposition of time, the year from context or the anchor
     assert spans("Unemployment fell to 3.9% in Q3.", DOC) == ["Q3"]

@@ -378,6 +378,12 @@ def test_a_wrapped_line_before_a_currency_sign_keeps_the_hedge():
         assert [(c.text, c.value.unit, c.value.hedge) for c in q] == [(f"more than\n{sign}43 billion", unit, "over")]
 
 
+def test_a_calendar_year_opening_the_sentence_is_the_moment():
+    (q,) = [c for c in extract_claims(text_document("In calendar 2025, sales rose 5%.", date=dt.date(2025, 11, 1)), CAT)
+            if c.kind == "quantity"]
+    assert q.as_of == dt.date(2025, 12, 31)
+
+
 def test_a_line_wrapped_after_a_percent_sign_continues():
     cs = extract_claims(text_document("It expects its energy bill to rise by 15%\nto 20%.\n\nNext 5%\n\n- 6%"), CAT)
     q = [(c.text, c.value.hedge, c.value.low, c.value.high) for c in cs if c.kind == "quantity"]
