@@ -79,3 +79,23 @@ def led_finditer(pattern: re.Pattern[str], lead: tuple[str, bool], text: str, lo
     if not word or (icase and any(c in text for c in FOLDS_TO_ASCII)):
         return pattern.finditer(text)
     return matches_at(pattern, text, occurrences(low if icase else text, (word,)))
+
+
+def line_led(pattern: re.Pattern[str]) -> bool:
+    """Every match of ``pattern`` starts at a line start and none is empty: it opens with ``^``
+    under re.MULTILINE (read on its parse tree), which holds only at 0 and after a newline, and it
+    consumes something. Such a pattern can be tried at line starts alone (``line_starts``)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return (bool(tree.state.flags & re.MULTILINE) and len(tree) > 0 and tree[0] == (_c.AT, _c.AT_BEGINNING)
+            and tree.getwidth()[0] > 0)
+
+
+def line_starts(text: str) -> list[int]:
+    """0 and every position after a newline: where ``^`` holds under re.MULTILINE."""
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
