@@ -57,7 +57,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.scan import matches_at, occurrences
+from claims.scan import line_led, line_starts, matches_at, occurrences
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import Moments
@@ -285,11 +285,22 @@ def _requires_without_han(catalog: Catalog) -> dict[str, list[str]]:
     return found
 
 
+def _line_led(catalog: Catalog) -> dict[str, bool]:
+    """Per non-claim pattern, whether it is tried at line starts only (claims.scan.line_led: a
+    list marker, a caption or a title line; re tried ``^`` at every position)."""
+    found = catalog._cache.get("non_claims_line_led")
+    if found is None:
+        found = catalog._cache["non_claims_line_led"] = {p.id: line_led(p.pattern) for p in catalog.non_claims.patterns}
+    return found
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
     folds: bool | None = None
     without_han = None if _HAN.search(text) else _requires_without_han(catalog)
+    led = _line_led(catalog)
+    lines: list[int] | None = None
     for p in catalog.non_claims.patterns:
         matches = None
         if p.requires:
@@ -310,6 +321,10 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
                         matches = None  # after an empty match finditer looks again at the same place
             elif not any(r in low for r in requires):
                 continue
+        if matches is None and led[p.id]:
+            if lines is None:
+                lines = line_starts(text)
+            matches = matches_at(p.pattern, text, lines)
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))

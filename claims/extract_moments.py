@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from claims.model import DateRange
+from claims.scan import matches_at, occurrences
 from claims.subjects import Window
 
 # fiscal years, English words before the year, Chinese after it: two patterns, each run only when
@@ -25,6 +26,21 @@ _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 _ROC_YEAR = re.compile(r"民国 ?(\d{1,3}) ?年|(?<![\d.])(\d{2,3}) ?年度")
 
 _ROC_OFFSET = 1911
+
+# what the scans of fiscal years are tried at (each pattern then matches only there, by
+# claims.scan.matches_at: re tried a leading lookbehind at every position of the text). Every
+# _FISCAL_EN match starts with one of its words; a _FISCAL_ZH match has its word 4 or 5 code points
+# after its start (four digits, a space or not); a _ROC_YEAR match starts with 民国 or has 年度
+# 2 to 4 code points after its start (two or three digits, a space or not).
+_FISCAL_EN_WORDS = ("fiscal", "fy")
+_FISCAL_ZH_WORDS = ("财年", "财政年度", "会计年度")
+_FISCAL_ZH_BEFORE = (5, 4)
+_ROC_BEFORE = (4, 3, 2)
+
+
+def _starts_before(low: str, words: tuple[str, ...], offsets: tuple[int, ...]) -> list[int]:
+    """Sorted distinct positions ``offsets`` code points before each occurrence of ``words``."""
+    return sorted({q - k for q in occurrences(low, words) for k in offsets if q >= k})
 
 def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
     """A span of the sorted ``spans`` starts inside ``window``."""
@@ -185,16 +201,24 @@ class Moments:
 
     def fiscal_years(self) -> list:
         """Fiscal years ("FY2026", "fiscal 2025", "2026财年"): the moment of a budget figure, not
-        dates of their own (a fiscal year's months differ by country). Stated as that year."""
+        dates of their own (a fiscal year's months differ by country). Stated as that year. Found
+        once per document (run() asks twice)."""
+        found = self.__dict__.get("_fiscal_years")
+        if found is None:
+            found = self.__dict__["_fiscal_years"] = self._find_fiscal_years()
+        return found
+
+    def _find_fiscal_years(self) -> list:
         out: list = []
         low = self.low
         found = []
         if "fiscal" in low or "fy" in low:
-            found += _FISCAL_EN.finditer(low)
+            found += matches_at(_FISCAL_EN, low, occurrences(low, _FISCAL_EN_WORDS))
         if "财" in low or "会计年度" in low:
-            found += _FISCAL_ZH.finditer(low)
+            found += matches_at(_FISCAL_ZH, low, _starts_before(low, _FISCAL_ZH_WORDS, _FISCAL_ZH_BEFORE))
         if "民国" in low or ("年度" in low and self.doc.language == "zh-Hant"):
-            found += (m for m in _ROC_YEAR.finditer(low) if m.group(1) or self.doc.language == "zh-Hant")
+            starts = sorted(set(occurrences(low, ("民国",))) | set(_starts_before(low, ("年度",), _ROC_BEFORE)))
+            found += (m for m in matches_at(_ROC_YEAR, low, starts) if m.group(1) or self.doc.language == "zh-Hant")
         found.sort(key=lambda m: m.start())
         last_end = -1
         for m in found:

@@ -1,8 +1,12 @@
-"""Two small scanning helpers shared by the finders: where literal strings occur, and what a
-pattern's ``finditer`` yields when every match is known to start at one of given positions."""
+"""Small scanning helpers shared by the finders: where literal strings occur, what a pattern's
+``finditer`` yields when every match is known to start at one of given positions, and the
+literal a pattern's matches start with (to try it only where that literal occurs)."""
 
 from __future__ import annotations
 
+import re
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -32,3 +36,66 @@ def matches_at(pattern: Any, text: str, starts: Iterable[int]) -> Iterator[Any]:
         if m is not None:
             done = m.end()
             yield m
+
+
+# the characters other than A-Z that a case-insensitive ``re`` pattern (Unicode) matches to an
+# ASCII letter and that ``ascii_lower`` does not spell as one (ı): where one occurs, an occurrence
+# of a lower-cased literal in the lower-cased text is not a sure sign of every match
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def literal_lead(pattern: re.Pattern[str]) -> tuple[str, bool]:
+    """The literal every match of ``pattern`` (stdlib ``re``) starts with, read on its parse tree
+    past leading zero-width assertions (\\b, ^, lookarounds), and whether the pattern matches it
+    case-insensitively (then lower-cased; such a literal must be ASCII). ("", False) when there is
+    none: then a scan cannot be narrowed to the places where the literal occurs."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # not for the standard parser: no lead
+        return "", False
+    chars: list[str] = []
+    for op, av in tree:
+        if op in _ZERO_WIDTH and not chars:
+            continue
+        if op is not _c.LITERAL:
+            break
+        chars.append(chr(av))
+    lead = "".join(chars)
+    icase = bool(tree.state.flags & re.IGNORECASE)
+    if icase:
+        if not lead.isascii():
+            return "", False
+        lead = lead.lower()
+    return lead, icase
+
+
+def led_finditer(pattern: re.Pattern[str], lead: tuple[str, bool], text: str, low: str) -> Iterator[Any]:
+    """``pattern.finditer(text)``, tried only where its literal lead (``literal_lead``) occurs:
+    found with ``str.find`` in ``text``, or in ``low`` (``ascii_lower(text)``) when the pattern
+    ignores case and the text holds no character that folds to an ASCII letter otherwise."""
+    word, icase = lead
+    if not word or (icase and any(c in text for c in FOLDS_TO_ASCII)):
+        return pattern.finditer(text)
+    return matches_at(pattern, text, occurrences(low if icase else text, (word,)))
+
+
+def line_led(pattern: re.Pattern[str]) -> bool:
+    """Every match of ``pattern`` starts at a line start and none is empty: it opens with ``^``
+    under re.MULTILINE (read on its parse tree), which holds only at 0 and after a newline, and it
+    consumes something. Such a pattern can be tried at line starts alone (``line_starts``)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return (bool(tree.state.flags & re.MULTILINE) and len(tree) > 0 and tree[0] == (_c.AT, _c.AT_BEGINNING)
+            and tree.getwidth()[0] > 0)
+
+
+def line_starts(text: str) -> list[int]:
+    """0 and every position after a newline: where ``^`` holds under re.MULTILINE."""
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")

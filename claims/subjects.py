@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
+from claims.scan import led_finditer, literal_lead
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -165,7 +166,8 @@ class _TermIndex:
                             inner.append((i, u))
                         i = t.find(u, i + 1)
             self.contained[t] = inner
-        self.entity_patterns = [(e.id, p) for e in catalog.entities.values() for p in e.patterns]
+        # (entity, pattern, its literal lead): each pattern is tried only where its lead occurs
+        self.entity_patterns = [(e.id, p, literal_lead(p)) for e in catalog.entities.values() for p in e.patterns]
 
 
 def _term_index(catalog: Catalog) -> _TermIndex:
@@ -207,8 +209,8 @@ class DocContext:
                             hits.append((p + off, u))
                         break
         self.entity_hits: list[tuple[int, str]] = []
-        for eid, pat in ti.entity_patterns:
-            for m in pat.finditer(text):
+        for eid, pat, lead in ti.entity_patterns:
+            for m in led_finditer(pat, lead, text, low):
                 self.entity_hits.append((m.start(), eid))
         hits.sort()
         self.pos = [h[0] for h in hits]
