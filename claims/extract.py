@@ -47,6 +47,7 @@ from claims.identifiers import (
     title_subject,
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
+from claims.multipliers import MultiplierVerb, find_multiplier_verbs
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import (
     Assignment,
@@ -467,6 +468,10 @@ class _Extractor(Moments):
         self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
+        taken = _Spans([(s, e) for s, e, _ in self.quantities])
+        for v in find_multiplier_verbs(self.low):
+            if not (blocked_all.overlaps(v.start, v.end) or date_spans.overlaps(v.start, v.end) or taken.overlaps(v.start, v.end)):
+                self.multiplier_verb_claim(v)
         self.share_bounds()
         self.fill_as_of()
         self.merge_bounds()  # after fill_as_of, which finds claims by their spans: the range keeps the lower's
@@ -761,6 +766,20 @@ class _Extractor(Moments):
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def multiplier_verb_claim(self, v: MultiplierVerb) -> None:
+        """A verb that states a multiple ("revenue doubled", "nearly double", 翻了一番): a figure in
+        times, with its hedge, like "twice" (claims.multipliers)."""
+        low, high, lo_open, hi_open = hedge_interval(v.value, v.hedge)  # type: ignore[arg-type]
+        q = Quantity(nominal=float(v.value), low=float(low) if low is not None else None,
+                     high=float(high) if high is not None else None, low_open=lo_open, high_open=hi_open,
+                     unit="times", approx=v.hedge in _APPROX, hedge=v.hedge)
+        w = self.window(v.start, v.end)
+        a = assign_subject(self.ctx, "quantity", "times", w, others=self.others, stated=self.stated)
+        if a is None:
+            a = self.open_key("times", "multiplier", None, w)
+        self.emit(v.start, v.end, w, "quantity", q, a, self._confidence(a, q.approx))
+        bisect.insort(self.quantities, (v.start, v.end, w), key=lambda x: x[0])  # its moment: fill_as_of
 
     def _bare_points(self, s: int, e: int) -> bool:
         """"points" without "percentage" after a figure in a sentence that speaks of no percentage

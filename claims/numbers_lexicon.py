@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -246,6 +246,15 @@ class Examples(_Strict):
     no_match: Words
 
 
+class MultiplierVerbs(_Strict):
+    """Verbs that state a multiple (doubled, 翻了一番): see numerals.yaml multiplier_verbs."""
+
+    en: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
+    en_base: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
+    en_base_after: Words = Field(default_factory=list)
+    zh: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
+
+
 class NumeralLexicon(_Strict):
     version: Literal[1]
     zh: ZhNumerals
@@ -257,6 +266,7 @@ class NumeralLexicon(_Strict):
     not_numbers: NotNumbers
     lone_digit: LoneDigit
     examples: Examples
+    multiplier_verbs: MultiplierVerbs = Field(default_factory=MultiplierVerbs)
 
 
 # patterns anchored at the end of a look-back window are searched right to left: one attempt at

@@ -873,7 +873,7 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     assert got("Recall fell by half when the label was shown.") == [("half", "percent", "exact")]
     assert got("累计处理语音纪录数十万笔。") == [("数十万笔", "records", "several")]
     # a bill's number is no count of bills
-    assert got("House Bill 4410, which would double the fine, passed.") == []
+    assert got("House Bill 4410, which would double the fine, passed.") == [("double", "times", "exact")]  # no bill count
     assert got("SB 1047 was vetoed; H.R. 4346 became Public Law 117-167.") == []
 
 
