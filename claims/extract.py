@@ -192,6 +192,7 @@ _DAY_WORD_AFTER = frozenset("本元币圆期报常益趋渐子夜均游间")
 _WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存政战戰线線核陆陸侧側网網资資在幕置销銷控审審务務河湖环環设設生向饰飾衣脏髒耗卷测測训訓参參])")
 # the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
+_OF_A_PERCENT = re.compile(r" of a (?:(?P<pp>percentage point)|percent|per cent)(?![a-z])")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -649,6 +650,10 @@ class _Extractor(Moments):
                         half, e = True, e + 1  # 一年半, 一吨半: the half after the unit is the figure's
         if unit is None and core.lower() in _TIMES_WORDS:
             unit, unit_kind = "times", "multiplier"  # "about twice as many": 2 times
+        if unit is None and not m.percent and 0 < m.value < 1:
+            pct = _OF_A_PERCENT.match(low, m.end)
+            if pct is not None:  # "three quarters of a percent": 0.75 percent, not 75
+                unit, unit_kind, e = ("percentage_points" if pct.group("pp") else "percent"), "percent", pct.end()
         if (unit is None or (unit_kind == "count" and before is None)) and 0 < m.value < 1 and _is_share(
                 core, low, m.end, m.hedge_text is not None):
             # "约三分之一的经费", "fewer than one in five", "two thirds of the money": a share of a

@@ -369,6 +369,9 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
+    # a fraction of a percent is that many percent
+    ("Fares fell roughly three quarters of a percent.", [("roughly three quarters of a percent", "percent", "about", 0.75)]),
+    ("It added half of a percentage point.", [("half of a percentage point", "percentage_points", "exact", 0.5)]),
     # a noun right before a figure is labelled by it, not counted: a page reference is no page count
     ("See Chapter 4 (pages 58 to 63).", []),
 ])
