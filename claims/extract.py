@@ -193,6 +193,7 @@ _WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存
 # the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
 _OF_A_PERCENT = re.compile(r" of a (?:(?P<pp>percentage point)|percent|per cent)(?![a-z])")
+_AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
@@ -706,6 +707,8 @@ class _Extractor(Moments):
         if unit == "days" and after is not None and low[after.start:after.end] == "日" and (
                 low[max(0, m.start - 1):m.start] in ("月", "号") or low[after.end:after.end + 1] in _DAY_WORD_AFTER):
             return  # 每月5日: a day of the month (no date: no month is named), not 5 days; 5日本, 10日元: words
+        if unit_kind == "duration" and _AGE_AFTER.match(low, e):
+            return  # "a 24-year-old driver", "20- to 24-year-olds": an age, not a duration
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
             return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
         if unit_kind == "duration" and hedge == "exact" and _WITHIN_AFTER.match(low, e):

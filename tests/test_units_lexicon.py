@@ -369,6 +369,12 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
+    # an age is no duration; "applications" are filings (an open noun), not software
+    ("Unemployment among 20- to 24-year-olds rose to 8.1%.", [("8.1%", "percent", "exact", 8.1)]),
+    ("The 67-year-old minister resigned.", []),
+    ("Officials expect about 2,000 applications.", [("about 2,000 applications", "applications", "about", 2000)]),
+    ("Spectrum in the 3.5 GHz band is sold in blocks of 10 MHz.",
+     [("3.5 GHz", "gigahertz", "exact", 3.5), ("10 MHz", "megahertz", "exact", 10)]),
     # a fraction of a percent is that many percent
     ("Fares fell roughly three quarters of a percent.", [("roughly three quarters of a percent", "percent", "about", 0.75)]),
     ("It added half of a percentage point.", [("half of a percentage point", "percentage_points", "exact", 0.5)]),
