@@ -352,8 +352,9 @@ class UnitLexicon:
         hit = self._word_at(low, p, right_after)
         if hit and hit[0] == "times" and _OCCASIONS.match(low, p + 5) and not _CHANGE_BEFORE.search(
                 low, max(0, end - 40), end):
-            hit = None  # "revised three times since 2022", "three times a year": occasions (but "has
-            # grown 2.5 times since 2021", "fell 3.5 times" is a multiplier)
+            # "revised three times since 2022", "used it 1,312 times last year": occasions, a count
+            # (but "has grown 2.5 times since 2021", "fell 3.5 times" is a multiplier)
+            hit = ("times", "occasions") if "occasions" in self.catalog.units else None
         if not hit and low.startswith("of ", p) and low[max(0, end - 10):end].endswith(_PLURAL_MAGNITUDES):
             # "hundreds of billions of dollars", "millions of euros": a currency after "of"
             q = p + 3

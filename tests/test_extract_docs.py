@@ -834,7 +834,8 @@ def test_round_eight_hedges_units_and_occasions():
     assert got("核查后确认的约占四成。") == [("约占四成", "percent", "about")]  # 约 reaches over 占
     assert got("共获取影像约1.8亿景。") == [("约1.8亿景", "content_items", "about")]
     # occasions, not a multiplier, with "or so" and a closing quote between
-    assert got('They compared notes "a dozen times or so" since 2023.') == []
+    assert got('They compared notes "a dozen times or so" since 2023.') == [("a dozen times or so", "occasions", "about")]
+    assert got("Police used it 1,312 times last year.") == [("1,312 times", "occasions", "exact")]
     # a lead time compared with "than" is a duration; "two years earlier" alone is a moment
     assert got("It flagged outbreaks 4.5 days earlier than the weekly reports.") == [("4.5 days", "days", "exact")]
     assert got("Two years earlier it had 300 staff.") == [("300 staff", "people", "exact")]

@@ -1181,7 +1181,8 @@ CASES: dict[str, list] = {
         Q("pilot in 30-odd NHS trusts", ("30-odd NHS trusts", "30-odd"), ANY_UNIT, 30, "plus", low=30, high=40),
         Q("its own budget at £9 million", "£9 million", "GBP", 9e6),
         # a count of occasions, not a multiplier
-        NO("compared notes \"a dozen times or so\"", "a dozen times"),
+        # occasions are a count (since 2026-12-05), not a multiplier
+        Q("compared notes \"a dozen times or so\"", "a dozen times or so", "occasions", 12, "about"),
         # a start point stays a date claim
         D("or so\" since 2023", ("2023", "since 2023"), "2023-01-01", "2023-12-31", "year"),
         Q("costs it roughly €9,500 to", "roughly €9,500", "EUR", 9500, "about"),
