@@ -459,6 +459,7 @@ class _Extractor(Moments):
                    if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
         self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
+        self.mention_spans = sorted([(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates])
         self.periods = sorted([(d.start, d.end, d.value) for d in dates if d.value.resolved] + self.fiscal_years(),
                               key=lambda p: (p[0], p[1]))
         self.period_starts = [p[0] for p in self.periods]

@@ -59,6 +59,7 @@ _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sent
 # ("2023年底出台的方案明确，每年安排不超过6亿元": the plan's issue date, not the 6亿元's moment)
 _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出|通过|签署|成立|公布|提出|颁布|启动|设立|批准)的")
 
+_ORDINAL_AFTER = frozenset("期批届屆代号號版")  # 二期, 三批: a phase or a batch, not a figure
 _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
 
 # a date where a period starts: after since/from/starting (in), or before 起/开始/以来 (自明年起; but
@@ -161,10 +162,12 @@ class Moments:
                 # their length has none
                 ok = m is not None and not m.start() <= s < ps
             if not ok and pe <= s and ps == opening_at and not _EVENT_OF_NOUN.match(self.low, pe):
-                i = bisect.bisect_right(self.others, ps)
-                # nothing between, and no "but" (In June the judge had ruled …, but that keeping more
-                # than 7 million pirated copies … was not: another statement)
-                ok = not (i < len(self.others) and self.others[i] < s) and not self.ctx.contrast_between(pe, s)
+                stated = self._claim_starts()
+                i = bisect.bisect_right(stated, ps)
+                # no other claim between (a figure that is none, 二期, 第3批, does not count), and no
+                # "but" (In June the judge had ruled …, but that keeping more than 7 million pirated
+                # copies … was not: another statement)
+                ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
             if not ok and pe <= w.clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans)
             if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
@@ -254,6 +257,17 @@ class Moments:
             return False
         i = bisect.bisect_left(spans, (w.clause[0], w.clause[0]))
         return i < len(spans) and spans[i][0] == s
+
+    def _claim_starts(self) -> list[int]:
+        """Where the figures and dates start (normalised offsets), sorted, without the numbers that
+        only name a phase or a rank (二期, 第3批, 第一等级): they state no figure."""
+        found = getattr(self, "_claim_starts_found", None)
+        if found is None:
+            low = self.low
+            found = self._claim_starts_found = [
+                p for p, e in self.mention_spans
+                if not (low[p - 1:p] == "第" or low[e:e + 1] in _ORDINAL_AFTER)]
+        return found
 
     def fill_as_of(self) -> None:
         if not self.periods:

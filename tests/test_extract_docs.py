@@ -378,6 +378,16 @@ def test_a_wrapped_line_before_a_currency_sign_keeps_the_hedge():
         assert [(c.text, c.value.unit, c.value.hedge) for c in q] == [(f"more than\n{sign}43 billion", unit, "over")]
 
 
+def test_a_phase_number_does_not_stand_between_an_opening_date_and_its_figure():
+    text = "去年11月中旬，东川智算中心二期投产，新增算力2.5 EFLOPS。"
+    (q,) = [c for c in extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT) if c.kind == "quantity"]
+    assert q.as_of == dt.date(2024, 11, 20)
+    # a figure between (even a small count, which is no claim) still does
+    text = "2025年1月13日，美国商务部发布规则，将全球分为三个等级，其中第一等级涵盖18个国家。"
+    cs = extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT)
+    assert [c.kind for c in cs] == ["date", "quantity"] and cs[1].as_of is None
+
+
 def test_a_calendar_year_opening_the_sentence_is_the_moment():
     (q,) = [c for c in extract_claims(text_document("In calendar 2025, sales rose 5%.", date=dt.date(2025, 11, 1)), CAT)
             if c.kind == "quantity"]

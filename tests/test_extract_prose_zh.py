@@ -1288,9 +1288,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- nurses' AI scribe survey (round 9, same author: 1 of 39 claims and 0 of 7 non-claims failed at first; a gap)
     # -- provincial government work report, digital economy and AI (round 10, another author who had not read the
     # extractor or its lexicons: 5 of 58 claims and 0 of 15 non-claims failed at first; all five are gaps)
-    (WORKREP, "新增算力2.5 EFLOPS", "2.5 EFLOPS"):
-        "the phase ordinal 二期 (no claim itself) between the sentence-opening 去年11月中旬 and the figure blocks that "
-        "date as the figure's moment; without 二期 it is 2024-11-20",
     # -- Hong Kong LegCo paper on a government AI chatbot (round 10, same author: 8 of 48 claims and 0 of 7
     # non-claims failed at first; one expectation contradicted the documented precedence of a cut-off word (約860萬次,
     # its as_of dropped), seven are gaps)
