@@ -193,6 +193,9 @@ _WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存
 # the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
 _OF_A_PERCENT = re.compile(r" of a (?:(?P<pp>percentage point)|percent|per cent)(?![a-z])")
+# after 一年/一天/一个月: a modal or adverb that makes it the period of a rate ("in a year it would
+# need…"), not a duration stated for its own sake
+_PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
@@ -708,6 +711,8 @@ class _Extractor(Moments):
         if unit == "days" and after is not None and low[after.start:after.end] == "日" and (
                 low[max(0, m.start - 1):m.start] in ("月", "号") or low[after.end:after.end + 1] in _DAY_WORD_AFTER):
             return  # 每月5日: a day of the month (no date: no month is named), not 5 days; 5日本, 10日元: words
+        if unit_kind == "duration" and core in ("一", "每") and _PER_PERIOD_AFTER.match(low, e):
+            return  # 一年恐需多支出數千萬元, 一天就能处理: the period of a rate ("a year"), not a duration
         if unit_kind == "duration" and _AGE_AFTER.match(low, e):
             return  # "a 24-year-old driver", "20- to 24-year-olds": an age, not a duration
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):

@@ -1280,8 +1280,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # text (fixed); all five are gaps)
     # -- insurance AI guidance op-ed (round 8, same author: 3 of 34 claims and 1 of 8 non-claims failed at first;
     # all four are gaps)
-    (INSUR, "保險公司一年恐需多支出", "一年"):
-        "一年 meaning 'per year' (一年恐需多支出數千萬元) is claimed as a duration of exactly 1 year",
     # -- provincial tax bureau's AI invoice audit (round 9, another author who had not read the extractor or its
     # lexicons: 2 of 41 claims and 0 of 9 non-claims failed at first; both are gaps; fixed: 约1,200万小时 saved is a
     # total of time, no period's length, so 明年 in its clause is its moment)

@@ -369,6 +369,10 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
+    # 一年 before a modal or adverb is the period of a rate, not a duration
+    ("保險公司一年恐需多支出。", []),
+    ("去年一年就有412宗。", [("412宗", "incidents", "exact", 412)]),
+    ("项目为期一年。", [("一年", "years", "exact", 1)]),
     # an age is no duration; "applications" are filings (an open noun), not software
     ("Unemployment among 20- to 24-year-olds rose to 8.1%.", [("8.1%", "percent", "exact", 8.1)]),
     ("The 67-year-old minister resigned.", []),
