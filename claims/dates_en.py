@@ -319,6 +319,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
         (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
+        # a capitalised full month name that is no first name or verb, after a lower-case word ("compares
+        # September with August"): the month, its year from context (not before a digit or a capital)
+        (rf"(?<=(?-i:(?<![A-Za-z])[a-z]+)[ \t])(?-i:(?P<mon>{_alt(lex.en_bare_months)}))(?![A-Za-z0-9_-])(?!{S0}\d)(?![ \t]+(?-i:[A-Z]))", h_cue_month),
         # "in the spring", "during the third quarter" (not "of": "in the fall of Kabul", "the first half
         # of the decade"; "in the spring of 2025" is h_py's); "in spring" (lower case, see season_end)
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"

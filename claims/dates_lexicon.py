@@ -44,6 +44,7 @@ class DateLexicon(_LexModel):
     version: Literal[1]
     en_months: dict[str, Month] = Field(min_length=12)
     en_ambiguous_months: list[str]
+    en_bare_months: list[str] = Field(default_factory=list, description="capitalised month names taken alone after a lower-case word")
     en_cues: list[str]
     zh_part_of_month: dict[str, DayPair]
     en_part_of_month: dict[str, DayPair]
@@ -85,6 +86,9 @@ class DateLexicon(_LexModel):
         for name in self.en_ambiguous_months:
             if name not in self.en_months:
                 problems.append(f"en_ambiguous_months: {name!r} is not a key of en_months")
+        for name in self.en_bare_months:
+            if name.lower() not in self.en_months or name[:1].islower():
+                problems.append(f"en_bare_months: {name!r} is not a capitalised key of en_months")
         for name in self.en_yearless_parts:
             if name not in self.en_part_of_year and f"{name} of" not in self.en_part_of_year:
                 problems.append(f"en_yearless_parts: {name!r} (or {name + ' of'!r}) is not a key of en_part_of_year")

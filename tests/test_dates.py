@@ -694,6 +694,13 @@ def test_a_date_of_inferred_year_does_not_end_a_written_years_reach() -> None:
     assert str(find_dates(told, doc_date=d)[-1].value.start) == "2025-01-01"
 
 
+def test_a_bare_month_name_after_a_lower_case_word() -> None:
+    assert spans("The report compares September with August.", DOC) == ["September"]  # not August: a name
+    assert spans("Black September struck.", DOC) == []  # a name: the word before is capitalised
+    assert spans("It ran September Dawn twice.", DOC) == []  # a capitalised word after: a name
+    assert spans("They may march in May.", DOC) == ["May"]  # verbs stay verbs; "in May" is a cue
+
+
 def test_calendar_year() -> None:
     assert spans("It will connect 2 GW in calendar 2026.", DOC) == ["2026"]
     assert spans("In calendar year 2025 sales rose.", DOC) == ["2025"]

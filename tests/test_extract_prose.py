@@ -1670,9 +1670,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # new domain)
     # -- AI traffic-signal pilot, council Q&A transcript (round 8, same author: 12 of 47 claims and 0 of 10
     # non-claims failed at first; all twelve are gaps)
-    (SIGNALS, "compares September with", "September"):
-        "a bare month name after a verb ('compares September with …') gives no date (docs/dates.md shows months "
-        "with a year or after 'in'; the reader's date is September 2025)",
     # -- AI cargo screening, customs statistical bulletin (round 9, another author who had not read the extractor or
     # its lexicons: 7 of 39 claims and 0 of 11 non-claims failed at first; one expectation contradicted docs/dates.md
     # rule 3 (early December takes the context year 2026, changed), six are gaps, all fixed: "11⏎  seaports" (a
