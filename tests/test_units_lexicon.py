@@ -369,6 +369,9 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
+    # quarters as a duration: 个季度, "consecutive quarters" (三季度 is the third quarter, "three quarters" 0.75)
+    ("外銷訂單連續6個季度正成長。", [("6個季度", "quarters", "exact", 6)]),
+    ("Sales fell for three consecutive quarters.", [("three consecutive quarters", "quarters", "exact", 3)]),
     # 一年 before a modal or adverb is the period of a rate, not a duration
     ("保險公司一年恐需多支出。", []),
     ("去年一年就有412宗。", [("412宗", "incidents", "exact", 412)]),
