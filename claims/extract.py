@@ -193,6 +193,8 @@ _WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存
 # the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
 _OF_A_PERCENT = re.compile(r" of a (?:(?P<pp>percentage point)|percent|per cent)(?![a-z])")
+# before 一个季度, 一个月 …: a determiner that makes it a period named, not a duration
+_ONE_PERIOD_DETERMINERS = ("最近", "上", "这", "本", "该", "每", "下", "首", "同")
 # after 一年/一天/一个月: a modal or adverb that makes it the period of a rate ("in a year it would
 # need…"), not a duration stated for its own sake
 _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
@@ -711,6 +713,8 @@ class _Extractor(Moments):
         if unit == "days" and after is not None and low[after.start:after.end] == "日" and (
                 low[max(0, m.start - 1):m.start] in ("月", "号") or low[after.end:after.end + 1] in _DAY_WORD_AFTER):
             return  # 每月5日: a day of the month (no date: no month is named), not 5 days; 5日本, 10日元: words
+        if unit_kind == "duration" and core == "一" and low[max(0, m.start - 2):m.start].endswith(_ONE_PERIOD_DETERMINERS):
+            return  # 最近一个季度的营收, 上一个月: a period named (the latest quarter), not a duration
         if unit_kind == "duration" and core in ("一", "每") and _PER_PERIOD_AFTER.match(low, e):
             return  # 一年恐需多支出數千萬元, 一天就能处理: the period of a rate ("a year"), not a duration
         if unit_kind == "duration" and _AGE_AFTER.match(low, e):

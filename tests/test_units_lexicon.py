@@ -376,6 +376,7 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("保險公司一年恐需多支出。", []),
     ("去年一年就有412宗。", [("412宗", "incidents", "exact", 412)]),
     ("项目为期一年。", [("一年", "years", "exact", 1)]),
+    ("英伟达最近一个季度的营收仍达到441亿美元。", [("441亿美元", "USD", "exact", 4.41e10)]),  # the latest quarter: named
     # an age is no duration; "applications" are filings (an open noun), not software
     ("Unemployment among 20- to 24-year-olds rose to 8.1%.", [("8.1%", "percent", "exact", 8.1)]),
     ("The 67-year-old minister resigned.", []),
