@@ -75,7 +75,7 @@ _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;
 
 # right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
 # last year", "twice the 2023 level"): a date in it is the base's, not the figure's moment
-_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|as\s+(?:much|many|high|large|big))\b")
+_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
 
 # a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
 # end the clause for a figure's moment

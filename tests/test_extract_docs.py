@@ -388,6 +388,12 @@ def test_a_phase_number_does_not_stand_between_an_opening_date_and_its_figure():
     assert [c.kind for c in cs] == ["date", "quantity"] and cs[1].as_of is None
 
 
+def test_the_base_after_a_multiplier_is_no_moment():
+    cs = extract_claims(text_document("They will spend about 1.6 times what they spent in 2024.", date=dt.date(2025, 11, 1)), CAT)
+    assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [
+        ("about 1.6 times", "quantity", None), ("2024", "date", None)]
+
+
 def test_a_calendar_year_opening_the_sentence_is_the_moment():
     (q,) = [c for c in extract_claims(text_document("In calendar 2025, sales rose 5%.", date=dt.date(2025, 11, 1)), CAT)
             if c.kind == "quantity"]
