@@ -75,6 +75,9 @@ _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;
 
 # right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
 # last year", "twice the 2023 level"): a date in it is the base's, not the figure's moment
+# before a possessive date, words that make it the base of a comparison ("twice last year's budget",
+# "up from last year's level")
+_COMPARED_BEFORE = re.compile(r"(?:than|twice|thrice|times|from|versus|vs\.?|compared (?:with|to)|over|above|below|of|on)\s+$")
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
 
 # a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
@@ -150,7 +153,10 @@ class Moments:
                 continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
-            if self.low.startswith(("'s", "’s"), pe) or (
+            possessive = self.low.startswith(("'s", "’s"), pe)
+            if possessive and pe <= s and not _COMPARED_BEFORE.search(self.low, max(ss, ps - 16), ps):
+                possessive = False  # "It cut this year's share buyback to $8 billion": the moment of what follows
+            if possessive or (
                     _BASE_BEFORE.search(self.low, max(ss, ps - 4), ps) and not self.low.startswith("的", pe)):
                 continue  # "twice last year's budget", 较今年增长近两成: the base of a comparison, not a moment
                 # (较2025财年的33亿美元: the year of the base figure, which it dates)

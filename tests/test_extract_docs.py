@@ -388,6 +388,15 @@ def test_a_phase_number_does_not_stand_between_an_opening_date_and_its_figure():
     assert [c.kind for c in cs] == ["date", "quantity"] and cs[1].as_of is None
 
 
+def test_a_possessive_year_is_the_moment_of_what_follows_unless_compared():
+    def moments(text):
+        cs = extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT)
+        return [(c.text, str(getattr(c, "as_of", None))) for c in cs]
+    assert moments("It cut this year's share buyback to $8 billion.") == [("$8 billion", "2025-12-31")]
+    assert moments("Last year's deficit was $1.8 trillion.") == [("$1.8 trillion", "2024-12-31")]
+    assert moments("The plan is twice last year's budget.") == [("twice", "None"), ("last year", "None")]
+
+
 def test_the_base_after_a_multiplier_is_no_moment():
     cs = extract_claims(text_document("They will spend about 1.6 times what they spent in 2024.", date=dt.date(2025, 11, 1)), CAT)
     assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [
