@@ -1444,12 +1444,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # its as_of dropped), seven are gaps)
     # -- Ministry of Education notice on AI education in schools (round 11, another author who had not read the
     # extractor or its lexicons: 6 of 39 claims and 0 of 11 non-claims failed at first; all six are gaps)
-    (MOE, "人工智能教育不少于8课时", "不少于8课时"):
-        "课时 (class hours) is not a unit: '小学每学年…不少于8课时' gives no claim",
-    (MOE, "每学年不少于12课时", "不少于12课时"):
-        "课时 (class hours) is not a unit: '不少于12课时' gives no claim",
-    (MOE, "参加培训不少于36学时", "不少于36学时"):
-        "学时 (study hours) is not a unit: '累计参加培训不少于36学时' gives no claim",
     (MOE, "须年满14周岁", "年满14周岁"):
         "周岁 (years of age) is not a unit and 14周岁 is read as '14周', fourteen weeks; 年满 (having reached) is no "
         "at-least hedge",
