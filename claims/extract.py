@@ -198,6 +198,8 @@ _ONE_PERIOD_DETERMINERS = ("最近", "上", "这", "本", "该", "每", "下", "
 # after 一年/一天/一个月: a modal or adverb that makes it the period of a rate ("in a year it would
 # need…"), not a duration stated for its own sake
 _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
+# after 近N年/近N个月: what makes it "the last N years" (近3年来, 近五年的, 近3年相关经费), not "nearly N years"
+_RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
@@ -718,6 +720,11 @@ class _Extractor(Moments):
             return  # 最近一个季度的营收, 上一个月: a period named (the latest quarter), not a duration
         if unit_kind == "duration" and core in ("一", "每") and _PER_PERIOD_AFTER.match(low, e):
             return  # 一年恐需多支出數千萬元, 一天就能处理: the period of a rate ("a year"), not a duration
+        if hedge == "at_most" and m.hedge_text in ("上限", "上限为", "上限是") and m.num_start > s + 2:
+            hedge, s = "exact", m.num_start  # 补贴上限为7320亿日元: the cap is stated (上限200萬元: at most)
+        if (unit_kind == "duration" and hedge == "nearly" and m.hedge_text in ("近", "最近")
+                and _RECENT_PERIOD_AFTER.match(low, e)):
+            hedge, s = "exact", m.num_start  # 近3年相關經費, 近五年来: the last three years, a period, not "nearly"
         if unit in ("gigahertz", "megahertz") and _BAND_AFTER.match(low, e):
             return  # "the upper 6 GHz band", "the 3.6 GHz auction", 3.5GHz频段: a band's name
         if unit_kind == "duration" and _AGE_AFTER.match(low, e):

@@ -185,7 +185,14 @@ def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
     memo = _memo(C, "_en_run_memo")
     for m in matches_at(C.en_run_re, text, starts):
         run = m.group()
+        k = len(out)
         _shifted(_run_candidates(memo, run, _en_run, C), m.start(), out)
+        for c in out[k:]:
+            if c.value < 0 and c.high_value is None and _PLUS_OR.search(text, max(0, c.start - 10), c.start):
+                # "plus or minus five percent": a margin; the figure starts after "minus"
+                sp = _WORD_THEN_SPACE.match(text, c.start)
+                if sp is not None and sp.end() < c.end:
+                    c.value, c.start = -c.value, sp.end()
     return out
 
 
@@ -326,6 +333,10 @@ def _overlaps_not_number(C: Compiled, text: str, c: _Cand) -> bool:
     return hit
 
 
+_PLUS_OR = re.compile(r"(?i:plus)[ \t]*(?:or|/)[ \t]*$")
+_WORD_THEN_SPACE = re.compile(r"[A-Za-z]+[ \t]+")
+
+
 def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None":
     """"minus"/"negative" and spaces right before s. en_negative_before_re ends with [ \t]++$
     (and $ matches before a final newline too): searched only where the text ends so, after a
@@ -337,7 +348,10 @@ def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None
         j -= 1
     if j == k or j == lo or text[j - 1] not in C.en_negative_last:
         return None
-    return C.en_negative_before_re.search(text, lo, s)
+    m = C.en_negative_before_re.search(text, lo, s)
+    if m is not None and _PLUS_OR.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "plus or minus 0.8 points": a margin, not a negative figure
+    return m
 
 
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:

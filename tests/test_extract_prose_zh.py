@@ -1444,12 +1444,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # its as_of dropped), seven are gaps)
     # -- Ministry of Education notice on AI education in schools (round 11, another author who had not read the
     # extractor or its lexicons: 6 of 39 claims and 0 of 11 non-claims failed at first; all six are gaps)
-    (MOE, "须年满14周岁", "年满14周岁"):
-        "周岁 (years of age) is not a unit and 14周岁 is read as '14周', fourteen weeks; 年满 (having reached) is no "
-        "at-least hedge",
-    (MOE, "保存期限不得超过3年", "不得超过3年"):
-        "不得超过 ('may not exceed') is read as 超过: '超过3年', over 3 years, the opposite of the at-most bound "
-        "(不超过 is at_most)",
     (MOE, "逾六成试点学校", "逾六成"):
         "a sentence-opening date that dates a verb of publishing (去年12月公布的监测显示，逾六成…) is kept as a release "
         "date claim and is not the moment of the figure (docs: a date opening the sentence with no figure between is)",
@@ -1464,12 +1458,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (LYBUDGET, "方案」自113年起10年投入", "113年"):
         "an ROC year alone after 自…起 (自113年起, from 2024) is read as a duration of 113 years (the known limit of a "
         "bare ROC year, docs/extraction.md)",
-    (LYBUDGET, "每家補助上限200萬元", "上限200萬元"):
-        "上限 (a cap: 補助上限200萬元) is no at-most hedge: the figure is exact",
-    (LYBUDGET, "僅核定386案", "386案"):
-        "案 (cases, applications) is not a classifier: '核定386案' gives no claim",
-    (LYBUDGET, "近3年相關經費", "3年"):
-        "近3年 ('the last three years', a period) is read as 'nearly 3 years' [2.7, 3]",
 }
 
 

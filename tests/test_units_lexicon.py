@@ -392,3 +392,27 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
 def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bounds that read like their opposite or like a plain figure
+    ("保存期限不得超过3年。", [("不得超过3年", "years", "at_most", 3)]),  # "may not exceed": at most, not over
+    ("每家补助上限200万元。", [("上限200万元", "CNY", "at_most", 2e6)]),  # a cap on each: at most
+    ("补贴上限为7320亿日元。", [("7320亿日元", "JPY", "exact", 7.32e11)]),  # "the cap is": the cap, stated
+    ("须年满14周岁。", [("年满14周岁", "years_of_age", "at_least", 14)]),  # an age threshold
+    ("60岁以上老年人约2.8亿人。", [("60岁以上", "years_of_age", "at_least", 60), ("约2.8亿人", "people", "about", 2.8e8)]),
+    # 近N年 before 来/的/相关: the last N years, a period (历时近3年: nearly three years)
+    ("近3年相关经费增长。", [("3年", "years", "exact", 3)]),
+    ("历时近3年。", [("近3年", "years", "nearly", 3)]),
+    ("仅核定386案。", [("386案", "items", "exact", 386)]),
+    # "plus or minus": a margin, not a negative figure
+    ("It has a margin of plus or minus 0.8 percentage points.", [("0.8 percentage points", "percentage_points", "exact", 0.8)]),
+    ("It fell to minus 5%.", [("minus 5%", "percent", "exact", -5)]),
+    # data, stated in bytes
+    ("Traffic averaged 2.9 exabytes a month.", [("2.9 exabytes", "bytes", "exact", 2.9e18)]),
+    ("数据总量达到50PB。", [("50PB", "bytes", "exact", 5e16)]),
+])
+def test_bounds_ages_periods_margins_and_data(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
+        (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
