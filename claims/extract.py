@@ -208,10 +208,15 @@ _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph 
 _COUNTED_IN_YUAN = re.compile(
     r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元(?:以上|以下|以内|以內|左右|上下|有余|有餘|多|余|餘)?$")
 # a verb of change and "to" right before a bare figure: its noun is the previous figure's
-_CHANGE_TO = re.compile(
+_CHANGE_VERB = (
     r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
-    r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed))\s+to\s+$")
+    r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
+# a verb of change and "to"/"by" right before a bare figure ("rose to 2,870", "rose by 38,000"), or
+# the verb earlier in the clause and ", to" ("fell for the 13th consecutive quarter, to 781,000")
+_CHANGE_TO = re.compile(_CHANGE_VERB + r"\s+(?:to|by)\s+$")
+_FIGURE_BETWEEN = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # a digit that is no ordinal's
+_CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
 _SHARE_IN = re.compile(r"分之|^一半|^半数|\s(?:in|out\s+of)\s")
@@ -686,9 +691,13 @@ class _Extractor(Moments):
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
-        if unit is None and _CHANGE_TO.search(low, max(0, s - 24), s):
-            # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"
-            unit = (self.changed_count_unit(s) if self.quantities else None) or self.subject_count_unit(s)
+        if unit is None and (_CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)):
+            # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"; "the
+            # number of workers in the 20 occupations … rose by 38,000" (what is numbered, first)
+            if _NUMBER_OF.search(low, self.sentences(s, s + 1)[0], s):
+                unit = self.subject_count_unit(s)
+            else:
+                unit = (self.changed_count_unit(s) if self.quantities else None) or self.subject_count_unit(s)
             unit_kind = "count" if unit else None
         if unit is None and self.quantities and _ELIDED_AFTER.search(low, max(0, s - 16), s):
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
@@ -901,9 +910,12 @@ class _Extractor(Moments):
         lead = _PARAGRAPH_NUMBER.match(low, ss, s)
         if lead is not None:
             ss = lead.end()  # "4.24 Complaints to the Ombudsman … rose to 1,240": a paragraph's number
-        if not low[s:s + 1].isascii() or any(ch.isdigit() for ch in low[ss:s]):
+        if not low[s:s + 1].isascii():
             return None
         n = _NUMBER_OF.search(low, ss, s)
+        if n is None and _FIGURE_BETWEEN.search(low, ss, s):
+            return None  # another figure between: the opening noun may be its (not after "the number of X";
+            # an ordinal, "for the 13th consecutive quarter", is none)
         if n is not None:  # "Officials expect the number of vehicles to rise to 300": what is numbered
             unit = self.units.noun_unit_at(low, n.start("noun"), s)
             if unit is None and self._open_noun_word(n.group("noun")):

@@ -889,6 +889,12 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     # "the number of X" names what is counted; a noun before a verb of saying is the speaker
     assert got("Officials expect the number of vehicles to rise to 300 by 2027.") == [("300", "vehicles", "exact")]
     assert got("Analysts say complaints rose to 2,870.") == [("2,870", "incidents", "exact")]
+    # "rose by", ", to" after a verb of change earlier in the clause; "the number of X" wins over a
+    # count before in the sentence; an ordinal is no figure between
+    assert got("The number of workers in the 20 occupations rose by 38,000 on the quarter, to 9.82 million.") == [
+        ("20 occupations", "occupations", "exact"), ("38,000", "people", "exact"), ("9.82 million", "people", "exact")]
+    assert got("Vacancies fell for the 13th consecutive quarter, to an estimated 781,000.") == [
+        ("an estimated 781,000", "jobs", "about")]
     # a numbered paragraph's number does not stand between the opening noun and the figure
     assert got("4.24 Complaints to the Ombudsman rose to 1,240, from 790 a year earlier.") == [
         ("1,240", "incidents", "exact"), ("790", "incidents", "exact")]
