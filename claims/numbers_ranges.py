@@ -93,7 +93,10 @@ def _unit_join(C: Compiled, text: str, a: _Cand, b: _Cand, gap: str, a_at: int) 
 def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
     """A verb or noun of change before "from" ("rose from 10% to 30%"): the old and the new figure."""
     rx = C.change_from_en_re
-    return rx is not None and rx.search(text, max(0, from_start - 32), from_start) is not None
+    if rx is not None and rx.search(text, max(0, from_start - 32), from_start) is not None:
+        return True
+    rc = C.change_comma_from_en_re  # "rose fastest among older workers, from 8.2% to 12.9%"
+    return rc is not None and rc.search(text, max(0, from_start - 80), from_start) is not None
 
 
 def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:

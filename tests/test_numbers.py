@@ -636,6 +636,9 @@ def test_a_range_with_its_unit_or_percent_on_both_sides(text: str, span: str, lo
     ("the share rose from 10% to 30%", [("10%", "exact"), ("30%", "exact")]),
     ("the share fell sharply from 30% to 10%", [("30%", "exact"), ("10%", "exact")]),
     ("headcount grew from 120 to 140", [("120", "exact"), ("140", "exact")]),
+    # the verb earlier in the clause, then a comma
+    ("use rose fastest among older workers, from 8.2% to 12.9%", [("8.2%", "exact"), ("12.9%", "exact")]),
+    ("budgets range, from 10% to 20%", [("from 10% to 20%", "range")]),
 ])
 def test_different_units_and_changes_are_two_figures(text: str, expected: list) -> None:
     assert [(m.text, m.hedge) for m in find_numbers(text)] == expected
