@@ -156,6 +156,13 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return None
         return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
 
+    def h_roc_year_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """115至118年度, 民國113年至115年: years of the ROC calendar (+ 1911)."""
+        y0, y1 = int(m.group("r0")) + _ROC_OFFSET, int(m.group("r1")) + _ROC_OFFSET
+        if y0 >= y1:
+            return None
+        return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
+
     def h_day(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         d = int(m.group("d"))
         return Cand(m.start(), m.end(), "day", None, None, d, None, None, d)
@@ -254,7 +261,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head})"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
-        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年)(?:{SP}(?P<py>{py_alt}))?"
+        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年"
+        # a bare ROC year (100-119) before a part of it or 起/以来 (115年第1季, 自113年起): a year, not a duration
+        rf"|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:{py_alt})|起|以来|以來))(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
@@ -262,6 +271,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\d{ZH_NUM}第年]){MN}{month_tail}", h_md),
         (year_forms, h_year),
         (rf"{Y_AR}{SP}年?{SP}(?:至|到|-|–|—|~|～){SP}(?P<y2>19\d\d|20\d\d|2100){SP}年", h_year_range),
+        (rf"(?:民[国國]{SP})?(?<![\d.])(?P<r0>1[01]\d){SP}(?:年度?)?{SP}(?:至|到|-|–|—|~|～){SP}(?P<r1>1[01]\d){SP}年度?", h_roc_year_range),
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|期|均|常|夜|益|趋|渐|子)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),

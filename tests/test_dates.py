@@ -724,4 +724,11 @@ def test_roc_calendar_dates() -> None:
         (m,) = find_dates(text, doc_date=DOC)
         assert (m.value.start, m.value.end) == (start, end), text
     assert spans("历时114年。", DOC) == []  # no month after it: a duration, not a year
+    # before a part of the year or 起, and ranges of ROC years
+    for text, start, end in [("預定於115年第1季啟用", D(2026, 1, 1), D(2026, 3, 31)),
+                             ("方案自113年起投入", D(2024, 1, 1), D(2024, 12, 31)),
+                             ("115至118年度總經費", D(2026, 1, 1), D(2029, 12, 31)),
+                             ("民國113年至115年", D(2024, 1, 1), D(2026, 12, 31))]:
+        (m,) = find_dates(text, doc_date=DOC)
+        assert (m.value.start, m.value.end) == (start, end), text
     assert spans("共计214年3月", DOC) == []  # 214 is no ROC year of this era (and 3月 after 年 no month alone)

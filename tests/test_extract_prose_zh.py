@@ -1450,14 +1450,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Legislative Yuan Budget Center's review of AI budgets (round 11, same author: 6 of 47 claims and 0 of 10
     # non-claims failed at first; all six are gaps, two of them the ROC-year limit docs/extraction.md lists)
     (LYBUDGET, "計畫」115至118年度總經費", "115至118年度"):
-        "a range of ROC fiscal years (115至118年度, 2026-2029) is no date claim; only 118年度 is read, as the moment "
-        "of the 420億元 after it",
-    (LYBUDGET, "預定於115年第1季啟用", "115年第1季"):
-        "an ROC year before a quarter (115年第1季, the first quarter of 2026) is no date: '115年' is read as a duration "
-        "of 115 years (docs/dates.md and docs/extraction.md list the bare ROC year as a known limit)",
-    (LYBUDGET, "方案」自113年起10年投入", "113年"):
-        "an ROC year alone after 自…起 (自113年起, from 2024) is read as a duration of 113 years (the known limit of a "
-        "bare ROC year, docs/extraction.md)",
+        "a range of ROC fiscal years (115至118年度, 2026-2029) is read since 2026-12-05, but as the period of the "
+        "420億元 in its clause (its moment, 2029-12-31, docs/extraction.md as_of), so it is no date claim of its own",
 }
 
 
