@@ -156,7 +156,7 @@ _OPEN_NOUN_STOP = frozenset(
     "came come went said says will would could can may might must should do does did yet as well".split())
 _NOT_COUNTED = frozenset(
     "others ones kinds types sorts forms pieces sets ways times thanks means series news basis terms "
-    "levels rates odds lots tens hundreds thousands millions billions trillions dozens scores plus minus "
+    "levels rates odds tens hundreds thousands millions billions trillions dozens scores plus minus "
     "always perhaps afterwards towards besides whereas sometimes nevertheless nonetheless "
     # money the lexicon lacks is no count of coins
     "cents pence francs marks pesetas guilders lire liras rubles roubles pesos dinars dirhams riyals shekels "

@@ -78,6 +78,7 @@ _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;
 # before a possessive date, words that make it the base of a comparison ("twice last year's budget",
 # "up from last year's level")
 _COMPARED_BEFORE = re.compile(r"(?:than|twice|thrice|times|from|versus|vs\.?|compared (?:with|to)|over|above|below|of|on)\s+$")
+_OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
 
 # a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
@@ -141,7 +142,7 @@ class Moments:
             cands = [self.periods[j], *cands]
         best = None
         clause = self._clause_over_quotes(w)
-        base_from = e if multiplier and _MULTIPLIER_BASE.match(self.low, e) else None
+        base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) else None
         for ps, pe, v in cands:
             if ps >= se or ps > e + _AS_OF_REACH:
                 break

@@ -401,6 +401,10 @@ def test_the_base_after_a_multiplier_is_no_moment():
     cs = extract_claims(text_document("They will spend about 1.6 times what they spent in 2024.", date=dt.date(2025, 11, 1)), CAT)
     assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [
         ("about 1.6 times", "quantity", None), ("2024", "date", None)]
+    cs = extract_claims(text_document("It is about a third of what the auction raised in 2020.", date=dt.date(2025, 11, 1)), CAT)
+    assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [
+        ("about a third", "quantity", None), ("2020", "date", None)]
+    assert [c.text for c in extract_claims(text_document("It sold 16 lots of 25 MHz each."), CAT)] == ["16 lots", "25 MHz"]
 
 
 def test_a_calendar_year_opening_the_sentence_is_the_moment():

@@ -1932,11 +1932,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "the figure's moment",
     # -- telecom regulator's consultation on spectrum for AI-driven networks (round 11, same author: 10 of 59 claims
     # and 0 of 17 non-claims failed at first; all ten are gaps)
-    (SPECTRUM, "in 16 lots of 25 MHz each", "16 lots"):
-        "'16 lots' (auction lots) gives no claim: 'lots' is not taken as the counted noun of its figure",
-    (SPECTRUM, "auction raised in 2020", "2020"):
-        "the base after a fraction ('about a third of what the 3.6 GHz auction raised in 2020') is taken as the "
-        "moment of 'about a third' and dropped as a date (as after a multiplier, the capex call's 1.6 times)",
     (SPECTRUM, "was under 4% of mobile traffic in 2024", "under 4%"):
         "'traffic was under 4% of mobile traffic in 2024 but could reach …': 'in 2024' in the figure's clause stays a "
         "date claim (open:_:release:date, from 'published' earlier in the sentence) and is not the figure's moment",
