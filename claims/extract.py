@@ -46,7 +46,7 @@ from claims.identifiers import (
     title_normalized,
     title_subject,
 )
-from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
+from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue, trusted
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import (
     Assignment,
@@ -71,6 +71,9 @@ _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "te
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
+# the fields emit and number_claim leave at their default (claims.model.trusted)
+_CLAIM_UNSET = frozenset({"as_of"})
+_QUANTITY_UNSET = frozenset({"kind"})
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -371,25 +374,29 @@ class _Extractor(Moments):
         sos, soe = self._original_sentence(w.sentence)
         sos, soe = min(sos, os_), max(soe, oe)
         line, col = self.lines.line_col(os_)
-        self.claims[key] = Claim(
-            id=f"{self.doc.id}:{os_}-{oe}",
-            doc=self.doc.id,
-            start=os_,
-            end=oe,
-            line=line,
-            column=col,
-            text=self.doc.text[os_:oe],
-            sentence=self.doc.text[sos:soe],
-            sentence_start=sos,
-            subject=a.subject,
-            subject_source=a.source,  # type: ignore[arg-type]
-            kind=kind,  # type: ignore[arg-type]
-            value=value,
-            language=self.doc.language,
-            doc_date=self.doc.date,
-            confidence=round(confidence, 3),
-            cues=a.cues,
-        )
+        # every field in field order, each of the type validation gives (the offsets are ints, the
+        # confidence a float in [0, 1], the cues a tuple of str, the value a model instance):
+        # claims.model.trusted, tests/test_model_trusted.py
+        self.claims[key] = trusted(Claim, {
+            "id": f"{self.doc.id}:{os_}-{oe}",
+            "doc": self.doc.id,
+            "start": os_,
+            "end": oe,
+            "line": line,
+            "column": col,
+            "text": self.doc.text[os_:oe],
+            "sentence": self.doc.text[sos:soe],
+            "sentence_start": sos,
+            "subject": a.subject,
+            "subject_source": a.source,
+            "kind": kind,
+            "value": value,
+            "language": self.doc.language,
+            "doc_date": self.doc.date,
+            "as_of": None,
+            "confidence": round(confidence, 3),
+            "cues": a.cues,
+        }, _CLAIM_UNSET)
 
     def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         """The span of the document a sentence of the normalised view comes from (each claim of a
@@ -697,16 +704,17 @@ class _Extractor(Moments):
             value = value * scale
             lowv = lowv * scale if lowv is not None else None
             highv = highv * scale if highv is not None else None
-        q = Quantity(
-            nominal=float(value),
-            low=float(lowv) if lowv is not None else None,
-            high=float(highv) if highv is not None else None,
-            low_open=lo_open,
-            high_open=hi_open,
-            unit=unit,
-            approx=hedge in _APPROX or m.approx,
-            hedge=hedge,
-        )
+        q = trusted(Quantity, {  # the bounds' flags are bools (hedge_interval), the hedge one of Hedge
+            "kind": "quantity",
+            "nominal": float(value),
+            "low": float(lowv) if lowv is not None else None,
+            "high": float(highv) if highv is not None else None,
+            "low_open": lo_open,
+            "high_open": hi_open,
+            "unit": unit,
+            "approx": hedge in _APPROX or m.approx,
+            "hedge": hedge,
+        }, _QUANTITY_UNSET)
         w = self.window(s, e)
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
