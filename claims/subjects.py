@@ -181,6 +181,8 @@ PARAGRAPH_MAX = 4000  # code points either side of a claim that its paragraph wi
 class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
+    _concept_hits: tuple[list[int], list[tuple[str, ...]]] | None = None  # concept_hits, made on first use
+
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
         self.text = text
@@ -295,6 +297,17 @@ class DocContext:
         i = bisect.bisect_left(self.pos, s)
         j = bisect.bisect_left(self.pos, e)
         return list(zip(self.pos[i:j], self.terms[i:j]))
+
+    def concept_hits(self) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The positions of the terms that name a concept and the concepts each names
+        (``catalog.concept_terms``), in text order, found once: an open key looks for the nearest
+        concept in a claim's clause, where most terms name none."""
+        found = self._concept_hits
+        if found is None:
+            ct = self.catalog.concept_terms
+            hits = [(p, ct[t]) for p, t in zip(self.pos, self.terms) if ct.get(t)]
+            found = self._concept_hits = ([p for p, _ in hits], [c for _, c in hits])
+        return found
 
     def entities_between(self, s: int, e: int) -> list[tuple[int, str]]:
         i = bisect.bisect_left(self.epos, s)
@@ -633,11 +646,14 @@ def _open_entity(ctx: DocContext, w: Window) -> str | None:
     cs, ce = w.clause
     # "That figure is up 6% … even as the same request cuts NSF's budget": an entity across a
     # contrasting conjunction belongs to the other statement
+    ents = ctx.entities_between(w.sentence[0], w.sentence[1])
+    if not ents:
+        return None  # most figures: no entity in the sentence, no conjunction to look for
     starts, ends = ctx.matches(_CONTRAST)
     lo = bisect.bisect_left(starts, w.sentence[0])
     contrasts = [starts[i] for i in range(lo, bisect.bisect_left(starts, w.sentence[1])) if ends[i] <= w.sentence[1]]
     in_clause = before = anywhere = country = None  # (distance, entity)
-    for p, e in ctx.entities_between(w.sentence[0], w.sentence[1]):
+    for p, e in ents:
         if contrasts and any(min(p, pos) < c < max(p, w.end) for c in contrasts):
             continue
         d = abs(p - pos)
@@ -669,12 +685,14 @@ def open_key(
         # the sentence's date concepts (release, signing, ...) when the clause has none
         # (there only concepts that name the date kind; a kind-less one like "power" needs the clause)
         spans = [w.clause] if kinds != "date" else [w.clause, w.sentence]
+        cpos, cids = ctx.concept_hits()
         for n, (lo, hi) in enumerate(spans):
             cons = []
-            for p, t in ctx.terms_between(lo, hi):
+            for k in range(bisect.bisect_left(cpos, lo), bisect.bisect_left(cpos, hi)):
+                p = cpos[k]
                 if w.start <= p < w.end:
                     continue  # the claim's own words ("up to" is a hedge, not growth)
-                for cid in catalog.concept_terms.get(t, ()):
+                for cid in cids[k]:
                     c = catalog.concepts[cid]
                     if kinds in c.kinds or (not c.kinds and n == 0):
                         cons.append((p, cid))
