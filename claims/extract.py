@@ -326,6 +326,7 @@ class _Extractor(Moments):
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
+        self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
 
     # ------------------------------------------------------------------------------ helpers
@@ -361,9 +362,7 @@ class _Extractor(Moments):
         return ss, se
 
     def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
-        os_, oe = self.nt.to_original(s, e)
-        os_ += self.base
-        oe += self.base
+        os_, oe = self._key(s, e)
         if oe <= os_:
             return
         key = (os_, oe)
@@ -513,8 +512,13 @@ class _Extractor(Moments):
 
 
     def _key(self, s: int, e: int) -> tuple[int, int]:
-        os_, oe = self.nt.to_original(s, e)
-        return os_ + self.base, oe + self.base
+        """The key in ``self.claims`` of the normalised span [s, e): its span in the document. Kept:
+        each quantity's is looked up again and again (the previous figure's unit, fill_as_of)."""
+        key = self._keys.get((s, e))
+        if key is None:
+            os_, oe = self.nt.to_original(s, e)
+            key = self._keys[(s, e)] = (os_ + self.base, oe + self.base)
+        return key
 
 
     def title_anchor(self, w: Window) -> str | None:
