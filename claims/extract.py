@@ -97,23 +97,36 @@ class _Sentences:
     def __init__(self, text: str):
         self.text = text
         starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
-        self.bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
-        self.starts = [b[0] for b in self.bounds]
+        bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
+        self.starts = [b[0] for b in bounds]
+        self.ends = [b[1] for b in bounds]
+        self.n = len(text)
 
     def __call__(self, start: int, end: int) -> tuple[int, int]:
-        text, n = self.text, len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, start), n)
-        lo, hi = max(0, start - _SENT_WINDOW), min(n, end + _SENT_WINDOW)
+        # called for every claim: comparisons rather than nested min/max calls
+        text, n, ends = self.text, self.n, self.ends
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < start:
+            end = start
+        elif end > n:
+            end = n
+        lo = start - _SENT_WINDOW if start > _SENT_WINDOW else 0
+        hi = end + _SENT_WINDOW if end + _SENT_WINDOW < n else n
         i = bisect.bisect_left(self.starts, start) - 1
-        s = max(self.bounds[i][1], lo) if i >= 0 and self.bounds[i][1] <= start else lo
-        j = bisect.bisect_left(self.starts, max(start, end - 1))
-        e = self.bounds[j][1] if j < len(self.bounds) and self.bounds[j][1] <= hi else hi
+        if i >= 0 and ends[i] <= start:
+            s = ends[i] if ends[i] > lo else lo
+        else:
+            s = lo
+        j = bisect.bisect_left(self.starts, end - 1 if end - 1 > start else start)
+        e = ends[j] if j < len(ends) and ends[j] <= hi else hi
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        return min(s, start), max(e, end)
+        return (s if s < start else start), (e if e > end else end)
 
 
 class _Spans:
@@ -334,8 +347,8 @@ class _Extractor(Moments):
     def window(self, s: int, e: int) -> Window:
         ss, se = self.sentences(s, e)
         ps, pe = self.ctx.paragraph(s)
-        cs, ce = self.ctx.clause(s, e, ss, se)
-        return Window(s, e, (cs, ce), (ss, se), (min(ps, ss), max(pe, se)), (max(0, ss - CONTEXT_BEFORE), se))
+        return Window(s, e, self.ctx.clause(s, e, ss, se), (ss, se), (ps if ps < ss else ss, pe if pe > se else se),
+                      (ss - CONTEXT_BEFORE if ss > CONTEXT_BEFORE else 0, se))
 
     def context_sentence(self, s: int, e: int) -> tuple[int, int]:
         """The sentence of [s, e) as grammar has it: the tool's sentences end at a semicolon too, but

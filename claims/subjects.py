@@ -341,7 +341,7 @@ class Assignment:
     concept: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Window:
     """Where a claim is, and the spans around it: clause inside sentence, sentence inside
     paragraph and context (assign_subject relies on it)."""
