@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
+from claims.scan import matches_at, occurrences
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -229,10 +230,12 @@ class DocContext:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def matches(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
-        """The starts and ends of a pattern's matches in the lowercased text, found once."""
+        """The starts and ends of a pattern's matches in the lowercased text, found once. The
+        pattern is tried only where one of its words occurs (``_PATTERN_WORDS``, found with
+        str.find): its leading lookbehind made the regex engine try every position of the text."""
         found = self._matches.get(pattern)
         if found is None:
-            ms = [(m.start(), m.end()) for m in pattern.finditer(self.low)]
+            ms = [(m.start(), m.end()) for m in matches_at(pattern, self.low, occurrences(self.low, _PATTERN_WORDS[pattern]))]
             found = self._matches[pattern] = ([a for a, _ in ms], [b for _, b in ms])
         return found
 
@@ -381,12 +384,16 @@ _ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
 _SIBLING_KINDS = frozenset({"product"})
 
 
-_CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
+_CONTRAST_WORDS = ("even as", "whereas", "while", "although", "though", "but")
+_CONTRAST = re.compile(r"(?<![a-z])(?:" + "|".join(_CONTRAST_WORDS) + r")(?![a-z])")
 # conjunctions that join two statements in one English clause; not before a figure or a year
 # ("before 2025" is a preposition)
-_JOINS = re.compile(r"(?<![a-z])(?:before|after|until|when|even as|whereas|while|although|though|but|because)"
+_JOIN_WORDS = ("before", "after", "until", "when", *_CONTRAST_WORDS, "because")
+_JOINS = re.compile(r"(?<![a-z])(?:" + "|".join(_JOIN_WORDS) + r")"
                     r"(?![a-z])(?! +(?:the +)?(?:\d|early|mid|late|end|january|february|march|april|may|june|july|"
                     r"august|september|october|november|december))")
+# the words each pattern read through DocContext.matches starts with
+_PATTERN_WORDS = {_CONTRAST: _CONTRAST_WORDS, _JOINS: _JOIN_WORDS}
 
 
 def _statement(ctx: "DocContext", w: Window, cs: int, ce: int) -> tuple[int, int]:
