@@ -46,7 +46,7 @@ from claims.identifiers import (
     title_normalized,
     title_subject,
 )
-from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue
+from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue, trusted
 from claims.multipliers import MultiplierVerb, find_multiplier_verbs
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import (
@@ -72,6 +72,9 @@ _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "te
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
+# the fields emit and number_claim leave at their default (claims.model.trusted)
+_CLAIM_UNSET = frozenset({"as_of"})
+_QUANTITY_UNSET = frozenset({"kind"})
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -95,23 +98,36 @@ class _Sentences:
     def __init__(self, text: str):
         self.text = text
         starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
-        self.bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
-        self.starts = [b[0] for b in self.bounds]
+        bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
+        self.starts = [b[0] for b in bounds]
+        self.ends = [b[1] for b in bounds]
+        self.n = len(text)
 
     def __call__(self, start: int, end: int) -> tuple[int, int]:
-        text, n = self.text, len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, start), n)
-        lo, hi = max(0, start - _SENT_WINDOW), min(n, end + _SENT_WINDOW)
+        # called for every claim: comparisons rather than nested min/max calls
+        text, n, ends = self.text, self.n, self.ends
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < start:
+            end = start
+        elif end > n:
+            end = n
+        lo = start - _SENT_WINDOW if start > _SENT_WINDOW else 0
+        hi = end + _SENT_WINDOW if end + _SENT_WINDOW < n else n
         i = bisect.bisect_left(self.starts, start) - 1
-        s = max(self.bounds[i][1], lo) if i >= 0 and self.bounds[i][1] <= start else lo
-        j = bisect.bisect_left(self.starts, max(start, end - 1))
-        e = self.bounds[j][1] if j < len(self.bounds) and self.bounds[j][1] <= hi else hi
+        if i >= 0 and ends[i] <= start:
+            s = ends[i] if ends[i] > lo else lo
+        else:
+            s = lo
+        j = bisect.bisect_left(self.starts, end - 1 if end - 1 > start else start)
+        e = ends[j] if j < len(ends) and ends[j] <= hi else hi
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        return min(s, start), max(e, end)
+        return (s if s < start else start), (e if e > end else end)
 
 
 class _Spans:
@@ -363,6 +379,7 @@ class _Extractor(Moments):
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
+        self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
 
     # ------------------------------------------------------------------------------ helpers
@@ -370,8 +387,8 @@ class _Extractor(Moments):
     def window(self, s: int, e: int) -> Window:
         ss, se = self.sentences(s, e)
         ps, pe = self.ctx.paragraph(s)
-        cs, ce = self.ctx.clause(s, e, ss, se)
-        return Window(s, e, (cs, ce), (ss, se), (min(ps, ss), max(pe, se)), (max(0, ss - CONTEXT_BEFORE), se))
+        return Window(s, e, self.ctx.clause(s, e, ss, se), (ss, se), (ps if ps < ss else ss, pe if pe > se else se),
+                      (ss - CONTEXT_BEFORE if ss > CONTEXT_BEFORE else 0, se))
 
     def context_sentence(self, s: int, e: int) -> tuple[int, int]:
         """The sentence of [s, e) as grammar has it: the tool's sentences end at a semicolon too, but
@@ -398,9 +415,7 @@ class _Extractor(Moments):
         return ss, se
 
     def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
-        os_, oe = self.nt.to_original(s, e)
-        os_ += self.base
-        oe += self.base
+        os_, oe = self._key(s, e)
         if oe <= os_:
             return
         key = (os_, oe)
@@ -411,25 +426,29 @@ class _Extractor(Moments):
         sos, soe = self._original_sentence(w.sentence)
         sos, soe = min(sos, os_), max(soe, oe)
         line, col = self.lines.line_col(os_)
-        self.claims[key] = Claim(
-            id=f"{self.doc.id}:{os_}-{oe}",
-            doc=self.doc.id,
-            start=os_,
-            end=oe,
-            line=line,
-            column=col,
-            text=self.doc.text[os_:oe],
-            sentence=self.doc.text[sos:soe],
-            sentence_start=sos,
-            subject=a.subject,
-            subject_source=a.source,  # type: ignore[arg-type]
-            kind=kind,  # type: ignore[arg-type]
-            value=value,
-            language=self.doc.language,
-            doc_date=self.doc.date,
-            confidence=round(confidence, 3),
-            cues=a.cues,
-        )
+        # every field in field order, each of the type validation gives (the offsets are ints, the
+        # confidence a float in [0, 1], the cues a tuple of str, the value a model instance):
+        # claims.model.trusted, tests/test_model_trusted.py
+        self.claims[key] = trusted(Claim, {
+            "id": f"{self.doc.id}:{os_}-{oe}",
+            "doc": self.doc.id,
+            "start": os_,
+            "end": oe,
+            "line": line,
+            "column": col,
+            "text": self.doc.text[os_:oe],
+            "sentence": self.doc.text[sos:soe],
+            "sentence_start": sos,
+            "subject": a.subject,
+            "subject_source": a.source,
+            "kind": kind,
+            "value": value,
+            "language": self.doc.language,
+            "doc_date": self.doc.date,
+            "as_of": None,
+            "confidence": round(confidence, 3),
+            "cues": a.cues,
+        }, _CLAIM_UNSET)
 
     def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         """The span of the document a sentence of the normalised view comes from (each claim of a
@@ -551,8 +570,13 @@ class _Extractor(Moments):
 
 
     def _key(self, s: int, e: int) -> tuple[int, int]:
-        os_, oe = self.nt.to_original(s, e)
-        return os_ + self.base, oe + self.base
+        """The key in ``self.claims`` of the normalised span [s, e): its span in the document. Kept:
+        each quantity's is looked up again and again (the previous figure's unit, fill_as_of)."""
+        key = self._keys.get((s, e))
+        if key is None:
+            os_, oe = self.nt.to_original(s, e)
+            key = self._keys[(s, e)] = (os_ + self.base, oe + self.base)
+        return key
 
 
     def title_anchor(self, w: Window) -> str | None:
@@ -782,16 +806,17 @@ class _Extractor(Moments):
             value = value * scale
             lowv = lowv * scale if lowv is not None else None
             highv = highv * scale if highv is not None else None
-        q = Quantity(
-            nominal=float(value),
-            low=float(lowv) if lowv is not None else None,
-            high=float(highv) if highv is not None else None,
-            low_open=lo_open,
-            high_open=hi_open,
-            unit=unit,
-            approx=hedge in _APPROX or m.approx,
-            hedge=hedge,
-        )
+        q = trusted(Quantity, {  # the bounds' flags are bools (hedge_interval), the hedge one of Hedge
+            "kind": "quantity",
+            "nominal": float(value),
+            "low": float(lowv) if lowv is not None else None,
+            "high": float(highv) if highv is not None else None,
+            "low_open": lo_open,
+            "high_open": hi_open,
+            "unit": unit,
+            "approx": hedge in _APPROX or m.approx,
+            "hedge": hedge,
+        }, _QUANTITY_UNSET)
         w = self.window(s, e)
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
-from claims.scan import led_finditer, literal_lead
+from claims.scan import led_finditer, literal_lead, matches_at, occurrences
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -183,6 +183,8 @@ PARAGRAPH_MAX = 4000  # code points either side of a claim that its paragraph wi
 class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
+    _concept_hits: tuple[list[int], list[tuple[str, ...]]] | None = None  # concept_hits, made on first use
+
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
         self.text = text
@@ -229,10 +231,12 @@ class DocContext:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
 
     def matches(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
-        """The starts and ends of a pattern's matches in the lowercased text, found once."""
+        """The starts and ends of a pattern's matches in the lowercased text, found once. The
+        pattern is tried only where one of its words occurs (``_PATTERN_WORDS``, found with
+        str.find): its leading lookbehind made the regex engine try every position of the text."""
         found = self._matches.get(pattern)
         if found is None:
-            ms = [(m.start(), m.end()) for m in pattern.finditer(self.low)]
+            ms = [(m.start(), m.end()) for m in matches_at(pattern, self.low, occurrences(self.low, _PATTERN_WORDS[pattern]))]
             found = self._matches[pattern] = ([a for a, _ in ms], [b for _, b in ms])
         return found
 
@@ -298,6 +302,17 @@ class DocContext:
         j = bisect.bisect_left(self.pos, e)
         return list(zip(self.pos[i:j], self.terms[i:j]))
 
+    def concept_hits(self) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The positions of the terms that name a concept and the concepts each names
+        (``catalog.concept_terms``), in text order, found once: an open key looks for the nearest
+        concept in a claim's clause, where most terms name none."""
+        found = self._concept_hits
+        if found is None:
+            ct = self.catalog.concept_terms
+            hits = [(p, ct[t]) for p, t in zip(self.pos, self.terms) if ct.get(t)]
+            found = self._concept_hits = ([p for p, _ in hits], [c for _, c in hits])
+        return found
+
     def entities_between(self, s: int, e: int) -> list[tuple[int, str]]:
         i = bisect.bisect_left(self.epos, s)
         j = bisect.bisect_left(self.epos, e)
@@ -330,7 +345,7 @@ class Assignment:
     concept: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Window:
     """Where a claim is, and the spans around it: clause inside sentence, sentence inside
     paragraph and context (assign_subject relies on it)."""
@@ -370,12 +385,16 @@ _ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
 _SIBLING_KINDS = frozenset({"product"})
 
 
-_CONTRAST = re.compile(r"(?<![a-z])(?:even as|whereas|while|although|though|but)(?![a-z])")
+_CONTRAST_WORDS = ("even as", "whereas", "while", "although", "though", "but")
+_CONTRAST = re.compile(r"(?<![a-z])(?:" + "|".join(_CONTRAST_WORDS) + r")(?![a-z])")
 # conjunctions that join two statements in one English clause; not before a figure or a year
 # ("before 2025" is a preposition)
-_JOINS = re.compile(r"(?<![a-z])(?:before|after|until|when|even as|whereas|while|although|though|but|because)"
+_JOIN_WORDS = ("before", "after", "until", "when", *_CONTRAST_WORDS, "because")
+_JOINS = re.compile(r"(?<![a-z])(?:" + "|".join(_JOIN_WORDS) + r")"
                     r"(?![a-z])(?! +(?:the +)?(?:\d|early|mid|late|end|january|february|march|april|may|june|july|"
                     r"august|september|october|november|december))")
+# the words each pattern read through DocContext.matches starts with
+_PATTERN_WORDS = {_CONTRAST: _CONTRAST_WORDS, _JOINS: _JOIN_WORDS}
 
 
 def _statement(ctx: "DocContext", w: Window, cs: int, ce: int) -> tuple[int, int]:
@@ -635,11 +654,14 @@ def _open_entity(ctx: DocContext, w: Window) -> str | None:
     cs, ce = w.clause
     # "That figure is up 6% … even as the same request cuts NSF's budget": an entity across a
     # contrasting conjunction belongs to the other statement
+    ents = ctx.entities_between(w.sentence[0], w.sentence[1])
+    if not ents:
+        return None  # most figures: no entity in the sentence, no conjunction to look for
     starts, ends = ctx.matches(_CONTRAST)
     lo = bisect.bisect_left(starts, w.sentence[0])
     contrasts = [starts[i] for i in range(lo, bisect.bisect_left(starts, w.sentence[1])) if ends[i] <= w.sentence[1]]
     in_clause = before = anywhere = country = None  # (distance, entity)
-    for p, e in ctx.entities_between(w.sentence[0], w.sentence[1]):
+    for p, e in ents:
         if contrasts and any(min(p, pos) < c < max(p, w.end) for c in contrasts):
             continue
         d = abs(p - pos)
@@ -671,12 +693,14 @@ def open_key(
         # the sentence's date concepts (release, signing, ...) when the clause has none
         # (there only concepts that name the date kind; a kind-less one like "power" needs the clause)
         spans = [w.clause] if kinds != "date" else [w.clause, w.sentence]
+        cpos, cids = ctx.concept_hits()
         for n, (lo, hi) in enumerate(spans):
             cons = []
-            for p, t in ctx.terms_between(lo, hi):
+            for k in range(bisect.bisect_left(cpos, lo), bisect.bisect_left(cpos, hi)):
+                p = cpos[k]
                 if w.start <= p < w.end:
                     continue  # the claim's own words ("up to" is a hedge, not growth)
-                for cid in catalog.concept_terms.get(t, ()):
+                for cid in cids[k]:
                     c = catalog.concepts[cid]
                     if kinds in c.kinds or (not c.kinds and n == 0):
                         cons.append((p, cid))
