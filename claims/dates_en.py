@@ -121,6 +121,14 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return None
         return Cand(m.start(), end_of(m), "day", y, mo, d0, y, mo, d1)
 
+    def h_day_range_words(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """from 1 to 14 September, between 3 and 5 March 2025: days of one month joined by words (the
+        span starts at the first day)."""
+        c = h_day_range(m, ctx)
+        if c is not None:
+            c.start = m.start("d")
+        return c
+
     def h_ordinal_word(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """January first, 2000 / the fifth of March / fourth of July 1995."""
         mo = month_no(m)
@@ -310,6 +318,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?{dw}{S}of{S}{mon}{ysuf}?", h_ordinal_word),
         (rf"{mon}{S}{DAYS}(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"(?<![A-Za-z0-9_.,-]){DAYS}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range),
+        (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),

@@ -701,6 +701,12 @@ def test_a_bare_month_name_after_a_lower_case_word() -> None:
     assert spans("They may march in May.", DOC) == ["May"]  # verbs stay verbs; "in May" is a cue
 
 
+def test_a_day_range_joined_by_words() -> None:
+    assert spans("The survey will run from 1 to 14 September.", DOC) == ["1 to 14 September"]
+    (m,) = find_dates("between 3 and 5 March 2025", doc_date=DOC)
+    assert (m.value.start, m.value.end) == (D(2025, 3, 3), D(2025, 3, 5))
+
+
 def test_calendar_year() -> None:
     assert spans("It will connect 2 GW in calendar 2026.", DOC) == ["2026"]
     assert spans("In calendar year 2025 sales rose.", DOC) == ["2025"]
