@@ -63,7 +63,7 @@ WORD_GATES = {
     "h_decade_short": ("0s", *SPELLED_DECADES),
     "h_yearless_part": ("spring", "summer", "fall", "autumn", "quarter", "half"),
     "h_season_relative": ("spring", "summer", "fall", "autumn"),
-    "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
+    "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),  # [QH][1-4], as the pattern spells them
 }
 
 
