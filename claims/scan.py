@@ -4,6 +4,7 @@ literal a pattern's matches start with (to try it only where that literal occurs
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
@@ -86,6 +87,48 @@ def literal_lead(pattern: re.Pattern[str]) -> tuple[str, bool]:
             return "", False
         lead = lead.lower()
     return lead, icase
+
+
+def _leads(items) -> list[str]:  # type: ignore[no-untyped-def]
+    """The strings a parsed sequence's matches start with: its opening literals, then those of each
+    alternative of an alternation right after them (read no further). [""] when it opens otherwise."""
+    out = [""]
+    for op, av in items:
+        if op is _c.LITERAL:
+            out = [p + chr(av) for p in out]
+        elif op is _c.BRANCH:
+            return [p + lead for p in out for alt in av[1] for lead in _leads(alt)]
+        else:
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def literal_leads(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` (stdlib ``re``, case-sensitive) starts with,
+    read on its parse tree past leading zero-width assertions: its opening literal, or the opening
+    literal of each alternative of an alternation (``(?<![a-z])(?:but|while|though)``). () when
+    some match may start otherwise, or be empty: then a scan cannot be narrowed to them."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return ()
+    if tree.state.flags & re.IGNORECASE or tree.getwidth()[0] == 0:
+        return ()
+    items = list(tree)
+    while items and items[0][0] in _ZERO_WIDTH:
+        items.pop(0)
+    leads = _leads(items)
+    return () if any(not lead for lead in leads) else tuple(sorted(set(leads)))
+
+
+def led_matches(pattern: re.Pattern[str], text: str) -> Iterator[Any]:
+    """``pattern.finditer(text)``, tried only where one of its literal leads (``literal_leads``)
+    occurs (str.find), not at every position (a leading lookbehind is tried everywhere)."""
+    leads = literal_leads(pattern)
+    if not leads:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, occurrences(text, leads))
 
 
 def led_finditer(pattern: re.Pattern[str], lead: tuple[str, bool], text: str, low: str) -> Iterator[Any]:

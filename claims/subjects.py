@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.catalog import Catalog, CatalogSubject
-from claims.scan import led_finditer, literal_lead
+from claims.scan import led_finditer, led_matches, literal_lead
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -232,7 +232,7 @@ class DocContext:
         """The starts and ends of a pattern's matches in the lowercased text, found once."""
         found = self._matches.get(pattern)
         if found is None:
-            ms = [(m.start(), m.end()) for m in pattern.finditer(self.low)]
+            ms = [(m.start(), m.end()) for m in led_matches(pattern, self.low)]  # where its words occur
             found = self._matches[pattern] = ([a for a, _ in ms], [b for _, b in ms])
         return found
 
