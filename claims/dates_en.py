@@ -63,7 +63,7 @@ WORD_GATES = {
     "h_decade_short": ("0s", *SPELLED_DECADES),
     "h_yearless_part": ("spring", "summer", "fall", "autumn", "quarter", "half"),
     "h_season_relative": ("spring", "summer", "fall", "autumn"),
-    "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
+    "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2"),  # Q1-Q4, H1-H2, as the pattern spells them
 }
 
 
@@ -326,8 +326,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?P<which>this|next|last|the){S}year(?![A-Za-z0-9_])", h_py_relative),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?:of{S})?(?P<which>this|next|last){S}year(?![A-Za-z0-9_])", h_py_relative),
-        (rf"(?<![A-Za-z0-9_-])(?P<q>[QH][1-4])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
-        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>[QH][1-4])(?![A-Za-z0-9_])", h_quarter),
+        (rf"(?<![A-Za-z0-9_-])(?P<q>Q[1-4]|H[12])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
+        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>Q[1-4]|H[12])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
         # a capitalised full month name that is no first name or verb, after a lower-case word ("compares
         # September with August"): the month, its year from context (not before a digit or a capital)
@@ -337,7 +337,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"
          rf"|(?P<py>{season_alt}){season_end})(?!{S}of(?![A-Za-z0-9_]))", h_yearless_part),
         (rf"(?<![A-Za-z0-9_-])(?P<which>this|last|next){S}(?P<py>{season_alt}){season_end}", h_season_relative),
-        (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?P<q>[QH][1-4])(?![A-Za-z0-9_-]|{S0}-?{S0}{EY}|{S}(?:of{S})?{EY})", h_yearless_code),
+        (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?P<q>Q[1-4]|H[12])(?![A-Za-z0-9_-]|{S0}-?{S0}{EY}|{S}(?:of{S})?{EY})", h_yearless_code),
         # "in 2024", "in the year 2024"
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S}|calendar{S}(?:year{S})?)?{EY}(?![A-Za-z0-9_%])", h_cue_year),
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a

@@ -112,17 +112,42 @@ def needs_han(src: str) -> bool:
         return False
 
 
+_SPELLINGS_MAX = 64  # a run of literals and small classes is spelled out up to this many ways
+
+
+def _chars(op, av) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The characters (lower case) a literal or a small class of literals and short ranges matches
+    ([QH], [1-4]), else None."""
+    if op is LITERAL:
+        return [chr(av).lower()]
+    if op is not IN:
+        return None
+    out: list[str] = []
+    for o, a in av:
+        if o is LITERAL:
+            out.append(chr(a).lower())
+        elif o is RANGE and a[1] - a[0] < 16:
+            out += [chr(c).lower() for c in range(a[0], a[1] + 1)]
+        else:  # a negated class, a category, a wide range
+            return None
+    return out
+
+
 def _must_contain(items, words: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
     """Whether every match of a parsed sequence contains one of ``words`` (lower case), case aside:
-    a run of literals in the sequence contains one, or an item every match of which does."""
-    run: list[str] = []
+    every spelling of a run of literals and small classes in the sequence ("q", "[1-4]") contains
+    one, or an item every match of which does."""
+    runs = [""]  # the ways the current run can be spelled
     for op, av in list(items) + [(None, None)]:
-        if op is LITERAL:
-            run.append(chr(av).lower())
+        chars = _chars(op, av)
+        if chars is not None and len(runs) * len(chars) <= _SPELLINGS_MAX:
+            runs = [r + c for r in runs for c in chars]
             continue
-        if any(w in "".join(run) for w in words):
+        if all(any(w in r for w in words) for r in runs):
             return True
-        run = []
+        runs = [""] if chars is None else chars
+        if chars is not None:
+            continue
         if op is SUBPATTERN and _must_contain(av[-1], words):
             return True
         if op is ATOMIC_GROUP and _must_contain(av, words):

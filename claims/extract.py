@@ -58,7 +58,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.scan import line_led, line_starts, matches_at, occurrences
+from claims.scan import line_led, line_starts, matches_at, occurrences, starts_before
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import Moments
@@ -341,10 +341,12 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
                 continue
             if low is None:
                 low = ascii_lower(text)
-            if p.starts_with_requires:
+            if p.starts_with_requires or p.lead_to_requires is not None:
                 starts = occurrences(low, requires)
                 if not starts:
                     continue
+                if p.lead_to_requires is not None:  # or past a run of its characters before one
+                    starts = starts_before(text, starts, p.lead_to_requires)
                 if folds is None:
                     folds = any(c in text for c in _FOLDS_TO_ASCII)
                 if not folds:

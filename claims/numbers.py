@@ -163,7 +163,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _SPACED.finditer(text):  # 1 234 567, 40 000
         v = Decimal(_GROUP_SP.sub("", m.group()))
         cands.append(_Cand(m.start(), m.end(), clean(v), kind="arabic"))
-    for m in _SCI.finditer(text):  # 3×10^26: one figure (the longest candidate wins)
+    # 3×10^26: one figure (the longest candidate wins); every match holds "10^" (a text without
+    # it, nearly all, is not scanned)
+    for m in _SCI.finditer(text) if "10^" in text else ():
         v = clean(Decimal(m.group(1)).scaleb(int(m.group(2))))
         cands.append(_Cand(m.start(), m.end(), v, kind="sci", prio=0))
     if blocked:  # disjoint and sorted (finditer): only the last chain starting before c.end can overlap c

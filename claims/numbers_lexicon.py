@@ -403,8 +403,9 @@ class Compiled:
         # where runs may start; run_re is matched only there. The stdlib scans it faster; its
         # guard leaves out the non-ASCII digits (the two modules' \d differ), so it may find a few
         # more places, where run_re's own guard fails
-        # (the class first, then the guards: the engine skips to the next candidate character)
-        self.first_re = re.compile(f"(?={first})(?<![0-9_.])(?<![A-Za-z][-‐])(?:(?<![A-Za-z])|(?={zh_first})).")
+        # (the class first, consumed, then the guards, read behind it: the engine skips to the next
+        # candidate character; a leading lookahead made it try every position)
+        self.first_re = re.compile(f"{first}(?<![0-9_.].)(?<![A-Za-z][-‐].)(?:(?<![A-Za-z].)|(?<={zh_first}))")
         self.run_re = regex.compile(
             f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_%‰])-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"

@@ -163,21 +163,41 @@ def _latin_starts(C: Compiled, text: str) -> tuple[list[int], list[int]]:
     run with a non-ASCII letter (İ, ı, ſ, K fold as the regex module decides) is always tried.
     One stdlib scan and a set lookup per word, instead of two case-insensitive alternations tried
     at every position of the text."""
-    en: list[int] = []
+    en: list[tuple[int, int]] = []
     vague: list[int] = []
     en_first, vague_first = C.en_run_first, C.en_vague_first
     for m in LATIN_RUN.finditer(text):
         w = m.group()
         if not w.isascii():
-            en.append(m.start())
+            en.append(m.span())
             vague.append(m.start())
             continue
         w = w.lower()
         if w in en_first:
-            en.append(m.start())
+            en.append(m.span())
         if w in vague_first:
             vague.append(m.start())
-    return en, vague
+    return _fruitful(C, text, en), vague
+
+
+# the characters of en_run_re's separators (spaces, a newline, a hyphen): a run of number words
+# goes on past a word only over these
+_EN_SEPARATORS = " \t\u00a0\n-"
+
+
+def _fruitful(C: Compiled, text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """The starts of ``runs`` (the Latin runs where en_run_re can start) without those where it can
+    find nothing: a word that yields no candidate alone ("a", "and", "million", "first": most
+    starts) and that no separator joins to the next such run. There en_run_re's match is that word
+    alone, or none, and adds nothing; skipping it saves a regex call per article and "and"."""
+    memo = _memo(C, "_en_run_memo")
+    out: list[int] = []
+    last = len(runs) - 1
+    for i, (s, e) in enumerate(runs):
+        joined = i < last and not text[e:runs[i + 1][0]].strip(_EN_SEPARATORS)
+        if joined or _run_candidates(memo, text[s:e], _en_run, C):
+            out.append(s)
+    return out
 
 
 def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:

@@ -22,6 +22,23 @@ def occurrences(text: str, literals: Iterable[str]) -> list[int]:
     return sorted(at)
 
 
+def starts_before(text: str, ends: Iterable[int], lead: re.Pattern[str]) -> list[int]:
+    """Sorted distinct positions p <= q, for each q of the sorted ``ends``, such that every character
+    of ``text[p:q]`` matches ``lead`` (a one-character class): where a pattern can start that
+    reaches one of ``ends`` through such characters only. Linear: a run is walked back only to the
+    previous end, whose own run was walked already."""
+    match = lead.match
+    out: list[int] = []
+    floor = 0  # positions below it are out or listed already
+    for q in ends:
+        p = q
+        while p > floor and match(text, p - 1):
+            p -= 1
+        out.extend(range(max(p, floor), q + 1))
+        floor = q + 1
+    return out
+
+
 def matches_at(pattern: Any, text: str, starts: Iterable[int]) -> Iterator[Any]:
     """What ``pattern.finditer(text)`` yields when no match can start elsewhere than at ``starts``
     (sorted) and none is empty: ``pattern.match`` at each start not inside the previous match (the

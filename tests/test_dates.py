@@ -707,6 +707,15 @@ def test_a_day_range_joined_by_words() -> None:
     assert (m.value.start, m.value.end) == (D(2025, 3, 3), D(2025, 3, 5))
 
 
+@pytest.mark.parametrize("code", ["Q0", "Q5", "H0", "H3", "H4", "q3", "h2"])
+@pytest.mark.parametrize("form", ["in {c}", "in {c} 2025", "2025 {c}", "{c}-2025", "during {c} of 2025"])
+def test_quarter_and_half_codes_that_do_not_exist_give_no_date_and_no_error(code: str, form: str) -> None:
+    # H3 and H4 once matched the pattern ([QH][1-4]) and raised KeyError in the handler
+    found = find_dates(f"Revenue rose {form.format(c=code)}.", doc_date=DOC)
+    valid = code.upper() in ("Q1", "Q2", "Q3", "Q4", "H1", "H2")
+    assert any(code in d.text for d in found) == valid, (code, form, found)  # "of 2025" alone is a year
+
+
 def test_calendar_year() -> None:
     assert spans("It will connect 2 GW in calendar 2026.", DOC) == ["2026"]
     assert spans("In calendar year 2025 sales rose.", DOC) == ["2025"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import re._parser as _parser  # type: ignore[import-not-found]
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 from claims.errors import PolicycheckError, problem
 from claims.model import ClaimKind, Problem
+from claims.scan import occurrences, starts_before
 from claims.text import normalize
 from claims.yamlio import load_yaml, locate, validate
 
@@ -250,6 +252,9 @@ class NonClaimPattern(_M):
     requires: list[str] = Field([], description="run only when one of these strings is in the lowercased text (speed)")
     starts_with_requires: bool = Field(False, description="every match starts where one of `requires` occurs in "
                                        "the lowercased text: the pattern is tried only there (speed)")
+    lead_to_requires: Regex | None = Field(None, description="a one-character class: every match starts where one "
+                                           "of `requires` occurs, or at a run of these characters right before one: "
+                                           "the pattern is tried only there (speed)")
     examples: Examples = Examples()
 
 
@@ -498,9 +503,19 @@ def _load(root: Path) -> Catalog:
                         if not text.startswith(tuple(np_.requires), m.start()):
                             ld.add(path, f"example match[{j}]: a match ({m.group()!r}) does not start with one of "
                                    "`requires`", nonc[1], ("patterns", i, "starts_with_requires"))
-            if np_.starts_with_requires and (not np_.requires or any(not r or ascii_lower(r) != r for r in np_.requires)):
-                ld.add(path, "starts_with_requires needs `requires`, each a non-empty lowercase string", nonc[1],
-                       ("patterns", i, "starts_with_requires"))
+                if np_.lead_to_requires is not None:
+                    norm = normalize(ex if isinstance(ex, str) else ex.text).text
+                    for m in np_.pattern.finditer(norm):
+                        if m.start() not in starts_before(norm, occurrences(text, np_.requires), np_.lead_to_requires):
+                            ld.add(path, f"example match[{j}]: a match ({m.group()!r}) does not start at one of "
+                                   "`requires` or past `lead_to_requires` before one", nonc[1], ("patterns", i, "lead_to_requires"))
+            for hint in ("starts_with_requires", "lead_to_requires"):
+                if getattr(np_, hint) and (not np_.requires or any(not r or ascii_lower(r) != r for r in np_.requires)):
+                    ld.add(path, f"{hint} needs `requires`, each a non-empty lowercase string", nonc[1],
+                           ("patterns", i, hint))
+            lead = np_.lead_to_requires
+            if lead is not None and _parser.parse(lead.pattern, lead.flags).getwidth() != (1, 1):
+                ld.add(path, "lead_to_requires must match one character", nonc[1], ("patterns", i, "lead_to_requires"))
 
     subjects: dict[str, CatalogSubject] = {}
     for path, res in loaded_subjects:
