@@ -192,7 +192,7 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
-_HEDGE_BASES = ("about", "nearly", "over", "under")  # hedges that reach over "X的" to a multiple
+_HEDGE_BASES = ("about", "nearly", "over", "under", "at_least", "at_most")  # hedges that reach over "X的" to a multiple
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
 # between a figure and "over N years": words after which "over" means "more than" ("12 staff have
 # worked there for over five years", "spent over five years"), so the figure's period is not meant
@@ -268,9 +268,9 @@ def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
     ("约为H20的6倍"), longest first, and their kinds."""
     from claims.numbers import zh_prefix_hedges
 
-    kinds = {w: h for w, h in zh_prefix_hedges().items() if h in _HEDGE_BASES and not w.isascii()}
+    kinds = {w: h for w, h in zh_prefix_hedges().items() if h in _HEDGE_BASES and not w.isascii() and w != "上限"}  # 上限为X的两倍 states the cap
     alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
-    return re.compile(rf"({alt})[^，。；,;]{{1,10}}的$"), kinds
+    return re.compile(rf"(?<!不)({alt})[^，。；,;]{{1,10}}的$"), kinds  # 不低于…的15%: at least, not 低于
 
 
 @functools.lru_cache(maxsize=1)

@@ -408,6 +408,13 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     # "plus or minus": a margin, not a negative figure
     ("It has a margin of plus or minus 0.8 percentage points.", [("0.8 percentage points", "percentage_points", "exact", 0.8)]),
     ("It fell to minus 5%.", [("minus 5%", "percent", "exact", -5)]),
+    # a bound before the base of a comparison keeps its sense (不低于…的15%: at least, not 低于)
+    ("研发投入不低于营业收入的15%。", [("15%", "percent", "at_least", 15)]),
+    ("上限为现行水平的两倍。", [("两倍", "times", "exact", 2)]),
+    # Macau patacas, and 件次 (case-times) kept apart from items
+    ("資助總額1.26億澳門元。", [("1.26億澳門元", "MOP", "exact", 1.26e8)]),
+    ("澳門特區政府撥款5億元。", [("5億元", "MOP", "exact", 5e8)]),
+    ("热线受理诉求386.2万件次。", [("386.2万件次", "case_times", "exact", 3.862e6)]),
     # data, stated in bytes
     ("Traffic averaged 2.9 exabytes a month.", [("2.9 exabytes", "bytes", "exact", 2.9e18)]),
     ("数据总量达到50PB。", [("50PB", "bytes", "exact", 5e16)]),
