@@ -404,6 +404,7 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     # 近N年 before 来/的/相关: the last N years, a period (历时近3年: nearly three years)
     ("近3年相关经费增长。", [("3年", "years", "exact", 3)]),
     ("历时近3年。", [("近3年", "years", "nearly", 3)]),
+    ("近三年年均增长约35%。", [("三年", "years", "exact", 3), ("约35%", "percent", "about", 35)]),  # found on a paragraph written for the review
     ("仅核定386案。", [("386案", "items", "exact", 386)]),
     # "plus or minus": a margin, not a negative figure
     ("It has a margin of plus or minus 0.8 percentage points.", [("0.8 percentage points", "percentage_points", "exact", 0.8)]),
