@@ -187,6 +187,9 @@ _NUMBER_OF = re.compile(r"\bnumber of (?:[a-z][a-z'’-]* ){0,2}?(?P<noun>[a-z][
 _SAYS = re.compile(r" (?:say|says|said|expect|expects|expected|estimate|estimates|estimated|believe|believes|"
                    r"predict|predicts|predicted|forecast|forecasts|warn|warns|warned|think|thinks|note|notes|noted|"
                    r"told|report|reports|reported|argue|argues|argued)\b")
+# after a verb of saying: when, and "that", before the clause said
+_SAID_THAT = re.compile(r"(?:,? (?:on|last|this|in|at|early|late) [a-z0-9]+(?: [a-z0-9]+)?,?| (?:yesterday|today),?)?"
+                        r"(?: that\b)?")
 _SUBJECT_WORDS = 4  # the noun that opens a sentence: among its first words ("The number of complaints")
 _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|revolv(?:es|e|ing)|based|focused|"
                           r"arranged|clustered|grouped|designed)\s+$")
@@ -949,16 +952,19 @@ class _Extractor(Moments):
                 unit = n.group("noun")
             ok = unit is not None and self.units.kind(unit) == "count" and unit not in self.units.generic
             return unit if ok else None
-        first, verb_end = True, -1
-        for i, wm in enumerate(_EN_WORD.finditer(low, ss, s)):
-            if i >= _SUBJECT_WORDS:
-                break
+        first, verb_end, words = True, -1, 0
+        for wm in _EN_WORD.finditer(low, ss, s):
             if wm.start() < verb_end:
-                continue  # the verb of saying itself
+                continue  # the verb of saying itself, and when and "that"
+            if words >= _SUBJECT_WORDS:
+                break
+            words += 1
             says = _SAYS.match(low, wm.end())
-            if says is not None:
-                first, verb_end = True, says.end()  # "Analysts say complaints rose to 2,870": the speakers
-                continue  # are not what is counted
+            if says is not None:  # "Analysts say complaints rose to 2,870": the speakers are not what
+                # is counted; the clause said starts after the verb ("The ministry said on Tuesday that
+                # applications … rose to 18,400")
+                first, verb_end, words = True, _SAID_THAT.match(low, says.end()).end(), 0
+                continue
             unit = self.units.noun_unit_at(low, wm.start(), s)
             if unit is not None:
                 ok = self.units.kind(unit) == "count" and unit not in self.units.generic

@@ -99,6 +99,22 @@ def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
     return rc is not None and rc.search(text, max(0, from_start - 80), from_start) is not None
 
 
+_BY_BEFORE = regex.compile(r"(?<![A-Za-z])by[ \t\u00a0\n]++$", regex.IGNORECASE)
+LEVEL_RATIO = 3  # "rise by £45m to £210m": the new level is at least this many times the change
+
+
+def _change_by_then_level(C: Compiled, text: str, a_at: int, gap: str, lo, hi) -> bool:
+    """"will rise by £45m to £210m" (money, its symbol on both figures): a verb of change, "by" the
+    change, "to" the level it reaches; two figures, not a range. The figures of a range are close, a
+    level after a change is far above it (LEVEL_RATIO times or more): "cut by $2bn to $3bn" stays a
+    range. Percentages are left ranges ("rise by 15% to 20%", "by 2% to 10%" can be either), and so
+    are figures without a unit of their own ("increase by 10 to 50 times")."""
+    if gap.strip(_GAP_SPACES).lower() != "to" or lo <= 0 or hi < lo * LEVEL_RATIO:
+        return False
+    by = _BY_BEFORE.search(text, max(0, a_at - 8), a_at)
+    return by is not None and _change_before_from(C, text, by.start())
+
+
 def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     i = 0
@@ -137,6 +153,8 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                         bad = True
                     if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
                         bad = True
+                if not bad and joined == "conn" and not dash and a_at < a.start and _change_by_then_level(C, text, a_at, gap, lo, hi):
+                    bad = True
                 frm = None
                 if not bad and joined != "between_zh":
                     frm = C.between_en_re.search(text, max(0, a_at - 12), a_at)

@@ -893,6 +893,10 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     # "the number of X" names what is counted; a noun before a verb of saying is the speaker
     assert got("Officials expect the number of vehicles to rise to 300 by 2027.") == [("300", "vehicles", "exact")]
     assert got("Analysts say complaints rose to 2,870.") == [("2,870", "incidents", "exact")]
+    # the clause said starts after the verb, when it was said and "that"
+    assert got("The ministry said on Tuesday that applications for the scheme nearly doubled, to about 18,400.")[-1] \
+        == ("about 18,400", "applications", "about")
+    assert got("Officials said last week that seizures rose to 1,200.") == [("1,200", "seizures", "exact")]
     # "rose by", ", to" after a verb of change earlier in the clause; "the number of X" wins over a
     # count before in the sentence; an ordinal is no figure between
     assert got("The number of workers in the 20 occupations rose by 38,000 on the quarter, to 9.82 million.") == [

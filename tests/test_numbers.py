@@ -639,9 +639,23 @@ def test_a_range_with_its_unit_or_percent_on_both_sides(text: str, span: str, lo
     # the verb earlier in the clause, then a comma
     ("use rose fastest among older workers, from 8.2% to 12.9%", [("8.2%", "exact"), ("12.9%", "exact")]),
     ("budgets range, from 10% to 20%", [("from 10% to 20%", "range")]),
+    # "by" the change, "to" the level: money far above the change is a level, not a range's top
+    ("spending will rise by £45m to £210m", [("45m", "exact"), ("210m", "exact")]),
+    ("funding rose by $1.2 billion to $9 billion", [("1.2 billion", "exact"), ("9 billion", "exact")]),
 ])
 def test_different_units_and_changes_are_two_figures(text: str, expected: list) -> None:
     assert [(m.text, m.hedge) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    ("the budget was cut by $2bn to $3bn", "2bn to $3bn"),  # (the currency is the units' to take)  # close figures: a range of the change
+    ("sales rose by 15% to 20%", "15% to 20%"),  # percentages stay ranges
+    ("it will increase by 10 to 50 times", "10 to 50"),  # no unit of its own on the first figure
+    ("costs will rise by £45m to £210m", None),
+])
+def test_a_change_by_then_to_is_a_range_only_when_close(text: str, span: str | None) -> None:
+    ranges = [m.text for m in find_numbers(text) if m.hedge == "range"]
+    assert ranges == ([span] if span else [])
 
 
 def test_the_old_figure_of_a_change_takes_the_percent_of_the_new_one() -> None:
