@@ -160,6 +160,9 @@ _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (
 # a bare figure whose noun is the previous count's: the base of a change ("…, up from about 40"),
 # or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
 _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
+# a bare figure in apposition, compared with the count before it ("…, to 781,000, about a quarter
+# of a million below their peak"): the same noun, left out
+_COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
@@ -183,7 +186,7 @@ _NOT_COUNTED = frozenset(
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
 # "the number of X" before the figure names what it counts; a noun before a verb of saying is the speaker
-_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z][a-z'’-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)\b")
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z0-9][a-z0-9'’-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)\b")
 _SAYS = re.compile(r" (?:say|says|said|expect|expects|expected|estimate|estimates|estimated|believe|believes|"
                    r"predict|predicts|predicted|forecast|forecasts|warn|warns|warned|think|thinks|note|notes|noted|"
                    r"told|report|reports|reported|argue|argues|argued)\b")
@@ -728,13 +731,15 @@ class _Extractor(Moments):
             else:
                 unit = (self.changed_count_unit(s) if self.quantities else None) or self.subject_count_unit(s)
             unit_kind = "count" if unit else None
-        if unit is None and self.quantities and _ELIDED_AFTER.search(low, max(0, s - 16), s):
-            unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
-            unit_kind = "count" if unit else None
         if unit is None and not m.percent and not _YEAR_LIKE.fullmatch(core):
             noun = self.open_noun(after.end if after is not None else e, of_ok=plural_scale or m.hedge == "several")
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
+        if unit is None and self.quantities and (_ELIDED_AFTER.search(low, max(0, s - 16), s) or (
+                low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e))):
+            # (a noun written after it first: "…, and about 240 more rooftop sites")
+            unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
+            unit_kind = "count" if unit else None
         if plural_scale and (unit is None or unit in self.units.generic):
             return
         if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] in ("元", "块钱", "块"):
@@ -897,7 +902,8 @@ class _Extractor(Moments):
         figure after a verb of change and "to" ("had about 125 staff … planned to grow to more than
         140"), after "up from" / ", from" (the base of a change: "200 judges …, up from about 40")
         or after ", and" ("2.2 million rides in the quarter, up 148% …, and more than 14 million
-        since its launch"): the noun is left out because it is the same."""
+        since its launch"), or in apposition before a comparison ("…, to 781,000, about a quarter of
+        a million below their peak"): the noun is left out because it is the same."""
         if not self.low[s:s + 1].isascii():
             return None
         for ps_, pe_, pw in reversed(self.quantities):  # the nearest count before it in the sentence

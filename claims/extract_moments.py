@@ -78,6 +78,12 @@ _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;
 # before a possessive date, words that make it the base of a comparison ("twice last year's budget",
 # "up from last year's level")
 _COMPARED_BEFORE = re.compile(r"(?:than|twice|thrice|times|from|versus|vs\.?|compared (?:with|to)|over|above|below|of|on)\s+$")
+# after a figure, a comparison: what follows is the base ("about a quarter of a million below their
+# peak in spring 2022", "40 more than in 2023"), and a date in it the base's
+# ("20% below budget in 2024": no base named, the year is the figure's)
+_COMPARED_WITH_AFTER = re.compile(
+    r"\s+(?:(?:below|above|short of)\s+(?:its|their|the|his|her|our|this|that|these|those|what)\b"
+    r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:in|at|during|its|their|the|what|last|that)\b)")
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
 
@@ -128,7 +134,8 @@ class Moments:
         $24 billion's; "明年上半年将开展为期两个月的专项行动": a date of its own; a total of time over a
         century, "节省…约1,200万小时", is no duration here: ``fill_as_of``); "平均耗时从2023年
         的约6个月缩短至…": the 6 months'), and a date in the base a multiplier multiplies ("five times
-        its volume at the start of last year") is the base's. A quoted name does not end the clause
+        its volume at the start of last year") or a comparison after the figure names ("a quarter of
+        a million below their peak in spring 2022", "40 more than in 2023") is the base's. A quoted name does not end the clause
         ('£4 million into a "content store" of … last year'). ``spans``: the spans of the quantity
         claims that are not durations, sorted; ``duration``: the figure is a duration;
         ``multiplier``: the figure is a multiplier.
@@ -142,7 +149,8 @@ class Moments:
             cands = [self.periods[j], *cands]
         best = None
         clause = self._clause_over_quotes(w)
-        base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) else None
+        base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) or \
+            _COMPARED_WITH_AFTER.match(self.low, e) else None
         for ps, pe, v in cands:
             if ps >= se or ps > e + _AS_OF_REACH:
                 break

@@ -1,5 +1,5 @@
 """Verbs that state a multiple: "revenue doubled", "expects it to nearly double", "more than
-tripled", 翻了一番, 翻两番. Each is a figure in times (2, 3, 4 …), like "twice", with the hedge
+tripled", 翻了一番, 翻两番, 翻了一番多 (more than doubled). Each is a figure in times (2, 3, 4 …), like "twice", with the hedge
 written right before it. The words are data (numerals.yaml ``multiplier_verbs``); this module finds
 them in the lower-cased normalised text. The claim layer (claims.extract) makes them claims."""
 
@@ -68,7 +68,8 @@ def _compiled(path: Path | None = None) -> _Compiled:
     base = (_verbs(re.compile(rf"(?<![a-z'’-])(?P<pre>{_alt(mv.en_base_after)})\s+{hedge}(?P<v>{_alt(mv.en_base)})(?![a-z-])(?!\s+down\b)"),
                    mv.en_base, [*mv.en_base_after, *en_words])
             if mv.en_base and mv.en_base_after else None)
-    zh = _verbs(re.compile(rf"(?P<h>{zh_h})?(?P<v>{_alt(mv.zh)})"), mv.zh, zh_words) if mv.zh else None
+    over = rf"(?P<over>{_alt(mv.zh_over_after)})?" if mv.zh_over_after else ""
+    zh = _verbs(re.compile(rf"(?P<h>{zh_h})?(?P<v>{_alt(mv.zh)}){over}"), mv.zh, zh_words) if mv.zh else None
     values = {**mv.en, **mv.en_base, **mv.zh}
     hedges = {**{" ".join(w.split()): h for w, h in en_hedges.items()}, **zh_hedges}
     return _Compiled(en, base, zh, values, hedges)
@@ -92,7 +93,10 @@ def find_multiplier_verbs(low: str, path: Path | None = None) -> list[Multiplier
             if word is not None:
                 hedge = c.hedges[" ".join(word.split())]
                 start = m.start("h") if m.group("h") is not None else m.start("pre")
-            found.append(MultiplierVerb(start, m.end("v"), Decimal(c.values[m.group("v")]), hedge))
+            end = m.end("v")
+            if "over" in rx.groupindex and m.group("over") is not None and word is None:
+                hedge, end = "over", m.end("over")  # 翻了一番多: more than doubled
+            found.append(MultiplierVerb(start, end, Decimal(c.values[m.group("v")]), hedge))
     found.sort(key=lambda v: v.start)
     return found
 

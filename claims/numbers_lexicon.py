@@ -209,6 +209,7 @@ class Ranges(_Strict):
     ratio_in_en: Words
     change_before_from_en: Words = []
     not_repeated_units: Words = []
+    adjacent_or: Words = []  # "five or six years": a range of two consecutive whole numbers
 
 
 class NotNumbers(_Strict):
@@ -253,6 +254,7 @@ class MultiplierVerbs(_Strict):
     en_base: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
     en_base_after: Words = Field(default_factory=list)
     zh: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
+    zh_over_after: Words = Field(default_factory=list)  # 翻了一番多: more than doubled
 
 
 class NumeralLexicon(_Strict):
@@ -516,6 +518,7 @@ class Compiled:
         self.between_join_en_re = regex.compile(
             f"{en_sp}(?:{_alt(lex.ranges.between_join_en, latin=True)}){en_sp}", regex.IGNORECASE)
         self.not_repeated_units = frozenset(w.lower() for w in lex.ranges.not_repeated_units)
+        self.adjacent_or = frozenset(w.lower() for w in lex.ranges.adjacent_or)
         # a verb or noun of change before "from" ("rose from 10% to 30%"): two figures, not a range
         self.change_from_en_re = regex.compile(
             f"(?:{_alt(lex.ranges.change_before_from_en, latin=True)})(?:[ \t\u00a0\n]++[a-z]++ly)?+"

@@ -99,6 +99,20 @@ def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
     return rc is not None and rc.search(text, max(0, from_start - 80), from_start) is not None
 
 
+ADJACENT_OR_MAX = 100  # "99 or 100 staff"; "2024 or 2025" are years, not a range
+
+
+def _adjacent_or(C: Compiled, a: _Cand, b: _Cand, gap: str) -> bool:
+    """"five or six years", "one or two firms", 三或四年: "or" between two consecutive whole
+    numbers (up to ADJACENT_OR_MAX) written alike is a range. Other figures joined by "or" are
+    alternatives ("10 or 20", "in 2024 or 2025") and stay two."""
+    if not C.adjacent_or or gap.strip(_GAP_SPACES).lower() not in C.adjacent_or or a.kind != b.kind:
+        return False
+    lo, hi = a.value, b.value
+    return (lo >= 1 and hi == lo + 1 and hi <= ADJACENT_OR_MAX and lo == lo.to_integral_value()
+            and not a.percent)
+
+
 _BY_BEFORE = regex.compile(r"(?<![A-Za-z])by[ \t\u00a0\n]++$", regex.IGNORECASE)
 LEVEL_RATIO = 3  # "rise by £45m to £210m": the new level is at least this many times the change
 
@@ -139,6 +153,8 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                     uj = _unit_join(C, text, a, b, gap, a_at)
                     if uj is not None:
                         j, unit_len = (uj[0], uj[1]), uj[2]
+                if j is None and _adjacent_or(C, a, b, gap):
+                    j = ("conn", False)
                 if j is not None:
                     joined, dash = j
             if joined:

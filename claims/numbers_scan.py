@@ -213,7 +213,28 @@ def _en_candidates(C: Compiled, text: str, starts: list[int]) -> list[_Cand]:
                 sp = _WORD_THEN_SPACE.match(text, c.start)
                 if sp is not None and sp.end() < c.end:
                     c.value, c.start = -c.value, sp.end()
+            if len(out) > k and k > 0:
+                _fraction_of_a_scale(C, text, out, k)
     return out
+
+
+_OF_SPACE = re.compile(r"[ \t\u00a0\n]+of[ \t\u00a0\n]+$", re.IGNORECASE)
+
+
+def _fraction_of_a_scale(C: Compiled, text: str, out: list[_Cand], k: int) -> None:
+    """"a quarter of a million", "two thirds of a billion": a fraction of the run before, "of", and
+    "a million" opening this run: one figure (250,000), not a share of 25 percent and a million.
+    ``out[k]`` is this run's first candidate; ``out[k - 1]`` the previous run's last."""
+    a, b = out[k - 1], out[k]
+    if a.kind != "en" or b.kind != "en" or not (0 < a.value < 1) or a.high_value is not None:
+        return
+    art = text[b.start:b.end].split(None, 1)
+    if len(art) != 2 or art[0].lower() not in ("a", "an") or art[1].lower() not in C.en_scales:
+        return
+    if _OF_SPACE.search(text, a.end, b.start) is None or b.start - a.end > 8:
+        return
+    b.start, b.value, b.scaled = a.start, clean(a.value * C.en_scales[art[1].lower()]), True
+    del out[k - 1]
 
 
 # starts on its first letter (a lookbehind first would be tried at every position); the letter

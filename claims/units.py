@@ -21,7 +21,8 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _STOP = set("，。、；：,.;:!?！？()（）《》“”\"「」[]【】\n")
 _ZH_NOUN_WINDOW = 12
 # what may stand between a counted noun and its figure written after it
-_GAP_BEFORE_ZH = re.compile(r"(?:已经|已|共|总计|合计|累计|总数|数量|数|达到|达|增至|增加到|降至|为|有|约)?$")
+# between a counted noun and its figure: 数/数量 (用户数达58.7万), then 已/共…, then a verb of reaching
+_GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 _GAP_BEFORE_EN = re.compile(
     r"\s+(?:(?:of|reached|totaled|totalled|numbered|was|were|is|are|stood at|rose to|grew to|fell to|to)\s+)?$")
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")

@@ -407,6 +407,17 @@ def test_the_base_after_a_multiplier_is_no_moment():
     assert [c.text for c in extract_claims(text_document("It sold 16 lots of 25 MHz each."), CAT)] == ["16 lots", "25 MHz"]
 
 
+
+def test_the_base_named_after_a_comparison_is_no_moment():
+    def moments(text):
+        return [(c.text, getattr(c, "as_of", None)) for c in extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT)]
+
+    assert moments("The firm hired 300 engineers in 2024, 40 more than in 2023.") == [
+        ("300 engineers", dt.date(2024, 12, 31)), ("40", None), ("2023", None)]
+    # no base named: the year is the figure's
+    assert moments("The project was 20% below budget in 2024.") == [("20%", dt.date(2024, 12, 31))]
+
+
 def test_a_calendar_year_opening_the_sentence_is_the_moment():
     (q,) = [c for c in extract_claims(text_document("In calendar 2025, sales rose 5%.", date=dt.date(2025, 11, 1)), CAT)
             if c.kind == "quantity"]
@@ -897,6 +908,15 @@ def test_round_nine_nouns_shares_and_bill_numbers():
     assert got("The ministry said on Tuesday that applications for the scheme nearly doubled, to about 18,400.")[-1] \
         == ("about 18,400", "applications", "about")
     assert got("Officials said last week that seizures rose to 1,200.") == [("1,200", "seizures", "exact")]
+    # a bare figure in apposition before a comparison counts what the figure before it counts; a
+    # noun written after it comes first; "sites" are no websites
+    assert got("Vacancies fell for the 13th consecutive quarter, to an estimated 781,000, about a quarter of a "
+               "million below their peak.")[-1] == ("about a quarter of a million", "jobs", "about")
+    assert got("Operators need 1,500 new small cells, and about 240 more rooftop sites a year.")[-1] == (
+        "about 240 more rooftop sites", "sites", "about")
+    # 用户数达: 数 and a verb of reaching between the counted noun and its figure
+    assert got("平台用户数达58.7万。") == [("58.7万", "people", "exact")]
+    assert got("用户数量已达300万") == [("300万", "people", "exact")]
     # "rose by", ", to" after a verb of change earlier in the clause; "the number of X" wins over a
     # count before in the sentence; an ordinal is no figure between
     assert got("The number of workers in the 20 occupations rose by 38,000 on the quarter, to 9.82 million.") == [

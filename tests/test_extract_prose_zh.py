@@ -1646,9 +1646,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "a count with a scale word and no classifier (参数规模约700亿, 70 billion parameters) gives no claim: 'a figure "
         "without a unit next to it is not extracted' (docs/extraction.md, Known limits), though 亿 makes it a magnitude "
         "and 参数规模 names what it counts",
-    (ASHARE, "翻了一番多", "翻了一番多"):
-        "多 after 翻了一番 ('more than doubled') is dropped: read as exactly 2 times, where 'more than tripled' is over 3 "
-        "(docs/extraction.md, multiplier verbs)",
     # -- city government bulletin on the 12345 hotline's AI (round 12, same author: 6 of 43 claims and 0 of 10
     # non-claims failed at first; all six are gaps)
     (HOTLINE, "由4分30秒缩短", "4分30秒"):
@@ -1662,10 +1659,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Macau government press release on AI research grants (round 12, same author: 7 of 39 claims and 0 of 7
     # non-claims failed at first; one expectation contradicted the documented precedence of a cut-off word (1,600名,
     # its as_of dropped), six are gaps)
-    (MACAU, "用戶數達58.7萬", "58.7萬"):
-        "用戶數達58.7萬 gives no claim: a counted noun right before the figure with a linking word gives its unit "
-        "(智算中心已超过120个, 'AI enterprises reached more than 4,500'), but 用戶 (users) with no classifier after the "
-        "figure does not",
 }
 
 

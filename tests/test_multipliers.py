@@ -24,6 +24,8 @@ LEX = load_lexicon()
     ("a doubling of capacity", [("doubling", 2, "exact")]),
     ("比2023年末翻了一番", [("翻了一番", 2, "exact")]),
     ("到2030年实现翻两番", [("翻两番", 4, "exact")]),
+    ("营收翻了一番多", [("翻了一番多", 2, "over")]),  # 多 after it: more than doubled
+    ("订单翻了两番有余", [("翻了两番有余", 4, "over")]),
     # not multiples: adjectives, nouns, idioms, negations
     ("double-digit growth", []),
     ("a double standard", []),

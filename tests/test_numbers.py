@@ -134,6 +134,10 @@ def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str 
     ("约600以上", D(600), "at_least", D(600), None),
     ("a twenty-first", D(1) / D(21), "exact", None, None),
     ("half a million", D(500000), "exact", D(500000), D(500000)),
+    ("about a quarter of a million below", D(250000), "about", D(225000), D(275000)),  # not a share
+    ("two thirds of a billion", D(2000000000) / 3, "exact", None, None),
+    ("five or six years", D(5), "range", D(5), D(6)),  # two consecutive whole numbers and "or"
+    ("三或四年", D(3), "range", D(3), D(4)),
     ("two and a half billion dollars", D(2500000000), "exact", None, None),
     ("约合人民币120亿元", D(12000000000), "about", None, None),
     ("数万亿", D(1000000000000), "several", D(2000000000000), D(10000000000000)),
@@ -639,6 +643,10 @@ def test_a_range_with_its_unit_or_percent_on_both_sides(text: str, span: str, lo
     # the verb earlier in the clause, then a comma
     ("use rose fastest among older workers, from 8.2% to 12.9%", [("8.2%", "exact"), ("12.9%", "exact")]),
     ("budgets range, from 10% to 20%", [("from 10% to 20%", "range")]),
+    # "or" joins only consecutive whole numbers into a range
+    ("in 2024 or 2025", [("2024", "exact"), ("2025", "exact")]),
+    ("10 or 20 staff", [("10", "exact"), ("20", "exact")]),
+    ("five or 6 years", [("five", "exact"), ("6", "exact")]),
     # "by" the change, "to" the level: money far above the change is a level, not a range's top
     ("spending will rise by £45m to £210m", [("45m", "exact"), ("210m", "exact")]),
     ("funding rose by $1.2 billion to $9 billion", [("1.2 billion", "exact"), ("9 billion", "exact")]),
