@@ -39,7 +39,7 @@ _DASHES = regex.compile(r"[\s-]+")
 
 # The group of these handlers' patterns that holds a year every match has, never followed by a digit:
 # the patterns run only around years (claims.dates_gate).
-YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec",
+YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_year_span": "y", "h_year_estimate": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec",
                "h_decade_part": "dec"}
 
 # Decades in words and two-digit decades after an apostrophe ("the mid-nineties", "the early '90s"):
@@ -251,6 +251,20 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return None
         return Cand(m.start(), m.end(), "year", y0, 1, 1, y1, 12, 31)
 
+    def h_year_span(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """"2026-27", "2024/25": a year and the next one's last two digits, a financial or school
+        year spanning both (whose months depend on the country: both years are given). From 2012
+        on only, so that the second figure cannot be a month ("2011-12" may be December 2011)."""
+        y = int(m.group("y"))
+        if y < 2012 or int(m.group("yy")) != (y + 1) % 100:
+            return None
+        return Cand(m.start(), m.end(), "year", y, 1, 1, y + 1, 12, 31)
+
+    def h_year_estimate(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """"2026E", "2025F": an analyst's estimate or forecast for that year (2026E有望突破50%)."""
+        y = int(m.group("y"))
+        return Cand(m.start(), m.end(), "year", y, 1, 1, y, 12, 31)
+
     def h_rel(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         if inside_name(ctx.text, m.start(), m.end(), lex.relative_blockers):
             return None
@@ -344,6 +358,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # few prepositions only (one pattern of its own: "the" after every cue word cost 6% of dates)
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
+        (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR})[-–/](?P<yy>\d\d)(?![A-Za-z0-9_%]|[-–/.]\d)", h_year_span),
+        (rf"(?<![A-Za-z0-9_$€£¥/-])(?<!\d[.,])(?P<y>{YEAR})[EF](?![A-Za-z0-9_])", h_year_estimate),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
         (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<part>{_alt(list(lex.en_decade_parts))})(?:{S}|-|{S0}-{S0})(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade_part),

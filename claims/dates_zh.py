@@ -262,8 +262,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
         rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年"
-        # a bare ROC year (100-119) before a part of it or 起/以来 (115年第1季, 自113年起): a year, not a duration
-        rf"|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:{py_alt})|起|以来|以來))(?:{SP}(?P<py>{py_alt}))?"
+        # a bare ROC year (100-119) before a part of it or 起/以来 (115年第1季, 自113年起), or after 到/至/於/在:
+        # a year, not a duration
+        rf"|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:{py_alt})|起|以来|以來)"
+        # or after 到/至/於/在 (到119年: by 2030), not a span of time (到110年后, 在100年间)
+        rf"|(?<=[到至於于在])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度])(?!{SP}\d))(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [

@@ -61,7 +61,7 @@ from claims.subjects import (
 from claims.scan import line_led, line_starts, matches_at, occurrences, starts_before
 from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
-from claims.extract_moments import Moments
+from claims.extract_moments import _CHANGE_VERB, Moments
 
 __all__ = ["extract_claims", "text_document", "SMALL_COUNT", "CONTEXT_BEFORE"]
 
@@ -163,6 +163,7 @@ _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
 # a bare figure in apposition, compared with the count before it ("…, to 781,000, about a quarter
 # of a million below their peak"): the same noun, left out
 _COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)\s+(?:the\s+|some\s+)?$")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
@@ -229,15 +230,11 @@ _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph 
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
 _COUNTED_IN_YUAN = re.compile(
     r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]\s*元(?:以上|以下|以内|以內|左右|上下|有余|有餘|多|余|餘)?$")
-# a verb of change and "to" right before a bare figure: its noun is the previous figure's
-_CHANGE_VERB = (
-    r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
-    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
-    r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
 # a verb of change and "to"/"by" right before a bare figure ("rose to 2,870", "rose by 38,000"), or
 # the verb earlier in the clause and ", to" ("fell for the 13th consecutive quarter, to 781,000")
 _CHANGE_TO = re.compile(_CHANGE_VERB + r"\s+(?:to|by)\s+$")
-_FIGURE_BETWEEN = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # a digit that is no ordinal's
+# a digit that is no ordinal's, nor part of a product code or name ("the LX-1 evaluation board", "H100s")
+_FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)")
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
@@ -248,6 +245,10 @@ _HALF_NOT_SHARE = re.compile(r" (?:an?|past|dozen|hour|day|week|month|year)(?![a
 _HALF_OF_WHOLE = re.compile(r" (?:of|the|its|their|his|her|our|your|this|that|these|those|all)(?![a-z])")
 
 
+_CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|grow|grows|reduced?|reduces|"
+                         r"increased?|increases|decreased?|decreases|dropped|declined?|shrank|shrunk|expanded|slashed|"
+                         r"lowered|raised|boosted|jumped|climbed|trimmed)(?: [a-z]+)? by $")
+_POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
 _SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at) ")  # "under a third by fiscal 2027"
 
@@ -265,7 +266,11 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
         return False  # "0.5": a decimal, not a fraction
     # a fraction in words before "of" ("a third of the budget"), or hedged at the end of its clause
     # ("cut travel times by about a quarter."): a share of a whole named before it
-    return low.startswith(" of ", end) or (hedged and (low[end:end + 1] in _SHARE_END or _SHARE_THEN.match(low, end)))
+    # or after a verb of change and "by" ("cut it by a third", "fell by two thirds in the fourth
+    # quarter": a change by a share; not "delayed by a quarter", "cut rates by a quarter point")
+    return low.startswith(" of ", end) or (hedged and (low[end:end + 1] in _SHARE_END or _SHARE_THEN.match(low, end))) \
+        or (_CHANGED_BY.search(low, max(0, end - len(core) - 30), end - len(core)) is not None
+            and not _POINT_AFTER.match(low, end))
 
 
 @functools.lru_cache(maxsize=1)
@@ -906,16 +911,21 @@ class _Extractor(Moments):
         a million below their peak"): the noun is left out because it is the same."""
         if not self.low[s:s + 1].isascii():
             return None
+        found = None
         for ps_, pe_, pw in reversed(self.quantities):  # the nearest count before it in the sentence
             if not pw.sentence[0] <= s < pw.sentence[1]:
-                return None
+                break
             prev = self.claims.get(self._key(ps_, pe_))
             if prev is None:
                 continue
             unit = prev.value.unit
             if self.units.kind(unit) == "count":
-                return unit if unit not in self.units.generic else None
-        return None
+                unit = unit if unit not in self.units.generic else None
+                if not _PLACE_BEFORE.search(self.low, max(0, ps_ - 10), ps_):
+                    return unit
+                found = found or (unit,)  # "74 AI tools in live use across 19 departments, up from 45":
+                # a count after "across"/"in" says where, the one before it is what changed
+        return found[0] if found else None
 
     def open_noun(self, e: int, of_ok: bool = False) -> tuple[str, str, int] | None:
         """(unit, "count", end) for an English figure ending at ``e`` followed by a plural noun that

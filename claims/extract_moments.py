@@ -84,6 +84,14 @@ _COMPARED_BEFORE = re.compile(r"(?:than|twice|thrice|times|from|versus|vs\.?|com
 _COMPARED_WITH_AFTER = re.compile(
     r"\s+(?:(?:below|above|short of)\s+(?:its|their|the|his|her|our|this|that|these|those|what)\b"
     r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:in|at|during|its|their|the|what|last|that)\b)")
+# a verb of change (claims.extract: what a bare figure after it counts; here: the clause before
+# ", to" is the figure's too, "rose sharply last year, to 18,450")
+_CHANGE_VERB = (
+    r"\b(?:grow|grows|grew|grown|growing|ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
+    r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
+_CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
+_IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
 
@@ -149,6 +157,12 @@ class Moments:
             cands = [self.periods[j], *cands]
         best = None
         clause = self._clause_over_quotes(w)
+        if self.low[s:s + 1].isascii() and _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):
+            # "Appeals … rose sharply last year, to 18,450": the clause of the verb is the figure's
+            clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
+        while clause[0] - 1 > ss and self.t[clause[0] - 1] == "、":
+            # 提出到2027年新一代智能终端、智能体等应用普及率超70%: 、 joins the items of a list, not clauses
+            clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
         base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) or \
             _COMPARED_WITH_AFTER.match(self.low, e) else None
         for ps, pe, v in cands:
@@ -183,17 +197,21 @@ class Moments:
                 # "but" (In June the judge had ruled …, but that keeping more than 7 million pirated
                 # copies … was not: another statement)
                 ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
-            if not ok and pe <= w.clause[0] and not duration:
-                ok = self._date_clause_before(ps, pe, s, w, spans)
+            if not ok and pe <= clause[0] and not duration:
+                ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
             if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
                 if not duration:
                     ok = self._nearest_span(ps, pe, spans, clause) == (s, e)
                 elif self.t.startswith("的", pe) and s - pe <= 2 and not _any_in(spans, w.clause):
                     ok = True  # "从2023年的约6个月": a duration measured in that year
+                elif ps >= e and _IN_RIGHT_AFTER.fullmatch(self.low, e, ps) and not _any_in(spans, w.clause):
+                    ok = True  # "The median wait was 11 days in Q2": a duration measured then
             if ok:
                 d = ps - e if ps >= e else s - pe
-                if best is None or (cut, -d) > best[0]:
-                    best = ((cut, -d), v, (ps, pe))
+                own = clause[0] <= ps < clause[1]  # a date of the figure's own clause before a nearer one
+                # outside it ("rose to 1,150 in the quarter ended December 31, from 420 in the previous quarter")
+                if best is None or (cut, own, -d) > best[0]:
+                    best = ((cut, own, -d), v, (ps, pe))
         return (best[1].end, best[2]) if best else None
 
     def _clause_over_quotes(self, w: Window) -> tuple[int, int]:
@@ -261,16 +279,17 @@ class Moments:
             return False
         return _RANGE_ON.match(self.low, e) is None
 
-    def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]]) -> bool:
-        """The date [ps, pe) ends the clause right before the figure's (only a comma between), its
-        clause holds nothing but a few words before it ("到2026年底，", "預估到2028年，", "By 2030,"),
-        and the figure is the first of its clause."""
-        if self.t[pe:w.clause[0]].strip(" ，,\t") or w.clause[0] - pe > 2:
+    def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]],
+                            clause_start: int) -> bool:
+        """The date [ps, pe) ends the clause right before the figure's (starting at
+        ``clause_start``; only a comma between), its clause holds nothing but a few words before it
+        ("到2026年底，", "預估到2028年，", "By 2030,"), and the figure is the first of its clause."""
+        if self.t[pe:clause_start].strip(" ，,\t") or clause_start - pe > 2:
             return False
         cs, _ = self.ctx.clause(ps, pe, *w.sentence)
         if ps - cs > _DATE_CLAUSE_LEAD:
             return False
-        i = bisect.bisect_left(spans, (w.clause[0], w.clause[0]))
+        i = bisect.bisect_left(spans, (clause_start, clause_start))
         return i < len(spans) and spans[i][0] == s
 
     def _claim_starts(self) -> list[int]:

@@ -747,3 +747,26 @@ def test_roc_calendar_dates() -> None:
         (m,) = find_dates(text, doc_date=DOC)
         assert (m.value.start, m.value.end) == (start, end), text
     assert spans("共计214年3月", DOC) == []  # 214 is no ROC year of this era (and 3月 after 年 no month alone)
+
+
+@pytest.mark.parametrize("text,surface,start,end", [
+    # a financial or school year spanning two calendar years: both are given (the months differ by country)
+    ("Spending will level off in 2026-27.", "2026-27", dt.date(2026, 1, 1), dt.date(2027, 12, 31)),
+    ("in 2024/25 the budget was cut", "2024/25", dt.date(2024, 1, 1), dt.date(2025, 12, 31)),
+    ("2025–26年度預算", "2025–26", dt.date(2025, 1, 1), dt.date(2026, 12, 31)),
+    # an analyst's estimate or forecast year
+    ("2026E有望突破50%", "2026E", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    ("Revenue 2025F: $3bn", "2025F", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    # a bare ROC year after 到/在 (Taiwan: 119 is 2030)
+    ("到119年培育AI人才", "119年", dt.date(2030, 1, 1), dt.date(2030, 12, 31)),
+])
+def test_financial_estimate_and_roc_years(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    m = one(text, dt.date(2025, 10, 15))
+    assert (m.text, rng(m)) == (surface, (start, end))
+
+
+@pytest.mark.parametrize("text", ["2011-12 was a bad year", "2025-07 release", "2024-26", "这座桥到110年后才拆", "到115年度"])
+def test_what_is_no_year_span(text: str) -> None:
+    # "2011-12" may be December 2011, "2024-26" is no next year, 到110年后 a span of time, 115年度 a
+    # fiscal year left alone
+    assert spans(text, dt.date(2025, 10, 15)) == []

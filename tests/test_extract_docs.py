@@ -1039,3 +1039,33 @@ def test_bounds_after_their_units_make_one_range_and_keep_the_paragraphs_currenc
     assert got("处10万元以上100万元以下罚款。") == [("10万元以上100万元以下", "CNY", "range", 1e5, 1e6)]
     # different units, or a word between: two figures
     assert [c.text for c in _quantities("投资10亿元以上，员工500名以下。")] == ["10亿元以上", "500名以下"]
+
+
+def test_round_thirteen_counts_shares_codes_and_moments():
+    def got(text, date=dt.date(2025, 10, 15)):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c, "as_of", None))
+                for c in extract_claims(text_document(text, date=date), CAT) if c.kind == "quantity"]
+
+    # the base of a change counts what changed, not the count after "across"
+    assert got("We counted 74 AI tools in live use across 19 departments, up from 45 last spring.")[-1][:2] == ("45", "tools")
+    # a concept word with no unit of its own is counted ("orders"); a product code is no figure between
+    # the opening noun and its count; a date of the figure's own clause wins over a nearer one outside it
+    assert got("Orders for the LX-1 evaluation board rose to 1,150 in the quarter ended December 31, "
+               "from 420 in the previous quarter.") == [
+        ("1,150", "orders", dt.date(2025, 12, 31)), ("420", "orders", dt.date(2025, 9, 30))]
+    # a product's code between a figure and its counted noun; "over three years" after it is a period
+    assert got("It will buy at least 20,000 LX-2 accelerators over three years.") == [
+        ("at least 20,000 LX-2 accelerators", "chips", None), ("three years", "years", None)]
+    # a fraction after a verb of change and "by" is a share; not a delay, not a quarter point
+    assert got("We have cut it by a third since then.")[0][:2] == ("a third", "percent")
+    assert got("The deal was delayed by a quarter.") == []
+    assert got("The Fed cut rates by a quarter point.") == []
+    # a duration measured in a period right after it; the clause of the verb before ", to"
+    assert got("The median wait was 11 days in Q2.") == [("11 days", "days", dt.date(2025, 6, 30))]
+    assert got("Appeals against automated decisions rose sharply last year, to 18,450.") == [
+        ("18,450", "incidents", dt.date(2024, 12, 31))]
+    # a model's size in its name is no count
+    assert got("Meta's Llama 3.1 405B model was used.") == []
+    # 、 joins list items, not clauses: the year before it dates the figure after it
+    assert got("提出到2027年新一代智能终端、智能体等应用普及率超70%。") == [("超70%", "percent", dt.date(2027, 12, 31))]
+    assert got("尖峰用電約4萬瓩。") == [("約4萬瓩", "kilowatts", None)]

@@ -1842,22 +1842,9 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- broker's research note on AI servers (round 13, another author who had not read the extractor or its lexicons:
     # 3 of 50 claims and 0 of 16 non-claims failed at first; one expectation contradicted the documented rule for quarter
     # codes without a year (Q3单季, its as_of dropped), two are gaps)
-    (BROKER, "应用普及率超70%", "超70%"):
-        "到2027年 in the figure's own clause (提出到2027年新一代智能终端、智能体等应用普及率超70%) is not its moment: it "
-        "stays a date claim (open:《…意见》:entry_into_force:date), though a year in the figure's clause with no nearer "
-        "figure is (docs/extraction.md, as_of)",
-    (BROKER, "2026E有望突破50%", "突破50%"):
-        "a broker's estimate year (2026E有望突破50%: 2026, estimated) is no date, so it is not the moment of the figure "
-        "it dates (as_of None); 2024年的约30% and 2025年的近40% in the same sentence get theirs",
     # -- Taiwan Executive Yuan press briefing transcript (round 13, same author: 4 of 44 claims and 0 of 11 non-claims
     # failed at first; two expectations contradicted documented rules (最高補助: a hedge reaches over one filler only;
     # 10月 inside the clause after 依財政部統計: a month is no clause moment), both changed; two are gaps)
-    (CABINET, "尖峰用電約4萬瓩", "約4萬瓩"):
-        "瓩, the kilowatt as written in Taiwan (尖峰用電約4萬瓩: about 40,000 kW), is no unit: no claim, where 超过100千瓦 "
-        "is kilowatts",
-    (CABINET, "培育AI人才至少20萬人次", "至少20萬人次"):
-        "到119年 (the ROC year 2030) before the figure's clause is read as a duration of 119 years (a claim of its own) "
-        "instead of the moment of 至少20萬人次: the bare-ROC-year limit docs/extraction.md lists",
 }
 
 
