@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Twenty-nine original articles, fifteen in simplified Chinese (zh_hans_*) and fourteen in traditional Chinese
+Thirty-one original articles, sixteen in simplified Chinese (zh_hans_*) and fifteen in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -36,7 +36,13 @@ press release on AI research grants (澳門元, 元人民幣, 港元, 昨（4）
 同比, 环比, 前三季度 with and without 今年, Q3单季, 1-10月, 截至9月末, 2026E, 翻番, 超一倍, 上下, 数十亿元, 万台, 20%-30%,
 国发〔2025〕11号, GB 40879-2021, 第二届, 文心一言4.5, GB200 NVL72, 千行百业) and the transcript of a Taiwan Executive Yuan press
 briefing (記者問/答: 今（6）日, 115至119年度, 115年第3季, 到119年, 四成五, 逾5成, 萬瓩, 兩三百億元, 一兩年, 3.1兆元, 今年前三季,
-今年前10月, 6個月內, 十年磨一劍, 百工百業, 第10條之2, a toll-free number).
+今年前10月, 6個月內, 十年磨一劍, 百工百業, 第10條之2, a toll-free number); and, in a fourteenth round by another such
+reviewer, an excerpt of a city statistics bureau's annual statistical bulletin on the digital economy (统计公报: 全年, 年末,
+比上年/上年末, 个百分点, 规模以上, 省级以上, 万亿元, 户, 套, 块, 款, 万人次, 年均增长, 3.5%至15.2%, 5亿至10亿元, 翻了一番, 是2021年的3.4倍,
+两位数, 每万人, 千兆, “十四五”, 三级医院, circled footnote marks ①②③, one glued before a figure, notes, a hotline number) and a
+Hong Kong government press release of a Legislative Council written reply on deepfake fraud (立法會五題: 今日（十月二十二日）,
+（一）（二）（三）, 過去三年, 分別 lists of 宗 and 元 by year, 今年首九個月, 截至2025年9月底, 介乎19至72歲, 65歲或以上, 30歲以下,
+最少九成, 15.2百萬元, 2024-25年度, 第210章, 第17條, 第50條, 最高…或…的3%, Sora 2, 千方百計, 18222, 香港時間15時10分).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -108,6 +114,8 @@ HOTLINE = "zh_hans_12345_hotline_ai_bulletin.md"
 MACAU = "zh_hant_macau_fdct_ai_grants.md"
 BROKER = "zh_hans_ai_server_broker_research.md"
 CABINET = "zh_hant_cabinet_ai_press_briefing.md"
+STATS = "zh_hans_digital_economy_statistical_bulletin.md"
+DEEPFAKE = "zh_hant_legco_deepfake_fraud_reply.md"
 
 
 
@@ -1761,6 +1769,170 @@ CASES: dict[str, list] = {
         Q("前年同期的2.4倍左右", "2.4倍左右", "times", 2.4, "about"),
         NO("免付費專線0800-085-717", "0800-085-717"),  # a telephone number
     ],
+    # round 14 (written by a reviewer who had not read the extractor's code or lexicons)
+    STATS: [
+        NO("# 江州市2024年国民经济和社会发展统计公报", "2024年"),  # the Markdown title line
+        NO("一、总体情况", "一、"),  # section numbering
+        # 2024年 opens the sentence: the moment of the first figure; a circled footnote mark (① is 1 under NFKC) between
+        # them is no figure
+        Q("增加值1,862.4亿元", "1,862.4亿元", "CNY", 1.8624e11, as_of="2024-12-31"),
+        NO("核心产业①增加值", "①"),  # a footnote mark
+        NO("按可比价格计算，比上年增长8.2%", "上年"),  # 上年 is not taken (docs/dates.md, Known gaps)
+        Q("按可比价格计算，比上年增长8.2%", "8.2%", "percent", 8.2),
+        Q("增速比上年回落1.3个百分点", "1.3个百分点", "percentage_points", 1.3),
+        Q("地区生产总值的比重为10.6%", ("10.6%", "为10.6%"), "percent", 10.6),
+        # 突破 is over
+        Q("数字经济规模突破1.1万亿元", "突破1.1万亿元", "CNY", 1.1e12, "over"),
+        NO("“十四五”以来", "十四五"),  # a named five-year plan
+        # the percent sign on both sides of 至: one range
+        Q("增速在3.5%至15.2%之间", ("3.5%至15.2%", "在3.5%至15.2%之间"), "percent", 3.5, "range", low=3.5, high=15.2),
+        NO("增速达到两位数的区县", "两位数"),  # "double-digit": no count of people (位)
+        # 年末 opens the sentence: the moment (the bulletin's year, 2024, by context and by rule 4 of docs/dates.md)
+        Q("市场主体25.7万户", "25.7万户", ANY_UNIT, 2.57e5, as_of="2024-12-31"),
+        NO("比上年末增长12.1%", "上年末"),  # 上年末 is not taken
+        # 规模以上 ("above designated size") is no hedge of the figure after it
+        # changed after running: written with as_of="2024-12-31" (the bulletin's year-end, as a reader takes it), but
+        # docs/dates.md rule 4 makes a part of a year written without its year always the anchor's year (年末: 2025), and
+        # no year is written within the context window: the as_of is dropped
+        Q("电子信息制造业企业1,236家", "1,236家", ANY_UNIT, 1236),
+        Q("比上年末增加87家", "87家", ANY_UNIT, 87),
+        # 块 counts chips here (集成电路 output), not the spoken 元
+        Q("集成电路产量52.3亿块", "52.3亿块", ANY_UNIT, 5.23e9, not_unit="CNY"),
+        Q("工业机器人1.86万套", "1.86万套", ANY_UNIT, 1.86e4),
+        Q("服务机器人约9.4万套", "约9.4万套", ANY_UNIT, 9.4e4, "about"),
+        Q("人工智能软件收入312.6亿元", "312.6亿元", "CNY", 3.126e10),
+        Q("增长近三成", "近三成", "percent", 30, "nearly"),
+        Q("规模达600亿元左右", "600亿元左右", "CNY", 6e10, "about"),
+        Q("新开工人工智能项目43个", "43个", ANY_UNIT, 43),
+        # a scale written only after the second figure carries to the first: [5亿, 10亿]
+        Q("投资额多在5亿至10亿元之间", ("5亿至10亿元", "在5亿至10亿元之间"), "CNY", 5e8, "range", low=5e8, high=1e9),
+        # changed after running: as_of="2024-12-31" dropped (年末 without a year: the anchor's year, as for 1,236家)
+        Q("人工智能企业超过1,100家", "超过1,100家", ANY_UNIT, 1100, "over"),
+        Q("比2021年末翻了一番", "翻了一番", "times", 2),
+        # the base of a comparison stays a date claim
+        D("比2021年末翻了一番", "2021年末", "2021-10-01", "2021-12-31", "part_of_year"),
+        # changed after running: as_of="2024-12-31" dropped (年末 without a year: the anchor's year, as for 1,236家)
+        Q("5G基站总数达到4.1万个", "4.1万个", ANY_UNIT, 4.1e4),
+        NO("年末全市5G基站总数", "5G"),  # a name, glued to a Latin letter
+        NO("每万人拥有5G基站", "万人"),  # a rate's denominator: a lone scale word
+        Q("拥有5G基站35.8个", "35.8个", ANY_UNIT, 35.8),
+        NO("千兆光网覆盖家庭", "千兆"),  # gigabit, no figure
+        Q("覆盖家庭296万户", "296万户", ANY_UNIT, 2.96e6),
+        Q("标准机架8.2万架", "8.2万架", ANY_UNIT, 8.2e4),
+        Q("算力总规模达到12.5 EFLOPS", "12.5 EFLOPS", ANY_UNIT, 12.5),
+        NO("12.5 EFLOPS（FP16）", "FP16"),  # a number format's name
+        NO("其中智能算力②占比", "②"),  # a footnote mark
+        Q("占比超过七成", "超过七成", "percent", 70, "over"),
+        Q("算力规模是2021年的3.4倍", "3.4倍", "times", 3.4),
+        D("算力规模是2021年的3.4倍", "2021年", "2021-01-01", "2021-12-31", "year"),
+        # 省级以上 is a rank, no hedge; changed after running: as_of="2024-12-31" dropped (年末 without a year: the
+        # anchor's year, as for 1,236家)
+        Q("省级以上智能工厂56个", "56个", ANY_UNIT, 56),
+        NO("建成省级以上智能工厂", "省级以上"),
+        # a footnote mark glued before the figure (③826.5亿元: "3826.5" under NFKC) is not part of it
+        Q("全年网上零售额③826.5亿元", "826.5亿元", "CNY", 8.265e10),
+        NO("全年网上零售额③826.5亿元", "③"),
+        NO("“一网通办”平台", "一网通办"),  # a service's name
+        Q("办件量1,560万件", "1,560万件", ANY_UNIT, 1.56e7),
+        Q("接待观众312.4万人次", "312.4万人次", ANY_UNIT, 3.124e6),
+        NO("全市三级医院全部开通", "三级"),  # a hospital grade
+        Q("互联网诊疗约46万人次", "约46万人次", ANY_UNIT, 4.6e5, "about"),
+        # changed after running: as_of="2024-12-31" dropped (年末 without a year: the anchor's year, as for 1,236家)
+        Q("生成式人工智能服务17款", "17款", ANY_UNIT, 17),
+        NO("“星河-7B”等模型", "7B"),  # a model name
+        Q("服务企业超过2,000家", "超过2,000家", ANY_UNIT, 2000, "over"),
+        # changed after running: as_of="2024-12-31" dropped (年末 without a year: the anchor's year, as for 1,236家)
+        Q("从业人员约48.6万人", "约48.6万人", "people", 4.86e5, "about"),
+        Q("比上年末增加3.1万人", "3.1万人", "people", 3.1e4),
+        # "in the past three years": a period of three years, as 未來三年 is
+        Q("三年来，全市累计引进", "三年", "years", 3),
+        # 余 after 2,400: the next unit of the last significant place, (2400, 2500)
+        Q("高层次人才2,400余人", "2,400余人", "people", 2400, "plus", low=2400, high=2500),
+        Q("博士占比不足两成", "不足两成", "percent", 20, "under"),
+        Q("约三分之一涉及人工智能", "约三分之一", "percent", 100 / 3, "about"),
+        NO("①数字经济核心产业包括", "①"),  # a note's mark
+        NO("数字产品制造业等四大类", "四大类"),  # a small count: discourse
+        NO("统计分类（2021）》", "2021"),  # a year inside a title
+        D("2025年数字经济季度数据", "2025年", "2025-01-01", "2025-12-31", "year"),
+        D("将于今年4月下旬起", "今年4月下旬", "2025-04-21", "2025-04-30", "part_of_month"),
+        NO("统计调查热线：12340", "12340"),  # a hotline number
+    ],
+    DEEPFAKE: [
+        NO("# 立法會五題", "五"),  # the Markdown title line
+        # 今日 with the written day (十月二十二日) in brackets, as a Hong Kong press release dates itself
+        D("以下是今日（十月二十二日）", ("十月二十二日", "今日（十月二十二日）"), "2025-10-22", "2025-10-22", "day"),
+        NO("（一）過去三年（即", "（一）"),  # part numbering
+        Q("（一）過去三年（即", "三年", "years", 3),
+        D("（即2022年至2024年）", "2022年至2024年", "2022-01-01", "2024-12-31", "year"),
+        # 分別: respectively, the three counts are the three years'
+        Q("分別接獲23宗", "23宗", ANY_UNIT, 23, as_of="2022-12-31"),
+        Q("、156宗及", "156宗", ANY_UNIT, 156, as_of="2023-12-31"),
+        Q("及1,083宗涉及", "1,083宗", ANY_UNIT, 1083, as_of="2024-12-31"),
+        # a bare 元 in a LegCo reply is HKD; 分別約為 hedges all three amounts
+        Q("分別約為1,200萬元", "約為1,200萬元", "HKD", 1.2e7, "about"),
+        Q("、8,700萬元及", "8,700萬元", "HKD", 8.7e7, "about"),
+        Q("及3.6億元（詳見", "3.6億元", "HKD", 3.6e8, "about"),
+        NO("詳見附件表一", "表一"),  # a table reference
+        # 2024年 opens the sentence, no figure between: its moment
+        Q("平均損失約為33萬元", "約為33萬元", "HKD", 3.3e5, "about", as_of="2024-12-31"),
+        NO("最高一宗損失", "一宗"),  # 一 before a classifier: the indefinite article
+        Q("損失逾2億元", "逾2億元", "HKD", 2e8, "over"),
+        # 今年首九個月 (January-September of 2025) opens the sentence: its moment
+        Q("警方接獲這類舉報812宗", "812宗", ANY_UNIT, 812, as_of="2025-09-30"),
+        Q("上升約1.1倍", "約1.1倍", "times", 1.1, "about"),
+        Q("當中近300宗", "近300宗", ANY_UNIT, 300, "nearly"),
+        # 或以上: at least, as 以上
+        Q("65歲或以上長者", "65歲或以上", ANY_UNIT, 65, "at_least"),
+        Q("長者佔近兩成", "近兩成", "percent", 20, "nearly"),
+        # 截至: a cut-off word
+        Q("共拘捕186名人士", ("186名", "186名人士"), "people", 186, as_of="2025-09-30"),
+        Q("年齡介乎19至72歲", "19至72歲", ANY_UNIT, 19, "range", low=19, high=72),
+        Q("其中30歲以下的", "30歲以下", ANY_UNIT, 30, "at_most"),
+        Q("的佔逾四成", "逾四成", "percent", 40, "over"),
+        Q("已有58人被檢控", "58人", "people", 58),
+        Q("31人被定罪", "31人", "people", 31),
+        # the longest sentence passed was six years: a figure as stated
+        Q("刑期最長為監禁6年", "6年", "years", 6),
+        Q("偵破率不足15%", "不足15%", "percent", 15, "under"),
+        NO("（第210章）", "第210章"),  # a chapter of the Laws of Hong Kong
+        NO("第17條，以欺騙", "第17條"),  # a section number
+        # 最高 caps the term, but docs/numbers.md lets a Chinese prefix hedge reach over one filler of
+        # hedges.prefix.zh_fillers only, and 監禁 is none: exact as documented (as 最高補助 in round 13)
+        Q("可處最高監禁10年", "10年", "years", 10),
+        # 於2024年5月 dates the setting up (its own clause), not the staff count after it
+        D("警方於2024年5月在", "2024年5月", "2024-05-01", "2024-05-31", "month"),
+        Q("現有人員32名", "32名", "people", 32),
+        Q("較成立時的12名", "12名", "people", 12),
+        Q("12名增加20名", "20名", "people", 20),
+        Q("小組開支約為4,850萬元", "約為4,850萬元", "HKD", 4.85e7, "about"),
+        Q("預算為6,200萬元", "6,200萬元", "HKD", 6.2e7),
+        Q("增幅約28%", "約28%", "percent", 28, "about"),
+        Q("逾1,500場防騙講座", ("逾1,500場", "逾1,500場防騙講座"), ANY_UNIT, 1500, "over"),
+        Q("接觸市民約92萬人次", "約92萬人次", ANY_UNIT, 9.2e5, "about"),
+        # where a period starts (自…推出以來): no moment, a date claim
+        D("自2022年9月推出以來", "2022年9月", "2022-09-01", "2022-09-30", "month"),
+        Q("錄得逾650萬次搜尋", ("逾650萬次", "逾650萬次搜尋"), ANY_UNIT, 6.5e6, "over"),
+        NO("熱線18222查詢", "18222"),  # a hotline number
+        # 百萬元: millions of (Hong Kong) dollars, 15.2百萬 = 15,200,000
+        Q("投放約15.2百萬元", "約15.2百萬元", "HKD", 1.52e7, "about"),
+        # 到2026年3月底, a date clause right before the figure's clause: its moment; 最少 is at least
+        Q("提升至最少九成", "最少九成", "percent", 90, "at_least", as_of="2026-03-31"),
+        D("已於上月底發出通函", "上月底", "2025-09-21", "2025-09-30", "part_of_month"),
+        Q("與二十三間持牌銀行", ("二十三間", "二十三間持牌銀行"), ANY_UNIT, 23),
+        D("將於下月公布", "下月", "2025-11-01", "2025-11-30", "month"),
+        D("已於今年9月1日起施行", "今年9月1日", "2025-09-01", "2025-09-01", "day"),
+        NO("《人工智能法》第50條", "第50條"),  # an article number
+        D("將於2026年8月2日起適用", "2026年8月2日", "2026-08-02", "2026-08-02", "day"),
+        Q("處以最高1,500萬歐元", "最高1,500萬歐元", "EUR", 1.5e7, "at_most"),
+        # a bound stated once for two alternatives holds for both (docs/extraction.md, step 5)
+        Q("全球年營業額的3%", ("3%", "全球年營業額的3%"), "percent", 3, "at_most"),
+        NO("使用Sora 2等模型", "Sora 2"),  # a model name
+        D("在明年第一季發表", "明年第一季", "2026-01-01", "2026-03-31", "part_of_year"),
+        Q("諮詢期為期三個月", ("三個月", "為期三個月"), "months", 3),
+        NO("騙徒千方百計", "千方百計"),  # an idiom
+        D("2025年10月22日（星期三）", ("2025年10月22日", "2025年10月22日（星期三）"), "2025-10-22", "2025-10-22", "day"),
+        NO("香港時間15時10分", "15時10分"),  # a time of day
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -1845,6 +2017,45 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Taiwan Executive Yuan press briefing transcript (round 13, same author: 4 of 44 claims and 0 of 11 non-claims
     # failed at first; two expectations contradicted documented rules (最高補助: a hedge reaches over one filler only;
     # 10月 inside the clause after 依財政部統計: a month is no clause moment), both changed; two are gaps)
+    # -- city statistics bureau's bulletin on the digital economy (round 14, another author who had not read the extractor
+    # or its lexicons: 7 of 43 claims and 1 of 21 non-claims failed at first; six expectations contradicted docs/dates.md
+    # rule 4 (年末 without its year is the anchor's year, 2025, in a bulletin on 2024 published in March 2025: their as_of
+    # dropped), two are gaps (one cause). Observed, not asserted: 标准机架8.2万架 gets unit vehicles (架), not racks; the bare 年末
+    # of 年末全市三级医院… is a date claim of 2025-10-01..2025-12-31)
+    (STATS, "全年网上零售额③826.5亿元", "826.5亿元"):
+        "a circled footnote mark glued before a figure (网上零售额③826.5亿元) is read as its first digit (NFKC makes ③ a 3): "
+        "the claim is ③826.5亿元, 382,650,000,000 CNY, instead of 826.5亿元",
+    (STATS, "全年网上零售额③826.5亿元", "③"):
+        "the footnote mark ③ is part of a claim (③826.5亿元, read as 3826.5亿元; see 826.5亿元)",
+    # -- Hong Kong government press release of a LegCo written reply on deepfake fraud (round 14, same author: 9 of 48
+    # claims and 0 of 11 non-claims failed at first, besides three alternative spans of mine that were not in their anchor
+    # (fixed; one of those cases then passed); all nine are gaps. Observed, not asserted: in 2024-25年度，小組開支約為
+    # 4,850萬元, 2025-26年度的預算為6,200萬元 and 在2024-25年度亦投放約15.2百萬元 the figures get as_of 1936-12-31 or
+    # 1937-12-31 (25年度/26年度 read as ROC years 25 and 26); 今年首九個月 also gives a claim of 9 months)
+    (DEEPFAKE, "分別接獲23宗", "23宗"):
+        "a 分別 (respectively) list after a list of years (2022年、2023年及2024年，警方分別接獲23宗、156宗及1,083宗) is not "
+        "paired: 23宗 gets the last year's moment (2024-12-31), not 2022's, and 2022年/2023年 become date claims",
+    (DEEPFAKE, "、156宗及", "156宗"):
+        "分別 list not paired (see 23宗): 156宗 gets no moment, where the text gives it 2023",
+    (DEEPFAKE, "及1,083宗涉及", "1,083宗"):
+        "分別 list not paired (see 23宗): 1,083宗 gets no moment, where the text gives it 2024",
+    (DEEPFAKE, "分別約為1,200萬元", "約為1,200萬元"):
+        "a bare 元 in a Hong Kong LegCo reply (立法會 in its dateline) is read as CNY because the document also says 內地 "
+        "(in 內地《…標識辦法》已於今年9月1日起施行), which counts as a CNY yuan_context word, so the document names two "
+        "currencies and the fallback is CNY; 內地 is how Hong Kong and Macau name the mainland, a sign of their texts",
+    (DEEPFAKE, "、8,700萬元及", "8,700萬元"):
+        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元); also the 約 of 分別約為 does not "
+        "reach the second amount of the list (exact)",
+    (DEEPFAKE, "及3.6億元（詳見", "3.6億元"):
+        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元); also the 約 of 分別約為 does not "
+        "reach the last amount of the list (exact)",
+    (DEEPFAKE, "平均損失約為33萬元", "約為33萬元"):
+        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元)",
+    (DEEPFAKE, "損失逾2億元", "逾2億元"):
+        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元)",
+    (DEEPFAKE, "警方接獲這類舉報812宗", "812宗"):
+        "今年首九個月 (the first nine months of this year, January-September: 首 as in 首季, for 前) is read as a duration of "
+        "9 months (itself a claim, dated by 今年) instead of a part of 2025, so 812宗 after it gets no moment (2025-09-30)",
 }
 
 
@@ -1880,5 +2091,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 15
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 14
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 16
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 15
