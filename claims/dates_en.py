@@ -335,6 +335,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
+        # "April to June 2025": with the year after both, a month that is also a name or a verb is one
+        (rf"{mon}{S}(?:to|through|until|till){S}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<pm>{pm_alt})(?:{S}|-|{S0}-{S0})(?:the{S})?{mon_word}(?:{S0},?{S0}{EY})?", h_pm),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt})(?:{S}|-|{S0}-{S0})(?:of{S})?{EY}", h_py),

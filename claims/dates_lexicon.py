@@ -107,14 +107,14 @@ class DateLexicon(_LexModel):
 def counted_months(counts: dict[str, int], en: bool) -> dict[str, tuple[int, int]]:
     """The parts of a year counted in months, as more words of en_part_of_year / zh_part_of_year:
     "first six months of" / "first 6 months of" [1, 6], "last three months of" [10, 12]; 前10个月,
-    前十个月, 前10月, 头两个月 [1, 10] (N in digits or in the words of ``counts``)."""
+    前十个月, 前10月, 头两个月, 首九个月 [1, 10] (N in digits or in the words of ``counts``)."""
     out: dict[str, tuple[int, int]] = {}
     for word, n in [*counts.items(), *((str(n), n) for n in range(2, 12))]:
         if en:
             out[f"first {word} months of"] = (1, n)
             out[f"last {word} months of"] = (13 - n, 12)
         else:
-            for form in (f"前{word}个月", f"前{word}月", f"头{word}个月"):
+            for form in (f"前{word}个月", f"前{word}月", f"头{word}个月", f"首{word}个月"):
                 out[form] = (1, n)
     return out
 

@@ -250,7 +250,7 @@ _CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|gr
                          r"lowered|raised|boosted|jumped|climbed|trimmed)(?: [a-z]+)? by $")
 _POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
-_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at) ")  # "under a third by fiscal 2027"
+_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all) ")  # "under a third by fiscal 2027"
 
 
 def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
@@ -271,6 +271,25 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
     return low.startswith(" of ", end) or (hedged and (low[end:end + 1] in _SHARE_END or _SHARE_THEN.match(low, end))) \
         or (_CHANGED_BY.search(low, max(0, end - len(core) - 30), end - len(core)) is not None
             and not _POINT_AFTER.match(low, end))
+
+
+# a fraction in words that is the subject of its clause: after the clause's start (and a hedge),
+# before a verb ("and roughly a third had seen", "a quarter paid at least £30", "fewer than a third
+# set a minimum term", "roughly three quarters would go to servers")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|whereas)\s+)$")
+_VERB_NEXT = re.compile(
+    r" (?:of (?:them|those|these|the \w+) )?(?:had|has|have|were|was|are|is|said|say|says|would|could|will|might|"
+    r"did|do|does|can|should|set|paid|pay|saw|see|went|go|got|get|thought|think|want|wanted|used|use|made|make|"
+    r"found|find|took|take|put|kept|spent|[a-z]{3,}ed)\b")
+_NOT_SUBJECT_FRACTION = re.compile(r"(?:quarter|half) (?:ended|ending|earlier|later|century|hour|mile|day)\b")
+
+
+def _fraction_opens_clause(core: str, low: str, s: int, end: int) -> bool:
+    """A fraction in words (``core``, the mention [s, end) with its hedge) opening its clause, before
+    its verb: a share of the people or things the sentence is about."""
+    if any(ch.isdigit() for ch in core) or core.lower() == "half" or _NOT_SUBJECT_FRACTION.match(low, end - len(core.split()[-1])):
+        return False
+    return _VERB_NEXT.match(low, end) is not None and _CLAUSE_OPENING.search(low, max(0, s - 12), s) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -706,17 +725,23 @@ class _Extractor(Moments):
             pct = _OF_A_PERCENT.match(low, m.end)
             if pct is not None:  # "three quarters of a percent": 0.75 percent, not 75
                 unit, unit_kind, e = ("percentage_points" if pct.group("pp") else "percent"), "percent", pct.end()
-        if (unit is None or (unit_kind == "count" and before is None)) and 0 < m.value < 1 and _is_share(
-                core, low, m.end, m.hedge_text is not None):
+        if (unit is None or (unit_kind == "count" and before is None)) and 0 < m.value < 1 and (_is_share(
+                core, low, m.end, m.hedge_text is not None) or _fraction_opens_clause(core, low, s, m.end)):
             # "约三分之一的经费", "fewer than one in five", "two thirds of the money": a share of a
             # whole, stated in percent (a third is 33.3 percent); a counted noun after it names the
             # whole ("fewer than one in three schools", 近半数企业), it does not count the share
             if unit is not None:
                 e = m.end  # the share's span, not the noun of its whole
             unit, unit_kind, scale, concept = "percent", "percent", Decimal(100), None
-        if (unit is None or unit in self.units.generic) and not m.percent:
+        # a classifier with no noun after it, which the noun right before repeats (标准机架8.2万架)
+        bare_classifier = (after is not None and after.noun_end is None and unit_kind == "count"
+                           and after.end - after.start == 1 and not low[after.start].isascii()
+                           and low[after.start] in low[max(0, s - 6):s])
+        if (unit is None or unit in self.units.generic or bare_classifier) and not m.percent:
             noun = self.units.noun_before(low, s, hedged=m.hedge_text is not None)
-            if noun is not None:  # "智算中心已超过120个", "模型不足20个", "a staff of around 20"
+            if noun is not None and (not bare_classifier or (noun[0] and self.units.kind(noun[0]) == "count")):
+                # "智算中心已超过120个", "模型不足20个", "a staff of around 20"; the noun before names what a
+                # classifier with no noun after it counts (标准机架8.2万架: racks, not the vehicles 架 counts)
                 unit, concept = noun
                 unit_kind = "count"
         if unit in self.units.generic and self.quantities:

@@ -23,7 +23,7 @@ _FISCAL_ZH = re.compile(r"(?<!\d)(\d{4}) ?(?:财年|财政年度|会计年度)")
 
 # a year of the ROC (民国) calendar: 民国114年, and in a zh-Hant text 114年度 (Taiwan's fiscal year is
 # the calendar year); the Gregorian year is the number + 1911
-_ROC_YEAR = re.compile(r"民国 ?(\d{1,3}) ?年|(?<![\d.])(\d{2,3}) ?年度")
+_ROC_YEAR = re.compile(r"民国 ?(\d{1,3}) ?年|(?<![\d.\-–—/~～])(\d{2,3}) ?年度")  # not 2024-25年度
 
 _ROC_OFFSET = 1911
 
@@ -91,6 +91,8 @@ _CHANGE_VERB = (
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
     r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
 _CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
+# "up 58 per cent on the second half of 2024", "down 3% on the same period of 2023": a change on a base
+_ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
@@ -174,6 +176,8 @@ class Moments:
                 continue  # "five times its volume at the start of last year": the base's date
             if multiplier and pe <= s and self.low.startswith("的", pe) and s - pe <= 3:
                 continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
+            if ps > e and _ON_BASE.search(self.low, max(ss, ps - 48), ps):
+                continue  # "up 58 per cent on the second half of 2024": the base of the change
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             possessive = self.low.startswith(("'s", "’s"), pe)
@@ -263,6 +267,8 @@ class Moments:
             last_end = m.end()
             if m.re is _ROC_YEAR:
                 y = int(m.group(1) or m.group(2)) + _ROC_OFFSET
+                if m.group(2) and y < 1960:
+                    continue  # 25年度 alone is no ROC year 1936 in a text of today
             else:
                 y = int(m.group(1))
                 y = y + 2000 if y < 100 else y

@@ -59,6 +59,12 @@ _T2S_CHAINS = {"苧": "苎"}
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 
 
+# Enclosed numerals (①②③, ⑴, ⒈, ㉑, ⓫ …) are footnote and list marks, not digits: NFKC would turn
+# "网上零售额③826.5亿元" into "…3826.5亿元". They are kept as they are.
+_ENCLOSED = frozenset(
+    chr(c) for r in ((0x2460, 0x249C), (0x24EA, 0x2500), (0x3251, 0x3260), (0x32B1, 0x32C0)) for c in range(*r))
+
+
 def _superscript(text: str, a: int, seg: str) -> str | None:
     """The normalised form of ``seg`` (= ``text[a:a+len(seg)]``) when it is a digit followed by
     superscript digits, else None."""
@@ -172,7 +178,7 @@ def _nfkc(text: str) -> tuple[str, list[_Edit]]:
     unsafe: list[str] = []
     for ch in odd:
         n, safe = _char_info(ch)
-        if safe:
+        if safe or ch in _ENCLOSED:
             continue
         if ch in _SUPERSCRIPTS:
             unsafe.append(ch)  # an exponent after a figure: see _superscript

@@ -152,12 +152,14 @@ class UnitLexicon:
         self.yuan_context: list[tuple[str, re.Pattern[str]]] = [
             (u.id, _word_pattern(u.yuan_context)) for u in catalog.units.values() if u.yuan_context]
         # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
-        self.sign_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        self.sign_context: dict[str, list[tuple[str, re.Pattern[str], tuple[str, ...]]]] = {}
         for u in catalog.units.values():
             if u.sign_context:
                 alt = _word_pattern(u.sign_context.words).pattern
+                in_doc = tuple(fold_term(w) for w in u.sign_context.in_document)
                 for sign in u.sign_context.signs:
-                    self.sign_context.setdefault(fold_term(sign), []).append((u.id, re.compile(alt)))
+                    self.sign_context.setdefault(fold_term(sign), []).append((u.id, re.compile(alt), in_doc))
+        self._in_doc: tuple[tuple[int, int], dict[tuple[str, ...], bool]] = ((0, -1), {})  # the last document's
         # counted nouns that mean another unit in context ("units" in a sentence about chips)
         self.noun_context: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for u in catalog.units.values():
@@ -219,10 +221,20 @@ class UnitLexicon:
         sentence about Japan is the yen)."""
         for sign, options in self.sign_context.items():
             if low.startswith(sign, sym_start):
-                for other, words in options:
-                    if words.search(low, sentence[0], sentence[1]):
+                for other, words, in_doc in options:
+                    if words.search(low, sentence[0], sentence[1]) and (not in_doc or self._written(low, in_doc)):
                         return other
         return unit
+
+    def _written(self, low: str, terms: tuple[str, ...]) -> bool:
+        """Whether the document ``low`` holds one of ``terms`` (remembered for the last document)."""
+        key = (id(low), len(low))
+        if self._in_doc[0] != key:
+            self._in_doc = (key, {})
+        found = self._in_doc[1].get(terms)
+        if found is None:
+            found = self._in_doc[1][terms] = any(t in low for t in terms)
+        return found
 
     def noun_in_context(self, unit: str, low: str, noun_end: int | None, sentence: tuple[int, int]) -> str:
         """``unit``, or the unit the counted noun ending at ``noun_end`` means in this sentence

@@ -1069,3 +1069,33 @@ def test_round_thirteen_counts_shares_codes_and_moments():
     # 、 joins list items, not clauses: the year before it dates the figure after it
     assert got("提出到2027年新一代智能终端、智能体等应用普及率超70%。") == [("超70%", "percent", dt.date(2027, 12, 31))]
     assert got("尖峰用電約4萬瓩。") == [("約4萬瓩", "kilowatts", None)]
+
+
+def test_round_fourteen_currencies_shares_and_moments():
+    def got(text, date=dt.date(2025, 10, 15)):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c.value, "hedge", None), getattr(c, "as_of", None))
+                for c in extract_claims(text_document(text, date=date), CAT) if c.kind == "quantity"]
+
+    # $ in a sentence naming Australia is AUD only in a text that writes A$ elsewhere
+    assert got("The plan costs A$1.2 billion. It builds on the $101.2 million commitment to Australia's AI Centre.")[1][:2] \
+        == ("$101.2 million", "AUD")
+    assert got("It sold an interest in Canada for $11.7 million.")[0][:2] == ("$11.7 million", "USD")
+    assert got("Grants of between A$500,000 and A$5 million.")[0][:3] == ("between A$500,000 and A$5 million", "AUD", "range")
+    # a fraction in words opening its clause, before its verb, is a share
+    assert got("Among payers the median spend was £18, and a quarter paid at least £30.")[1][:2] == ("a quarter", "percent")
+    assert got("Of the firms, fewer than a third set a minimum term.") == [("fewer than a third", "percent", "under", None)]
+    assert got("A quarter ended in June.") == []
+    # hedges of length; FTE are staff; the base after "up N% on" is no moment
+    assert got("We dropped interviews shorter than 4 minutes.") == [("shorter than 4 minutes", "minutes", "under", None)]
+    assert got("The Office will grow to 85 FTE.") == [("85 FTE", "people", "exact", None)]
+    assert got("Agencies reported 312 cases in the first half of 2025, up 58 per cent on the second half of 2024.")[1] == (
+        "58 per cent", "percent", "exact", None)
+    # a bare 元 in a Hong Kong text that says 內地 is the Hong Kong dollar; 2024-25年度 is no ROC year 25
+    assert got("立法會文件：小組開支約為4,850萬元，內地同類計劃另計。")[0][:2] == ("約為4,850萬元", "HKD")
+    assert got("在2024-25年度，小組開支約為4,850萬元。")[0][3] == dt.date(2025, 12, 31)
+    # 首九個月 of this year is January-September; a classifier the noun before repeats counts that noun
+    assert got("今年首九個月，警方接獲這類舉報812宗。") == [("812宗", "incidents", "exact", dt.date(2025, 9, 30))]
+    assert got("标准机架8.2万架")[0][:2] == ("8.2万架", "racks")
+    assert got("相关说明文件共48页")[0][:2] == ("48页", "pages")
+    # an enclosed numeral is a footnote mark, not a digit
+    assert got("全年网上零售额③826.5亿元。")[0][:2] == ("826.5亿元", "CNY")

@@ -149,6 +149,10 @@ class SignContext(_M):
 
     signs: Annotated[list[str], Field(min_length=1)]
     words: Annotated[list[str], Field(min_length=1)]
+    # only in a document that also holds one of these (a substring of the lower-cased text: signs, not
+    # words such as "aud" that longer words hold; $ is the Australian dollar in a sentence
+    # naming Australia only where the text writes A$ elsewhere: an American text says "$5 billion in Canada")
+    in_document: list[str] = []
 
 
 class NounContext(_M):
