@@ -183,6 +183,7 @@ def _latin_starts(C: Compiled, text: str, low: str | None = None) -> tuple[list[
 
 
 _ODD_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")  # the non-ASCII letters of LATIN_RUN
+_SPACES_PER_WORDS = 20  # a space in every 20 code points at least: word-spaced text (English has one in 6)
 
 
 def _first_words_re(C: Compiled) -> re.Pattern[str]:
@@ -338,8 +339,11 @@ def _ascii_view(text: str) -> str | None:
     """``text`` lowercased, when its ASCII letters are exactly the lowercased copy's, at the same
     offsets (no İ, ı, ſ or K: no other code point lowercases to an ASCII letter or changes length,
     nor does a case-insensitive pattern match one to an ASCII letter), else None. Where a pattern
-    can start is then found with ``str.find`` in it (the callers fall back to ``finditer``)."""
-    if any(ch in text for ch in _ODD_LATIN):
+    can start is then found with ``str.find`` in it (the callers fall back to ``finditer``).
+
+    None too for text with few spaces (Chinese): its few Latin runs are looked at one by one
+    faster than the trie regex tries every position (the result is the same either way)."""
+    if text.count(" ") * _SPACES_PER_WORDS < len(text) or any(ch in text for ch in _ODD_LATIN):
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
