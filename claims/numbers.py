@@ -30,6 +30,7 @@ from claims.numbers_scan import (
     _SPACED,
     _URL,
     _Cand,
+    _ascii_view,
     _en_candidates,
     _fold_candidates,
     _hedged_article_candidates,
@@ -150,9 +151,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     original = text
     text = fold_fullwidth(text)
     C = _C()
-    en_starts, vague_starts = _latin_starts(C, text)
+    low = _ascii_view(text)  # where English words are found with str.find or one trie regex
+    en_starts, vague_starts = _latin_starts(C, text, low)
     cands = (_zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
-             + _hedged_article_candidates(C, text) + _fold_candidates(C, text))
+             + _hedged_article_candidates(C, text, low) + _fold_candidates(C, text, low))
     blocked: list[tuple[int, int]] = []
     for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))

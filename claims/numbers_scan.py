@@ -14,7 +14,7 @@ from claims.numbers_anchors import in_windows, slash_windows
 from claims.numbers_en import en_words, parse_en, parse_en_fraction
 from claims.numbers_lexicon import LATIN_RUN, Compiled
 from claims.numbers_parse import Parsed, clean, parse_arabic, parse_zh_signed, zh_tokens
-from claims.scan import matches_at
+from claims.scan import matches_at, occurrences
 
 ONE_ = Decimal(1)
 
@@ -157,12 +157,50 @@ def _zh_run(C: Compiled, run: str) -> list[_Cand]:
     return out
 
 
-def _latin_starts(C: Compiled, text: str) -> tuple[list[int], list[int]]:
+def _latin_starts(C: Compiled, text: str, low: str | None = None) -> tuple[list[int], list[int]]:
     """Where en_run_re and en_vague_re can start: the Latin runs (LATIN_RUN) that spell, lowercased,
     one of their first words. Their words are whole runs, so no other place can start a match; a
     run with a non-ASCII letter (İ, ı, ſ, K fold as the regex module decides) is always tried.
-    One stdlib scan and a set lookup per word, instead of two case-insensitive alternations tried
-    at every position of the text."""
+
+    The runs are found by one trie regex over the lowercased text (``_first_words_re``): only the
+    runs that spell a first word (one word in six of English prose) reach Python, instead of every
+    word. Without İ, ı, ſ and K in the text (nearly always) the runs of the lowercased text are
+    those of the text itself: no other code point lowercases to an ASCII letter, and the lowercased
+    copy has the same length, so the offsets are the same. With one of them, each run is looked at
+    (``_latin_starts_each``). ``low``: ``_ascii_view(text)``."""
+    if low is None:
+        return _latin_starts_each(C, text)
+    en: list[tuple[int, int]] = []
+    vague: list[int] = []
+    en_first, vague_first = C.en_run_first, C.en_vague_first
+    for m in _first_words_re(C).finditer(low):
+        w = m.group()
+        if w in en_first:
+            en.append(m.span())
+        if w in vague_first:
+            vague.append(m.start())
+    return _fruitful(C, text, en), vague
+
+
+_ODD_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")  # the non-ASCII letters of LATIN_RUN
+_SPACES_PER_WORDS = 20  # a space in every 20 code points at least: word-spaced text (English has one in 6)
+
+
+def _first_words_re(C: Compiled) -> re.Pattern[str]:
+    """A whole lowercase ASCII run (no letter of LATIN_RUN either side) that is a first word of
+    en_run_re or en_vague_re, as a trie (one pass of the standard engine)."""
+    pat = C.__dict__.get("_first_words_re")
+    if pat is None:
+        from claims.subjects import trie_regex  # (claims.subjects imports the catalog, which needs this module)
+
+        letters = "a-z\u0130\u0131\u017f\u212a"
+        words = sorted(C.en_run_first | C.en_vague_first)
+        pat = C.__dict__["_first_words_re"] = re.compile(rf"(?<![{letters}])(?:{trie_regex(words)})(?![{letters}])")
+    return pat
+
+
+def _latin_starts_each(C: Compiled, text: str) -> tuple[list[int], list[int]]:
+    """_latin_starts looking at every Latin run (a text with İ, ı, ſ or K)."""
     en: list[tuple[int, int]] = []
     vague: list[int] = []
     en_first, vague_first = C.en_run_first, C.en_vague_first
@@ -242,13 +280,13 @@ def _fraction_of_a_scale(C: Compiled, text: str, out: list[_Cand], k: int) -> No
 _ARTICLE_TIME = re.compile(r"(an?)[ \t\n]+(?:year|month|week|day|hour|minute|decade)(?![A-Za-z])", re.IGNORECASE)
 
 
-def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:
+def _hedged_article_candidates(C: Compiled, text: str, low: str | None = None) -> list[_Cand]:
     """"more than a year", "nearly a month", "about an hour": after a hedge word the article before
     a unit of time is one (the hedge is attached later, like any figure's). Alone ("once a year",
-    "a year ago") it is no figure."""
+    "a year ago") it is no figure. ``low``: ``_ascii_view(text)``."""
     out = []
     hedge_at_end = None
-    for m in _ARTICLE_TIME.finditer(text):
+    for m in _article_time_matches(text, low):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # "Hana year", not the article
         if hedge_at_end is None:
@@ -258,23 +296,78 @@ def _hedged_article_candidates(C: Compiled, text: str) -> list[_Cand]:
     return out
 
 
+_TIME_WORDS = ("year", "month", "week", "day", "hour", "minute", "decade")  # _ARTICLE_TIME's
+_ARTICLE_GAP = " \t\n"
+
+
+def _article_time_matches(text: str, low: str | None):
+    """``_ARTICLE_TIME.finditer(text)``, tried only before the unit words: every match is "a" or
+    "an", spaces, then one of ``_TIME_WORDS``, so it starts one or two characters before the run of
+    spaces that ends where such a word occurs in the lowercased text (``claims.scan.matches_at``).
+    The regex was tried at every "a" of the text."""
+    if low is None:
+        return _ARTICLE_TIME.finditer(text)
+    starts: set[int] = set()
+    for word_at in occurrences(low, _TIME_WORDS):
+        q = word_at
+        while q > 0 and low[q - 1] in _ARTICLE_GAP:
+            q -= 1
+        if q < word_at:  # at least one space; the article ends at q
+            starts.update(p for p in (q - 2, q - 1) if p >= 0)
+    return matches_at(_ARTICLE_TIME, text, sorted(starts))
+
+
 # a number word glued to "fold" ("tenfold", "a hundredfold"): the word is the figure, "fold" its unit
 _FOLD_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,12}?)fold(?![A-Za-z])", re.IGNORECASE)
 
 
-def _fold_candidates(C: Compiled, text: str) -> list[_Cand]:
+def _fold_candidates(C: Compiled, text: str, low: str | None = None) -> list[_Cand]:
     """"a tenfold rise", "threefold": the number word before "fold" (hyphenated, "ten-fold", it
-    is a run of its own already)."""
+    is a run of its own already). ``low``: ``_ascii_view(text)``."""
     if "fold" not in text and "FOLD" not in text and "Fold" not in text:
         return []
     out = []
     memo = _memo(C, "_en_run_memo")
-    for m in _FOLD_WORD.finditer(text):
+    for m in _fold_word_matches(text, low):
         word = m.group(1)
         rel = _run_candidates(memo, word, _en_run, C)
         if len(rel) == 1 and rel[0][0] == 0 and rel[0][1] == len(word) and rel[0][3] == "exact":
             _shifted(rel, m.start(1), out)
     return out
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold_word_matches(text: str, low: str | None):
+    """``_FOLD_WORD.finditer(text)``, tried only where it can start: a match is a whole run of
+    letters ending in "fold", so it starts where the run that ends with an occurrence of "fold" in
+    the lowercased text starts, 3 to 12 letters before it (``claims.scan.matches_at``). The
+    regex's lazy repeat was tried at every position of the text."""
+    if low is None:
+        return _FOLD_WORD.finditer(text)
+    starts = []
+    for at in occurrences(low, ("fold",)):
+        p = at
+        while p > 0 and at - p <= 12 and low[p - 1] in _ASCII_LETTERS:
+            p -= 1
+        if 3 <= at - p <= 12 and (p == 0 or low[p - 1] not in _ASCII_LETTERS):
+            starts.append(p)
+    return matches_at(_FOLD_WORD, text, starts)
+
+
+def _ascii_view(text: str) -> str | None:
+    """``text`` lowercased, when its ASCII letters are exactly the lowercased copy's, at the same
+    offsets (no İ, ı, ſ or K: no other code point lowercases to an ASCII letter or changes length,
+    nor does a case-insensitive pattern match one to an ASCII letter), else None. Where a pattern
+    can start is then found with ``str.find`` in it (the callers fall back to ``finditer``).
+
+    None too for text with few spaces (Chinese): its few Latin runs are looked at one by one
+    faster than the trie regex tries every position (the result is the same either way)."""
+    if text.count(" ") * _SPACES_PER_WORDS < len(text) or any(ch in text for ch in _ODD_LATIN):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _hedge_at_end(C: Compiled) -> re.Pattern[str]:

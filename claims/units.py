@@ -107,6 +107,8 @@ class UnitLexicon:
         for i, (sym, _) in enumerate(self.inside):
             self.inside_by_first.setdefault(sym[0], []).append(i)
         self.inside_firsts = frozenset(self.inside_by_first)
+        # a set of first characters -> the symbols they start, in self.inside's order (inside_figure)
+        self._inside_order: dict[frozenset[str], list[tuple[str, str]]] = {}
         self.classifiers: dict[str, str] = {}
         for u in catalog.units.values():
             for c in u.classifiers:
@@ -275,16 +277,25 @@ class UnitLexicon:
         firsts = self.inside_firsts.intersection(span)
         if not firsts:
             return None  # most figures: digits and a hedge word, no symbol can start in them
-        by_first = self.inside_by_first
-        order = sorted({i for ch in firsts for i in by_first[ch]})
-        for k in order:  # the symbols whose first character is in the span, longest first
-            sym, unit = self.inside[k]
+        for sym, unit in self._inside_symbols(firsts):  # those whose first character is in the span, longest first
             i = span.find(sym)
             if i >= 0:
                 if sym[-1].isascii() and sym[-1].isalpha() and not _whole_word(span, i, i + len(sym)):
                     continue  # "USD" inside "under USD 5 million", not inside a word
                 return unit, start + i
         return None
+
+    def _inside_symbols(self, firsts: frozenset[str]) -> list[tuple[str, str]]:
+        """The symbols of ``self.inside`` that start with one of ``firsts``, in its order. Kept per
+        set of characters (a lexicon has 32 first characters; a figure's span holds a few, the
+        same few again and again: "million", "about", "$"): it was a set built and sorted per figure."""
+        found = self._inside_order.get(firsts)
+        if found is None:
+            if len(self._inside_order) > 4096:  # (bounded: odd text could hold many sets)
+                self._inside_order.clear()
+            by_first = self.inside_by_first
+            found = self._inside_order[firsts] = [self.inside[k] for k in sorted({i for ch in firsts for i in by_first[ch]})]
+        return found
 
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
         if p >= len(low):
