@@ -48,6 +48,7 @@ from claims.identifiers import (
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue, trusted
 from claims.multipliers import MultiplierVerb, find_multiplier_verbs
+from claims.share_words import find_share_words
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import (
     Assignment,
@@ -276,7 +277,7 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
 # a fraction in words that is the subject of its clause: after the clause's start (and a hedge),
 # before a verb ("and roughly a third had seen", "a quarter paid at least £30", "fewer than a third
 # set a minimum term", "roughly three quarters would go to servers")
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|whereas)\s+)$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|whereas|that)\s+)$")
 _VERB_NEXT = re.compile(
     r" (?:of (?:them|those|these|the \w+) )?(?:had|has|have|were|was|are|is|said|say|says|would|could|will|might|"
     r"did|do|does|can|should|set|paid|pay|saw|see|went|go|got|get|thought|think|want|wanted|used|use|made|make|"
@@ -539,6 +540,9 @@ class _Extractor(Moments):
         for v in find_multiplier_verbs(self.low):
             if not (blocked_all.overlaps(v.start, v.end) or date_spans.overlaps(v.start, v.end) or taken.overlaps(v.start, v.end)):
                 self.multiplier_verb_claim(v)
+        for sw in find_share_words(self.low):
+            if not (blocked_all.overlaps(sw.start, sw.end) or taken.overlaps(sw.start, sw.end)):
+                self.bound_word_claim(sw.start, sw.end, sw.value, sw.hedge, "percent", "percent")
         self.share_bounds()
         self.fill_as_of()
         self.merge_bounds()  # after fill_as_of, which finds claims by their spans: the range keeps the lower's
@@ -872,16 +876,21 @@ class _Extractor(Moments):
     def multiplier_verb_claim(self, v: MultiplierVerb) -> None:
         """A verb that states a multiple ("revenue doubled", "nearly double", 翻了一番): a figure in
         times, with its hedge, like "twice" (claims.multipliers)."""
-        low, high, lo_open, hi_open = hedge_interval(v.value, v.hedge)  # type: ignore[arg-type]
-        q = Quantity(nominal=float(v.value), low=float(low) if low is not None else None,
+        self.bound_word_claim(v.start, v.end, v.value, v.hedge, "times", "multiplier")
+
+    def bound_word_claim(self, s: int, e: int, value: Decimal, hedge: str, unit: str, unit_kind: str) -> None:
+        """A figure stated by a word, with its hedge: a multiplier verb (claims.multipliers) or a
+        share word ("a majority": over 50 percent, claims.share_words)."""
+        low, high, lo_open, hi_open = hedge_interval(value, hedge)  # type: ignore[arg-type]
+        q = Quantity(nominal=float(value), low=float(low) if low is not None else None,
                      high=float(high) if high is not None else None, low_open=lo_open, high_open=hi_open,
-                     unit="times", approx=v.hedge in _APPROX, hedge=v.hedge)
-        w = self.window(v.start, v.end)
-        a = assign_subject(self.ctx, "quantity", "times", w, others=self.others, stated=self.stated)
+                     unit=unit, approx=hedge in _APPROX, hedge=hedge)
+        w = self.window(s, e)
+        a = assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated)
         if a is None:
-            a = self.open_key("times", "multiplier", None, w)
-        self.emit(v.start, v.end, w, "quantity", q, a, self._confidence(a, q.approx))
-        bisect.insort(self.quantities, (v.start, v.end, w), key=lambda x: x[0])  # its moment: fill_as_of
+            a = self.open_key(unit, unit_kind, None, w)
+        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+        bisect.insort(self.quantities, (s, e, w), key=lambda x: x[0])  # its moment: fill_as_of
 
     def _bare_points(self, s: int, e: int) -> bool:
         """"points" without "percentage" after a figure in a sentence that speaks of no percentage

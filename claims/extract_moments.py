@@ -93,6 +93,9 @@ _CHANGE_VERB = (
 _CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
 # "up 58 per cent on the second half of 2024", "down 3% on the same period of 2023": a change on a base
 _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$")
+# between the dates of a list (2022年、2023年及2024年; "2023 and 2024"), and after its last one
+_LIST_JOIN = re.compile(r"\s*(?:、|,|，|及|和|与|以及|,? and)\s*")
+_BEFORE_RESPECTIVELY = re.compile(r"[\s,，]*")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
@@ -320,10 +323,11 @@ class Moments:
                 durations.add((s, e))
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
+        paired = self._respectively()
         for s, e, w in self.quantities:
             c = self.claims.get(self._key(s, e))
             multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
-            found = self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
+            found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
             if found is None:
                 continue
             as_of, period = found
@@ -338,6 +342,44 @@ class Moments:
             d = self.claims.get(self._key(ps, pe))
             if d is not None and d.kind == "date" and d.subject_source == "open":
                 del self.claims[self._key(ps, pe)]
+
+    def _respectively(self) -> dict[tuple[int, int], tuple[dt.date, tuple[int, int]]]:
+        """Figures paired with dates by 分别 or "respectively": "2022年、2023年及2024年，警方分别接获
+        23宗、156宗及1,083宗" (the list of dates before 分别, the figures after it), "$3m and $5m in
+        2023 and 2024, respectively" (the dates right before it, the figures before them): the i-th
+        figure's moment is the i-th date, when the two lists are as long. {figure span: (moment,
+        date span)}."""
+        low = self.low
+        out: dict[tuple[int, int], tuple[dt.date, tuple[int, int]]] = {}
+        if "分别" not in low and "respectively" not in low:
+            return out
+        for p in occurrences(low, ("分别", "respectively")):
+            zh = low.startswith("分别", p)
+            sent = next((w.sentence for s, e, w in self.quantities if w.sentence[0] <= p < w.sentence[1]), None)
+            if sent is None:
+                continue
+            before = [d for d in self.periods if sent[0] <= d[0] and d[1] <= p]
+            run: list = []
+            for d in reversed(before):  # the list of dates that ends nearest before 分别 / "respectively"
+                if run and not _LIST_JOIN.fullmatch(low, d[1], run[0][0]):
+                    break
+                if not run and not _BEFORE_RESPECTIVELY.fullmatch(low, d[1], p):
+                    if not zh:
+                        break
+                run.insert(0, d)
+            if len(run) < 2:
+                continue
+            if zh:
+                figures = [(s, e) for s, e, w in self.quantities if w.sentence == sent and s > p]
+            else:
+                figures = [(s, e) for s, e, w in self.quantities if w.sentence == sent and e <= run[0][0]]
+                figures = figures[-len(run):]
+            figures = figures[:len(run)]
+            if len(figures) != len(run):
+                continue
+            for (s, e), (ps, pe, v) in zip(figures, run):
+                out[(s, e)] = (v.end, (ps, pe))
+        return out
 
     def _nearest_span(self, ps: int, pe: int, spans: list[tuple[int, int]],
                       clause: tuple[int, int]) -> tuple[int, int] | None:

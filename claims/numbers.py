@@ -12,10 +12,11 @@ Words, hedges, tolerances and non-numbers are data in claims/catalog/lexicon/num
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
-import bisect
+import regex
 
 from claims.model import Hedge
 from claims.numbers_lexicon import Compiled, compiled
@@ -212,17 +213,43 @@ def find_numbers(text: str) -> list[NumberMention]:
         merged.append(c)
     merged = _ratios(C, text, _ranges(C, text, merged))
     prev_end = 0
+    list_hedged = -1  # the last figure a hedge of its list reached
     for i, c in enumerate(merged):
         saved = (c.start, c.hedge, c.hedge_text)
         _prefix_hedge(C, text, c)
         if c.start < prev_end:
             c.start, c.hedge, c.hedge_text = saved
+        if c.hedge == "exact" and i > 0 and _respectively_hedged(text, merged[i - 1], c, list_hedged == i - 1):
+            c.hedge = merged[i - 1].hedge  # 分别约为1,200万元、8,700万元及3.6亿元: 约 reaches the whole list
+            list_hedged = i
         nxt = merged[i + 1].start if i + 1 < len(merged) else len(text)
         saved_end = (c.end, c.hedge, c.hedge_text, c.step)
         if _suffix_hedge(C, text, c, after_unit=False) and c.end > nxt:
             c.end, c.hedge, c.hedge_text, c.step = saved_end
         prev_end = c.end
     return [m for m in _bounded_ranges(C, text, [_mention(original, c) for c in merged])]
+
+
+_LIST_ITEM_GAP = regex.compile(r"[^\d，。；,;:：\s]{0,4}(?:、|及|和|与|以及)")
+_RESPECTIVELY_HEDGES = frozenset({"about", "nearly"})
+
+
+def _respectively_hedged(text: str, prev: _Cand, c: _Cand, prev_listed: bool) -> bool:
+    """``c`` is an item of a list whose first figure has a hedge of approximation right after 分别
+    (分别约为1,200万元、8,700万元及3.6亿元): the hedge is the whole list's. ``prev`` is the figure
+    before it; ``prev_listed``: that figure took the hedge so."""
+    if prev.hedge not in _RESPECTIVELY_HEDGES or prev.end > c.start:
+        return False
+    if _LIST_ITEM_GAP.fullmatch(text, prev.end, c.start) is None:
+        return False
+    if prev_listed:
+        return True
+    if not prev.hedge_text:
+        return False
+    k = prev.start
+    while k > 0 and text[k - 1] in "为是达 ":
+        k -= 1
+    return text.endswith("分别", 0, k)
 
 
 _BOUND_RATIO = 1000  # a lower and an upper bound further apart than this are two figures

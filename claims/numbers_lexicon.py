@@ -257,6 +257,13 @@ class MultiplierVerbs(_Strict):
     zh_over_after: Words = Field(default_factory=list)  # 翻了一番多: more than doubled
 
 
+class ShareWordSpec(_Strict):
+    """A word that states a share without a figure ("a majority": over 50 percent)."""
+
+    percent: Annotated[float, Field(gt=0, lt=100)]
+    hedge: Literal["over", "under", "at_least", "at_most", "about", "nearly"]
+
+
 class NumeralLexicon(_Strict):
     version: Literal[1]
     zh: ZhNumerals
@@ -269,6 +276,7 @@ class NumeralLexicon(_Strict):
     lone_digit: LoneDigit
     examples: Examples
     multiplier_verbs: MultiplierVerbs = Field(default_factory=MultiplierVerbs)
+    share_words: dict[str, ShareWordSpec] = Field(default_factory=dict)
 
 
 # patterns anchored at the end of a look-back window are searched right to left: one attempt at

@@ -1099,3 +1099,20 @@ def test_round_fourteen_currencies_shares_and_moments():
     assert got("相关说明文件共48页")[0][:2] == ("48页", "pages")
     # an enclosed numeral is a footnote mark, not a digit
     assert got("全年网上零售额③826.5亿元。")[0][:2] == ("826.5亿元", "CNY")
+
+
+def test_respectively_pairs_dates_and_figures_and_a_list_shares_its_hedge():
+    def got(text):
+        return [(c.text, c.value.hedge, c.as_of) for c in extract_claims(text_document(text, date=dt.date(2025, 10, 22)), CAT)
+                if c.kind == "quantity"]
+
+    assert got("2022年、2023年及2024年，警方分別接獲23宗、156宗及1,083宗舉報。") == [
+        ("23宗", "exact", dt.date(2022, 12, 31)), ("156宗", "exact", dt.date(2023, 12, 31)),
+        ("1,083宗", "exact", dt.date(2024, 12, 31))]
+    assert got("Revenue was $3m and $5m in 2023 and 2024, respectively.") == [
+        ("$3m", "exact", dt.date(2023, 12, 31)), ("$5m", "exact", dt.date(2024, 12, 31))]
+    # 分别约为: the hedge reaches every item of the list; without 分别 it stays the first figure's
+    assert [h for _, h, _ in got("開支分別約為1,200萬元、8,700萬元及3.6億元。")] == ["about", "about", "about"]
+    assert [h for _, h, _ in got("营收约为10亿元、利润8亿元。")] == ["about", "exact"]
+    # a share without a figure
+    assert got("A majority of firms use AI.") == [("A majority", "over", None)]

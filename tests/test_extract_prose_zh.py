@@ -2027,19 +2027,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (fixed; one of those cases then passed); all nine are gaps. Observed, not asserted: in 2024-25年度，小組開支約為
     # 4,850萬元, 2025-26年度的預算為6,200萬元 and 在2024-25年度亦投放約15.2百萬元 the figures get as_of 1936-12-31 or
     # 1937-12-31 (25年度/26年度 read as ROC years 25 and 26); 今年首九個月 also gives a claim of 9 months)
-    (DEEPFAKE, "分別接獲23宗", "23宗"):
-        "a 分別 (respectively) list after a list of years (2022年、2023年及2024年，警方分別接獲23宗、156宗及1,083宗) is not "
-        "paired: 23宗 gets the last year's moment (2024-12-31), not 2022's, and 2022年/2023年 become date claims",
-    (DEEPFAKE, "、156宗及", "156宗"):
-        "分別 list not paired (see 23宗): 156宗 gets no moment, where the text gives it 2023",
-    (DEEPFAKE, "及1,083宗涉及", "1,083宗"):
-        "分別 list not paired (see 23宗): 1,083宗 gets no moment, where the text gives it 2024",
-    (DEEPFAKE, "、8,700萬元及", "8,700萬元"):
-        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元); also the 約 of 分別約為 does not "
-        "reach the second amount of the list (exact)",
-    (DEEPFAKE, "及3.6億元（詳見", "3.6億元"):
-        "bare 元 read as CNY because of 內地 elsewhere in a LegCo reply (see 約為1,200萬元); also the 約 of 分別約為 does not "
-        "reach the last amount of the list (exact)",
 }
 
 

@@ -1,0 +1,52 @@
+"""Words that state a share without a figure: "a majority" (more than half), "a minority" (less than
+half), 过半 (more than half). Each is a figure in percent with its bound, like "more than 50%". The
+words are data (numerals.yaml ``share_words``); this module finds them in the lower-cased normalised
+text. The claim layer (claims.extract) makes them claims."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from claims.numbers_lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class ShareWord:
+    start: int
+    end: int
+    value: Decimal  # in percent: 50 for "a majority"
+    hedge: str  # a claims.model.Hedge: over, under …
+
+
+_VERBS = ("said|say|says|agreed|agree|agrees|supported|support|supports|were|was|are|is|had|have|has|would|will|"
+          "could|favour|favor|favoured|favored|backed|back|opposed|oppose|wanted|want|want|thought|think|believed|"
+          "believe|reported|report|expect|expected|used|use|saw|see|voted|vote")
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: Path | None = None) -> tuple[re.Pattern[str] | None, dict[str, tuple[Decimal, str]]]:
+    words = load_lexicon(path).share_words
+    if not words:
+        return None, {}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    # Latin words end at a word boundary and come before "of", punctuation or a verb ("a majority of
+    # firms", "a majority (54%)", "a majority agreed"; not "the majority leader", "a majority stake");
+    # Han words stand alone (过半 in 超过半数 is the numeral's)
+    rx = re.compile(rf"(?<![a-z-])(?:{alt})(?:(?=\s+(?:of|{_VERBS})\b|\s*[(（,.;:!?]|\s*$)|(?<![a-z]))")
+    return rx, {" ".join(w.split()): (Decimal(str(s.percent)), s.hedge) for w, s in words.items()}
+
+
+def find_share_words(low: str, path: Path | None = None) -> list[ShareWord]:
+    """The share words of ``low`` (the lower-cased normalised text), in order."""
+    rx, values = _compiled(path)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(low):
+        value, hedge = values[" ".join(m.group().split())]
+        out.append(ShareWord(m.start(), m.end(), value, hedge))
+    return out
