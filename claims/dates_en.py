@@ -208,6 +208,15 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         a, b = lex.quarter_codes[m.group("q").lower()]
         return Cand(m.start("q"), m.end("q"), "part_of_year", None, a, 1, None, b, 31)
 
+    def h_month_span_period(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """the July-September quarter, the April to June period: months that name a period, without
+        its year (the year from context or the anchor, like "in the third quarter")."""
+        m0, m1 = month_no(m), months[m.group("mon2").lower()]
+        if m0 >= m1:
+            return None
+        y = int(m.group("y")) if m.group("y") else None  # "… quarter of 2024"
+        return Cand(m.start(), m.end(), "part_of_year", y, m0, 1, y, m1, 31)
+
     def h_season_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """this autumn (the anchor's year), last spring (the latest one ended before the anchor's
         day), next summer (the first one begun after it)."""
@@ -242,6 +251,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_cue_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         if _NOT_NUMBER_AFTER.match(ctx.text, m.end()):
             return None
+        if ctx.text[m.start():m.start() + 4].lower() == "year" and _OTHER_YEAR_BEFORE.search(
+                ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # "fiscal year 2026": a fiscal year (claims.extract_moments), not calendar 2026
         y = int(m.group("y"))
         return Cand(m.start("y"), m.end(), "year", y, 1, 1, y, 12, 31)
 
@@ -335,6 +347,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
+        # "the July-September quarter": months naming a period, without its year
+        (rf"(?<![A-Za-z0-9_-])the{S}{mon}{S0}(?:[-–]|{S}to{S}){S0}(?P<mon2>{_alt(list(months))}){S}(?:quarter|period)(?:{S}of{S}{EY})?(?![A-Za-z0-9_])", h_month_span_period),
         # "April to June 2025": with the year after both, a month that is also a name or a verb is one
         (rf"{mon}{S}(?:to|through|until|till){S}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S}(?:to|through|until|till){S}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),

@@ -160,7 +160,7 @@ _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|
 _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
 # a bare figure whose noun is the previous count's: the base of a change ("…, up from about 40"),
 # or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
-_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and)\s+$")
+_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and|\b(?:double|twice|triple|treble|half|times)\s+the)\s+$")
 # a bare figure in apposition, compared with the count before it ("…, to 781,000, about a quarter
 # of a million below their peak"): the same noun, left out
 _COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
@@ -227,6 +227,7 @@ _RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
+_FREQUENCY = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|decade|hour|session|term)\b")
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
 # 新臺幣180萬元 (also with a suffix hedge: 新台幣60萬元以上), not 4000万美元
 _COUNTED_IN_YUAN = re.compile(
@@ -251,7 +252,7 @@ _CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|gr
                          r"lowered|raised|boosted|jumped|climbed|trimmed)(?: [a-z]+)? by $")
 _POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
-_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all) ")  # "under a third by fiscal 2027"
+_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but) ")  # "under a third by fiscal 2027"
 
 
 def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
@@ -724,6 +725,8 @@ class _Extractor(Moments):
                     elif _HALF_AFTER.match(low, e):
                         half, e = True, e + 1  # 一年半, 一吨半: the half after the unit is the figure's
         if unit is None and core.lower() in _TIMES_WORDS:
+            if _FREQUENCY.match(low, e):
+                return  # "retrained it twice a year": how often, no multiple
             unit, unit_kind = "times", "multiplier"  # "about twice as many": 2 times
         if unit is None and not m.percent and 0 < m.value < 1:
             pct = _OF_A_PERCENT.match(low, m.end)

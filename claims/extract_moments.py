@@ -179,6 +179,8 @@ class Moments:
                 continue  # "five times its volume at the start of last year": the base's date
             if multiplier and pe <= s and self.low.startswith("的", pe) and s - pe <= 3:
                 continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
+            if v.relative and v.granularity == "day" and v.start == self.doc.date:
+                continue  # "Today a start-up pays roughly ₹67", 今天: the time of writing, no moment
             if ps > e and _ON_BASE.search(self.low, max(ss, ps - 48), ps):
                 continue  # "up 58 per cent on the second half of 2024": the base of the change
             if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):

@@ -1116,3 +1116,25 @@ def test_respectively_pairs_dates_and_figures_and_a_list_shares_its_hedge():
     assert [h for _, h, _ in got("营收约为10亿元、利润8亿元。")] == ["about", "exact"]
     # a share without a figure
     assert got("A majority of firms use AI.") == [("A majority", "over", None)]
+
+
+def test_round_fifteen_rupees_frequencies_bases_and_periods():
+    def got(text, date=dt.date(2025, 11, 19)):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c.value, "hedge", None), getattr(c, "as_of", None))
+                for c in extract_claims(text_document(text, date=date), CAT) if c.kind == "quantity"]
+
+    # hedges before ₹ and Rs; a range of rupees with the sign on both; "today" is the time of writing, no moment
+    assert got("Today a start-up pays roughly ₹67 an hour.") == [("roughly ₹67", "INR", "about", None)]
+    assert got("Costs stand just shy of Rs 4,000 crore.") == [("just shy of Rs 4,000 crore", "INR", "nearly", None)]
+    assert got("A campus needs ₹5,000 crore to ₹6,000 crore.")[0][:3] == ("₹5,000 crore to ₹6,000 crore", "INR", "range")
+    # how often is no multiple; the base after "double the" counts what the figure before counts
+    assert got("The lab has retrained it twice a year.") == []
+    assert got("It listed 211 use cases, more than double the 96 it listed in 2023.") == [
+        ("211 use cases", "use_cases", "exact", None), ("more than double", "times", "over", None),
+        ("96", "use_cases", "exact", dt.date(2023, 12, 31))]
+    # a hedged fraction before "and"; months naming a quarter without its year
+    assert got("That is just shy of a third and far short of the goal.")[0][:3] == ("just shy of a third", "percent", "nearly")
+    assert got("The share rose to 38% in the July-September quarter.") == [("38%", "percent", "exact", dt.date(2025, 9, 30))]
+    # "fiscal year 2026" is a fiscal year (the figure's moment), not a claim of calendar 2026
+    assert [c.text for c in extract_claims(text_document("It spent $3 million in fiscal year 2024.", date=dt.date(2025, 1, 1)), CAT)] \
+        == ["$3 million"]
