@@ -96,9 +96,10 @@ _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same
 # between the dates of a list (2022年、2023年及2024年; "2023 and 2024"), and after its last one
 _LIST_JOIN = re.compile(r"\s*(?:、|,|，|及|和|与|以及|,? and)\s*")
 _BEFORE_RESPECTIVELY = re.compile(r"[\s,，]*")
+_OTHER_STATEMENT = re.compile(r"\b(?:but|whereas|while|although|though|and (?:could|would|will|may|might|can|should|must))\b")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
-_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big))\b")
+_MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big)\s+as)\b")
 
 # a quoted name inside a clause ('£4 million into a "content store" of … last year'): its quotes do not
 # end the clause for a figure's moment
@@ -161,6 +162,7 @@ class Moments:
         if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
             cands = [self.periods[j], *cands]
         best = None
+        stmt = None  # the figure's statement in its clause (_statement), when needed
         clause = self._clause_over_quotes(w)
         if self.low[s:s + 1].isascii() and _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):
             # "Appeals … rose sharply last year, to 18,450": the clause of the verb is the figure's
@@ -210,7 +212,9 @@ class Moments:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
             if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
                 if not duration:
-                    ok = self._nearest_span(ps, pe, spans, clause) == (s, e)
+                    if stmt is None:
+                        stmt = self._statement(clause, s, e)
+                    ok = stmt[0] <= ps < stmt[1] and self._nearest_span(ps, pe, spans, stmt) == (s, e)
                 elif self.t.startswith("的", pe) and s - pe <= 2 and not _any_in(spans, w.clause):
                     ok = True  # "从2023年的约6个月": a duration measured in that year
                 elif ps >= e and _IN_RIGHT_AFTER.fullmatch(self.low, e, ps) and not _any_in(spans, w.clause):
@@ -223,11 +227,32 @@ class Moments:
                     best = ((cut, own, -d), v, (ps, pe))
         return (best[1].end, best[2]) if best else None
 
+    def _statement(self, clause: tuple[int, int], s: int, e: int) -> tuple[int, int]:
+        """The part of the clause the figure [s, e) is in, when "but", "while", "although" or "and"
+        with a modal join two statements ("was under 4% of mobile traffic in 2024 but could reach 20%
+        to 30% by 2030": 2024 is the 4%'s, not the range's)."""
+        cs, ce = clause
+        if not self.low[s:s + 1].isascii():
+            return clause
+        for m in _OTHER_STATEMENT.finditer(self.low, cs, ce):
+            if m.end() <= s:
+                cs = m.end()
+            elif m.start() >= e:
+                ce = m.start()
+                break
+        return cs, ce
+
     def _clause_over_quotes(self, w: Window) -> tuple[int, int]:
         """The figure's clause, reaching over a short quoted name at either end that holds no clause
-        mark ('into a "content store" of anonymised lesson plans … last year')."""
+        mark ('into a "content store" of anonymised lesson plans … last year'), and over the quotes
+        of a quoted figure ('to connect "at least 2 GW" of new capacity in calendar 2026')."""
         t = self.t
         (cs, ce), (ss, se) = w.clause, w.sentence
+        if ss + 1 < cs and ce < se - 1 and t[cs - 1] in '"“' and t[ce] in '"”':
+            # the quoted clause is the figure's own words ('expects to connect "at least 2 GW" of new
+            # capacity in calendar 2026'): the clause around the quotes is its clause
+            cs = self.ctx.clause(cs - 2, cs - 2, ss, se)[0]
+            ce = self.ctx.clause(ce + 1, ce + 1, ss, se)[1]
         for _ in range(3):
             if ce < se - 1 and (t[ce] == "“" or t[ce] == '"' and t.count('"', ss, ce) % 2 == 0):  # an opening quote
                 m = _QUOTED_NAME.match(t, ce + 1, se)

@@ -1138,3 +1138,22 @@ def test_round_fifteen_rupees_frequencies_bases_and_periods():
     # "fiscal year 2026" is a fiscal year (the figure's moment), not a claim of calendar 2026
     assert [c.text for c in extract_claims(text_document("It spent $3 million in fiscal year 2024.", date=dt.date(2025, 1, 1)), CAT)] \
         == ["$3 million"]
+
+
+def test_moments_of_quoted_figures_contrasted_statements_and_for_years():
+    def got(text):
+        return [(c.text, c.kind, getattr(c, "as_of", None))
+                for c in extract_claims(text_document(text, date=dt.date(2025, 10, 15)), CAT)]
+
+    # a quoted figure's clause is the one around its quotes
+    assert got('It expects to connect "at least 2 GW" of new capacity in calendar 2026.') == [
+        ("at least 2 GW", "quantity", dt.date(2026, 12, 31))]
+    # "for 2023" dates a figure
+    assert got("It was roughly double the £640m they reported for 2023.")[-1] == ("£640m", "quantity", dt.date(2023, 12, 31))
+    # "but" and "and could" begin another statement: each figure takes the year of its own
+    assert got("Traffic was under 4% of mobile traffic in 2024 but could reach 20% to 30% by 2030.") == [
+        ("under 4%", "quantity", dt.date(2024, 12, 31)), ("20% to 30%", "quantity", dt.date(2030, 12, 31))]
+    assert got("Data centres used about 1.5% of the electricity last year and could need three times as much by 2030.") == [
+        ("about 1.5%", "quantity", dt.date(2024, 12, 31)), ("three times", "quantity", dt.date(2030, 12, 31))]
+    # "as much as" names the base of a multiple, "as much by 2030" does not
+    assert got("It is three times as much as in 2023.") == [("three times", "quantity", None), ("2023", "date", None)]
