@@ -48,6 +48,7 @@ from claims.identifiers import (
 )
 from claims.model import Claim, DateRange, Document, Identifier, Quantity, TextValue, trusted
 from claims.multipliers import MultiplierVerb, find_multiplier_verbs
+from claims.durations import find_compound_durations
 from claims.share_words import find_share_words
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval
 from claims.subjects import (
@@ -180,7 +181,7 @@ _NOT_COUNTED = frozenset(
     "levels rates odds tens hundreds thousands millions billions trillions dozens scores plus minus "
     "always perhaps afterwards towards besides whereas sometimes nevertheless nonetheless "
     # money the lexicon lacks is no count of coins
-    "cents pence francs marks pesetas guilders lire liras rubles roubles pesos dinars dirhams riyals shekels "
+    "francs marks pesetas guilders lire liras rubles roubles pesos dinars dirhams riyals shekels "
     "kronor kroner zlotys ringgits bitcoins satoshis "
     # amounts, not things counted ("Revenues rose to 300": a figure without its currency)
     "revenues sales profits costs prices earnings exports imports budgets wages fees assets savings losses "
@@ -226,6 +227,7 @@ _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|
 _RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
+_HEDGES_OF_ONE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})  # a compound takes these
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
 _FREQUENCY = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|decade|hour|session|term)\b")
 _YUAN_UNIT = "CNY"  # the unit of a bare 元 (units.yaml), unless the paragraph says otherwise
@@ -253,6 +255,28 @@ _CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|gr
 _POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
 _SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but) ")  # "under a third by fiscal 2027"
+
+
+def _take_compounds(numbers: list, compounds: list) -> tuple[list, list]:
+    """The number mentions outside the durations in two units, and each duration with its hedge and
+    start: those of the mention its first figure begins (约4分30秒: about 270 seconds)."""
+    kept, out = [], []
+    j = 0
+    firsts: dict[int, NumberMention] = {}
+    for m in numbers:
+        while j < len(compounds) and compounds[j].end <= m.start:
+            j += 1
+        if j < len(compounds) and m.end > compounds[j].start and m.start < compounds[j].end:
+            firsts.setdefault(j, m)
+            continue
+        kept.append(m)
+    for j, d in enumerate(compounds):
+        m = firsts.get(j)
+        if m is not None and m.num_start == d.start and m.hedge in _HEDGES_OF_ONE:
+            out.append((d, m.hedge, m.start))
+        else:
+            out.append((d, "exact", d.start))
+    return kept, out
 
 
 def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
@@ -523,6 +547,10 @@ class _Extractor(Moments):
         date_spans = _Spans([(d.start, d.end) for d in dates])
         numbers = [m for m in find_numbers(t)
                    if not blocked_all.overlaps(m.start, m.end) and not date_spans.overlaps(m.start, m.end)]
+        compounds = [d for d in find_compound_durations(self.low)
+                     if not blocked_all.overlaps(d.start, d.end) and not date_spans.overlaps(d.start, d.end)]
+        if compounds:  # 4分30秒: one duration, not the figures inside it (the first one's hedge is its)
+            numbers, compounds = _take_compounds(numbers, compounds)
         self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
         self.mention_spans = sorted([(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates])
@@ -537,6 +565,8 @@ class _Extractor(Moments):
         self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
+        for d, hedge, start in compounds:
+            self.bound_word_claim(start, d.end, d.value, hedge, d.unit, "duration")
         taken = _Spans([(s, e) for s, e, _ in self.quantities])
         for v in find_multiplier_verbs(self.low):
             if not (blocked_all.overlaps(v.start, v.end) or date_spans.overlaps(v.start, v.end) or taken.overlaps(v.start, v.end)):

@@ -675,7 +675,9 @@ def test_round_six_currencies_durations_and_distances():
     for text, expected in cases.items():
         assert [(c.text, c.value.unit, c.value.hedge) for c in _quantities(text)] == [expected], text
     assert _quantities("从17点55分23秒开始。") == []  # the seconds of a time of day, not a duration
-    assert [c.text for c in _quantities("历时8小时50分钟20秒。")] == ["8小时", "50分钟", "20秒"]
+    # a duration in several units is one figure in the smallest (claims.durations): 31,820 seconds
+    assert [(c.text, c.value.nominal, c.value.unit) for c in _quantities("历时8小时50分钟20秒。")] == [
+        ("8小时50分钟20秒", 31820.0, "seconds")]
     assert _quantities("约十分之一的经费用于评测。")[0].value.unit == "percent"  # 十分之一 is no idiom 十分
     assert _quantities("这一点十分重要。") == []
 
@@ -1157,3 +1159,16 @@ def test_moments_of_quoted_figures_contrasted_statements_and_for_years():
         ("about 1.5%", "quantity", dt.date(2024, 12, 31)), ("three times", "quantity", dt.date(2030, 12, 31))]
     # "as much as" names the base of a multiple, "as much by 2030" does not
     assert got("It is three times as much as in 2023.") == [("three times", "quantity", None), ("2023", "date", None)]
+
+
+def test_cents_and_durations_in_two_units():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge, c.value.nominal)
+                for c in extract_claims(text_document(text, date=dt.date(2025, 10, 15)), CAT) if c.kind == "quantity"]
+
+    assert got("The price reached 17.47 cents per kilowatt-hour.") == [("17.47 cents", "cents", "exact", 17.47)]
+    assert got("A stamp costs 85 pence.") == [("85 pence", "pence", "exact", 85.0)]
+    assert got("工单平均填单时长由4分30秒缩短至2分10秒。") == [
+        ("4分30秒", "seconds", "exact", 270.0), ("2分10秒", "seconds", "exact", 130.0)]
+    assert got("平均耗时约1小时20分钟。") == [("约1小时20分钟", "minutes", "about", 80.0)]
+    assert got("17点55分23秒发布。") == []

@@ -2666,10 +2666,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # the extractor or its lexicons: 5 of 55 claims and 0 of 9 non-claims failed at first; two expectations contradicted
     # the documented as_of rule (a part of a year or a year in the figure's clause is its moment: "this summer" for the
     # 20 MW, "through 2028" for the 8,200 MW; changed), three are gaps)
-    (POWERPX, "reached 17.47 cents per kilowatt-hour", "17.47 cents"):
-        "a price in cents ('17.47 cents per kilowatt-hour', the usual way of stating an electricity price) gives no "
-        "claim: cents are no currency unit (docs/extraction.md names '50 cents' among money the lexicon lacks), and "
-        "'this summer' in its clause becomes a date claim instead of its moment",
     # -- telecom regulator's consultation on spectrum for AI-driven networks (round 11, same author: 10 of 59 claims
     # and 0 of 17 non-claims failed at first; all ten are gaps)
     # -- parliamentary select committee report on AI in public services (round 13, another author who had not read the

@@ -249,7 +249,8 @@ def test_more_currencies(text: str, expected: str) -> None:
     # not a count of a noun: a year, a name, money the lexicon lacks, a function word, a hyphenated noun
     ("One analyst put 2024 shipments at a record.", []),
     ("Some 300 Americans applied.", []),
-    ("It fell 50 cents to 14.27 cents.", []),
+    ("It fell 50 cents to 14.27 cents.", [("50 cents", "cents"), ("14.27 cents", "cents")]),  # a unit since 2026-12-05
+    ("It cost 300 francs.", []),  # money the lexicon lacks counts no coins
     ("Of these, 300 others were turned away.", []),
     # modifiers (hyphenated too), "more", "of" after a plural magnitude, a compound of two words
     ("It runs 24 out-of-hours GP services.", [("24 out-of-hours GP services", "services")]),

@@ -1,0 +1,55 @@
+"""Durations written in two units: 4分30秒 (270 seconds), 1小时20分钟 (80 minutes), "2 hours 30
+minutes", "3 minutes and 20 seconds". One figure in the smaller unit, not two figures (or none: a
+bare 4分 is no unit). Times of day (17点55分23秒, 10:30) are not durations. The claim layer
+(claims.extract) makes them claims, with the hedge before the first figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class CompoundDuration:
+    start: int
+    end: int
+    value: Decimal
+    unit: str  # "seconds" or "minutes" (units.yaml ids)
+
+
+_N = r"(\d+(?:\.\d+)?)"
+_NOT_CLOCK = r"(?<![\d.点:])(?<!\d时)"  # not 17点55分23秒, 17时55分, 10:30
+# (pattern, the unit of its value, what a text must hold for the pattern to be tried)
+_PATTERNS = (
+    # 1小时20分钟, 2个小时30分, 1小时20分30秒 (in seconds when its seconds are written)
+    (re.compile(rf"{_NOT_CLOCK}{_N}\s*(?:个)?小时\s*(\d+)\s*分(?:钟)?(?:\s*(\d+)\s*秒(?:钟)?)?"), "minutes", ("小时",)),
+    # 4分30秒
+    (re.compile(rf"{_NOT_CLOCK}{_N}\s*分(?:钟)?\s*(\d+)\s*秒(?:钟)?()"), "seconds", ("秒",)),
+    # 2 hours 30 minutes, 2 hours and 30 minutes
+    (re.compile(rf"(?<![\d.:]){_N}\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)\b()"), "minutes", ("hour", "hr")),
+    # 3 minutes 20 seconds, 3 minutes and 20 seconds
+    (re.compile(rf"(?<![\d.:]){_N}\s*(?:minutes?|mins?)\s*(?:and\s+)?(\d+)\s*(?:seconds?|secs?)\b()"), "seconds", ("sec",)),
+)
+
+
+def find_compound_durations(low: str) -> list[CompoundDuration]:
+    """The durations in two units of ``low`` (the lower-cased normalised text), in order."""
+    out: list[CompoundDuration] = []
+    for rx, unit, gates in _PATTERNS:
+        if not any(g in low for g in gates):
+            continue
+        for m in rx.finditer(low):
+            if Decimal(m.group(2)) >= 60:
+                continue  # "2 hours 90 minutes" is no compound
+            value = Decimal(m.group(1)) * 60 + Decimal(m.group(2))
+            u = unit
+            if m.group(3):
+                value, u = value * 60 + Decimal(m.group(3)), "seconds"  # 1小时20分30秒
+            out.append(CompoundDuration(m.start(), m.end(), value, u))
+    out.sort(key=lambda d: d.start)
+    kept: list[CompoundDuration] = []
+    for d in out:  # the first of overlapping ones (1小时20分30秒 over 20分30秒)
+        if not kept or d.start >= kept[-1].end:
+            kept.append(d)
+    return kept
