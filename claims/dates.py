@@ -578,6 +578,28 @@ def _usable(d: dt.date | None) -> dt.date | None:
     return d
 
 
+_WEEKDAY_WORD = regex.compile(r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", regex.IGNORECASE)
+_WEEKDAY_GAP = regex.compile(r"[\s,，、（）()]*")
+
+
+def _drop_weekdays_of_dates(text: str, cands: list) -> list:
+    """A weekday written beside a full date ("Tuesday, December 9, 2025", 2025年11月3日（星期一）)
+    names that date's day: not a date of its own (resolved against the document's date, it would
+    be another day)."""
+    if len(cands) < 2:
+        return cands
+    drop = set()
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if not _WEEKDAY_GAP.fullmatch(text, a.end, b.start):
+            continue
+        for wd, date in ((a, b), (b, a)):
+            if (_WEEKDAY_WORD.fullmatch(text, wd.start, wd.end) and date.gran == "day" and not date.rel
+                    and date.y0 is not None):
+                drop.add(id(wd))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
 def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date | None = None) -> list[DateMention]:
     """Date mentions of ``text`` (normally the normalised view), sorted, non-overlapping.
 
@@ -595,6 +617,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
         c.in_title = _in_title(text, c, titles, acts)
     cands = _join_ranges(text, cands)
     _resolve_years(text, cands, reference_date, doc_date)
+    cands = _drop_weekdays_of_dates(text, cands)
     out: list[DateMention] = []
     for c in cands:
         value = _to_range(c)

@@ -166,6 +166,9 @@ _ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and|\b(?:doubl
 # of a million below their peak"): the same noun, left out
 _COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)\s+(?:the\s+|some\s+)?$")
+# a bare figure before a relative clause or "already" ("tested a sample of 120 systems and found 38
+# that used machine learning", "to the 34,333 already on the portal"): the noun of the count before
+_ELIDED_BEFORE_CLAUSE = re.compile(r" (?:that|which|who|already)\b")  # ("100 of them": a partitive, left alone)
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
@@ -803,7 +806,8 @@ class _Extractor(Moments):
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
         if unit is None and self.quantities and (_ELIDED_AFTER.search(low, max(0, s - 16), s) or (
-                low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e))):
+                low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e)) or _ELIDED_BEFORE_CLAUSE.match(low, e)
+                or (low[s - 1:s] == "(" and low[e:e + 1] == ")")):  # "the range is wide (0.9 to 2.1 million)"
             # (a noun written after it first: "…, and about 240 more rooftop sites")
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
@@ -1009,8 +1013,9 @@ class _Extractor(Moments):
         noun = m.group("noun")
         if any(w in _OPEN_NOUN_STOP for w in m.group("mods").split()) or not self._open_noun_word(noun):
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
-        if self.t[m.start("noun")].isupper():
-            return None
+        if self.t[m.start("noun")].isupper() and not (
+                "-" in noun and self.t[m.start("noun") + noun.index("-") + 1:m.end("noun")].islower()):
+            return None  # a name; but "2.1 crore GPU-hours": an acronym's compound with a plain noun
         return noun, "count", m.end("noun")
 
     def subject_count_unit(self, s: int) -> str | None:

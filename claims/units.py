@@ -444,10 +444,16 @@ class UnitLexicon:
                 mm = _EN_MODIFIER.match(low, p, min(n, p + 60))
                 stop = mm.end() if mm else p
                 # try each word start up to `stop` (modifiers are skipped)
+                prev_word = ""
                 for wm in _EN_WORD.finditer(low, p, stop + 30):
                     ws = wm.start()
                     if ws > stop:
                         break
+                    if prev_word.endswith("-") and wm.group() in ("or", "and"):
+                        prev_word = wm.group()  # "41 rights- or safety-impacting use cases": one modifier
+                        stop = max(stop, (_EN_MODIFIER.match(low, wm.end() + 1, min(n, wm.end() + 61)) or wm).end())
+                        continue
+                    prev_word = wm.group()
                     m = self._noun_at(low, ws, min(n, ws + 30))
                     if m is not None and self.nouns[m][0]:
                         unit, concept = self.nouns[m]

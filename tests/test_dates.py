@@ -770,3 +770,12 @@ def test_what_is_no_year_span(text: str) -> None:
     # "2011-12" may be December 2011, "2024-26" is no next year, 到110年后 a span of time, 115年度 a
     # fiscal year left alone
     assert spans(text, dt.date(2025, 10, 15)) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Tuesday, December 9, 2025", "December 9, 2025"),
+    ("published on Monday, 3 November 2025.", "3 November 2025"),
+    ("2025年11月3日（星期一）发布", "2025年11月3日"),
+])
+def test_a_weekday_beside_a_full_date_is_no_date_of_its_own(text: str, surface: str) -> None:
+    assert spans(text, dt.date(2025, 10, 15)) == [surface]

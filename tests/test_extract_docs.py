@@ -1172,3 +1172,21 @@ def test_cents_and_durations_in_two_units():
         ("4分30秒", "seconds", "exact", 270.0), ("2分10秒", "seconds", "exact", 130.0)]
     assert got("平均耗时约1小时20分钟。") == [("约1小时20分钟", "minutes", "about", 80.0)]
     assert got("17点55分23秒发布。") == []
+
+
+def test_weekdays_compounds_and_bare_figures_that_share_a_noun():
+    def got(text):
+        return [(c.text, getattr(c.value, "unit", None)) for c in extract_claims(text_document(text, date=dt.date(2025, 10, 15)), CAT)]
+
+    assert got("Tuesday, December 9, 2025") == [("December 9, 2025", None)]
+    # an acronym's compound with a plain noun counts itself; a suspended hyphen joins two modifiers
+    assert got("Users logged about 2.1 crore GPU-hours.") == [("about 2.1 crore GPU-hours", "gpu-hours")]
+    assert got("It covered all 41 rights- or safety-impacting use cases.") == [
+        ("41 rights- or safety-impacting use cases", "use_cases")]
+    # a bare figure before a relative clause, "already", or alone in brackets counts the noun before
+    assert got("Auditors tested a sample of 120 systems and found 38 that used machine learning.") == [
+        ("120 systems", "systems"), ("38", "systems")]
+    assert got("It adds 14,000 GPUs to the 34,333 already on the portal.") == [("14,000 GPUs", "chips"), ("34,333", "chips")]
+    assert got("Some 1.4 million adults pay, though the range is wide (0.9 to 2.1 million).") == [
+        ("Some 1.4 million adults", "people"), ("0.9 to 2.1 million", "people")]
+    assert got("States enacted roughly 100 of them.") == []  # a partitive is left alone
