@@ -255,6 +255,8 @@ class MultiplierVerbs(_Strict):
     en_base_after: Words = Field(default_factory=list)
     zh: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
     zh_over_after: Words = Field(default_factory=list)  # 翻了一番多: more than doubled
+    zh_base: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)  # 倍增: only after zh_base_after
+    zh_base_after: Words = Field(default_factory=list)
 
 
 class ShareWordSpec(_Strict):

@@ -2268,9 +2268,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "is 2025-12-31, not 2025-09-30 (今年前三季 in words is read)",
     (ORDERS, "成長逾2成6", "逾2成6"):
         "2成6 (26 percent, as 七成六 is 76) is read as 2成: 逾2成6 gives over 20 percent, span '逾2成'",
-    (ORDERS, "明年產能將倍增", "倍增"):
-        "倍增 (doubles) is no multiplier verb: 產能將倍增 gives no claim (翻了一番 and 翻番 are read), and 明年 becomes a date "
-        "claim",
     (ORDERS, "10月營收8,946億元", "8,946億元"):
         "a bare 元 of a Taiwan report is read as CNY: the document names 行政院 (TWD) but also 香港 and 中國大陸 as export "
         "markets, so no single currency's yuan_context words win at document level; neither the document's own 新臺幣 (in "
