@@ -2245,22 +2245,10 @@ GAPS: dict[tuple[str, str, str], str] = {
     # sizes are stated in bytes (96GB, changed), nine are gaps. Observed, not asserted: 2024年1-6月 gives two date claims,
     # 2024年 (the whole year) and 6月, twice (the one-月 month range docs/dates.md lists as a known gap); 2022年度至2024年度
     # leaves a date claim 2022年 (no range); 78.4% of sales to the top five customers gets the open key concept 'exports')
-    (IPO, "营业收入分别为2.16亿元", "2.16亿元"):
-        "a 分别 list after a list of periods (2022年度、2023年度及2024年1-6月…营业收入分别为2.16亿元、5.83亿元和4.12亿元) is not "
-        "paired, in simplified Chinese too (see the 分別 gap of round 14): 2.16亿元 gets no moment, and 2022年/2023年/2024年/6月 "
-        "become date claims",
-    (IPO, "5.83亿元和4.12亿元", "5.83亿元"):
-        "分别 list not paired (see 2.16亿元): 5.83亿元 gets no moment, where the text gives it 2023年度",
-    (IPO, "和4.12亿元，2023年度", "4.12亿元"):
-        "分别 list not paired (see 2.16亿元): 4.12亿元 gets no moment, where the text gives it 2024年1-6月 (30 June 2024); "
-        "the one-月 range 2024年1-6月 is itself a known gap of docs/dates.md",
     # -- Taiwan financial news on export orders, AI-server exports and TSMC's capacity (round 15, same author: 10 of 65
     # claims and 0 of 11 non-claims failed at first; all ten are gaps. Observed, not asserted: 為去年同期的2.3倍 gets
     # as_of 2024-12-31 from its base of comparison (docs/extraction.md: the base of a comparison is no moment) and 去年同期
     # gives no date claim; CoWoS capacity in 萬片 (wafers) gets unit chips)
-    (ORDERS, "今年前3季出口總值4,844億美元", "4,844億美元"):
-        "今年前3季 (January-September, written with an Arabic 3 and 季 without 度) is read as 今年 alone: the figure's moment "
-        "is 2025-12-31, not 2025-09-30 (今年前三季 in words is read)",
     (ORDERS, "10月營收8,946億元", "8,946億元"):
         "a bare 元 of a Taiwan report is read as CNY: the document names 行政院 (TWD) but also 香港 and 中國大陸 as export "
         "markets, so no single currency's yuan_context words win at document level; neither the document's own 新臺幣 (in "
@@ -2269,11 +2257,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "bare 元 read as CNY in a Taiwan report (see 8,946億元)",
     (ORDERS, "可望突破1兆元", "突破1兆元"):
         "bare 元 read as CNY in a Taiwan report (see 8,946億元)",
-    (ORDERS, "上修至7.37%", "7.37%"):
-        "今（114）年 (this year, with its ROC year in brackets, as a dateline writes 今（20）日) is no date: 7.37% gets no "
-        "moment, where 今年 in its clause would give 2025-12-31 (114 is rightly no duration)",
-    (ORDERS, "預估成長2.81%", "2.81%"):
-        "明（115）年 (next year, ROC 115) is no date: 2.81% gets no moment, where 明年 opening its clause gives 2026-12-31",
 }
 
 
