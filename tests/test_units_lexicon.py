@@ -451,3 +451,19 @@ def test_shares_watts_teraflops_and_nanometres(text: str, expected: list) -> Non
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
         (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
+
+
+@pytest.mark.parametrize("text, units", [
+    # a Taiwan report naming 香港 and 中國大陸 as markets, which writes 新臺幣 in another paragraph: its bare 元 is TWD
+    ("對中國大陸及香港出口157.1億美元。\n\n台積電第3季營收新臺幣9,315億元。\n\n鴻海10月營收8,946億元。",
+     ["USD", "TWD", "TWD"]),
+    # the sentence and the paragraph still come first
+    ("台積電營收新臺幣9,315億元。\n\n港府撥款8.5億元。", ["TWD", "HKD"]),
+    # two currencies written in full: the places decide, as before (here none alone: the yuan)
+    ("行政院與香港簽約。\n\n新臺幣100億元。\n\n人民幣20億元。\n\n另撥款5億元。", ["TWD", "CNY", "CNY"]),
+    # a Hong Kong text that names the mainland and writes 港元 stays HKD
+    ("本港與內地合作，投資5億港元。\n\n計劃預算共計10億元。", ["HKD", "HKD"]),
+])
+def test_a_currency_written_in_full_is_the_documents_bare_yuan(text: str, units: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [c.value.unit for c in claims] == units
