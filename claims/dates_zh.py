@@ -133,6 +133,23 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         return ymd(m, ctx, False)
 
+    def month_range(m: "regex.Match[str]", ctx: Ctx, with_year: bool) -> Cand | None:
+        """2024年1-6月, 今年1至8月, 1-6月: the months from the first to the second (月 written once)."""
+        y, rel, ok = year_of(m, ctx) if with_year else (None, False, True)
+        if with_year and y is None and not rel:
+            return None
+        m0, m1 = zh_int(m.group("m"), digits), zh_int(m.group("m2"), digits)
+        if not 1 <= m0 < m1 <= 12:
+            return None
+        anchor = (ctx.anchor_name if ok else "unresolved") if rel else "explicit"
+        return Cand(m.start(), m.end(), "month", y, m0, 1, y, m1, 31, rel, anchor, rel, names_year=rel)
+
+    def h_ym_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        return month_range(m, ctx, True)
+
+    def h_m_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        return month_range(m, ctx, False)
+
     def h_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, rel, ok = year_of(m, ctx)
         if y is None and not rel:
@@ -258,10 +275,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         for w in sorted(lex.zh_decade_parts, key=lambda w: (-len(w), w)))
     # a year of the ROC calendar (Taiwan: 民國114年 is 2025): after 民国, or bare (100-119) before a month
     roc_head = rf"民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:1[0-2]|0?[1-9]){SP}月)"
-    year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head})"
+    # 今（114）年, 明（115）年: this or next year with its ROC year in brackets, as a dateline writes 今（20）日
+    roc_rel = rf"[今明去][（(]{SP}(?P<ry>1[01]\d){SP}[）)]{SP}年"
+    year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head}|{roc_rel})"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
-        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年"
+        rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|{roc_rel}"
         # a bare ROC year (100-119) before a part of it or 起/以来 (115年第1季, 自113年起), or after 到/至/於/在:
         # a year, not a duration
         rf"|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:{py_alt})|起|以来|以來)"
@@ -269,8 +288,14 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         rf"|(?<=[到至於于在])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度])(?!{SP}\d))(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
+    # a range of months with 月 written once (2024年1-6月: January-June; 今年一至六月; without a year only
+    # in Arabic digits, 1-6月: 星期一到十月一日 is a weekday, then a day)
+    months_to = rf"{MN}{SP}[-–—~～至到]{SP}{MN.replace('(?P<m>', '(?P<m2>')}{SP}月(?:份)?(?!{SP}\d)"
+    months_to_ar = rf"(?P<m>1[0-2]|0?[1-9]){SP}[-–—~～至到]{SP}(?P<m2>1[0-2]|0?[1-9]){SP}月(?:份)?(?!{SP}\d)"
     table: list[tuple[str, Callable[["regex.Match[str]", Ctx], Cand | None]]] = [
         (rf"{year_head}{SP}(?:的{SP})?{MN}{month_tail}", h_ymd),
+        (rf"{year_head}{SP}{months_to}", h_ym_range),
+        (rf"(?<![\dA-Za-z{ZH_NUM}第年.\-/~～—–]){months_to_ar}", h_m_range),
         (rf"(?<![\d{ZH_NUM}第年]){MN}{month_tail}", h_md),
         (year_forms, h_year),
         (rf"{Y_AR}{SP}年?{SP}(?:至|到|-|–|—|~|～){SP}(?P<y2>19\d\d|20\d\d|2100){SP}年", h_year_range),

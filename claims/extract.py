@@ -1088,18 +1088,33 @@ class _Extractor(Moments):
         """The currency of a bare 元 in a traditional Chinese text, which is written in Taiwan and
         Hong Kong as well as for mainland readers: the one currency whose ``yuan_context`` words
         (units.yaml: 立法會, 本港, 港府 …; 行政院, 臺灣, 國科會 …; 人民幣, 內地, 國務院 …) occur in
-        the figure's sentence, else in its paragraph, else in the document. None when no scope
+        the figure's sentence, else in its paragraph, else in the document; but in the document, a
+        currency whose name the document writes in full (新臺幣, 港幣/港元, 澳門元, 人民幣: its
+        Chinese ``before`` words), when it writes no other's, before the places it names (a Taiwan
+        report on exports to 香港 and 中國大陸 that writes 新臺幣 elsewhere). None when no scope
         names exactly one."""
         low = self.low
         ss, se = self.context_sentence(s, s + 1)
         ps, pe = self.ctx.paragraph(s)
-        for lo, hi in ((ss, se), (min(ps, ss), max(pe, se)), (0, len(low))):
+        for scope, (lo, hi) in enumerate(((ss, se), (min(ps, ss), max(pe, se)), (0, len(low)))):
+            if scope == 2:
+                written = self._yuan_named_in_document()
+                if written is not None:
+                    return written
             named = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
             if len(named) == 1:
                 return named[0]
             if len(named) > 1:
                 return None
         return None
+
+    def _yuan_named_in_document(self) -> str | None:
+        """The one currency counted in 元 whose name is written in full in the document, if one is."""
+        if "_yuan_named" not in self.__dict__:
+            low = self.low
+            named = [unit for unit, names in self.units.yuan_names if any(n in low for n in names)]
+            self.__dict__["_yuan_named"] = named[0] if len(named) == 1 else None
+        return self.__dict__["_yuan_named"]
 
     def elided_unit(self, m: NumberMention, e: int) -> str | None:
         """The unit of a count whose noun is left out ("Of the 10,068 comments, 9,313 came from

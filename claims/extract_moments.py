@@ -93,8 +93,9 @@ _CHANGE_VERB = (
 _CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
 # "up 58 per cent on the second half of 2024", "down 3% on the same period of 2023": a change on a base
 _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$")
-# between the dates of a list (2022年、2023年及2024年; "2023 and 2024"), and after its last one
-_LIST_JOIN = re.compile(r"\s*(?:、|,|，|及|和|与|以及|,? and)\s*")
+# between the dates of a list (2022年、2023年及2024年; "2023 and 2024"; 2022年度、2023年度: the year's
+# span leaves out 度), and after its last one
+_LIST_JOIN = re.compile(r"度?\s*(?:、|,|，|及|和|与|以及|,? and)\s*")
 _BEFORE_RESPECTIVELY = re.compile(r"[\s,，]*")
 _OTHER_STATEMENT = re.compile(r"\b(?:but|whereas|while|although|though|and (?:could|would|will|may|might|can|should|must))\b")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
@@ -170,6 +171,10 @@ class Moments:
         while clause[0] - 1 > ss and self.t[clause[0] - 1] == "、":
             # 提出到2027年新一代智能终端、智能体等应用普及率超70%: 、 joins the items of a list, not clauses
             clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
+        k = bisect.bisect_left(self.period_starts, clause[0]) - 1
+        if k >= 0 and ss <= self.periods[k][0] and clause[0] < self.periods[k][1]:
+            # 今（114）年經濟成長率上修至7.37%: the brackets inside a date do not end its clause
+            clause = (self.ctx.clause(self.periods[k][0], self.periods[k][0], ss, se)[0], clause[1])
         base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) or \
             _COMPARED_WITH_AFTER.match(self.low, e) else None
         for ps, pe, v in cands:
@@ -374,7 +379,8 @@ class Moments:
         """Figures paired with dates by 分别 or "respectively": "2022年、2023年及2024年，警方分别接获
         23宗、156宗及1,083宗" (the list of dates before 分别, the figures after it), "$3m and $5m in
         2023 and 2024, respectively" (the dates right before it, the figures before them): the i-th
-        figure's moment is the i-th date, when the two lists are as long. {figure span: (moment,
+        figure's moment is the i-th date, when the two lists (figures joined by 、/和/及/and) are as long.
+        {figure span: (moment,
         date span)}."""
         low = self.low
         out: dict[tuple[int, int], tuple[dt.date, tuple[int, int]]] = {}
@@ -396,14 +402,21 @@ class Moments:
                 run.insert(0, d)
             if len(run) < 2:
                 continue
+            # the list of figures (joined as a list is: 、 和 及 , and) right after 分别, or right before the dates
             if zh:
-                figures = [(s, e) for s, e, w in self.quantities if w.sentence == sent and s > p]
+                figures = sorted((s, e) for s, e, w in self.quantities if w.sentence == sent and s > p)
+                k = 1
+                while k < len(figures) and _LIST_JOIN.fullmatch(low, figures[k - 1][1], figures[k][0]):
+                    k += 1
+                figures = figures[:k]
             else:
-                figures = [(s, e) for s, e, w in self.quantities if w.sentence == sent and e <= run[0][0]]
-                figures = figures[-len(run):]
-            figures = figures[:len(run)]
+                figures = sorted((s, e) for s, e, w in self.quantities if w.sentence == sent and e <= run[0][0])
+                k = len(figures) - 1
+                while k > 0 and _LIST_JOIN.fullmatch(low, figures[k - 1][1], figures[k][0]):
+                    k -= 1
+                figures = figures[max(k, 0):]
             if len(figures) != len(run):
-                continue
+                continue  # the lists differ: no pairing
             for (s, e), (ps, pe, v) in zip(figures, run):
                 out[(s, e)] = (v.end, (ps, pe))
         return out

@@ -1,5 +1,5 @@
 """Verbs that state a multiple: "revenue doubled", "expects it to nearly double", "more than
-tripled", 翻了一番, 翻两番, 翻了一番多 (more than doubled). Each is a figure in times (2, 3, 4 …), like "twice", with the hedge
+tripled", 翻了一番, 翻两番, 翻了一番多 (more than doubled), 将倍增. Each is a figure in times (2, 3, 4 …), like "twice", with the hedge
 written right before it. The words are data (numerals.yaml ``multiplier_verbs``); this module finds
 them in the lower-cased normalised text. The claim layer (claims.extract) makes them claims."""
 
@@ -48,6 +48,7 @@ class _Compiled:
     en: _Verbs | None
     base: _Verbs | None
     zh: _Verbs | None
+    zh_base: _Verbs | None
     values: dict[str, int]
     hedges: dict[str, str]  # hedge word (lower case, spaces collapsed) -> hedge
 
@@ -70,16 +71,20 @@ def _compiled(path: Path | None = None) -> _Compiled:
             if mv.en_base and mv.en_base_after else None)
     over = rf"(?P<over>{_alt(mv.zh_over_after)})?" if mv.zh_over_after else ""
     zh = _verbs(re.compile(rf"(?P<h>{zh_h})?(?P<v>{_alt(mv.zh)}){over}"), mv.zh, zh_words) if mv.zh else None
-    values = {**mv.en, **mv.en_base, **mv.zh}
+    # 倍增 only after a modal or adverb (明年產能將倍增), not negated (不会倍增): 倍增计划, 信心倍增 are none
+    zh_base = (_verbs(re.compile(rf"(?<![不未没沒])(?P<pre>{_alt(mv.zh_base_after)})(?P<h>{zh_h})?(?P<v>{_alt(mv.zh_base)})"),
+                      mv.zh_base, [*mv.zh_base_after, *zh_words])
+               if mv.zh_base and mv.zh_base_after else None)
+    values = {**mv.en, **mv.en_base, **mv.zh, **mv.zh_base}
     hedges = {**{" ".join(w.split()): h for w, h in en_hedges.items()}, **zh_hedges}
-    return _Compiled(en, base, zh, values, hedges)
+    return _Compiled(en, base, zh, zh_base, values, hedges)
 
 
 def find_multiplier_verbs(low: str, path: Path | None = None) -> list[MultiplierVerb]:
     """The multiplier verbs of ``low`` (the lower-cased normalised text), in order."""
     c = _compiled(path)
     found: list[MultiplierVerb] = []
-    for verbs in (c.en, c.base, c.zh):
+    for verbs in (c.en, c.base, c.zh, c.zh_base):
         if verbs is None:
             continue
         rx = verbs.rx

@@ -38,7 +38,7 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
             v = c.value * 10
             after = m.group("after")
             if after:
-                v += Decimal(5) if after in C.zh_half else C.zh_digit[after]
+                v += Decimal(5) if after in C.zh_half else C.zh_digit.get(after, Decimal(after) if after.isascii() else 0)  # 2成6
             c.value, c.percent, c.end = clean(v), True, m.end()
             return
         m = C.discount_re.match(text, e)

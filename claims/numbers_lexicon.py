@@ -64,11 +64,12 @@ class ZhNumerals(_Strict):
     tenths_stop_followers: Words
     discount_stop_followers: Words
     unit_words: Words
+    minus_after: Words = Field(default_factory=list)  # 为-3.42亿元: a '-' after one of these is a minus sign
 
     @field_validator(
         "no_decimal_digits", "negative", "decimal_point", "half", "dozen", "fraction_joiner", "vague_digit",
         "several_prefix", "plus_infix", "percent_suffixes", "percent_point_suffixes", "tenths_suffixes",
-        "discount_suffixes", "tenths_stop_followers", "discount_stop_followers", "unit_words",
+        "discount_suffixes", "tenths_stop_followers", "discount_stop_followers", "unit_words", "minus_after",
     )
     @classmethod
     def _unique(cls, v: list[str]) -> list[str]:
@@ -76,7 +77,7 @@ class ZhNumerals(_Strict):
 
     @model_validator(mode="after")
     def _single_chars(self) -> "ZhNumerals":
-        for name in ("digits", "units", "scales"):
+        for name in ("digits", "units", "scales", "minus_after"):
             bad = [k for k in getattr(self, name) if len(k) != 1]
             if bad:
                 raise ValueError(f"{name}: entries must be single characters: {bad}")
@@ -255,6 +256,8 @@ class MultiplierVerbs(_Strict):
     en_base_after: Words = Field(default_factory=list)
     zh: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)
     zh_over_after: Words = Field(default_factory=list)  # 翻了一番多: more than doubled
+    zh_base: dict[str, Annotated[int, Field(ge=2)]] = Field(default_factory=dict)  # 倍增: only after zh_base_after
+    zh_base_after: Words = Field(default_factory=list)
 
 
 class ShareWordSpec(_Strict):
@@ -380,6 +383,9 @@ class Compiled:
         plus = "".join(zh.plus_infix)
         point = "".join(zh.decimal_point)
         neg = "".join(zh.negative)
+        # a '-' is a minus sign where no letter or digit stands before it (GPT-4, 2-1 are none), and
+        # after a Chinese linking word or verb (分别为-3.42亿元、-2.87亿元和-1.06亿元; 歼-20 is a name)
+        minus_after = f"|(?<=[{regex.escape(''.join(zh.minus_after))}])" if zh.minus_after else ""
         half = "".join(zh.half)
         dozen = "".join(zh.dozen)
         joiner = "".join(zh.fraction_joiner)
@@ -417,7 +423,7 @@ class Compiled:
         # candidate character; a leading lookahead made it try every position)
         self.first_re = re.compile(f"{first}(?<![0-9_.].)(?<![A-Za-z][-‐].)(?:(?<![A-Za-z].)|(?<={zh_first}))")
         self.run_re = regex.compile(
-            f"(?={first}){start_guard}(?:[{neg}]|(?<![\\p{{L}}\\p{{N}}_%‰])-(?=\\.?\\d))?+"
+            f"(?={first}){start_guard}(?:[{neg}]|(?:(?<![\\p{{L}}\\p{{N}}_%‰]){minus_after})-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
             f"{atom}(?:{sp}*+{atom})*+",
         )
@@ -442,9 +448,13 @@ class Compiled:
         self.percent_point_re = regex.compile(
             "(?:" + "|".join(f"{sp}*+" + f"{sp}*+".join(regex.escape(c) for c in w) for w in
                              sorted(zh.percent_point_suffixes, key=len, reverse=True)) + ")")
+        # 七成六 is 76%, and 2成6 too (one Arabic digit on each side; not 2成60, 2成6年: a count)
+        tenths = _alt(zh.tenths_suffixes)
+        counted = regex.escape("".join(lex.lone_digit.classifiers))
         self.tenths_re = regex.compile(
-            f"{sp}*+{_alt(zh.tenths_suffixes)}(?!{_alt(zh.tenths_stop_followers)})"
-            f"(?:{sp}*+(?P<after>[{half}]|[{digits}](?![{units}{scales}])))?+")
+            f"{sp}*+{tenths}(?!{_alt(zh.tenths_stop_followers)})"
+            f"(?:{sp}*+(?P<after>[{half}]|[{digits}](?![{units}{scales}])"
+            f"|(?<=(?<![0-9.,])[1-9]{sp}*(?:{tenths}){sp}*)[1-9](?![0-9.,%．{counted}])))?+")
         self.discount_re = regex.compile(
             f"{sp}*+{_alt(zh.discount_suffixes)}(?!{_alt(zh.discount_stop_followers)})")
         # English

@@ -153,6 +153,11 @@ class UnitLexicon:
         # the currencies a bare 元 of a traditional Chinese text may be, with the words that say which
         self.yuan_context: list[tuple[str, re.Pattern[str]]] = [
             (u.id, _word_pattern(u.yuan_context)) for u in catalog.units.values() if u.yuan_context]
+        # the same currencies' names written in full before a figure (新台币, 港币, 澳门元, 人民币: their
+        # Chinese ``before`` words): one of them alone in a document is its currency of a bare 元
+        self.yuan_names: list[tuple[str, tuple[str, ...]]] = [
+            (u.id, tuple(fold_term(b) for b in u.before if not _is_latin(b)))
+            for u in catalog.units.values() if u.yuan_context and any(not _is_latin(b) for b in u.before)]
         # signs that mean another unit in context (¥ in a sentence about Japan): sign -> [(unit, words)]
         self.sign_context: dict[str, list[tuple[str, re.Pattern[str], tuple[str, ...]]]] = {}
         for u in catalog.units.values():

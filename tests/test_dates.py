@@ -779,3 +779,55 @@ def test_what_is_no_year_span(text: str) -> None:
 ])
 def test_a_weekday_beside_a_full_date_is_no_date_of_its_own(text: str, surface: str) -> None:
     assert spans(text, dt.date(2025, 10, 15)) == [surface]
+
+
+@pytest.mark.parametrize("text,surface,start,end", [
+    # a range of months with 月 written once: from the first month's first day to the second's last
+    ("2024年1-6月（以下简称“报告期”）", "2024年1-6月", D(2024, 1, 1), D(2024, 6, 30)),
+    ("今年1-8月出口增长", "今年1-8月", D(2025, 1, 1), D(2025, 8, 31)),
+    ("今年1至7月，出口额达11.2亿美元", "今年1至7月", D(2025, 1, 1), D(2025, 7, 31)),
+    ("二〇二四年一至六月份", "二〇二四年一至六月份", D(2024, 1, 1), D(2024, 6, 30)),
+    ("2024年1—6月", "2024年1—6月", D(2024, 1, 1), D(2024, 6, 30)),
+    ("预计3~5月交付", "3~5月", D(2025, 3, 1), D(2025, 5, 31)),  # no year: the document's
+    # the first three (two) quarters in digits, as Taiwan news writes them
+    ("今年前3季出口總值4,844億美元", "今年前3季", D(2025, 1, 1), D(2025, 9, 30)),
+    ("2024年前2季度", "2024年前2季度", D(2024, 1, 1), D(2024, 6, 30)),
+    # this and next year with their ROC year in brackets (as a dateline writes 今（20）日)
+    # (the normalised view: NFKC makes the brackets ASCII)
+    ("主計總處將今（114）年經濟成長率上修", "今(114)年", D(2025, 1, 1), D(2025, 12, 31)),
+    ("明（115）年則預估成長2.81%", "明(115)年", D(2026, 1, 1), D(2026, 12, 31)),
+    ("明(115)年底前完成", "明(115)年底", D(2026, 10, 1), D(2026, 12, 31)),
+    ("今（114）年3月出口成長", "今(114)年3月", D(2025, 3, 1), D(2025, 3, 31)),
+])
+def test_month_ranges_quarters_in_digits_and_roc_years_in_brackets(text: str, surface: str, start: dt.date,
+                                                                   end: dt.date) -> None:
+    m = one(normalize(text).text, DOC)
+    assert (m.text, rng(m)) == (surface, (start, end))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我从四月的最后一个星期一到十月一日不在", ["四月", "星期一到十月一日"]),  # Chinese numerals without a year: no month range
+    ("6-1月", ["1月"]),  # backwards: no range
+    ("3-5月5日", ["5月5日"]),  # a day after the second month: not a range of months
+    ("Q1-6月", ["6月"]),
+])
+def test_what_is_no_month_range(text: str, expected: list[str]) -> None:
+    assert spans(text, DOC) == expected
+
+
+import calendar  # noqa: E402
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.integers(1900, 2100), st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "—", "~", "～", "至", "到"]),
+       st.sampled_from(["", "，出货", "份的营收"]))
+def test_a_month_range_after_a_year_is_one_date(y: int, m0: int, m1: int, conn: str, after: str) -> None:
+    text = f"{y}年{m0}{conn}{m1}月{after}"
+    ms = find_dates(text, doc_date=DOC)
+    if m0 < m1:
+        assert [(m.text, m.value.start, m.value.end) for m in ms] == [
+            (f"{y}年{m0}{conn}{m1}月" + ("份" if after.startswith("份") else ""), D(y, m0, 1),
+             D(y, m1, calendar.monthrange(y, m1)[1]))], text
+    else:  # backwards or one month: no range of months
+        assert not any(f"{m0}{conn}{m1}月" in m.text for m in ms), text

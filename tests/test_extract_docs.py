@@ -1190,3 +1190,20 @@ def test_weekdays_compounds_and_bare_figures_that_share_a_noun():
     assert got("Some 1.4 million adults pay, though the range is wide (0.9 to 2.1 million).") == [
         ("Some 1.4 million adults", "people"), ("0.9 to 2.1 million", "people")]
     assert got("States enacted roughly 100 of them.") == []  # a partitive is left alone
+
+
+def test_respectively_after_fiscal_years_and_a_month_range_and_brackets_inside_a_date():
+    def got(text, date=dt.date(2024, 12, 18)):
+        return [(c.text, getattr(c.value, "nominal", None), c.as_of) for c in extract_claims(text_document(text, date=date), CAT)
+                if c.kind in ("quantity", "date")]
+
+    # 2022年度、2023年度 (the year's span leaves 度 out) and 2024年1-6月 (January-June: one date) pair with the list
+    assert got("2022年度、2023年度及2024年1-6月（以下简称“报告期”），公司营业收入分别为2.16亿元、5.83亿元和4.12亿元。") == [
+        ("2.16亿元", 2.16e8, dt.date(2022, 12, 31)), ("5.83亿元", 5.83e8, dt.date(2023, 12, 31)),
+        ("4.12亿元", 4.12e8, dt.date(2024, 6, 30))]
+    # a list of a different length is not paired
+    assert [a for _, _, a in got("2022年度、2023年度，营业收入分别为2.16亿元、5.83亿元和4.12亿元。")][-3:] == [None, None, None]
+    # the brackets of 今（114）年 do not end its clause: the year is the figure's moment (and no date claim)
+    assert got("主計總處上月將今（114）年經濟成長率上修至7.37%；明（115）年則預估成長2.81%。",
+               date=dt.date(2025, 11, 20)) == [("上月", None, None), ("7.37%", 7.37, dt.date(2025, 12, 31)),
+                                               ("2.81%", 2.81, dt.date(2026, 12, 31))]

@@ -2237,61 +2237,16 @@ GAPS: dict[tuple[str, str, str], str] = {
     # 1937-12-31 (25年度/26年度 read as ROC years 25 and 26); 今年首九個月 also gives a claim of 9 months)
     # -- AI-chip company's IPO prospectus excerpt (round 15, another author who had not read the extractor or its lexicons:
     # 10 of 58 claims and 0 of 14 non-claims failed at first; one expectation contradicted the documented rule that data
-    # sizes are stated in bytes (96GB, changed), nine are gaps. Observed, not asserted: 2024年1-6月 gives two date claims,
-    # 2024年 (the whole year) and 6月, twice (the one-月 month range docs/dates.md lists as a known gap); 2022年度至2024年度
-    # leaves a date claim 2022年 (no range); 78.4% of sales to the top five customers gets the open key concept 'exports')
-    (IPO, "普通股（A股）不超过6,000万股", "不超过6,000万股"):
-        "股 (shares) is no unit: 发行不超过6,000万股 (at most 60 million shares) gives no claim at all",
-    (IPO, "总股本为18,000万股", "18,000万股"):
-        "股 (shares) is no unit: 总股本为18,000万股 (180 million shares) gives no claim",
-    (IPO, "营业收入分别为2.16亿元", "2.16亿元"):
-        "a 分别 list after a list of periods (2022年度、2023年度及2024年1-6月…营业收入分别为2.16亿元、5.83亿元和4.12亿元) is not "
-        "paired, in simplified Chinese too (see the 分別 gap of round 14): 2.16亿元 gets no moment, and 2022年/2023年/2024年/6月 "
-        "become date claims",
-    (IPO, "5.83亿元和4.12亿元", "5.83亿元"):
-        "分别 list not paired (see 2.16亿元): 5.83亿元 gets no moment, where the text gives it 2023年度",
-    (IPO, "和4.12亿元，2023年度", "4.12亿元"):
-        "分别 list not paired (see 2.16亿元): 4.12亿元 gets no moment, where the text gives it 2024年1-6月 (30 June 2024); "
-        "the one-月 range 2024年1-6月 is itself a known gap of docs/dates.md",
-    (IPO, "净利润分别为-3.42亿元", "-3.42亿元"):
-        "the minus sign of a loss is dropped after a Han character (分别为-3.42亿元 gives +3.42亿元, span '3.42亿元') but kept "
-        "after 、 (、-2.87亿元 gives -2.87亿元): the list's signs disagree",
-    (IPO, "和-1.06亿元；", "-1.06亿元"):
-        "the minus sign is dropped after 和 (和-1.06亿元 gives +1.06亿元, see -3.42亿元)",
-    (IPO, "算力达512 TFLOPS", "512 TFLOPS"):
-        "TFLOPS is no unit (EFLOPS and PFLOPS are): 单卡FP16算力达512 TFLOPS gives no claim",
-    (IPO, "功耗不超过550瓦", "不超过550瓦"):
-        "瓦 (watts) is no unit (千瓦, kW, MW, GW are): 典型功耗不超过550瓦 gives no claim",
+    # sizes are stated in bytes (96GB, changed), nine are gaps, all fixed: 股 counts shares, TFLOPS and 瓦 are units, a 分别
+    # list after 2022年度、2023年度及2024年1-6月 is paired (2024年1-6月 is one date, January-June), a minus sign after 为 or 和
+    # is kept. Observed, not asserted: 2022年度至2024年度 leaves a date claim 2022年 (no range); 78.4% of sales to the top
+    # five customers gets the open key concept 'exports')
     # -- Taiwan financial news on export orders, AI-server exports and TSMC's capacity (round 15, same author: 10 of 65
-    # claims and 0 of 11 non-claims failed at first; all ten are gaps. Observed, not asserted: 為去年同期的2.3倍 gets
+    # claims and 0 of 11 non-claims failed at first; all ten are gaps, all fixed: 奈米 is a unit, 倍增 a multiplier verb,
+    # 今年前3季 January-September, 2成6 26 percent, a bare 元 of a text that writes 新臺幣 (and no other currency's name)
+    # TWD, 今（114）年 and 明（115）年 years. Observed, not asserted: 為去年同期的2.3倍 gets
     # as_of 2024-12-31 from its base of comparison (docs/extraction.md: the base of a comparison is no moment) and 去年同期
     # gives no date claim; CoWoS capacity in 萬片 (wafers) gets unit chips)
-    (ORDERS, "今年前3季出口總值4,844億美元", "4,844億美元"):
-        "今年前3季 (January-September, written with an Arabic 3 and 季 without 度) is read as 今年 alone: the figure's moment "
-        "is 2025-12-31, not 2025-09-30 (今年前三季 in words is read)",
-    (ORDERS, "成長逾2成6", "逾2成6"):
-        "2成6 (26 percent, as 七成六 is 76) is read as 2成: 逾2成6 gives over 20 percent, span '逾2成'",
-    (ORDERS, "7奈米及以下先進製程", "7奈米及以下"):
-        "奈米 (Taiwan's word for the nanometre, 纳米) is no unit: 7奈米及以下 gives no claim, where 7纳米 in simplified text does",
-    (ORDERS, "2奈米製程已於第4季", "2奈米"):
-        "奈米 is no unit (see 7奈米及以下): 2奈米 gives no claim, so 第4季 stays a date claim (of 2025, rightly) instead of "
-        "its moment",
-    (ORDERS, "明年產能將倍增", "倍增"):
-        "倍增 (doubles) is no multiplier verb: 產能將倍增 gives no claim (翻了一番 and 翻番 are read), and 明年 becomes a date "
-        "claim",
-    (ORDERS, "10月營收8,946億元", "8,946億元"):
-        "a bare 元 of a Taiwan report is read as CNY: the document names 行政院 (TWD) but also 香港 and 中國大陸 as export "
-        "markets, so no single currency's yuan_context words win at document level; neither the document's own 新臺幣 (in "
-        "another paragraph) nor its 台北 dateline is read",
-    (ORDERS, "累計營收逾6.3兆元", "逾6.3兆元"):
-        "bare 元 read as CNY in a Taiwan report (see 8,946億元)",
-    (ORDERS, "可望突破1兆元", "突破1兆元"):
-        "bare 元 read as CNY in a Taiwan report (see 8,946億元)",
-    (ORDERS, "上修至7.37%", "7.37%"):
-        "今（114）年 (this year, with its ROC year in brackets, as a dateline writes 今（20）日) is no date: 7.37% gets no "
-        "moment, where 今年 in its clause would give 2025-12-31 (114 is rightly no duration)",
-    (ORDERS, "預估成長2.81%", "2.81%"):
-        "明（115）年 (next year, ROC 115) is no date: 2.81% gets no moment, where 明年 opening its clause gives 2026-12-31",
 }
 
 

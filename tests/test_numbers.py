@@ -727,3 +727,46 @@ def test_within_is_left_to_the_claim_layer() -> None:
         assert [m.hedge for m in find_numbers(text)] == ["exact"], text
     # one filler only between a Chinese hedge and its numeral
     assert [(m.text, m.hedge) for m in find_numbers("至少持续运行6个月")] == [("6", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minus sign after a Chinese linking word or verb, or a metric's name (zh.minus_after), as after 、
+    ("净利润分别为-3.42亿元、-2.87亿元和-1.06亿元", [("-3.42亿", D("-342000000")), ("-2.87亿", D("-287000000")),
+                                             ("-1.06亿", D("-106000000"))]),
+    ("同比-3.2%", [("-3.2%", D("-3.2"))]),
+    ("增速-1.5%", [("-1.5%", D("-1.5"))]),
+    # after another Chinese character, a letter or a digit it is part of a name or a range
+    ("歼-20战机", [("20", D(20))]),
+    ("GPT-4", []),
+    ("表2-1", [("2", D(2)), ("1", D(1))]),  # a table's number, not 2 and -1
+])
+def test_a_minus_sign_after_a_chinese_linking_word(text: str, expected: list) -> None:
+    assert [(m.text, m.value) for m in find_numbers(text)] == expected
+
+
+@given(st.sampled_from(sorted(load_lexicon().zh.minus_after)), st.decimals(min_value=D("0.01"), max_value=D(9999), places=2),
+       st.sampled_from(["亿元", "%", "万人", ""]))
+def test_any_minus_after_word_keeps_the_sign(word: str, v: Decimal, unit: str) -> None:
+    ms = find_numbers(f"{word}-{v}{unit}")
+    assert [m.value for m in ms][:1] == [-v * (D(100000000) if unit == "亿元" else D(10000) if unit == "万人" else 1)]
+
+
+@pytest.mark.parametrize("text, span, value, hedge", [
+    # N成M in Arabic digits, as 七成六 is 76
+    ("成長逾2成6。", "逾2成6", D(26), "over"),
+    ("约2成5的企业", "约2成5", D(25), "about"),
+    ("七成六", "七成六", D(76), "exact"),
+])
+def test_tenths_with_an_arabic_digit_after_cheng(text: str, span: str, value: Decimal, hedge: str) -> None:
+    m = one(text)
+    assert (m.text, m.value, m.hedge, m.percent) == (span, value, hedge, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2成60家", [("2成", D(20)), ("60", D(60))]),  # two digits: a count after a share
+    ("2成6年", [("2成", D(20)), ("6", D(6))]),  # 6 counts years
+    ("2成6.5", [("2成", D(20)), ("6.5", D("6.5"))]),
+    ("12成6", [("12", D(12)), ("6", D(6))]),  # 12成 is no share
+])
+def test_what_is_no_tenths_with_an_arabic_digit(text: str, expected: list) -> None:
+    assert [(m.text, m.value) for m in find_numbers(text)] == expected

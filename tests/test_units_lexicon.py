@@ -425,3 +425,46 @@ def test_bounds_ages_periods_margins_and_data(text: str, expected: list) -> None
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
         (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares (股): a count of a company's stock, with or without a scale word
+    ("本次拟公开发行不超过6,000万股。", [("不超过6,000万股", "shares", "at_most", 6e7)]),
+    ("公司总股本为18,000万股。", [("18,000万股", "shares", "exact", 1.8e8)]),
+    ("The company sold 1.2 billion shares.", [("1.2 billion shares", "shares", "exact", 1.2e9)]),
+    ("每10股派发现金红利3元。", [("3元", "CNY", "exact", 3)]),  # 每10股: a small count, discourse
+    ("A股已有2亿股民。", [("2亿股民", "people", "exact", 2e8)]),  # investors, not shares
+    ("持股5%以上的股东。", [("5%以上", "percent", "at_least", 5)]),
+    # power in watts (瓦; 千瓦, 兆瓦 stay kilowatts and megawatts, 瓦时 is energy, not power)
+    ("典型功耗不超过550瓦。", [("不超过550瓦", "watts", "at_most", 550)]),
+    ("Each card draws 700 watts.", [("700 watts", "watts", "exact", 700)]),
+    ("新增装机5千瓦。", [("5千瓦", "kilowatts", "exact", 5)]),
+    ("装机3兆瓦。", [("3兆瓦", "megawatts", "exact", 3)]),
+    ("电池容量100瓦时。", [("100瓦时", "watt_hours", "exact", 100)]),
+    # a chip's computing power in TFLOPS, beside EFLOPS and PFLOPS
+    ("单卡FP16算力达512 TFLOPS。", [("512 TFLOPS", "TFLOPS", "exact", 512)]),
+    ("It delivers about 990 teraflops.", [("about 990 teraflops", "TFLOPS", "about", 990)]),
+    # 奈米: Taiwan's nanometre (OpenCC keeps it), as 纳米
+    ("7奈米及以下先進製程占晶圓營收的74%。", [("7奈米及以下", "nanometers", "at_most", 7), ("74%", "percent", "exact", 74)]),
+    ("采用7纳米工艺。", [("7纳米", "nanometers", "exact", 7)]),
+])
+def test_shares_watts_teraflops_and_nanometres(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
+        (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
+
+
+@pytest.mark.parametrize("text, units", [
+    # a Taiwan report naming 香港 and 中國大陸 as markets, which writes 新臺幣 in another paragraph: its bare 元 is TWD
+    ("對中國大陸及香港出口157.1億美元。\n\n台積電第3季營收新臺幣9,315億元。\n\n鴻海10月營收8,946億元。",
+     ["USD", "TWD", "TWD"]),
+    # the sentence and the paragraph still come first
+    ("台積電營收新臺幣9,315億元。\n\n港府撥款8.5億元。", ["TWD", "HKD"]),
+    # two currencies written in full: the places decide, as before (here none alone: the yuan)
+    ("行政院與香港簽約。\n\n新臺幣100億元。\n\n人民幣20億元。\n\n另撥款5億元。", ["TWD", "CNY", "CNY"]),
+    # a Hong Kong text that names the mainland and writes 港元 stays HKD
+    ("本港與內地合作，投資5億港元。\n\n計劃預算共計10億元。", ["HKD", "HKD"]),
+])
+def test_a_currency_written_in_full_is_the_documents_bare_yuan(text: str, units: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [c.value.unit for c in claims] == units
