@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Thirty-three original articles, seventeen in simplified Chinese (zh_hans_*) and sixteen in traditional Chinese
+Thirty-five original articles, eighteen in simplified Chinese (zh_hans_*) and seventeen in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -49,7 +49,15 @@ and, in a fifteenth round by another such reviewer, an excerpt of an AI-chip com
 96GB, 550瓦, 万张, 前五大, 万卡, “一体两翼”, QM-910, 688256, 表2-1, 第十二条, 本月上旬, a telephone number) and a Taiwan
 financial news report on export orders, AI-server exports and TSMC's capacity (今（20）日, 昨（19）日, 上月16日, 本月5日, 月增,
 年增, 季增, 年減, 創同期新高, 今年前10月, 今年前3季, 第4季 after 已於, 兩成多, 逾2成6, 8成以上, 680億至710億美元, 近1.2倍, 倍增,
-7奈米及以下, 萬片, 今年底的/明年底的, 一年半, 二十六年來, 今（114）年, 明（115）年, 115年1月30日, 三級跳, 2位數, 2330, GB300, 表1).
+7奈米及以下, 萬片, 今年底的/明年底的, 一年半, 二十六年來, 今（114）年, 明（115）年, 115年1月30日, 三級跳, 2位數, 2330, GB300, 表1); and, in a sixteenth round by another such
+reviewer, a provincial government's press Q&A (答记者问) on an "AI+manufacturing" policy (东政办发〔2024〕41号, 近三年来,
+1,200余个, 首批, 分别 counts of 家, 今年前11个月, 是2020年的3.2倍, 比上年, 近三成, 30条, 力争到2027年, 上万家, 翻两番 after
+较2023年, “十五五”末, 不少于10亿元, 最高500万元, 实际投入的20%, 不超过1,000万元, 数以千计, 成百上千, 截至11月底, 5G, 万卡,
+DeepSeek-V3, Qwen2.5-72B, V3.1, 1万元至10万元, 逾九成的, 两到三年, 有效期5年, 第十二条, 表1, 一企一策, 一刀切, 十全十美,
+本月底前, 明年上半年, 第二批, 上月, a telephone number) and a Taiwan newspaper editorial on AI and jobs (社論: 昨（23）日,
+個百分點, 15至24歲, 高達, 近5年同月新高, 約九千人, 六成二, 每10人就有1人, 分別 shares, 未來12個月內, 高出1.5倍, 截至民國113年底,
+由民國111年的…升至今年的, 三年間, 逾兩倍, 四成五, 到民國119年, 114年度, 新元, 2萬6千人次, 上限新臺幣10萬元, 兩三年, 數以萬計,
+約9萬2千元, 逾一倍, 滿6個月, 115年第1季, 三心二意, 一石二鳥, 十全十美, 第9條, a toll-free number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -125,6 +133,8 @@ STATS = "zh_hans_digital_economy_statistical_bulletin.md"
 DEEPFAKE = "zh_hant_legco_deepfake_fraud_reply.md"
 IPO = "zh_hans_ai_chip_ipo_prospectus.md"
 ORDERS = "zh_hant_ai_server_orders_tsmc_capacity.md"
+MFGQA = "zh_hans_ai_manufacturing_policy_qa.md"
+JOBSED = "zh_hant_ai_jobs_editorial.md"
 
 
 
@@ -2146,6 +2156,184 @@ CASES: dict[str, list] = {
         # a date of the ROC calendar: 115年 is 2026
         D("預定115年1月30日發布", "115年1月30日", "2026-01-30", "2026-01-30", "day"),
     ],
+    # round 16 (written by a reviewer who had not read the extractor's code or lexicons)
+    MFGQA: [
+        NO("（东政办发〔2024〕41号，", "东政办发〔2024〕41号"),  # a document number, its year inside 〔〕
+        # 近 before N年 and 来: "the last three years", a period, not "nearly"
+        Q("近三年来，全省", ("三年", "近三年"), "years", 3),
+        Q("投资年均增长18.6%", "18.6%", "percent", 18.6),
+        Q("省级智能工厂326家", "326家", ANY_UNIT, 326),
+        # 余 after 1,200: (1200, 1300), the step of its last significant place
+        Q("数字化车间1,200余个", "1,200余个", ANY_UNIT, 1200, "plus", low=1200, high=1300),
+        NO("入选首批国家级", "首批"),  # a batch, no figure
+        NO("卓越级智能工厂4家", "4家"),  # a small count: discourse
+        # 分别: three counts of three industries
+        Q("分别为118家", "118家", ANY_UNIT, 118),
+        Q("、97家和", "97家", ANY_UNIT, 97),
+        Q("和64家。", "64家", ANY_UNIT, 64),
+        # 今年前11个月 (January-November 2024) opens the sentence, no figure between: its moment
+        Q("增加值同比增长7.2%", "7.2%", "percent", 7.2, as_of="2024-11-30"),
+        Q("工业机器人产量8.7万套", "8.7万套", ANY_UNIT, 8.7e4),
+        Q("是2020年的3.2倍", "3.2倍", "times", 3.2),
+        # the base of a comparison is no moment and stays a date claim
+        D("是2020年的3.2倍", "2020年", "2020-01-01", "2020-12-31", "year"),
+        Q("普及率达82.6%", "82.6%", "percent", 82.6),
+        Q("提高4.5个百分点", "4.5个百分点", "percentage_points", 4.5),
+        NO("比上年提高", "上年"),  # 上年 is not taken (docs/dates.md, Known gaps)
+        Q("全省3.1万家规上", "3.1万家", "companies", 3.1e4),
+        # a hedge before a filler (占): nearly 30 percent
+        Q("仅占近三成", ("近三成", "占近三成"), "percent", 30, "nearly"),
+        NO("共6个方面30条", "6个方面"),  # a small count: discourse
+        Q("共6个方面30条", "30条", ANY_UNIT, 30),
+        # 力争到2027年 opens the sentence, no figure between: its moment (no date claim of its own)
+        Q("普及率超过60%", "超过60%", "percent", 60, "over", as_of="2027-12-31"),
+        Q("打造100个以上典型", "100个以上", ANY_UNIT, 100, "at_least"),
+        # 上万 (上 before a scale word): at least ten thousand
+        Q("带动上万家中小企业", ("上万家", "上万家中小企业"), "companies", 1e4, "at_least"),
+        Q("规模突破2,000亿元", "突破2,000亿元", "CNY", 2e11, "over"),
+        # 翻两番: quadrupled; 2023年 after 较 is the base of the comparison, a date claim
+        Q("较2023年翻两番", "翻两番", "times", 4),
+        D("较2023年翻两番", "2023年", "2023-01-01", "2023-12-31", "year"),
+        NO("到“十五五”末", "十五五"),  # a named five-year plan
+        Q("达到85%左右", "85%左右", "percent", 85, "about"),
+        Q("每年安排不少于10亿元", "不少于10亿元", "CNY", 1e9, "at_least"),
+        Q("连续支持3年", "3年", "years", 3),
+        Q("给予最高500万元奖励", "最高500万元", "CNY", 5e6, "at_most"),
+        Q("按照实际投入的20%", ("20%", "实际投入的20%"), "percent", 20),
+        Q("每年不超过1,000万元", "不超过1,000万元", "CNY", 1e7, "at_most"),
+        Q("按合同金额的30%", ("30%", "合同金额的30%"), "percent", 30),
+        Q("最高200万元给予补贴", "最高200万元", "CNY", 2e6, "at_most"),
+        Q("规模50亿元的母基金", "50亿元", "CNY", 5e9),
+        Q("社会投资超过300亿元", "超过300亿元", "CNY", 3e10, "over"),
+        # where a period starts (今年以来): no moment, a date claim
+        D("今年以来，全省已有", ("今年", "今年以来"), "2024-01-01", "2024-12-31", "year"),
+        # 数以千计: several thousand, [2·1000, 10·1000) as 数以万计 is [2e4, 1e5)
+        Q("数以千计的中小企业", ("数以千计", "数以千计的中小企业"), ANY_UNIT, 1e3, "several", low=2e3, high=1e4),
+        # 成百上千: "hundreds", as 成千上万 is "thousands": several hundred, [200, 1000)
+        Q("成百上千个工业机理模型", ("成百上千个", "成百上千"), ANY_UNIT, 100, "several", low=200, high=1000),
+        Q("调用量逾1.5亿次", "逾1.5亿次", ANY_UNIT, 1.5e8, "over"),
+        # 截至: a cut-off word; 11月底 takes its year from 今年 earlier in the paragraph
+        Q("建成5G工厂213个", ("213个",), ANY_UNIT, 213, as_of="2024-11-30"),
+        NO("建成5G工厂213个", "5G"),  # a technology's name
+        NO("在建万卡智算集群2个", "万卡"),  # a lone scale word naming a class of clusters
+        NO("在建万卡智算集群2个", "2个"),  # a small count: discourse
+        NO("已部署DeepSeek-V3", "DeepSeek-V3"),  # a model name
+        NO("Qwen2.5-72B等", "Qwen2.5-72B"),  # a model name with its size
+        NO("升级至V3.1版本", "V3.1"),  # a version number
+        Q("总额2亿元的", "2亿元", "CNY", 2e8),
+        # the same unit on both sides of 至 is one range
+        Q("每张面额1万元至10万元", ("1万元至10万元", "1万元至10万"), "CNY", 1e4, "range", low=1e4, high=1e5),
+        Q("抵扣企业50%的", "50%", "percent", 50),
+        # a hedged share before the noun it is a share of
+        Q("逾九成的试点企业", "逾九成", "percent", 90, "over"),
+        Q("普遍为两到三年", "两到三年", "years", 2, "range", low=2, high=3),
+        D("自2025年1月1日起施行", "2025年1月1日", "2025-01-01", "2025-01-01", "day"),
+        Q("有效期5年", "5年", "years", 5),
+        NO("第十二条所列", "第十二条"),  # an article number
+        NO("详见表1", "表1"),  # a table reference
+        NO("“一企一策”", "一企一策"),  # a slogan ("one policy per firm")
+        NO("不搞一刀切", "一刀切"),  # an idiom
+        NO("政策难以十全十美", "十全十美"),  # an idiom
+        # 本月底 (21-31 December 2024) inside the figure's clause: a part of a month is no moment, a date claim
+        D("于本月底前公布", ("本月底", "本月底前"), "2024-12-21", "2024-12-31", "part_of_month"),
+        NO("公布首批30个", "首批"),
+        Q("首批30个示范项目", ("30个", "30个示范项目"), ANY_UNIT, 30),
+        D("明年上半年启动", "明年上半年", "2025-01-01", "2025-06-30", "part_of_year"),
+        NO("启动第二批申报", "第二批"),  # an ordinal batch
+        # changed after running: written as a date claim of 上月 (November 2024) and a count with no moment, but
+        # docs/documents.md ends a sentence at ； and docs/extraction.md makes a date opening the sentence with no figure
+        # between the figure's moment (and no claim of its own): 上月 opens 上月已开展的摸底调查覆盖企业2,416家
+        Q("覆盖企业2,416家", "2,416家", "companies", 2416, as_of="2024-11-30"),
+        NO("咨询电话：0571-8705 6612", "0571-8705 6612"),  # a telephone number
+    ],
+    JOBSED: [
+        # 昨（23）日: a Taiwan dateline, the written day
+        D("主計總處昨（23）日公布", "昨（23）日", "2025-09-23", "2025-09-23", "day"),
+        # the month a survey is of, in its own clause: a date claim
+        D("公布8月人力資源調查", "8月", "2025-08-01", "2025-08-31", "month"),
+        Q("失業率3.4%", "3.4%", "percent", 3.4),
+        # the base of a comparison stays a date claim
+        D("較7月上升", "7月", "2025-07-01", "2025-07-31", "month"),
+        Q("上升0.1個百分點", "0.1個百分點", "percentage_points", 0.1),
+        Q("失業人數約40.8萬人", "約40.8萬人", "people", 4.08e5, "about"),
+        Q("其中15至24歲青年", "15至24歲", ANY_UNIT, 15, "range", low=15, high=24),
+        # 高達: "as high as", the figure as stated
+        Q("失業率高達12.6%", "12.6%", "percent", 12.6),
+        Q("增加1.9個百分點", "1.9個百分點", "percentage_points", 1.9),
+        # 近5年 before 同月新高: "the last five years", a period, not "nearly" (as 近3年相關經費)
+        Q("創近5年同月新高", ("5年", "近5年"), "years", 5),
+        Q("青年失業者約7.6萬人", "約7.6萬人", "people", 7.6e4, "about"),
+        # a Chinese numeral with its hedge
+        Q("增加約九千人", "約九千人", "people", 9000, "about"),
+        # 六成二 is 62 percent (as 七成六 is 76)
+        Q("學歷者占六成二", ("六成二", "占六成二"), "percent", 62),
+        # 去年底 opens the sentence, no figure between: its moment (31 December 2024)
+        Q("全國約1,150萬名就業者", ("約1,150萬名", "約1,150萬名就業者"), "people", 1.15e7, "about", as_of="2024-12-31"),
+        # "one in every ten": a share of 10 percent, no count of people
+        Q("每10人就有1人從事", ("每10人就有1人", "10人就有1人"), "percent", 10),
+        # 分別: three shares of three industries
+        Q("分別占35.2%", "35.2%", "percent", 35.2),
+        Q("、18.7%及", "18.7%", "percent", 18.7),
+        Q("及12.4%。", "12.4%", "percent", 12.4),
+        Q("另有兩成企業", "兩成", "percent", 20),
+        # 內 after a duration is "within": at most
+        Q("未來12個月內", ("12個月內", "12個月"), "months", 12, "at_most"),
+        Q("前年調查時的8%", "8%", "percent", 8),
+        Q("高出1.5倍", "1.5倍", "times", 1.5),
+        # 截至 a date of the ROC calendar (民國113年底, October-December 2024): a cut-off word
+        Q("勞保投保人數為1,070萬人", "1,070萬人", "people", 1.07e7, as_of="2024-12-31"),
+        D("國發會上月公布", "上月", "2025-08-01", "2025-08-31", "month"),
+        # a date tied by 的 to the figure after it is its moment (民國111年 is 2022)
+        Q("由民國111年的7.7%", "7.7%", "percent", 7.7, as_of="2022-12-31"),
+        Q("升至今年的23.5%", "23.5%", "percent", 23.5, as_of="2025-12-31"),
+        Q("三年間成長逾兩倍", ("三年", "三年間"), "years", 3),
+        Q("三年間成長逾兩倍", "逾兩倍", "times", 2, "over"),
+        Q("員工200人以上", "200人以上", "people", 200, "at_least"),
+        # 四成五 is 45 percent
+        Q("導入比率達四成五", ("四成五", "達四成五"), "percent", 45),
+        Q("中小企業則不足15%", "不足15%", "percent", 15, "under"),
+        # 到民國119年, a date clause right before the figure's clause: its moment (119 + 1911 = 2030)
+        Q("職缺將達8.6萬個", "8.6萬個", ANY_UNIT, 8.6e4, as_of="2030-12-31"),
+        Q("每年畢業生僅約1.2萬人", "約1.2萬人", "people", 1.2e4, "about"),
+        Q("人才缺口恐逾3萬人", "逾3萬人", "people", 3e4, "over"),
+        # 114年度 in the figure's clause is its moment (a zh-Hant ROC fiscal year: 2025) and no figure of its own
+        Q("編列新臺幣1,500億元", ("新臺幣1,500億元", "1,500億元"), "TWD", 1.5e11, as_of="2025-12-31"),
+        NO("雖在114年度編列", "114年度"),
+        Q("人才培育僅占約一成", ("約一成", "占約一成"), "percent", 10, "about"),
+        # 到2033年, a date clause right before the figure's clause: its moment
+        Q("將減少約10%", "約10%", "percent", 10, "about", as_of="2033-12-31"),
+        Q("撥出逾10億新元", "逾10億新元", "SGD", 1e9, "over"),
+        # 2萬6千 is 26,000; 今年 in the figure's clause is its moment
+        Q("今年僅受理2萬6千人次", "2萬6千人次", ANY_UNIT, 2.6e4, as_of="2025-12-31"),
+        # 上限 before the figure (with its currency between): a cap, at most
+        Q("每人補助上限新臺幣10萬元", ("上限新臺幣10萬元", "新臺幣10萬元", "10萬元"), "TWD", 1e5, "at_most"),
+        Q("補助比率為80%至100%", "80%至100%", "percent", 80, "range", low=80, high=100),
+        # 兩三: two consecutive digits before a unit, a range
+        Q("過去兩三年的", "兩三年", "years", 2, "range", low=2, high=3),
+        Q("轉職成功者不到四成", "不到四成", "percent", 40, "under"),
+        # 數以萬計: several ten thousands, [2e4, 1e5)
+        Q("已有數以萬計的職位", ("數以萬計", "數以萬計的職位"), ANY_UNIT, 1e4, "several", low=2e4, high=1e5),
+        # 去年底 opens the sentence: its moment; a bare 元 in a Taiwan text (行政院 in the document) is TWD
+        Q("平均月薪約9萬2千元", "約9萬2千元", "TWD", 9.2e4, "about", as_of="2024-12-31"),
+        Q("是全體受僱員工的1.6倍", "1.6倍", "times", 1.6),
+        # a month in the figure's clause is no moment: a date claim
+        D("但今年7月實施", "今年7月", "2025-07-01", "2025-07-31", "month"),
+        Q("的人數有8,423人", "8,423人", "people", 8423),
+        Q("多出逾一倍", "逾一倍", "times", 1, "over"),
+        NO("對AI三心二意", "三心二意"),  # an idiom
+        NO("應做好三件事", "三件事"),  # a small count: discourse
+        NO("第一，把失業給付", "第一"),  # list numbering
+        # 滿 N個月: "a full six months" of insurance, a threshold: at least
+        Q("加保滿6個月", ("滿6個月", "6個月"), "months", 6, "at_least"),
+        Q("提高到薪資的兩成", ("兩成", "薪資的兩成"), "percent", 20),
+        # a quarter of an ROC year (115年第1季: January-March 2026)
+        D("在115年第1季前", ("115年第1季", "115年第1季前"), "2026-01-01", "2026-03-31", "part_of_year"),
+        NO("基本法》第9條", "第9條"),  # an article number
+        NO("一石二鳥的政策", "一石二鳥"),  # an idiom
+        NO("坐等十全十美的方案", "十全十美"),  # an idiom
+        Q("變成每5人就有1人", ("每5人就有1人", "5人就有1人"), "percent", 20),
+        NO("諮詢專線0800-777-888", "0800-777-888"),  # a toll-free number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -2247,6 +2435,34 @@ GAPS: dict[tuple[str, str, str], str] = {
     # TWD, 今（114）年 and 明（115）年 years. Observed, not asserted: 為去年同期的2.3倍 gets
     # as_of 2024-12-31 from its base of comparison (docs/extraction.md: the base of a comparison is no moment) and 去年同期
     # gives no date claim; CoWoS capacity in 萬片 (wafers) gets unit chips)
+    # -- provincial government's press Q&A on an "AI+manufacturing" policy (round 16, another author who had not read the
+    # extractor or its lexicons: 3 of 49 claims and 0 of 20 non-claims failed at first; one expectation contradicted the
+    # documented sentence end at ； (上月 opening the clause after it is the 2,416家's moment, changed), two are gaps.
+    # Observed, not asserted: 8.7万套, 213个 and 30个 get unit generic)
+    (MFGQA, "带动上万家中小企业", "上万家"):
+        "上万 (上 before the scale word 万) is not read at all: 带动上万家中小企业 gives no claim, where docs/numbers.md lists "
+        "上万 as at_least (上千家 is read: at least 1,000 companies)",
+    (MFGQA, "数以千计的中小企业", "数以千计"):
+        "数以千计 is found as several thousand, but its counted noun follows 的 (数以千计的中小企业, the way 数以X计 is "
+        "written), so no unit is found and there is no claim (数以万计家企业 would be read)",
+    # -- Taiwan newspaper editorial on AI and jobs (round 16, same author: 6 of 53 claims and 0 of 8 non-claims failed
+    # at first; all six are gaps. Observed, not asserted: 較去年同月 and 較去年同期 (twice) each give a date claim of the
+    # whole of 2024 (去年 alone), not of that month or period; 職缺將達8.6萬個 gets unit generic, not jobs)
+    (JOBSED, "創近5年同月新高", "5年"):
+        "創近5年同月新高 (the highest in the last five years) is read as nearly 5 years ([4.5, 5]): the rule that 近 before "
+        "N年 and 来/的/相关/中 names a period does not know 同月/同期 (…新高/新低)",
+    (JOBSED, "每10人就有1人從事", "每10人就有1人"):
+        "每10人就有1人 (one in every ten) is no share: no claim at all, where the English 'one in ten' is 10 percent",
+    (JOBSED, "每人補助上限新臺幣10萬元", "上限新臺幣10萬元"):
+        "上限 before a currency word (上限新臺幣10萬元) is lost: the claim is '10萬元', exact, though find_numbers reads "
+        "'上限新台币10万' as at most (上限10萬元 without the currency word is at most)",
+    (JOBSED, "已有數以萬計的職位", "數以萬計"):
+        "數以萬計 followed by 的 and its noun gives no claim (see 数以千计)",
+    (JOBSED, "加保滿6個月", "滿6個月"):
+        "滿 before a duration (加保滿6個月, a full six months: a minimum) is no hedge: exact 6 months, where 年满14周岁 is "
+        "at least 14",
+    (JOBSED, "變成每5人就有1人", "每5人就有1人"):
+        "每5人就有1人 (one in every five) is no share: no claim (see 每10人就有1人)",
 }
 
 
@@ -2282,5 +2498,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 17
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 16
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 18
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 17
