@@ -10,6 +10,7 @@ case-insensitive; quantifiers are bounded.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 import regex
@@ -35,6 +36,7 @@ _NOT_NUMBER_AFTER = regex.compile(
 # How the handlers fold a matched phrase to its lexicon key (compiled once: regex.sub with a pattern
 # string looks its compiled form up on every call).
 _SPACES = regex.compile(r"\s+")
+_DEADLINE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:by|until|till|before)[ \t\u00a0]+$", regex.IGNORECASE)
 _DASHES = regex.compile(r"[\s-]+")
 
 # The group of these handlers' patterns that holds a year every match has, never followed by a digit:
@@ -57,7 +59,7 @@ _OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)
 WORD_GATES = {
     "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
     "h_py_relative": ("year",),
-    "h_rest_of": ("year", "month"),
+    "h_rest_of": ("year", "month", "week"),
     "h_year_end": ("year",),
     "h_year_to_date": ("year",),
     "h_decade_short": ("0s", *SPELLED_DECADES),
@@ -286,7 +288,13 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         wm = m.group("wm")
         off = lex.en_week_modifiers[wm.lower()] if wm else None
-        return weekday_cand(m.start(), m.end(), lex.en_weekdays[m.group("wd").lower()], off, ctx)
+        wd = lex.en_weekdays[m.group("wd").lower()]
+        a = ctx.anchor
+        if off is None and a is not None and _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            # "should do so by Monday": a deadline, the first such day after the anchor's
+            d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
+            return Cand(m.start(), m.end(), "day", d.year, d.month, d.day, d.year, d.month, d.day, True, ctx.anchor_name, True)
+        return weekday_cand(m.start(), m.end(), wd, off, ctx)
 
     def h_decade(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("dec"))
@@ -382,7 +390,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])the{S}(?:(?P<part>{_alt(list(lex.en_decade_parts))})(?:{S}|-|{S0}-{S0}))?"
          rf"(?:['‘’](?P<dd>{'|'.join(k for k in _SHORT_DECADES if k[0].isdigit())})|(?P<dd>{'|'.join(SPELLED_DECADES)}))(?![A-Za-z0-9_])",
          h_decade_short),
-        (rf"(?<![A-Za-z0-9_-])(?P<side>earlier|later){S}(?:(?P<this>this){S}(?P<u>year|month)|in{S}the{S}year)(?![A-Za-z0-9_])", h_rest_of),
+        (rf"(?<![A-Za-z0-9_-])(?P<side>earlier|later){S}(?:(?P<this>this){S}(?P<u>year|month|week)|in{S}the{S}year)(?![A-Za-z0-9_])", h_rest_of),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?:year(?:{S}|-)end|end-of-year|end{S}of{S}year)(?![A-Za-z0-9_-])"
          rf"(?:{S}(?:of{S})?{EY}|(?!{S0},?{S0}\d|{S}(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9_])))", h_year_end),
         (rf"(?<![A-Za-z0-9_-])(?:{ytd_alt})(?![A-Za-z0-9_-])", h_year_to_date),

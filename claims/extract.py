@@ -169,6 +169,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)
 # a bare figure before a relative clause or "already" ("tested a sample of 120 systems and found 38
 # that used machine learning", "to the 34,333 already on the portal"): the noun of the count before
 _ELIDED_BEFORE_CLAUSE = re.compile(r" (?:that|which|who|already)\b")  # ("100 of them": a partitive, left alone)
+_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d")  # a digit of a figure, not of a product's code (LX-2, GB300)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")  # "more than 400 SMEs", "120 NGOs": a count of them
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # a plural noun after a figure, past at most three modifiers (open_noun); a space after the figure
 _OPEN_NOUN = re.compile(
@@ -959,14 +961,14 @@ class _Extractor(Moments):
             if 0 <= gap <= 2:
                 return True
             if (gap <= _PERIOD_REACH and pw.clause[0] <= s < pw.clause[1]
-                    and not any(ch.isdigit() for ch in self.t[pe_:s]) and not _OVER_AS_MORE.search(self.low, pe_, s)):
+                    and not _FREE_DIGIT.search(self.t, pe_, s) and not _OVER_AS_MORE.search(self.low, pe_, s)):
                 return True
         i = bisect.bisect_right(self.number_ends, s) - 1
         if i < 0:
             return False
         pe_ = self.number_ends[i]
         gap = s - pe_
-        if not 0 <= gap <= _PERIOD_REACH or any(ch.isdigit() for ch in self.t[pe_:s]):
+        if not 0 <= gap <= _PERIOD_REACH or _FREE_DIGIT.search(self.t, pe_, s):
             return False
         if _OVER_AS_MORE.search(self.low, pe_, s):
             return False
@@ -1014,8 +1016,9 @@ class _Extractor(Moments):
         if any(w in _OPEN_NOUN_STOP for w in m.group("mods").split()) or not self._open_noun_word(noun):
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
         if self.t[m.start("noun")].isupper() and not (
-                "-" in noun and self.t[m.start("noun") + noun.index("-") + 1:m.end("noun")].islower()):
-            return None  # a name; but "2.1 crore GPU-hours": an acronym's compound with a plain noun
+                "-" in noun and self.t[m.start("noun") + noun.index("-") + 1:m.end("noun")].islower()) and not (
+                _ACRONYM_PLURAL.fullmatch(self.t, m.start("noun"), m.end("noun"))):
+            return None  # a name; but "2.1 crore GPU-hours" (an acronym's compound with a plain noun), "400 SMEs"
         return noun, "count", m.end("noun")
 
     def subject_count_unit(self, s: int) -> str | None:

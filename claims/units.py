@@ -24,7 +24,7 @@ _ZH_NOUN_WINDOW = 12
 # between a counted noun and its figure: 数/数量 (用户数达58.7万), then 已/共…, then a verb of reaching
 _GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 # a product's code between a figure and its counted noun ("20,000 LX-2 accelerators", "300 A800 chips")
-_PRODUCT_CODE = re.compile(r"[a-z]{1,5}-?\d{1,4}[a-z]{0,3}(?: (?:pro|max|ultra|plus|mini))? ")
+_PRODUCT_CODE = re.compile(r"(?:[a-z]{2,10} )?[a-z]{1,5}-?\d{1,4}[a-z]{0,3}(?: (?:pro|max|ultra|plus|mini))? ")  # (a maker's name first: "18,000 Nvidia GB300 chips")
 _GAP_BEFORE_EN = re.compile(
     r"\s+(?:(?:of|reached|totaled|totalled|numbered|was|were|is|are|stood at|rose to|grew to|fell to|to)\s+)?$")
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
@@ -385,13 +385,14 @@ class UnitLexicon:
         if not hit and not right_after and p < n and "a" <= low[p] <= "z":
             code = _PRODUCT_CODE.match(low, p)
             if code is not None:  # "20,000 LX-2 accelerators": a product's code before the counted noun
+                # the span ends at the figure: the product's name is no part of the claim
                 noun = self._word_at(low, code.end(), False)
                 if noun is not None and self.kind(noun[1]) == "count":
-                    return UnitMatch(noun[1], p, code.end() + len(noun[0]), None, scale=scale, kind="count")
+                    return UnitMatch(noun[1], end, end, None, scale=scale, kind="count")
                 t = self._noun_at(low, code.end(), n) if noun is None else None
                 if t and self.nouns[t][0] and self.kind(self.nouns[t][0]) == "count":
                     unit, concept = self.nouns[t]
-                    return UnitMatch(unit, p, code.end() + len(t), concept, code.end() + len(t), scale, "count")
+                    return UnitMatch(unit, end, end, concept, None, scale, "count")
         if hit and hit[0] == "times" and _OCCASIONS.match(low, p + 5) and not _CHANGE_BEFORE.search(
                 low, max(0, end - 40), end):
             # "revised three times since 2022", "used it 1,312 times last year": occasions, a count

@@ -1057,7 +1057,7 @@ def test_round_thirteen_counts_shares_codes_and_moments():
         ("1,150", "orders", dt.date(2025, 12, 31)), ("420", "orders", dt.date(2025, 9, 30))]
     # a product's code between a figure and its counted noun; "over three years" after it is a period
     assert got("It will buy at least 20,000 LX-2 accelerators over three years.") == [
-        ("at least 20,000 LX-2 accelerators", "chips", None), ("three years", "years", None)]
+        ("at least 20,000", "chips", None), ("three years", "years", None)]  # (the product's name is no part of it)
     # a fraction after a verb of change and "by" is a share; not a delay, not a quarter point
     assert got("We have cut it by a third since then.")[0][:2] == ("a third", "percent")
     assert got("The deal was delayed by a quarter.") == []
@@ -1207,3 +1207,17 @@ def test_respectively_after_fiscal_years_and_a_month_range_and_brackets_inside_a
     assert got("主計總處上月將今（114）年經濟成長率上修至7.37%；明（115）年則預估成長2.81%。",
                date=dt.date(2025, 11, 20)) == [("上月", None, None), ("7.37%", 7.37, dt.date(2025, 12, 31)),
                                                ("2.81%", 2.81, dt.date(2026, 12, 31))]
+
+
+def test_round_sixteen_deadlines_acronyms_makers_and_the_better_part():
+    def got(text):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c.value, "hedge", None),
+                 getattr(c.value, "start", None)) for c in extract_claims(text_document(text, date=dt.date(2025, 10, 3)), CAT)]
+
+    # 2025-10-03 is a Friday: "by Monday" is the coming one, "on Monday" the last one
+    assert got("The rest should do so by Monday.") == [("Monday", None, None, dt.date(2025, 10, 6))]
+    assert got("He spoke on Monday.") == [("Monday", None, None, dt.date(2025, 9, 29))]
+    assert got("Helix said earlier this week that it would.") == [("earlier this week", None, None, dt.date(2025, 9, 29))]
+    assert got("In 2024 more than 400 SMEs took part.")[0][:3] == ("more than 400 SMEs", "smes", "over")
+    assert got("It may export as many as 18,000 Nvidia GB300 chips.") == [("as many as 18,000", "chips", "at_most", None)]
+    assert got("It tested the better part of 300 AI systems.") == [("the better part of 300 AI systems", "systems", "nearly", None)]

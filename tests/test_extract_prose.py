@@ -2945,33 +2945,20 @@ GAPS: dict[tuple[str, str, str], str] = {
     (INCIDENT, "could be as many as 60 and that", "as many as 60"):
         "'fewer than 40 customers had lost data, but one of the people said the number could be as many as 60': a bare "
         "hedged figure after 'the number could be', its noun in the clause before, gives no claim",
-    (INCIDENT, "Helix said earlier this week that", "earlier this week"):
-        "'earlier this week' is read as 'this week', Monday to Sunday (2025-09-29..2025-10-05), not Monday to the "
-        "document's day as 'earlier this month' is read",
-    (INCIDENT, "the rest should do so by Monday", "Monday"):
-        "'the rest should do so by Monday' in a text of Friday 3 October is the Monday before (2025-09-29), not the "
-        "coming one (2025-10-06): a weekday after a future modal and 'by' is resolved to the past",
     (INCIDENT, "Its annualised revenue passed $2 billion", "passed $2 billion"):
         "'passed $2 billion' is exact $2 billion: 'passed' is not read as a verb of 'more than' ('surpassed $2 billion' "
         "is over)",
-    (INCIDENT, "export as many as 18,000 Nvidia GB300 chips", "as many as 18,000 Nvidia GB300 chips"):
-        "'as many as 18,000 Nvidia GB300 chips' gives no claim at all: a maker's name and a product code together between "
-        "the figure and its noun ('18,000 GB300 chips' and '18,000 Nvidia chips' are chips)",
     # -- European Commission call's Q&A for applicants on AI regulatory sandboxes (round 16, same author: 5 of 54 claims
     # and 1 of 27 non-claims failed at first; two expectations contradicted documented rules (the years "for
     # 2025-2027" are the EUR 1.3 billion's moment, not a date claim; "below 10 points" is a count of ten or less,
     # rule 5; changed), four are gaps)
     (SANDBOX, "is updated every two weeks until", "two weeks"):
-        "'is updated every two weeks' says how often, like 'twice a year' (no claim), but gives a duration of 2 weeks",
+        "'is updated every two weeks' says how often, like 'twice a year' (no claim), but gives a duration of 2 weeks; "
+        "left so on purpose: an earlier reviewer expects 'reviewed every 12 months' (and 每3至5年复核) as a checkable "
+        "duration, and the two readings need a rule that tells them apart",
     (SANDBOX, "of eligible costs, or 75% for SMEs", "75%"):
         "'Up to 50% of eligible costs, or 75% for SMEs': the bound stated once does not reach the alternative after "
         "'or' when words ('of eligible costs') stand between the first figure and 'or': 75% is exact, not at most",
-    (SANDBOX, "In 2024 more than 400 SMEs took part", "more than 400 SMEs"):
-        "'more than 400 SMEs' gives no claim: 'SMEs', a plural acronym of small companies, is neither a counted noun of "
-        "the lexicon nor taken by the fallback (no capitalised words); 'In 2024' then becomes a date claim of its own",
-    (SANDBOX, "tested the better part of 300 AI systems", "the better part of 300 AI systems"):
-        "'the better part of 300 AI systems' is exact 300: 'the better part of' (most of, close to all) is not read as "
-        "a hedge; the span leaves it out",
 }
 
 
