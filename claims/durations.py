@@ -19,27 +19,40 @@ class CompoundDuration:
 
 
 _N = r"(\d+(?:\.\d+)?)"
-_NOT_CLOCK = r"(?<![\d.点:])(?<!\d时)"  # not 17点55分23秒, 17时55分, 10:30
-# (pattern, the unit of its value, what a text must hold for the pattern to be tried)
+# the patterns start with their digits (a lookbehind first would be tried at every position); what
+# may not stand before them is checked after a match (_clock_before)
+# (pattern, the unit of its value, what a text must hold for the pattern to be tried: one string of
+# each group)
 _PATTERNS = (
     # 1小时20分钟, 2个小时30分, 1小时20分30秒 (in seconds when its seconds are written)
-    (re.compile(rf"{_NOT_CLOCK}{_N}\s*(?:个)?小时\s*(\d+)\s*分(?:钟)?(?:\s*(\d+)\s*秒(?:钟)?)?"), "minutes", ("小时",)),
+    (re.compile(rf"{_N}\s*(?:个)?小时\s*(\d+)\s*分(?:钟)?(?:\s*(\d+)\s*秒(?:钟)?)?"), "minutes", (("小时",), ("分",))),
     # 4分30秒
-    (re.compile(rf"{_NOT_CLOCK}{_N}\s*分(?:钟)?\s*(\d+)\s*秒(?:钟)?()"), "seconds", ("秒",)),
+    (re.compile(rf"{_N}\s*分(?:钟)?\s*(\d+)\s*秒(?:钟)?()"), "seconds", (("秒",), ("分",))),
     # 2 hours 30 minutes, 2 hours and 30 minutes
-    (re.compile(rf"(?<![\d.:]){_N}\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)\b()"), "minutes", ("hour", "hr")),
+    (re.compile(rf"{_N}\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)\b()"), "minutes", (("hour", "hr ", "hrs "), ("min",))),
     # 3 minutes 20 seconds, 3 minutes and 20 seconds
-    (re.compile(rf"(?<![\d.:]){_N}\s*(?:minutes?|mins?)\s*(?:and\s+)?(\d+)\s*(?:seconds?|secs?)\b()"), "seconds", ("sec",)),
+    (re.compile(rf"{_N}\s*(?:minutes?|mins?)\s*(?:and\s+)?(\d+)\s*(?:seconds?|secs?)\b()"), "seconds", (("sec",), ("min",))),
 )
+
+
+def _clock_before(low: str, start: int) -> bool:
+    """A digit, a point or a colon right before the figure (inside a longer number, 10:30), or a
+    time of day's 点/时 after a digit (17点55分23秒, 17时55分)."""
+    if start == 0:
+        return False
+    c = low[start - 1]
+    return c.isdigit() or c in ".:点" or (c == "时" and start >= 2 and low[start - 2].isdigit())
 
 
 def find_compound_durations(low: str) -> list[CompoundDuration]:
     """The durations in two units of ``low`` (the lower-cased normalised text), in order."""
     out: list[CompoundDuration] = []
     for rx, unit, gates in _PATTERNS:
-        if not any(g in low for g in gates):
+        if not all(any(g in low for g in group) for group in gates):
             continue
         for m in rx.finditer(low):
+            if _clock_before(low, m.start()):
+                continue
             if Decimal(m.group(2)) >= 60:
                 continue  # "2 hours 90 minutes" is no compound
             value = Decimal(m.group(1)) * 60 + Decimal(m.group(2))

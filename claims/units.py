@@ -228,8 +228,8 @@ class UnitLexicon:
         sentence about Japan is the yen)."""
         for sign, options in self.sign_context.items():
             if low.startswith(sign, sym_start):
-                for other, words, in_doc in options:
-                    if words.search(low, sentence[0], sentence[1]) and (not in_doc or self._written(low, in_doc)):
+                for other, words, in_doc in options:  # (the cheap, cached test first)
+                    if (not in_doc or self._written(low, in_doc)) and words.search(low, sentence[0], sentence[1]):
                         return other
         return unit
 
