@@ -2439,9 +2439,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # extractor or its lexicons: 3 of 49 claims and 0 of 20 non-claims failed at first; one expectation contradicted the
     # documented sentence end at ； (上月 opening the clause after it is the 2,416家's moment, changed), two are gaps.
     # Observed, not asserted: 8.7万套, 213个 and 30个 get unit generic)
-    (MFGQA, "带动上万家中小企业", "上万家"):
-        "上万 (上 before the scale word 万) is not read at all: 带动上万家中小企业 gives no claim, where docs/numbers.md lists "
-        "上万 as at_least (上千家 is read: at least 1,000 companies)",
     (MFGQA, "数以千计的中小企业", "数以千计"):
         "数以千计 is found as several thousand, but its counted noun follows 的 (数以千计的中小企业, the way 数以X计 is "
         "written), so no unit is found and there is no claim (数以万计家企业 would be read)",

@@ -70,6 +70,10 @@ OWN_CASES = [
     ("全国有数十万家企业接入", [("数十万", D(100000), "several")]),
     ("参与者达到二十几万人", [("二十几万", D(200000), "plus")]),
     ("投入了上百亿", [("上百亿", D(10000000000), "at_least")]),
+    # 上 before a scale word, which no numeral starts with: that magnitude, at least
+    ("带动上万家中小企业", [("上万", D(10000), "at_least")]),
+    ("投入上亿元、成交上万亿元", [("上亿", D(10 ** 8), "at_least"), ("上万亿", D(10 ** 12), "at_least")]),
+    ("有逾万家企业", []),  # a lone 万 after another hedge is still no figure
     ("成千上万的企业", [("成千上万", D(1000), "several")]),
     ("三十分钟后十分重要", [("三十", D(30), "exact")]),
     ("不少于3家、最多5家机构", [("不少于3", D(3), "at_least"), ("最多5", D(5), "at_most")]),
@@ -380,6 +384,18 @@ def test_zh_financial_roundtrip(n: int) -> None:
 def test_arabic_with_scale_roundtrip(n: int, scale: str) -> None:
     mult = 10000 if scale in "万萬" else 10 ** 8
     assert parse_number(f"{n}{scale}") == n * mult
+
+
+@given(st.sampled_from(["万", "萬", "亿", "億", "万亿", "萬億"]), st.sampled_from(["家", "人", "元", "名", "个", "，"]),
+       st.sampled_from(["", "带动", "有", "达"]))
+def test_reaching_a_scale_word_is_at_least_that_magnitude(scale: str, after: str, before: str) -> None:
+    v = D(1)
+    for ch in scale:
+        v *= 10000 if ch in "万萬" else 10 ** 8
+    text = f"{before}上{scale}{after}"
+    (m,) = find_numbers(text)
+    assert (m.text, m.value, m.hedge, m.low, m.high) == (f"上{scale}", v, "at_least", v, None)
+    assert find_numbers(f"{before}{scale}{after}") == []  # without 上: no figure
 
 
 @given(st.integers(min_value=0, max_value=10 ** 12 - 1))
