@@ -711,6 +711,10 @@ class _Extractor(Moments):
                 unit, unit_kind = "points", "count"  # "scored 85 points", "the index rose 300 points"
         else:
             after = self.units.after_figure(low, e)
+            if after is None and hedge == "several" and low[e:e + 1] == "的" and _HAN.match(low, s):
+                after = self.units.after_figure(low, e + 1)  # 数以千计的中小企业, 成千上万的人: the
+                if after is not None and (after.noun_end is None or after.start != e + 1 or after.kind != "count"):
+                    after = None  # noun after 的 is what a magnitude counts (a counted noun only)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
             before = self.units.before_figure(low, s)

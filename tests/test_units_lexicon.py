@@ -468,3 +468,19 @@ def test_shares_watts_teraflops_and_nanometres(text: str, expected: list) -> Non
 def test_a_currency_written_in_full_is_the_documents_bare_yuan(text: str, units: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [c.value.unit for c in claims] == units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a magnitude (数以千计, 成千上万) counts the counted noun after 的, as it would one right after it
+    ("带动数以千计的中小企业转型。", [("数以千计的中小企业", "companies", "several", 1e3)]),
+    ("已有數以萬計的職位被取代。", [("數以萬計的職位", "jobs", "several", 1e4)]),
+    ("成千上万的企业接入平台。", [("成千上万的企业", "companies", "several", 1e3)]),
+    ("数以万计家企业。", [("数以万计家", "companies", "several", 1e4)]),
+    # 的 before a word that counts nothing, or after a plain figure: no unit from it
+    ("数以亿计的资金涌入。", []),
+    ("增长了3000的企业。", []),
+])
+def test_a_magnitude_counts_the_noun_after_de(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
+        (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
