@@ -227,7 +227,7 @@ _ONE_PERIOD_DETERMINERS = ("最近", "上", "这", "本", "该", "每", "下", "
 # need…"), not a duration stated for its own sake
 _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
 # after 近N年/近N个月: what makes it "the last N years" (近3年来, 近五年的, 近3年相关经费), not "nearly N years"
-_RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|，|,|、)")
+_RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|同月|同期|同季|新高|新低|最高|最低|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _HEDGES_OF_ONE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})  # a compound takes these

@@ -2442,9 +2442,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Taiwan newspaper editorial on AI and jobs (round 16, same author: 6 of 53 claims and 0 of 8 non-claims failed
     # at first; all six are gaps. Observed, not asserted: 較去年同月 and 較去年同期 (twice) each give a date claim of the
     # whole of 2024 (去年 alone), not of that month or period; 職缺將達8.6萬個 gets unit generic, not jobs)
-    (JOBSED, "創近5年同月新高", "5年"):
-        "創近5年同月新高 (the highest in the last five years) is read as nearly 5 years ([4.5, 5]): the rule that 近 before "
-        "N年 and 来/的/相关/中 names a period does not know 同月/同期 (…新高/新低)",
     (JOBSED, "每10人就有1人從事", "每10人就有1人"):
         "每10人就有1人 (one in every ten) is no share: no claim at all, where the English 'one in ten' is 10 percent",
     (JOBSED, "每人補助上限新臺幣10萬元", "上限新臺幣10萬元"):

@@ -405,6 +405,10 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     # 近N年 before 来/的/相关: the last N years, a period (历时近3年: nearly three years)
     ("近3年相关经费增长。", [("3年", "years", "exact", 3)]),
     ("历时近3年。", [("近3年", "years", "nearly", 3)]),
+    # and before 同月/同期/新高/新低/最高/最低: "the highest in the last five years"
+    ("失業率創近5年同月新高。", [("5年", "years", "exact", 5)]),
+    ("营收创近10年同期最低。", [("10年", "years", "exact", 10)]),
+    ("股价创近3个月新高。", [("3个月", "months", "exact", 3)]),
     ("近三年年均增长约35%。", [("三年", "years", "exact", 3), ("约35%", "percent", "about", 35)]),  # found on a paragraph written for the review
     ("仅核定386案。", [("386案", "items", "exact", 386)]),
     # "plus or minus": a margin, not a negative figure
