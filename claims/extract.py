@@ -334,13 +334,15 @@ def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _duration_bound() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The English prefix hedges that bound only a duration (lexicon hedges.prefix.
-    en_before_duration: "within"), right before the figure, and their kinds."""
-    from claims.numbers import en_duration_hedges
+    """The prefix hedges that bound only a duration (lexicon hedges.prefix.en_before_duration:
+    "within"; zh_before_duration: 满), right before the figure, and their kinds. The word is group 1
+    (English) or 2 (Chinese)."""
+    from claims.numbers import en_duration_hedges, zh_duration_hedges
 
-    kinds = en_duration_hedges()
-    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w))) or "(?!x)x"
-    return re.compile(rf"(?<![a-z])({alt})[ \t\n]+$"), kinds
+    en, zh = en_duration_hedges(), zh_duration_hedges()
+    en_alt = "|".join(re.escape(w) for w in sorted(en, key=lambda w: (-len(w), w))) or "(?!x)x"
+    zh_alt = "|".join(re.escape(w) for w in sorted(zh, key=lambda w: (-len(w), w))) or "(?!x)x"
+    return re.compile(rf"(?:(?<![a-z])({en_alt})[ \t\n]+|(?<![未不充])({zh_alt}))$"), {**en, **zh}
 
 
 _BOUNDS = {"at_most", "under", "at_least", "over"}
@@ -854,8 +856,9 @@ class _Extractor(Moments):
         if unit_kind == "duration" and hedge == "exact" and m.hedge_text is None:
             pattern, kinds = _duration_bound()
             bound = pattern.search(low, max(0, s - 16), s)
-            if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内
-                hedge, s = kinds[bound.group(1)], bound.start(1)
+            if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内; 满6个月
+                g = 1 if bound.group(1) is not None else 2
+                hedge, s = kinds[bound.group(g)], bound.start(g)
         if unit_kind == "duration" and hedge == "exact" and (
                 _OFFSET_AFTER.match(low, e) or (low[max(0, m.start - 1):m.start] == "前" and m.value == 1)):
             return  # "两年前", "卸任前一周", "two years ago": a moment relative to another, not a duration

@@ -157,6 +157,8 @@ class PrefixHedges(_Strict):
     # and "within the 27 member states" are none): find_numbers does not read them, the claim layer
     # does once the unit is a duration (claims.extract)
     en_before_duration: HedgeWords = Field(default_factory=HedgeWords)
+    # the Chinese ones, right before the figure (加保滿6個月: a full six months, at least)
+    zh_before_duration: HedgeWords = Field(default_factory=HedgeWords)
 
 
 class SuffixHedges(_Strict):

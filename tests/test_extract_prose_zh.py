@@ -2447,9 +2447,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (JOBSED, "每人補助上限新臺幣10萬元", "上限新臺幣10萬元"):
         "上限 before a currency word (上限新臺幣10萬元) is lost: the claim is '10萬元', exact, though find_numbers reads "
         "'上限新台币10万' as at most (上限10萬元 without the currency word is at most)",
-    (JOBSED, "加保滿6個月", "滿6個月"):
-        "滿 before a duration (加保滿6個月, a full six months: a minimum) is no hedge: exact 6 months, where 年满14周岁 is "
-        "at least 14",
     (JOBSED, "變成每5人就有1人", "每5人就有1人"):
         "每5人就有1人 (one in every five) is no share: no claim (see 每10人就有1人)",
 }

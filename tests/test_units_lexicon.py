@@ -401,6 +401,11 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     ("每家补助上限200万元。", [("上限200万元", "CNY", "at_most", 2e6)]),  # a cap on each: at most
     ("补贴上限为7320亿日元。", [("7320亿日元", "JPY", "exact", 7.32e11)]),  # "the cap is": the cap, stated
     ("须年满14周岁。", [("年满14周岁", "years_of_age", "at_least", 14)]),  # an age threshold
+    # 满 before a duration: a full N, a threshold (at least); 未满/不满 stay under
+    ("加保滿6個月者可申請。", [("滿6個月", "months", "at_least", 6)]),
+    ("在本单位工作满三年。", [("满三年", "years", "at_least", 3)]),
+    ("任职未满3年。", [("未满3年", "years", "under", 3)]),
+    ("订单满5万元。", [("5万元", "CNY", "exact", 5e4)]),  # no duration: 满 is no hedge of it
     ("60岁以上老年人约2.8亿人。", [("60岁以上", "years_of_age", "at_least", 60), ("约2.8亿人", "people", "about", 2.8e8)]),
     # 近N年 before 来/的/相关: the last N years, a period (历时近3年: nearly three years)
     ("近3年相关经费增长。", [("3年", "years", "exact", 3)]),
