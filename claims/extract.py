@@ -840,8 +840,12 @@ class _Extractor(Moments):
             return  # 最近一个季度的营收, 上一个月: a period named (the latest quarter), not a duration
         if unit_kind == "duration" and core in ("一", "每") and _PER_PERIOD_AFTER.match(low, e):
             return  # 一年恐需多支出數千萬元, 一天就能处理: the period of a rate ("a year"), not a duration
-        if hedge == "at_most" and m.hedge_text in ("上限", "上限为", "上限是") and m.num_start > s + 2:
-            hedge, s = "exact", m.num_start  # 补贴上限为7320亿日元: the cap is stated (上限200萬元: at most)
+        if hedge == "at_most" and m.hedge_text in ("上限", "上限为", "上限是") and (
+                m.hedge_text != "上限" or low[s + 2:s + 3] in ("为", "為", "是")):
+            # 补贴上限为7320亿日元: the cap is stated (上限200萬元, 上限新臺幣10萬元: at most); the span keeps a
+            # currency word between (上限為新臺幣500萬元)
+            hedge = "exact"
+            s = before[1] if before is not None and m.start <= before[1] < m.num_start else m.num_start
         if (unit_kind == "duration" and hedge == "nearly" and m.hedge_text in ("近", "最近")
                 and _RECENT_PERIOD_AFTER.match(low, e)):
             hedge, s = "exact", m.num_start  # 近3年相關經費, 近五年来: the last three years, a period, not "nearly"

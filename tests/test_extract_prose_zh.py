@@ -2444,9 +2444,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # whole of 2024 (去年 alone), not of that month or period; 職缺將達8.6萬個 gets unit generic, not jobs)
     (JOBSED, "每10人就有1人從事", "每10人就有1人"):
         "每10人就有1人 (one in every ten) is no share: no claim at all, where the English 'one in ten' is 10 percent",
-    (JOBSED, "每人補助上限新臺幣10萬元", "上限新臺幣10萬元"):
-        "上限 before a currency word (上限新臺幣10萬元) is lost: the claim is '10萬元', exact, though find_numbers reads "
-        "'上限新台币10万' as at most (上限10萬元 without the currency word is at most)",
     (JOBSED, "變成每5人就有1人", "每5人就有1人"):
         "每5人就有1人 (one in every five) is no share: no claim (see 每10人就有1人)",
 }

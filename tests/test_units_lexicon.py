@@ -400,6 +400,10 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     ("保存期限不得超过3年。", [("不得超过3年", "years", "at_most", 3)]),  # "may not exceed": at most, not over
     ("每家补助上限200万元。", [("上限200万元", "CNY", "at_most", 2e6)]),  # a cap on each: at most
     ("补贴上限为7320亿日元。", [("7320亿日元", "JPY", "exact", 7.32e11)]),  # "the cap is": the cap, stated
+    # a currency word between 上限 and the figure: still a cap (and the span keeps the word)
+    ("每人補助上限新臺幣10萬元。", [("上限新臺幣10萬元", "TWD", "at_most", 1e5)]),
+    ("每家补助上限人民币200万元。", [("上限人民币200万元", "CNY", "at_most", 2e6)]),
+    ("補助上限為新臺幣500萬元。", [("新臺幣500萬元", "TWD", "exact", 5e6)]),
     ("须年满14周岁。", [("年满14周岁", "years_of_age", "at_least", 14)]),  # an age threshold
     # 满 before a duration: a full N, a threshold (at least); 未满/不满 stay under
     ("加保滿6個月者可申請。", [("滿6個月", "months", "at_least", 6)]),
