@@ -245,7 +245,7 @@ _FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
-_SHARE_IN = re.compile(r"分之|^一半|^半数|\s(?:in|out\s+of)\s")
+_SHARE_IN = re.compile(r"分之|^一半|^半数|^每\S{1,12}有|\s(?:in|out\s+of)\s")  # 每10人就有1人: one in ten
 # after "half": half of a unit or a time of day ("half a million", "half an hour", "half past seven"),
 # not a share; and what makes a bare "half" one ("half of", "half the price", "half its budget")
 _HALF_NOT_SHARE = re.compile(r" (?:an?|past|dozen|hour|day|week|month|year)(?![a-z])")

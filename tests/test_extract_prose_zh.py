@@ -2442,10 +2442,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Taiwan newspaper editorial on AI and jobs (round 16, same author: 6 of 53 claims and 0 of 8 non-claims failed
     # at first; all six are gaps. Observed, not asserted: 較去年同月 and 較去年同期 (twice) each give a date claim of the
     # whole of 2024 (去年 alone), not of that month or period; 職缺將達8.6萬個 gets unit generic, not jobs)
-    (JOBSED, "每10人就有1人從事", "每10人就有1人"):
-        "每10人就有1人 (one in every ten) is no share: no claim at all, where the English 'one in ten' is 10 percent",
-    (JOBSED, "變成每5人就有1人", "每5人就有1人"):
-        "每5人就有1人 (one in every five) is no share: no claim (see 每10人就有1人)",
 }
 
 

@@ -369,6 +369,8 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("More than four in five decisions were automated.", [("More than four in five", "percent", "over", 80.0)]),
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
+    ("全國每10人就有1人從事相關工作。", [("每10人就有1人", "percent", "exact", 10.0)]),
+    ("十年後變成每5人就有1人。", [("每5人就有1人", "percent", "exact", 20.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
     # quarters as a duration: 个季度, "consecutive quarters" (三季度 is the third quarter, "three quarters" 0.75)
     ("外銷訂單連續6個季度正成長。", [("6個季度", "quarters", "exact", 6)]),
