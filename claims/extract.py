@@ -563,7 +563,8 @@ class _Extractor(Moments):
                               key=lambda p: (p[0], p[1]))
         self.period_starts = [p[0] for p in self.periods]
         for d in dates:
-            self.date_claim(d.start, d.end, d.value)
+            if not self.compared_same_period(d.start, d.end):  # 较去年同期: the base, no date claim
+                self.date_claim(d.start, d.end, d.value)
         for fs, fe, v in self.fiscal_years():
             if self.fiscal_start(fs, fe) and not (blocked_all.overlaps(fs, fe) or date_spans.overlaps(fs, fe)):
                 self.date_claim(fs, fe, v)  # "up 6% from fiscal 2025", 自2025财年起: where a period starts

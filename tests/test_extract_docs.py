@@ -1207,3 +1207,16 @@ def test_respectively_after_fiscal_years_and_a_month_range_and_brackets_inside_a
     assert got("主計總處上月將今（114）年經濟成長率上修至7.37%；明（115）年則預估成長2.81%。",
                date=dt.date(2025, 11, 20)) == [("上月", None, None), ("7.37%", 7.37, dt.date(2025, 12, 31)),
                                                ("2.81%", 2.81, dt.date(2026, 12, 31))]
+
+
+def test_the_base_of_a_comparison_with_the_same_period_is_no_date_claim():
+    def got(text):
+        return [(c.text, c.kind) for c in extract_claims(text_document(text, date=dt.date(2025, 11, 20)), CAT)]
+
+    # 較去年同月, 比去年同期: the base of a comparison, that month or period of last year; no claim of the whole year
+    assert got("失業率較去年同月上升1.9個百分點。") == [("1.9個百分點", "quantity")]
+    assert got("營收較去年同期成長12%。") == [("12%", "quantity")]
+    assert got("营收比2023年同期增长5%。") == [("5%", "quantity")]
+    # a date that is no such base stays a date claim
+    assert got("今年3月失業率較去年同月上升。") == [("今年3月", "date")]
+    assert ("去年", "date") in got("去年同比增长的项目较多。")
