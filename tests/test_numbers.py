@@ -392,6 +392,11 @@ def test_arabic_with_scale_roundtrip(n: int, scale: str) -> None:
     assert parse_number(f"{n}{scale}") == n * mult
 
 
+@pytest.mark.parametrize("text", ["100人以上万人以下", "马上万事俱备", "網上萬人聯署"])
+def test_shang_that_ends_a_word_reaches_no_scale_word(text: str) -> None:
+    assert not any("万" in m.text or "萬" in m.text for m in find_numbers(text))  # 以上, 马上, 網上: no 上万
+
+
 @given(st.sampled_from(["万", "萬", "亿", "億", "万亿", "萬億"]), st.sampled_from(["家", "人", "元", "名", "个", "，"]),
        st.sampled_from(["", "带动", "有", "达"]))
 def test_reaching_a_scale_word_is_at_least_that_magnitude(scale: str, after: str, before: str) -> None:
