@@ -2437,11 +2437,14 @@ GAPS: dict[tuple[str, str, str], str] = {
     # gives no date claim; CoWoS capacity in 萬片 (wafers) gets unit chips)
     # -- provincial government's press Q&A on an "AI+manufacturing" policy (round 16, another author who had not read the
     # extractor or its lexicons: 3 of 49 claims and 0 of 20 non-claims failed at first; one expectation contradicted the
-    # documented sentence end at ； (上月 opening the clause after it is the 2,416家's moment, changed), two are gaps.
+    # documented sentence end at ； (上月 opening the clause after it is the 2,416家's moment, changed), two are gaps,
+    # both fixed: 上万 (上 before a scale word) is at least, a magnitude counts the noun after 的 (数以千计的中小企业).
     # Observed, not asserted: 8.7万套, 213个 and 30个 get unit generic)
     # -- Taiwan newspaper editorial on AI and jobs (round 16, same author: 6 of 53 claims and 0 of 8 non-claims failed
-    # at first; all six are gaps. Observed, not asserted: 較去年同月 and 較去年同期 (twice) each give a date claim of the
-    # whole of 2024 (去年 alone), not of that month or period; 職缺將達8.6萬個 gets unit generic, not jobs)
+    # at first; all six are gaps, all fixed: 近5年 before 同月…新高 is the last five years, 每N人就有M人 a share, 上限 reaches
+    # over 新臺幣, 數以萬計的職位 counts jobs, 滿 before a duration is at least. Observed, not asserted: 職缺將達8.6萬個 gets
+    # unit generic, not jobs; 較去年同月 and 較去年同期 gave a date claim of the whole of 2024 (去年 alone), now none
+    # (tests/test_extract_docs.py))
 }
 
 
