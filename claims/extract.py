@@ -229,7 +229,7 @@ _ONE_PERIOD_DETERMINERS = ("最近", "上", "这", "本", "该", "每", "下", "
 # need…"), not a duration stated for its own sake
 _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
 # after 近N年/近N个月: what makes it "the last N years" (近3年来, 近五年的, 近3年相关经费), not "nearly N years"
-_RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|，|,|、)")
+_RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|同月|同期|同季|新高|新低|最高|最低|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _HEDGES_OF_ONE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})  # a compound takes these
@@ -247,7 +247,7 @@ _FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
-_SHARE_IN = re.compile(r"分之|^一半|^半数|\s(?:in|out\s+of)\s")
+_SHARE_IN = re.compile(r"分之|^一半|^半数|^每\S{1,12}有|\s(?:in|out\s+of)\s")  # 每10人就有1人: one in ten
 # after "half": half of a unit or a time of day ("half a million", "half an hour", "half past seven"),
 # not a share; and what makes a bare "half" one ("half of", "half the price", "half its budget")
 _HALF_NOT_SHARE = re.compile(r" (?:an?|past|dozen|hour|day|week|month|year)(?![a-z])")
@@ -336,13 +336,15 @@ def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _duration_bound() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The English prefix hedges that bound only a duration (lexicon hedges.prefix.
-    en_before_duration: "within"), right before the figure, and their kinds."""
-    from claims.numbers import en_duration_hedges
+    """The prefix hedges that bound only a duration (lexicon hedges.prefix.en_before_duration:
+    "within"; zh_before_duration: 满), right before the figure, and their kinds. The word is group 1
+    (English) or 2 (Chinese)."""
+    from claims.numbers import en_duration_hedges, zh_duration_hedges
 
-    kinds = en_duration_hedges()
-    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w))) or "(?!x)x"
-    return re.compile(rf"(?<![a-z])({alt})[ \t\n]+$"), kinds
+    en, zh = en_duration_hedges(), zh_duration_hedges()
+    en_alt = "|".join(re.escape(w) for w in sorted(en, key=lambda w: (-len(w), w))) or "(?!x)x"
+    zh_alt = "|".join(re.escape(w) for w in sorted(zh, key=lambda w: (-len(w), w))) or "(?!x)x"
+    return re.compile(rf"(?:(?<![a-z])({en_alt})[ \t\n]+|(?<![未不充])({zh_alt}))$"), {**en, **zh}
 
 
 _BOUNDS = {"at_most", "under", "at_least", "over"}
@@ -563,7 +565,8 @@ class _Extractor(Moments):
                               key=lambda p: (p[0], p[1]))
         self.period_starts = [p[0] for p in self.periods]
         for d in dates:
-            self.date_claim(d.start, d.end, d.value)
+            if not self.compared_same_period(d.start, d.end):  # 较去年同期: the base, no date claim
+                self.date_claim(d.start, d.end, d.value)
         for fs, fe, v in self.fiscal_years():
             if self.fiscal_start(fs, fe) and not (blocked_all.overlaps(fs, fe) or date_spans.overlaps(fs, fe)):
                 self.date_claim(fs, fe, v)  # "up 6% from fiscal 2025", 自2025财年起: where a period starts
@@ -713,6 +716,10 @@ class _Extractor(Moments):
                 unit, unit_kind = "points", "count"  # "scored 85 points", "the index rose 300 points"
         else:
             after = self.units.after_figure(low, e)
+            if after is None and hedge == "several" and low[e:e + 1] == "的" and _HAN.match(low, s):
+                after = self.units.after_figure(low, e + 1)  # 数以千计的中小企业, 成千上万的人: the
+                if after is not None and (after.noun_end is None or after.start != e + 1 or after.kind != "count"):
+                    after = None  # noun after 的 is what a magnitude counts (a counted noun only)
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
             before = self.units.before_figure(low, s)
@@ -836,8 +843,12 @@ class _Extractor(Moments):
             return  # 最近一个季度的营收, 上一个月: a period named (the latest quarter), not a duration
         if unit_kind == "duration" and core in ("一", "每") and _PER_PERIOD_AFTER.match(low, e):
             return  # 一年恐需多支出數千萬元, 一天就能处理: the period of a rate ("a year"), not a duration
-        if hedge == "at_most" and m.hedge_text in ("上限", "上限为", "上限是") and m.num_start > s + 2:
-            hedge, s = "exact", m.num_start  # 补贴上限为7320亿日元: the cap is stated (上限200萬元: at most)
+        if hedge == "at_most" and m.hedge_text in ("上限", "上限为", "上限是") and (
+                m.hedge_text != "上限" or low[s + 2:s + 3] in ("为", "為", "是")):
+            # 补贴上限为7320亿日元: the cap is stated (上限200萬元, 上限新臺幣10萬元: at most); the span keeps a
+            # currency word between (上限為新臺幣500萬元)
+            hedge = "exact"
+            s = before[1] if before is not None and m.start <= before[1] < m.num_start else m.num_start
         if (unit_kind == "duration" and hedge == "nearly" and m.hedge_text in ("近", "最近")
                 and _RECENT_PERIOD_AFTER.match(low, e)):
             hedge, s = "exact", m.num_start  # 近3年相關經費, 近五年来: the last three years, a period, not "nearly"
@@ -852,8 +863,9 @@ class _Extractor(Moments):
         if unit_kind == "duration" and hedge == "exact" and m.hedge_text is None:
             pattern, kinds = _duration_bound()
             bound = pattern.search(low, max(0, s - 16), s)
-            if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内
-                hedge, s = kinds[bound.group(1)], bound.start(1)
+            if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内; 满6个月
+                g = 1 if bound.group(1) is not None else 2
+                hedge, s = kinds[bound.group(g)], bound.start(g)
         if unit_kind == "duration" and hedge == "exact" and (
                 _OFFSET_AFTER.match(low, e) or (low[max(0, m.start - 1):m.start] == "前" and m.value == 1)):
             return  # "两年前", "卸任前一周", "two years ago": a moment relative to another, not a duration

@@ -71,6 +71,11 @@ _RANGE_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—~～至到])(?!
 
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")  # a date after these is what a figure is compared with
 
+# after a date that is the base of a comparison (较去年同月, 比去年同期, 與去年同期相比), "the same month /
+# period": the date names that month or period of the year, which no date claim states
+_SAME_PERIOD_AFTER = re.compile(r"同(?:月|期|季)")
+_BASE_WITH_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|与|和)\s*$")
+
 _START_AFTER = re.compile(r"\s*(?:起|开始|開始|以来|以來)|[^，,。；;的\s]{1,6}?(?:以来|以來)")  # 2022年成立以来
 
 # right after a multiplier, the base it multiplies ("roughly five times its volume at the start of
@@ -319,6 +324,13 @@ class Moments:
         if not (_START_BEFORE.search(self.low, max(0, s - 12), s) or _START_AFTER.match(self.low, e)):
             return False
         return _RANGE_ON.match(self.low, e) is None
+
+    def compared_same_period(self, s: int, e: int) -> bool:
+        """The date at [s, e) is the base of a comparison with the same month or period of it
+        (较去年同月上升1.9个百分点, 比去年同期增长12%): no date claim (去年 alone would state the whole
+        year)."""
+        return _SAME_PERIOD_AFTER.match(self.low, e) is not None and \
+            _BASE_WITH_BEFORE.search(self.low, max(0, s - 4), s) is not None
 
     def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]],
                             clause_start: int) -> bool:

@@ -143,6 +143,12 @@ def en_duration_hedges() -> dict[str, str]:
     return {w.lower(): h for w, h in _C().lex.hedges.prefix.en_before_duration.pairs()}
 
 
+def zh_duration_hedges() -> dict[str, str]:
+    """The Chinese prefix hedges that bound only a duration (满) and their kinds
+    (hedges.prefix.zh_before_duration): the claim layer applies them, as en_duration_hedges."""
+    return dict(_C().lex.hedges.prefix.zh_before_duration.pairs())
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeral in ``text`` with its hedge; sorted by start, non-overlapping, longest wins.
     Accepts raw text too: full-width digits and punctuation are folded internally (offsets and

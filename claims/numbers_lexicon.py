@@ -157,6 +157,8 @@ class PrefixHedges(_Strict):
     # and "within the 27 member states" are none): find_numbers does not read them, the claim layer
     # does once the unit is a duration (claims.extract)
     en_before_duration: HedgeWords = Field(default_factory=HedgeWords)
+    # the Chinese ones, right before the figure (加保滿6個月: a full six months, at least)
+    zh_before_duration: HedgeWords = Field(default_factory=HedgeWords)
 
 
 class SuffixHedges(_Strict):
@@ -208,6 +210,11 @@ class Ranges(_Strict):
     bound_join_en: Words
     ratio_out_of_en: Words
     ratio_in_en: Words
+    # "one in every ten" in Chinese: 每 before the whole, its counted word, then a verb of having
+    # before the part and the same counted word (每10人就有1人, 每5家中有2家): the part over the whole
+    ratio_every_zh: Words = []
+    ratio_counted_zh: Words = []
+    ratio_have_zh: Words = []
     change_before_from_en: Words = []
     not_repeated_units: Words = []
     adjacent_or: Words = []  # "five or six years": a range of two consecutive whole numbers
@@ -556,6 +563,10 @@ class Compiled:
         self.ratio_join_re = regex.compile(
             f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
+        rz = lex.ranges
+        self.ratio_every_zh = frozenset(rz.ratio_every_zh)
+        self.ratio_zh_re = regex.compile(f"(?P<c>{_alt(rz.ratio_counted_zh)})(?:{_alt(rz.ratio_have_zh)})") \
+            if rz.ratio_every_zh and rz.ratio_counted_zh and rz.ratio_have_zh else None
         self.bound_join_re = regex.compile(
             f"(?:[ \t\u00a0\u3000]*+(?:{_alt(lex.ranges.bound_join_zh)}|{_alt(lex.ranges.bound_join_en, latin=True)})?+"
             f"[ \t\u00a0\u3000]*+)", regex.IGNORECASE)

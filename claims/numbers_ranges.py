@@ -237,6 +237,27 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 out.append(c)
                 i += 2
                 continue
+            z = _every_ratio(C, text, a, b)
+            if z is not None:
+                out.append(z)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+def _every_ratio(C: Compiled, text: str, a: _Cand, b: _Cand) -> _Cand | None:
+    """每10人就有1人, 每5家中有2家 ("one in every ten"): the part b over the whole a, a fraction
+    spanning 每 to the counted word after b; both whole, exact, the part no larger than the whole."""
+    if C.ratio_zh_re is None or a.start == 0 or text[a.start - 1] not in C.ratio_every_zh:
+        return None
+    m = C.ratio_zh_re.fullmatch(text, a.end, b.start)
+    if m is None or not text.startswith(m.group("c"), b.end):
+        return None
+    if not (a.hedge == b.hedge == "exact" and not a.percent and not b.percent and 0 < b.value <= a.value
+            and a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value()):
+        return None
+    c = _Cand(a.start - 1, b.end + len(m.group("c")), clean(b.value / a.value), kind="frac")
+    c.core_start, c.core_end = a.core_start, b.core_end
+    return c

@@ -124,7 +124,28 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
         run = m.group()
         rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
         _shifted(rel if rel is not None else _run_candidates(memo, run, _zh_run, C), at, out)
+        if run[0] in C.zh_scale and _reaching_before(C, text, at):
+            out.append(_reached_scale(C, run, at))
     return out
+
+
+# before 上, characters that make it the end of another word: 以上 (a suffix hedge: 100人以上万人以下),
+# 马上, 之上, 线上, 网上, 晚上, 早上
+_NOT_REACHING_BEFORE = frozenset("以之马馬线線网網晚早")
+
+
+def _reaching_before(C: Compiled, text: str, at: int) -> bool:
+    """上 right before ``at`` reaches the figure there (上万), not the end of a word (以上, 马上)."""
+    return at > 0 and text[at - 1] in C.reaching and not (at > 1 and text[at - 2] in _NOT_REACHING_BEFORE)
+
+
+def _reached_scale(C: Compiled, run: str, at: int) -> _Cand:
+    """上万, 上亿, 上万亿: a run that starts with a scale word after 上 (which no numeral does) is that
+    magnitude; _prefix_hedge makes it at least. The run alone is no figure (its memo stays the run's)."""
+    v, k = C.zh_scale[run[0]], 1
+    while k < len(run) and run[k] in C.zh_scale and C.zh_scale[run[k]] > C.zh_scale[run[k - 1]]:
+        v, k = v * C.zh_scale[run[k]], k + 1
+    return _Cand(at, at + k, clean(v), kind="zh")
 
 
 def _zh_run(C: Compiled, run: str) -> list[_Cand]:
@@ -550,8 +571,8 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
                 r = C.range_zh_re.match(text, c.end) or C.between_join_zh_re.match(text, c.end)
                 if not (r and r.end() > c.end and C.run_re.match(text, r.end())):
                     return False
-        if core in C.zh_scale or core in C.zh_double_scale:
-            return False
+        if (core in C.zh_scale or core in C.zh_double_scale) and not _reaching_before(C, text, c.start):
+            return False  # a lone 万 is no figure; 上万 is one (at least ten thousand)
     if _overlaps_not_number(C, text, c):
         # "that one in four junctions": a share, not the pronoun "that one"
         return c.kind == "en" and _SHARE_AFTER.match(text, c.end) is not None

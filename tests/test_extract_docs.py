@@ -1221,3 +1221,16 @@ def test_round_sixteen_deadlines_acronyms_makers_and_the_better_part():
     assert got("In 2024 more than 400 SMEs took part.")[0][:3] == ("more than 400 SMEs", "smes", "over")
     assert got("It may export as many as 18,000 Nvidia GB300 chips.") == [("as many as 18,000", "chips", "at_most", None)]
     assert got("It tested the better part of 300 AI systems.") == [("the better part of 300 AI systems", "systems", "nearly", None)]
+
+
+def test_the_base_of_a_comparison_with_the_same_period_is_no_date_claim():
+    def got(text):
+        return [(c.text, c.kind) for c in extract_claims(text_document(text, date=dt.date(2025, 11, 20)), CAT)]
+
+    # 較去年同月, 比去年同期: the base of a comparison, that month or period of last year; no claim of the whole year
+    assert got("失業率較去年同月上升1.9個百分點。") == [("1.9個百分點", "quantity")]
+    assert got("營收較去年同期成長12%。") == [("12%", "quantity")]
+    assert got("营收比2023年同期增长5%。") == [("5%", "quantity")]
+    # a date that is no such base stays a date claim
+    assert got("今年3月失業率較去年同月上升。") == [("今年3月", "date")]
+    assert ("去年", "date") in got("去年同比增长的项目较多。")

@@ -70,6 +70,16 @@ OWN_CASES = [
     ("全国有数十万家企业接入", [("数十万", D(100000), "several")]),
     ("参与者达到二十几万人", [("二十几万", D(200000), "plus")]),
     ("投入了上百亿", [("上百亿", D(10000000000), "at_least")]),
+    # 上 before a scale word, which no numeral starts with: that magnitude, at least
+    ("带动上万家中小企业", [("上万", D(10000), "at_least")]),
+    ("投入上亿元、成交上万亿元", [("上亿", D(10 ** 8), "at_least"), ("上万亿", D(10 ** 12), "at_least")]),
+    ("有逾万家企业", []),  # a lone 万 after another hedge is still no figure
+    # "one in every ten": the part over the whole, when the counted word repeats
+    ("全國每10人就有1人從事", [("每10人就有1人", D("0.1"), "exact")]),
+    ("每10人中就有3人使用", [("每10人中就有3人", D("0.3"), "exact")]),
+    ("每5家中有2家", [("每5家中有2家", D("0.4"), "exact")]),
+    ("每3人有4人", [("3", D(3), "exact"), ("4", D(4), "exact")]),  # the part exceeds the whole
+    ("每10人就有1家", [("10", D(10), "exact"), ("1", D(1), "exact")]),  # not the same counted word
     ("成千上万的企业", [("成千上万", D(1000), "several")]),
     ("三十分钟后十分重要", [("三十", D(30), "exact")]),
     ("不少于3家、最多5家机构", [("不少于3", D(3), "at_least"), ("最多5", D(5), "at_most")]),
@@ -380,6 +390,32 @@ def test_zh_financial_roundtrip(n: int) -> None:
 def test_arabic_with_scale_roundtrip(n: int, scale: str) -> None:
     mult = 10000 if scale in "万萬" else 10 ** 8
     assert parse_number(f"{n}{scale}") == n * mult
+
+
+@pytest.mark.parametrize("text", ["100人以上万人以下", "马上万事俱备", "網上萬人聯署"])
+def test_shang_that_ends_a_word_reaches_no_scale_word(text: str) -> None:
+    assert not any("万" in m.text or "萬" in m.text for m in find_numbers(text))  # 以上, 马上, 網上: no 上万
+
+
+@given(st.sampled_from(["万", "萬", "亿", "億", "万亿", "萬億"]), st.sampled_from(["家", "人", "元", "名", "个", "，"]),
+       st.sampled_from(["", "带动", "有", "达"]))
+def test_reaching_a_scale_word_is_at_least_that_magnitude(scale: str, after: str, before: str) -> None:
+    v = D(1)
+    for ch in scale:
+        v *= 10000 if ch in "万萬" else 10 ** 8
+    text = f"{before}上{scale}{after}"
+    (m,) = find_numbers(text)
+    assert (m.text, m.value, m.hedge, m.low, m.high) == (f"上{scale}", v, "at_least", v, None)
+    assert find_numbers(f"{before}{scale}{after}") == []  # without 上: no figure
+
+
+@given(st.integers(min_value=1, max_value=1000), st.data(), st.sampled_from(["人", "名", "家", "個", "户"]),
+       st.sampled_from(["就有", "中就有", "中有", "有", "當中就有"]))
+def test_one_in_every_n_is_the_part_over_the_whole(whole: int, data, counted: str, have: str) -> None:
+    part = data.draw(st.integers(min_value=1, max_value=whole))
+    text = f"全国每{whole}{counted}{have}{part}{counted}从事此业"
+    (m,) = find_numbers(text)
+    assert (m.text, m.value, m.hedge) == (f"每{whole}{counted}{have}{part}{counted}", D(part) / D(whole), "exact")
 
 
 @given(st.integers(min_value=0, max_value=10 ** 12 - 1))

@@ -369,6 +369,8 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("More than four in five decisions were automated.", [("More than four in five", "percent", "over", 80.0)]),
     ("Nearly nine in ten firms use AI.", [("Nearly nine in ten", "percent", "nearly", 90.0)]),
     ("4 in 5 Americans support it.", [("4 in 5", "percent", "exact", 80.0)]),
+    ("全國每10人就有1人從事相關工作。", [("每10人就有1人", "percent", "exact", 10.0)]),
+    ("十年後變成每5人就有1人。", [("每5人就有1人", "percent", "exact", 20.0)]),
     ("It won 3 in 50 states.", [("50 states", "jurisdictions", "exact", 50.0)]),  # no share of 50
     # quarters as a duration: 个季度, "consecutive quarters" (三季度 is the third quarter, "three quarters" 0.75)
     ("外銷訂單連續6個季度正成長。", [("6個季度", "quarters", "exact", 6)]),
@@ -400,11 +402,24 @@ def test_shares_in_words_and_page_references(text: str, expected: list) -> None:
     ("保存期限不得超过3年。", [("不得超过3年", "years", "at_most", 3)]),  # "may not exceed": at most, not over
     ("每家补助上限200万元。", [("上限200万元", "CNY", "at_most", 2e6)]),  # a cap on each: at most
     ("补贴上限为7320亿日元。", [("7320亿日元", "JPY", "exact", 7.32e11)]),  # "the cap is": the cap, stated
+    # a currency word between 上限 and the figure: still a cap (and the span keeps the word)
+    ("每人補助上限新臺幣10萬元。", [("上限新臺幣10萬元", "TWD", "at_most", 1e5)]),
+    ("每家补助上限人民币200万元。", [("上限人民币200万元", "CNY", "at_most", 2e6)]),
+    ("補助上限為新臺幣500萬元。", [("新臺幣500萬元", "TWD", "exact", 5e6)]),
     ("须年满14周岁。", [("年满14周岁", "years_of_age", "at_least", 14)]),  # an age threshold
+    # 满 before a duration: a full N, a threshold (at least); 未满/不满 stay under
+    ("加保滿6個月者可申請。", [("滿6個月", "months", "at_least", 6)]),
+    ("在本单位工作满三年。", [("满三年", "years", "at_least", 3)]),
+    ("任职未满3年。", [("未满3年", "years", "under", 3)]),
+    ("订单满5万元。", [("5万元", "CNY", "exact", 5e4)]),  # no duration: 满 is no hedge of it
     ("60岁以上老年人约2.8亿人。", [("60岁以上", "years_of_age", "at_least", 60), ("约2.8亿人", "people", "about", 2.8e8)]),
     # 近N年 before 来/的/相关: the last N years, a period (历时近3年: nearly three years)
     ("近3年相关经费增长。", [("3年", "years", "exact", 3)]),
     ("历时近3年。", [("近3年", "years", "nearly", 3)]),
+    # and before 同月/同期/新高/新低/最高/最低: "the highest in the last five years"
+    ("失業率創近5年同月新高。", [("5年", "years", "exact", 5)]),
+    ("营收创近10年同期最低。", [("10年", "years", "exact", 10)]),
+    ("股价创近3个月新高。", [("3个月", "months", "exact", 3)]),
     ("近三年年均增长约35%。", [("三年", "years", "exact", 3), ("约35%", "percent", "about", 35)]),  # found on a paragraph written for the review
     ("仅核定386案。", [("386案", "items", "exact", 386)]),
     # "plus or minus": a margin, not a negative figure
@@ -468,3 +483,19 @@ def test_shares_watts_teraflops_and_nanometres(text: str, expected: list) -> Non
 def test_a_currency_written_in_full_is_the_documents_bare_yuan(text: str, units: list) -> None:
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [c.value.unit for c in claims] == units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a magnitude (数以千计, 成千上万) counts the counted noun after 的, as it would one right after it
+    ("带动数以千计的中小企业转型。", [("数以千计的中小企业", "companies", "several", 1e3)]),
+    ("已有數以萬計的職位被取代。", [("數以萬計的職位", "jobs", "several", 1e4)]),
+    ("成千上万的企业接入平台。", [("成千上万的企业", "companies", "several", 1e3)]),
+    ("数以万计家企业。", [("数以万计家", "companies", "several", 1e4)]),
+    # 的 before a word that counts nothing, or after a plain figure: no unit from it
+    ("数以亿计的资金涌入。", []),
+    ("增长了3000的企业。", []),
+])
+def test_a_magnitude_counts_the_noun_after_de(text: str, expected: list) -> None:
+    claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
+    assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
+        (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
