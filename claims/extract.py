@@ -259,7 +259,7 @@ _CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|gr
                          r"lowered|raised|boosted|jumped|climbed|trimmed)(?: [a-z]+)? by $")
 _POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
-_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but) ")  # "under a third by fiscal 2027"
+_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but|more|less|fewer|higher|lower) ")  # "under a third by fiscal 2027"
 
 
 def _take_compounds(numbers: list, compounds: list) -> tuple[list, list]:

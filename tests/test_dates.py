@@ -831,3 +831,10 @@ def test_a_month_range_after_a_year_is_one_date(y: int, m0: int, m1: int, conn: 
              D(y, m1, calendar.monthrange(y, m1)[1]))], text
     else:  # backwards or one month: no range of months
         assert not any(f"{m0}{conn}{m1}月" in m.text for m in ms), text
+
+
+def test_an_english_base_of_comparison_gives_no_context_year() -> None:
+    # "more than planned in 2024" names what the figure is compared with, not the story's year
+    text = "It will spend a quarter more than planned in 2024. Officials expect 20 applications, up from 11 in June."
+    (june,) = [m for m in find_dates(text, doc_date=dt.date(2025, 10, 15)) if m.text == "June"]
+    assert rng(june) == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))

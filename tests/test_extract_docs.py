@@ -1234,3 +1234,9 @@ def test_the_base_of_a_comparison_with_the_same_period_is_no_date_claim():
     # a date that is no such base stays a date claim
     assert got("今年3月失業率較去年同月上升。") == [("今年3月", "date")]
     assert ("去年", "date") in got("去年同比增长的项目较多。")
+
+
+def test_a_hedged_fraction_before_more_or_less_is_a_share():
+    cs = extract_claims(text_document("It will spend roughly a quarter more than planned in 2024.", date=dt.date(2025, 10, 15)), CAT)
+    assert [(c.text, c.value.unit, c.value.hedge) for c in cs if c.kind == "quantity"] == [
+        ("roughly a quarter", "percent", "about")]
