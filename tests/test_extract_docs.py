@@ -1240,3 +1240,11 @@ def test_a_hedged_fraction_before_more_or_less_is_a_share():
     cs = extract_claims(text_document("It will spend roughly a quarter more than planned in 2024.", date=dt.date(2025, 10, 15)), CAT)
     assert [(c.text, c.value.unit, c.value.hedge) for c in cs if c.kind == "quantity"] == [
         ("roughly a quarter", "percent", "about")]
+
+
+def test_a_models_size_counts_parameters():
+    def got(text):
+        return [(c.text, c.value.unit, c.value.hedge) for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+
+    assert got("模型参数规模约700亿。") == [("约700亿", "parameters", "about")]
+    assert got("It released a model with 70 billion parameters.") == [("70 billion parameters", "parameters", "exact")]

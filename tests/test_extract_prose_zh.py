@@ -2395,10 +2395,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "420億元 in its clause (its moment, 2029-12-31, docs/extraction.md as_of), so it is no date claim of its own",
     # -- A-share company's annual report summary on its AI business (round 12, another author who had not read the
     # extractor or its lexicons: 3 of 41 claims and 0 of 10 non-claims failed at first; all three are gaps)
-    (ASHARE, "参数规模约700亿", "约700亿"):
-        "a count with a scale word and no classifier (参数规模约700亿, 70 billion parameters) gives no claim: 'a figure "
-        "without a unit next to it is not extracted' (docs/extraction.md, Known limits), though 亿 makes it a magnitude "
-        "and 参数规模 names what it counts",
     # -- city government bulletin on the 12345 hotline's AI (round 12, same author: 6 of 43 claims and 0 of 10
     # non-claims failed at first; all six are gaps)
     (HOTLINE, "实现全市13个区县", "13个"):
