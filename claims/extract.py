@@ -169,6 +169,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)
 # a bare figure before a relative clause or "already" ("tested a sample of 120 systems and found 38
 # that used machine learning", "to the 34,333 already on the portal"): the noun of the count before
 _ELIDED_BEFORE_CLAUSE = re.compile(r" (?:that|which|who|already)\b")  # ("100 of them": a partitive, left alone)
+_PASSED_BEFORE = re.compile(r"(?<![a-z])(?:passed|crossed|broke through)\s+(?:the\s+)?$")  # before money or a percent
 _FREE_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d")  # a digit of a figure, not of a product's code (LX-2, GB300)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")  # "more than 400 SMEs", "120 NGOs": a count of them
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -877,6 +878,10 @@ class _Extractor(Moments):
                 and self._period_of_previous(s, e)):
             hedge, s = "exact", m.num_start  # "$20 million over five years", "43 recalls of AI devices over
             # three years": the period of that figure
+        if hedge == "exact" and m.hedge_text is None and unit_kind in ("currency", "percent"):
+            passed = _PASSED_BEFORE.search(low, max(0, s - 12), s)
+            if passed is not None:  # "revenue passed $2 billion": more than (not "passed 300 bills")
+                hedge, s = "over", passed.start()
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("multiplier", "percent"):
             pattern, kinds = _hedge_over_base()
             far = pattern.search(low, max(0, s - 16), s)

@@ -1248,3 +1248,12 @@ def test_a_models_size_counts_parameters():
 
     assert got("模型参数规模约700亿。") == [("约700亿", "parameters", "about")]
     assert got("It released a model with 70 billion parameters.") == [("70 billion parameters", "parameters", "exact")]
+
+
+def test_passed_before_money_or_a_percent_is_more_than():
+    def got(text):
+        return [(c.text, c.value.hedge) for c in extract_claims(text_document(text), CAT) if c.kind == "quantity"]
+
+    assert got("Its annualised revenue passed $2 billion.") == [("passed $2 billion", "over")]
+    assert got("The share crossed 50% last year.")[0] == ("crossed 50%", "over")
+    assert got("Congress passed 300 bills.") == [("300 bills", "exact")]  # a count: the verb of passing a law

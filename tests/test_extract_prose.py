@@ -2945,9 +2945,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (INCIDENT, "could be as many as 60 and that", "as many as 60"):
         "'fewer than 40 customers had lost data, but one of the people said the number could be as many as 60': a bare "
         "hedged figure after 'the number could be', its noun in the clause before, gives no claim",
-    (INCIDENT, "Its annualised revenue passed $2 billion", "passed $2 billion"):
-        "'passed $2 billion' is exact $2 billion: 'passed' is not read as a verb of 'more than' ('surpassed $2 billion' "
-        "is over)",
     # -- European Commission call's Q&A for applicants on AI regulatory sandboxes (round 16, same author: 5 of 54 claims
     # and 1 of 27 non-claims failed at first; two expectations contradicted documented rules (the years "for
     # 2025-2027" are the EUR 1.3 billion's moment, not a date claim; "below 10 points" is a count of ten or less,
