@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-one original articles in the registers policycheck serves (think-tank commentary, newsroom
+Thirty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -65,7 +65,19 @@ Commission call's questions and answers for applicants on AI regulatory sandboxe
 turnover", "all 27 member states", "a 6-month pilot", "24 to 36 months", "the better part of 300", "just over 20",
 "as many as 35 more", "Last year's pilot call drew", "earlier this month", "later this month", "mid-January",
 question numbers "Q1." and "Q4.", Article, Annex and point numbers, a regulation number, a call identifier, a time of
-day and a telephone number), in a sixteenth round by another such reviewer), with a checkable figure or date every few
+day and a telephone number), in a sixteenth round by another such reviewer; the thirty-second and thirty-third, a
+Japanese government's summary of its draft AI Basic Plan in provisional English translation ("¥10 trillion or more",
+"1.5 trillion yen", "KRW 9.4 trillion" and "₩1.8 trillion", "fiscal 2025 (April 2025 to March 2026)", "by fiscal
+2030", "a 1.7-fold increase", "roughly 4.5 times today's level", "less than one-thirtieth", "about one-third", "about
+6,000 Nvidia H200 GPUs", "the Diet", "on Nov. 12", "Sept. 1", "next spring", "later this month", "as of October 2025", an
+Act's number and year, an article number, "ABCI 3.0", "Society 5.0", "G7" and a telephone number with its extension)
+and a state assembly appropriations committee's analysis of a bill on AI procurement by state agencies ("SB 742",
+"SB 1047", "AB 2013", "Section 11549.68", "Sec. 22757.12", "Chapter 817", "approximately $1.2 million in FY 2025-26 and
+$900,000 annually thereafter", "12.0 positions", "0.5 positions", "1.5 PY (personnel years)", "$250,000 or more", "within
+30 days", "no later than January 1, 2027", vote tallies "9-2", "29-9" and "31-8", "a majority vote" and "a two-thirds
+vote", "nearly triple", "fewer than half of the 97 positions", "on Friday" and "next week" in a memo dated Monday, "as of
+June 30, 2025", numbered list items and a telephone number), in a seventeenth round by another such reviewer), with a
+checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
 
@@ -240,6 +252,8 @@ OIGAUDIT = "en_ai_use_case_inventory_oig_audit.md"
 INDIAAI = "en_indiaai_compute_data_centres_news.md"
 INCIDENT = "en_ai_agent_incident_wire.md"
 SANDBOX = "en_eu_ai_sandbox_call_faq.md"
+JPPLAN = "en_japan_ai_basic_plan_summary_translated.md"
+SB742 = "en_state_ai_procurement_bill_analysis.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -2827,6 +2841,175 @@ CASES: dict[str, list] = {
           "at_most"),
         D("is planned for next month", "next month", "2025-12-01", "2025-12-31", "month"),
     ],
+    JPPLAN: [
+        NO("## 1. Background", "1."),  # section numbering
+        NO("(Act No. 53 of 2025)", "53"),  # a law's number
+        NO("(Act No. 53 of 2025)", "2025"),  # the year in a law's number, part of its name
+        # told in the past ("was passed"): the document's year (Friday 14 November 2025)
+        D("passed by the Diet on May 28", "May 28", "2025-05-28", "2025-05-28", "day"),
+        D("took full effect on Sept. 1", "Sept. 1", "2025-09-01", "2025-09-01", "day"),
+        NO("Under Article 18 of the Act", "Article 18"),
+        D("approved the draft Basic Plan on Nov. 12", "Nov. 12", "2025-11-12", "2025-11-12", "day"),
+        D("adopt it before the end of the year", ("the end of the year", "end of the year"), "2025-10-01",
+          "2025-12-31", "part_of_year"),
+        D("In a survey published last month by", "last month", "2025-10-01", "2025-10-31", "month"),
+        Q("only 26.7% of individuals in Japan", "26.7%", "percent", 26.7),
+        Q("68.8% in the United States", "68.8%", "percent", 68.8),
+        Q("and 81.2% in China", "81.2%", "percent", 81.2),
+        # ¥ in a sentence about Japan is the yen; "in 2024" in its clause is its moment
+        Q("came to roughly ¥140 billion in 2024", "roughly ¥140 billion", "JPY", 140e9, "about", as_of="2024-12-31"),
+        # a hedged fraction before "of" is a share: under 1/30
+        Q("less than one-thirtieth of the US figure", "less than one-thirtieth", "percent", 100 / 30, "under"),
+        Q("Currently about one-third of small", "about one-third", "percent", 100 / 3, "about"),
+        NO("sets out three basic policies", "three basic policies"),  # rule 5: a small count
+        Q("and 12 priority measures", "12 priority measures", ANY_UNIT, 12),
+        Q("generative AI to 50% \"at an early stage\"", "50%", "percent", 50),
+        # a fiscal year in the figure's clause is its moment, read as that calendar year (docs/extraction.md)
+        Q("and to 80% by fiscal 2030", "80%", "percent", 80, as_of="2030-12-31"),
+        Q("aims to double the number of AI researchers", ("double", "to double"), "times", 2),
+        # "the number of AI researchers" before the figure names what it counts
+        Q("to about 16,000 from an estimated 8,000", "about 16,000", ANY_UNIT, 16_000, "about"),
+        Q("from an estimated 8,000, and to", ("an estimated 8,000", "estimated 8,000"), ANY_UNIT, 8000, "about"),
+        Q("train 2.5 million workers in AI skills", "2.5 million workers", "people", 2.5e6, as_of="2028-12-31"),
+        Q("public support of ¥10 trillion or more", "¥10 trillion or more", "JPY", 10e12, "at_least",
+          as_of="2030-12-31"),
+        Q("draw more than ¥50 trillion of private", "more than ¥50 trillion", "JPY", 50e12, "over"),
+        Q("private investment over the next ten years", "ten years", "years", 10),
+        # the Japanese fiscal year spelled out: a range of months
+        D("(April 2025 to March 2026)", "April 2025 to March 2026", "2025-04-01", "2026-03-31", "month"),
+        Q("initial budget total ¥196.9 billion", "¥196.9 billion", "JPY", 196.9e9),
+        NO("across ten ministries and agencies, a", "ten ministries"),  # rule 5: a small count
+        Q("a 1.7-fold increase from", "1.7-fold", "times", 1.7),
+        Q("from ¥115.8 billion in fiscal 2024", "¥115.8 billion", "JPY", 115.8e9, as_of="2024-12-31"),
+        D("which the Diet passed on Dec. 17, 2024", "Dec. 17, 2024", "2024-12-17", "2024-12-17", "day"),
+        Q("added a further 1.5 trillion yen for AI", "1.5 trillion yen", "JPY", 1.5e12),  # "a further" is no hedge
+        # METI is a Japanese ministry: the sentence is about Japan, ¥ is the yen
+        Q("(METI) for cloud computing totalled ¥72.5 billion", "¥72.5 billion", "JPY", 72.5e9),
+        NO("billion over three rounds", "three rounds"),  # rule 5: a small count
+        Q("has earmarked KRW 9.4 trillion for AI chips", "KRW 9.4 trillion", "KRW", 9.4e12),
+        Q("for AI chips over five years", "five years", "years", 5),  # "over" a period: a preposition
+        Q("approved a further ₩1.8 trillion", "₩1.8 trillion", "KRW", 1.8e12),
+        # told in the past ("approved"): June of the document's year; a month is no moment
+        D("national AI computing centre in June", "June", "2025-06-01", "2025-06-30", "month"),
+        NO("The ABCI 3.0 supercomputer", "3.0"),  # a system's version
+        # where a period up to now starts: a date claim
+        D("operating since January with about", ("January", "since January"), "2025-01-01", "2025-01-31", "month"),
+        # a maker's name and a chip's code between the figure and its noun
+        Q("with about 6,000 Nvidia H200 GPUs", ("about 6,000 Nvidia H200 GPUs", "about 6,000"), "chips", 6000,
+          "about"),
+        NO("6,000 Nvidia H200 GPUs, is fully", "H200"),
+        Q("secure about 10,000 GPUs for domestic", "about 10,000 GPUs", "chips", 10_000, "about", as_of="2026-12-31"),
+        # the end of a fiscal year is in no known month: no date claim (docs/dates.md)
+        NO("by the end of fiscal 2026, and", "the end of fiscal 2026"),
+        # "today's level" is the base; fiscal 2030 in the clause is its moment
+        Q("to roughly 4.5 times today's level", "roughly 4.5 times", "times", 4.5, "about", as_of="2030-12-31"),
+        Q("will cost between ¥1.5 trillion and ¥2 trillion", "between ¥1.5 trillion and ¥2 trillion", "JPY", 1.5e12,
+          "range", low=1.5e12, high=2e12),
+        Q("could use up to 12% of the", "up to 12%", "percent", 12, "at_most", as_of="2040-12-31"),
+        Q("up from about 2% in 2023", "about 2%", "percent", 2, "about", as_of="2023-12-31"),
+        D("set up in February 2024", "February 2024", "2024-02-01", "2024-02-29", "month"),
+        Q("now has about 60 staff seconded", "about 60 staff", "people", 60, "about"),
+        Q("seconded from 13 ministries and agencies", "13 ministries", ANY_UNIT, 13),
+        # the base of "up from": the staff counted before it
+        Q("up from 24 when it opened", "24", ANY_UNIT, 24),
+        # the staff again, after "to reach"; fiscal 2027 in the clause is its moment
+        Q("reach more than 200 by fiscal 2027", "more than 200", ANY_UNIT, 200, "over", as_of="2027-12-31"),
+        # no year of its own: the year of "February 2024", the nearest earlier date with a written year in the
+        # paragraph (docs/dates.md rule 3; the expectation was May 2025, the document's year; changed after the
+        # first run)
+        D("first issued in May, require", "May", "2024-05-01", "2024-05-31", "month"),
+        Q("report serious incidents within 72 hours", ("within 72 hours", "72 hours"), "hours", 72, "at_most"),
+        NO("lead the G7 Hiroshima AI Process", "G7"),
+        D("Process, launched in 2023;", ("2023", "in 2023"), "2023-01-01", "2023-12-31", "year"),
+        # "as of October 2025": the count's cut-off
+        Q("49 countries and regions had joined", "49 countries", ANY_UNIT, 49, as_of="2025-10-31"),
+        NO("builds on the Society 5.0 vision", "5.0"),  # a programme's name
+        D("invited until Dec. 11", "Dec. 11", "2025-12-11", "2025-12-11", "day"),
+        Q("revise the plan in full within three years", ("within three years", "three years"), "years", 3,
+          "at_most"),
+        # the first spring begun after the document's day
+        D("A first progress report is due next spring", "next spring", "2026-03-01", "2026-05-31", "part_of_year"),
+        D("final plan later this month", "later this month", "2025-11-14", "2025-11-30", "part_of_month"),
+        NO("+81-3-5253-2111 (extension 38120)", "+81-3-5253-2111"),  # a telephone number
+        NO("(extension 38120)", "38120"),  # its extension
+    ],
+    SB742: [
+        NO("# SB 742 (Reyes): generative AI", "SB 742"),  # the title line; a bill number
+        NO("Chair. SB 742 (Reyes), as amended", "SB 742"),  # a bill number
+        D("as amended July 14, 2025", "July 14, 2025", "2025-07-14", "2025-07-14", "day"),
+        D("Hearing date: August 20, 2025", "August 20, 2025", "2025-08-20", "2025-08-20", "day"),
+        NO("Consumer Protection, vote 9-2", "9-2"),  # a vote tally, no range
+        NO("1) Requires the Department of Technology", "1)"),  # list numbering
+        D("no later than January 1, 2027, to adopt", "January 1, 2027", "2027-01-01", "2027-01-01", "day"),
+        NO("adds Section 11549.68 to the Government Code", "11549.68"),  # a code section
+        Q("a contract value of $250,000 or more to complete", "$250,000 or more", "USD", 250_000, "at_least"),
+        Q("risk assessment within 30 days of the contract's award", ("within 30 days", "30 days"), "days", 30,
+          "at_most"),
+        D("each year, beginning July 1, 2027", "July 1, 2027", "2027-07-01", "2027-07-01", "day"),
+        D("operative on January 1, 2026, and", "January 1, 2026", "2026-01-01", "2026-01-01", "day"),
+        NO("definition in Sec. 22757.12 of the Business", "22757.12"),  # a code section
+        Q("approximately $1.2 million in FY 2025-26", "approximately $1.2 million", "USD", 1.2e6, "about"),
+        Q("and $900,000 annually thereafter", "$900,000", "USD", 900_000),
+        # a fiscal note's positions: a count above ten, its noun on the next (indented) line
+        Q("thereafter for 12.0 positions", "12.0 positions", ANY_UNIT, 12),
+        NO("includes 0.5 positions for legal review", "0.5 positions"),  # rule 5: a count of ten or less
+        Q("between $3 million and $5 million annually", "between $3 million and $5 million", "USD", 3e6, "range",
+          low=3e6, high=5e6),
+        Q("about 40 agencies currently buy", "about 40 agencies", ANY_UNIT, 40, "about"),
+        Q("roughly 120 hours of staff time", "roughly 120 hours", "hours", 120, "about"),
+        NO("estimates one-time costs of", "one-time"),
+        Q("one-time costs of $450,000 to update", "$450,000", "USD", 450_000),
+        NO("and 1.5 PY (personnel years) ongoing", "1.5 PY"),  # rule 5: a count of ten or less
+        Q("spent more than $28 million on generative", "more than $28 million", "USD", 28e6, "over"),
+        D("In September 2023, the Governor", "September 2023", "2023-09-01", "2023-09-30", "month"),
+        NO("Executive Order N-12-23, which", "N-12-23"),  # a state executive order's number
+        Q("report on GenAI risks within 60 days", ("within 60 days", "60 days"), "days", 60, "at_most"),
+        Q("CDT's 2025 inventory listed 214 AI use cases", "214 AI use cases", ANY_UNIT, 214),
+        Q("across 38 departments, up", "38 departments", ANY_UNIT, 38),
+        # the base of "up from" counts the use cases, not the departments (a count that says where)
+        Q("up from 131 a year earlier", "131", ANY_UNIT, 131),
+        NO("from 131 a year earlier. DGS", "a year earlier"),  # a moment relative to another
+        # "as of" a day: the count's cut-off
+        Q("1,842 IT contracts were active", "1,842 IT contracts", ANY_UNIT, 1842, as_of="2025-06-30"),
+        Q("Contracts above $5 million, about 7%", "above $5 million", "USD", 5e6, "over"),
+        Q("about 7% of the total", "about 7%", "percent", 7, "about"),
+        Q("account for roughly 80% of spending", "roughly 80%", "percent", 80, "about"),
+        NO("SB 1047 (Wiener) of 2024", "SB 1047"),
+        NO("passed the Senate 29-9 and was vetoed", "29-9"),  # a vote tally
+        D("was vetoed on Sept. 29, 2024", "Sept. 29, 2024", "2024-09-29", "2024-09-29", "day"),
+        NO("AB 2013 (Irwin), Chapter 817", "AB 2013"),
+        NO("(Irwin), Chapter 817, Statutes", "Chapter 817"),  # a chapter number of the statutes
+        D("training data by January 1, 2026", "January 1, 2026", "2026-01-01", "2026-01-01", "day"),
+        NO("AB 1018 (Bauer-Kahan) would", "AB 1018"),
+        D("will consider it later this month", "later this month", "2025-08-18", "2025-08-31", "part_of_month"),
+        # "the number of GenAI contracts" before the verb of change names what it counts; "by 2027" its moment
+        Q("will grow to about 400 by 2027", "about 400", ANY_UNIT, 400, "about", as_of="2027-12-31"),
+        Q("nearly triple today's count", "nearly triple", "times", 3, "nearly"),
+        Q("could reach $60 million to $75 million a year", "$60 million to $75 million", "USD", 60e6, "range",
+          low=60e6, high=75e6),
+        Q("an average of $38 per user per month", "$38", "USD", 38, as_of="2024-12-31"),
+        Q("up from $30 in 2023", "$30", "USD", 30, as_of="2023-12-31"),
+        D("Amendments taken last month narrowed", "last month", "2025-07-01", "2025-07-31", "month"),
+        Q("contracts of $250,000 or more, down from", "$250,000 or more", "USD", 250_000, "at_least"),
+        Q("down from $100,000, and delayed", "$100,000", "USD", 100_000),
+        Q("delayed its operative date by 18 months", "18 months", "months", 18),
+        # a weekday told in the past in a text of Monday 18 August 2025: the Friday before
+        D("The author's office said on Friday that", ("Friday", "on Friday"), "2025-08-15", "2025-08-15", "day"),
+        Q("which runs 11 GenAI pilots of its own", "11 GenAI pilots", ANY_UNIT, 11),
+        NO("The bill requires a majority vote", "majority"),  # a kind of vote, like "a majority stake"
+        NO("would require a two-thirds vote", "two-thirds"),  # a kind of vote, no share of anything counted
+        Q("Office of Information Security has 46 staff", "46 staff", "people", 46),
+        Q("fewer than half of the 97 positions", "fewer than half", "percent", 50, "under"),
+        Q("of the 97 positions it says it needs", "97 positions", ANY_UNIT, 97),
+        Q("take about nine months to fill", "about nine months", "months", 9, "about"),
+        NO("passed the Senate 31-8 on June 2", "31-8"),  # a vote tally
+        D("31-8 on June 2 and is expected", "June 2", "2025-06-02", "2025-06-02", "day"),
+        # like "this week" (docs/dates.md): Monday to Sunday of the week after the document's
+        D("on the Assembly floor next week", "next week", "2025-08-25", "2025-08-31", "part_of_month"),
+        D("must pass bills by August 31", "August 31", "2025-08-31", "2025-08-31", "day"),
+        D("has until September 30 to act", "September 30", "2025-09-30", "2025-09-30", "day"),
+        NO("Staff contact: Daniel Kim, (916) 319-2081", "(916) 319-2081"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -2956,6 +3139,46 @@ GAPS: dict[tuple[str, str, str], str] = {
     (SANDBOX, "of eligible costs, or 75% for SMEs", "75%"):
         "'Up to 50% of eligible costs, or 75% for SMEs': the bound stated once does not reach the alternative after "
         "'or' when words ('of eligible costs') stand between the first figure and 'or': 75% is exact, not at most",
+    # -- Japanese government's summary of its draft AI Basic Plan, provisional translation (round 17, another author who
+    # had not read the extractor or its lexicons: 9 of 52 claims and 1 of 14 non-claims failed at first; one expectation
+    # contradicted docs/dates.md rule 3 ("first issued in May" takes the year of "February 2024" in the sentence
+    # before, changed), nine are gaps)
+    (JPPLAN, "(Act No. 53 of 2025)", "2025"):
+        "'(Act No. 53 of 2025)': the year in a law's number is read as a date claim of 2025; a year in a law's name is "
+        "part of the name (like 'Act of 2022', in_title), and 'Act No. N of YYYY' is the way Japanese laws are cited",
+    (JPPLAN, "less than one-thirtieth of the US figure", "less than one-thirtieth"):
+        "'less than one-thirtieth of the US figure' gives no claim: a hyphenated fraction word ('one-thirtieth') is "
+        "not read as a fraction, so the hedged share before 'of' (under 3.33%) is lost",
+    (JPPLAN, "to about 16,000 from an estimated 8,000", "about 16,000"):
+        "'aims to double the number of AI researchers in Japan to about 16,000': the object 'the number of AI "
+        "researchers' of the multiplier verb is not read as what the figure after 'to' counts, so no claim",
+    (JPPLAN, "from an estimated 8,000, and to", "an estimated 8,000"):
+        "'to about 16,000 from an estimated 8,000': the base after 'from' (the researchers again) gives no claim, "
+        "as the level before it gives none",
+    (JPPLAN, "(METI) for cloud computing totalled ¥72.5 billion", "¥72.5 billion"):
+        "'Subsidies from the Ministry of Economy, Trade and Industry (METI) … totalled ¥72.5 billion' is CNY: a "
+        "sentence naming a Japanese ministry (and no country) is not taken as about Japan, in a document whose every "
+        "other ¥ is the yen",
+    (JPPLAN, "for AI chips over five years", "five years"):
+        "'earmarked KRW 9.4 trillion for AI chips over five years': 'over' after a figure and its purpose ('for AI "
+        "chips') is read as 'more than five years' instead of the preposition of the period ('$2.6 billion over six "
+        "years')",
+    (JPPLAN, "operating since January with about", "January"):
+        "'operating since January' in a text of 14 November 2025 is January 2026 (within 92 days ahead): 'since' "
+        "starts a period up to now, so the month is in the past, January 2025",
+    (JPPLAN, "to roughly 4.5 times today's level", "roughly 4.5 times"):
+        "'…by the end of fiscal 2026, and to raise … to roughly 4.5 times today's level by fiscal 2030': the multiple "
+        "takes fiscal 2026 (the 10,000 GPUs' year, in the clause before ', and to') as its moment instead of fiscal "
+        "2030, nearer and in its own clause",
+    (JPPLAN, "reach more than 200 by fiscal 2027", "more than 200"):
+        "'now has about 60 staff …, up from 24 when it opened, and is to reach more than 200 by fiscal 2027': a bare "
+        "hedged figure after 'to reach', the staff counted before it, gives no claim (like 'to reach 20,000' in the "
+        "Australian release)",
+    # -- state assembly appropriations committee's analysis of an AI procurement bill (round 17, same author: 0 of 46
+    # claims and 1 of 20 non-claims failed at first; it is a gap)
+    (SB742, "The bill requires a majority vote", "majority"):
+        "'The bill requires a majority vote' gives a share claim 'a majority' (over 50%): 'a majority' before a noun "
+        "names a kind of vote, like 'a majority stake' (no claim), and 'a two-thirds vote' two sentences on gives none",
 }
 
 
