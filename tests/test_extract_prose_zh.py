@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Thirty-five original articles, eighteen in simplified Chinese (zh_hans_*) and seventeen in traditional Chinese
+Thirty-seven original articles, nineteen in simplified Chinese (zh_hans_*) and eighteen in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -57,7 +57,15 @@ DeepSeek-V3, Qwen2.5-72B, V3.1, 1万元至10万元, 逾九成的, 两到三年, 
 本月底前, 明年上半年, 第二批, 上月, a telephone number) and a Taiwan newspaper editorial on AI and jobs (社論: 昨（23）日,
 個百分點, 15至24歲, 高達, 近5年同月新高, 約九千人, 六成二, 每10人就有1人, 分別 shares, 未來12個月內, 高出1.5倍, 截至民國113年底,
 由民國111年的…升至今年的, 三年間, 逾兩倍, 四成五, 到民國119年, 114年度, 新元, 2萬6千人次, 上限新臺幣10萬元, 兩三年, 數以萬計,
-約9萬2千元, 逾一倍, 滿6個月, 115年第1季, 三心二意, 一石二鳥, 十全十美, 第9條, a toll-free number).
+約9萬2千元, 逾一倍, 滿6個月, 115年第1季, 三心二意, 一石二鳥, 十全十美, 第9條, a toll-free number); and, in a seventeenth round by another such reviewer, a
+national regulator's enforcement bulletin (通报) on generative-AI violations (网信办函〔2025〕63号, 一季度至三季度, 2024年以来,
+今年前三季度, 1.2万个, 300余款, 2.3万余条, 同比, 环比, 近两成, 是去年同期的2.5倍, 较2024年全年, 逾一倍, 分别 lists of 款 and 万元,
+九成以上, 10万元至50万元之间, 二十三个, 第一批/第二批/第三批, 15日内, 较二季度, 个百分点, 约三分之一, 1.6万个左右, 明年一季度前,
+今年年底前, 第十七条, 附表1, 零容忍, 一查到底, 三令五申, the 12377 hotline and its site, a signature date) and a summary of a Hong
+Kong university's survey report on AI adoption by SMEs (今日（11月18日）, 今年7月至9月, 1,012間, ±3.1個百分點, 95%置信水平,
+2023年至2025年, 由18%升至31%, 按年, 逾六成（62%）, 四成二, 分別 shares, 圖表3, 約為…的1.8倍, 港幣 and a bare 元, 中位數, 逾三倍,
+百分之十五, 四分之一, 上限為港幣60萬元, 未來兩年, 10%至20%, 近四成, 2026年上半年前, 少於50人, 不足一成, 小時, 逾半數, 第486章,
+第33條, 三年內, 明年第一季, 上月底, 附錄二, 約有五成, 2027年底前, 億港元, 兩年後, 第四輪, 一窩蜂, 事半功倍, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -135,6 +143,8 @@ IPO = "zh_hans_ai_chip_ipo_prospectus.md"
 ORDERS = "zh_hant_ai_server_orders_tsmc_capacity.md"
 MFGQA = "zh_hans_ai_manufacturing_policy_qa.md"
 JOBSED = "zh_hant_ai_jobs_editorial.md"
+GENAIENF = "zh_hans_genai_enforcement_bulletin.md"
+SMEAI = "zh_hant_hk_sme_ai_adoption_survey.md"
 
 
 
@@ -2334,6 +2344,154 @@ CASES: dict[str, list] = {
         Q("變成每5人就有1人", ("每5人就有1人", "5人就有1人"), "percent", 20),
         NO("諮詢專線0800-777-888", "0800-777-888"),  # a toll-free number
     ],
+    GENAIENF: [
+        D("于今年4月启动", "今年4月", "2025-04-01", "2025-04-30", "month"),
+        NO("网信办函〔2025〕63号", "网信办函〔2025〕63号"),  # a document number, not a year
+        # a range of quarters with no figure in its sentence: a date claim, January-September of the document's year
+        D("现将一季度至三季度查处", "一季度至三季度", "2025-01-01", "2025-09-30", "part_of_year"),
+        # where a period starts (2024年以来): no moment, a date claim
+        D("2024年以来，各地", ("2024年", "2024年以来"), "2024-01-01", "2024-12-31", "year"),
+        Q("约谈企业27家", "27家", "companies", 27),
+        Q("责令整改41家", "41家", "companies", 41),
+        NO("立案调查9起", "9起"),  # a small count: discourse
+        # 今年前三季度 opens the sentence, no figure between: the 1.2万个's moment and no claim of its own
+        Q("查处违规账号1.2万个", "1.2万个", ANY_UNIT, 1.2e4, as_of="2025-09-30"),
+        NO("今年前三季度，全国共查处", "今年前三季度"),
+        # 余 after 300: (300, 400), the step of the last significant place
+        Q("下架违规应用300余款", "300余款", ANY_UNIT, 300, "plus", low=300, high=400),
+        Q("罚款共计860万元", ("860万元", "共计860万元"), "CNY", 8.6e6),
+        Q("同比下降15%", "15%", "percent", 15),
+        # 三季度 (of 2025) opens the sentence: the moment of the figure
+        Q("单季查处账号约4,600个", "约4,600个", ANY_UNIT, 4600, "about", as_of="2025-09-30"),
+        Q("环比增长近两成", "近两成", "percent", 20, "nearly"),
+        Q("虚假信息2.3万余条", "2.3万余条", ANY_UNIT, 2.3e4, "plus", low=2.3e4, high=2.4e4),
+        Q("是去年同期的2.5倍", "2.5倍", "times", 2.5),
+        NO("是去年同期的", "去年同期"),  # a base followed by 同期: no date claim
+        # the base of a comparison stays a date claim
+        D("较2024年全年增长", ("2024年", "2024年全年"), "2024-01-01", "2024-12-31", "year"),
+        Q("增长逾一倍", "逾一倍", "times", 1, "over"),
+        # 分别: three counts of apps
+        Q("分别下架违规应用126款", "126款", ANY_UNIT, 126),
+        Q("、97款和", "97款", ANY_UNIT, 97),
+        Q("和58款，", "58款", ANY_UNIT, 58),
+        Q("下架总数的九成以上", "九成以上", "percent", 90, "at_least"),
+        # the same unit on both sides of 至 is one range
+        Q("在10万元至50万元之间", ("10万元至50万元", "10万元至50万", "在10万元至50万元之间", "10万元至50万元之间"),
+          "CNY", 1e5, "range", low=1e5, high=5e5),
+        Q("的案件占六成", ("六成", "占六成"), "percent", 60),
+        NO("暂行办法》第十七条", "第十七条"),  # an article number
+        # 分别: four fines
+        Q("分别处以罚款320万元", "320万元", "CNY", 3.2e6),
+        Q("、210万元、180万元", "210万元", "CNY", 2.1e6),
+        Q("、180万元和", "180万元", "CNY", 1.8e6),
+        Q("和150万元。", "150万元", "CNY", 1.5e6),
+        # 平均 is no hedge; a change stated as two durations
+        Q("由12天缩短至7天", "12天", "days", 12),
+        Q("缩短至7天", "7天", "days", 7),  # a duration, not a small count
+        Q("省份达二十三个", "二十三个", ANY_UNIT, 23),
+        D("已于7月、9月", "7月", "2025-07-01", "2025-07-31", "month"),
+        D("、9月分两批", "9月", "2025-09-01", "2025-09-30", "month"),
+        NO("分两批公布", "两批"),  # a small count: discourse
+        NO("第一批名单", "第一批"),  # an ordinal batch
+        NO("第二批涉及", "第二批"),  # an ordinal batch
+        Q("涉及12家企业", ("12家", "12家企业"), "companies", 12),
+        Q("涉及15家企业", ("15家", "15家企业"), "companies", 15),
+        Q("播放量超过500万次", "超过500万次", ANY_UNIT, 5e6, "over"),
+        Q("被处以罚款210万元", "210万元", "CNY", 2.1e6),
+        Q("涉及内容约1.8万条", "约1.8万条", ANY_UNIT, 1.8e4, "about"),
+        # 日 after a figure counts days; 内 after a duration is "within": at most
+        Q("责令15日内整改", ("15日内", "15日"), "days", 15, "at_most"),
+        NO("另有3名责任人", "3名"),  # a small count: discourse
+        Q("标识覆盖率为87.3%", "87.3%", "percent", 87.3, as_of="2025-09-30"),
+        # the base of a comparison (较二季度) stays a date claim
+        D("较二季度提高", "二季度", "2025-04-01", "2025-06-30", "part_of_year"),
+        Q("提高6.2个百分点", "6.2个百分点", "percentage_points", 6.2),
+        Q("约三分之一尚未上线", "约三分之一", "percent", 100 / 3, "about"),
+        NO("坚持“零容忍”", "零容忍"),  # a slogan ("zero tolerance")
+        NO("一查到底", "一查到底"),  # an idiom
+        NO("三令五申", "三令五申"),  # an idiom
+        D("自今年11月起", ("今年11月", "自今年11月起", "今年11月起"), "2025-11-01", "2025-11-30", "month"),
+        Q("将达1.6万个左右", "1.6万个左右", ANY_UNIT, 1.6e4, "about"),
+        D("明年一季度前完成", ("明年一季度", "明年一季度前"), "2026-01-01", "2026-03-31", "part_of_year"),
+        NO("完成第三批名单", "第三批"),  # an ordinal batch
+        D("今年年底前完成", ("今年年底", "今年年底前"), "2025-10-01", "2025-12-31", "part_of_year"),
+        NO("详见附表1", "附表1"),  # a table reference
+        NO("举报电话：12377", "12377"),  # a hotline number
+        NO("www.12377.cn", "www.12377.cn"),  # a URL
+        D("2025年10月28日", "2025年10月28日", "2025-10-28", "2025-10-28", "day"),  # the signature's date
+    ],
+    SMEAI: [
+        # a Hong Kong dateline with the day in brackets: the written day
+        D("今日（11月18日）發表", ("今日（11月18日）", "11月18日"), "2025-11-18", "2025-11-18", "day"),
+        NO("調查報告（2025）》", "2025"),  # a year inside a title
+        D("於今年7月至9月以電話", ("今年7月至9月", "7月至9月"), "2025-07-01", "2025-09-30", "month"),
+        Q("受訪1,012間企業", ("1,012間", "1,012間企業"), ANY_UNIT, 1012),
+        Q("回應率約32%", "約32%", "percent", 32, "about"),
+        Q("在95%置信水平下", "95%", "percent", 95),
+        # the margin of error, as "±2.1 percentage points" in the English survey write-up
+        Q("誤差範圍為±3.1個百分點", ("±3.1個百分點", "3.1個百分點"), "percentage_points", 3.1),
+        # the span of the three survey waves, in a clause with no figure of its own: a date claim
+        D("比較2023年至2025年三輪", "2023年至2025年", "2023-01-01", "2025-12-31", "year"),
+        NO("三輪調查", "三輪"),  # a small count: discourse
+        Q("比例由18%升至31%", "18%", "percent", 18),
+        Q("升至31%。", "31%", "percent", 31),
+        # 今年 in the figure's clause is its moment, and no claim of its own
+        Q("按年上升7個百分點", "7個百分點", "percentage_points", 7, as_of="2025-12-31"),
+        NO("今年的比例按年", "今年"),
+        Q("約三分之一受訪企業", "約三分之一", "percent", 100 / 3, "about"),
+        # a hedged share with its exact figure in brackets: two figures
+        Q("逾六成（62%）", "逾六成", "percent", 60, "over"),
+        Q("（62%）企業", "62%", "percent", 62),
+        Q("四成二則擔心", "四成二", "percent", 42),
+        # 分別: three shares
+        Q("分別為38%", "38%", "percent", 38),
+        Q("、29%及", "29%", "percent", 29),
+        Q("及44%（", "44%", "percent", 44),
+        NO("見圖表3", "圖表3"),  # a chart reference
+        # a Chinese hedge before the base of a comparison applies to the multiple
+        Q("約為中小企業的1.8倍", "1.8倍", "times", 1.8, "about"),
+        Q("平均投資港幣38萬元", ("港幣38萬元", "38萬元"), "HKD", 3.8e5),
+        # a bare 元 takes the currency of the money figure in 元 before it in the paragraph
+        Q("中位數則為12萬元", "12萬元", "HKD", 1.2e5),
+        Q("相差逾三倍", "逾三倍", "times", 3, "over"),
+        Q("超過港幣100萬元", ("超過港幣100萬元", "港幣100萬元"), "HKD", 1e6, "over"),
+        Q("佔百分之十五", "百分之十五", "percent", 15),
+        Q("約四分之一曾申請", "約四分之一", "percent", 25, "about"),
+        # "the cap is" states the cap (补贴上限为7320亿日元): exact
+        Q("上限為港幣60萬元", ("港幣60萬元", "60萬元"), "HKD", 6e5),
+        Q("未來兩年AI", ("兩年", "未來兩年"), "years", 2),
+        Q("每年增加10%至20%", "10%至20%", "percent", 10, "range", low=10, high=20),
+        Q("近四成表示", "近四成", "percent", 40, "nearly"),
+        D("2026年上半年前增聘", ("2026年上半年", "2026年上半年前"), "2026-01-01", "2026-06-30", "part_of_year"),
+        Q("員工少於50人", "少於50人", "people", 50, "under"),
+        Q("的佔七成", ("七成", "佔七成"), "percent", 70),
+        Q("僅不足一成設有", "不足一成", "percent", 10, "under"),
+        Q("時數中位數為16小時", "16小時", ANY_UNIT, 16),
+        Q("增加約4小時", "約4小時", ANY_UNIT, 4, "about"),
+        NO("較去年同期增加", "去年同期"),  # a base followed by 同期: no date claim
+        NO("不宜一窩蜂", "一窩蜂"),  # an idiom
+        NO("事半功倍", "事半功倍"),  # an idiom
+        Q("逾半數企業", "逾半數", "percent", 50, "over"),
+        NO("（第486章）", "第486章"),  # a chapter of the Laws of Hong Kong
+        NO("第33條作評估", "第33條"),  # a section number
+        # 內 after a duration is "within": at most
+        Q("在三年內把", ("三年內", "三年"), "years", 3, "at_most"),
+        Q("提高至港幣80萬元", ("港幣80萬元", "80萬元"), "HKD", 8e5),
+        D("於明年第一季推出", "明年第一季", "2026-01-01", "2026-03-31", "part_of_year"),
+        D("已於上月底提交", "上月底", "2025-10-21", "2025-10-31", "part_of_month"),
+        NO("載於附錄二", "附錄二"),  # an appendix reference
+        Q("採用率達45%", ("45%", "達45%"), "percent", 45),
+        Q("高14個百分點", "14個百分點", "percentage_points", 14),
+        # 約 reaches over the filler 有
+        Q("約有五成已部署", ("約有五成", "五成"), "percent", 50, "about"),
+        # 2027年底 in the figure's clause is its moment
+        Q("提升至50%", "50%", "percent", 50, as_of="2027-12-31"),
+        Q("節省約120億港元", "約120億港元", "HKD", 1.2e10, "about"),
+        # an exact duration followed by 後 is a moment relative to another, not a duration
+        NO("兩年後進行", "兩年"),
+        NO("第四輪調查", "第四輪"),  # an ordinal
+        NO("查詢電話：2123 4567", "2123 4567"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -2441,6 +2599,14 @@ GAPS: dict[tuple[str, str, str], str] = {
     # over 新臺幣, 數以萬計的職位 counts jobs, 滿 before a duration is at least. Observed, not asserted: 職缺將達8.6萬個 gets
     # unit generic, not jobs; 較去年同月 and 較去年同期 gave a date claim of the whole of 2024 (去年 alone), now none
     # (tests/test_extract_docs.py))
+    # -- national regulator's enforcement bulletin on generative-AI violations (round 17, another author who had not read the
+    # extractor or its lexicons: 1 of 45 claims and 0 of 16 non-claims failed at first; the one was my own anchor, an edit of
+    # the article (年底前 -> 今年年底前) that had not applied, fixed in the article; no gaps. Observed, not asserted: 是去年同期的2.5倍
+    # gets as_of 2024-12-31 from its base (docs/extraction.md: the base of a comparison is no moment; as in round 15); the
+    # accounts of 违规账号1.2万个 and 账号约4,600个 get unit content_items)
+    # -- Hong Kong university's survey report on AI adoption by SMEs (round 17, same author: 0 of 44 claims and 0 of 13
+    # non-claims failed at first; no gaps. Observed, not asserted: 今日（11月18日） gives two date claims of the same day,
+    # 今日 and 11月18日)
 }
 
 
@@ -2476,5 +2642,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 18
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 17
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 19
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 18
