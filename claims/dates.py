@@ -186,7 +186,7 @@ _BLANK_LINE = regex.compile(r"\n[ \t\r\u3000]*\n")
 _CONNECTOR = regex.compile(r"\s{0,3}(?:至|到|~|～|-|–|—|－|to|through|till|until|and|和|与|與)\s{0,3}", regex.IGNORECASE)
 _BETWEEN_ZH = regex.compile(r"\s{0,2}(?:之间|之間|间|間)")
 _BETWEEN = regex.compile(r"between\s{1,3}$", regex.IGNORECASE)
-_ACT_BEFORE = regex.compile(r"\bAct(?:\s+of)?\s{0,2}$")
+_ACT_BEFORE = regex.compile(r"\bAct(?:\s+No\.\s*\d{1,4})?(?:\s+of)?\s{0,2}$")  # (Act No. 53 of 2025: a law's number)
 _ACT_AFTER = regex.compile(r"\s{0,2}Act\b")
 
 
@@ -347,7 +347,7 @@ def _in_title(text: str, c: Cand, titles: tuple[list[int], list[int]], acts: boo
     i = bisect.bisect_right(starts, c.start) - 1
     if i >= 0 and ends[i] >= c.end:
         return True
-    return acts and bool(_ACT_BEFORE.search(text, max(0, c.start - 12), c.start) or _ACT_AFTER.match(text, c.end, c.end + 8))
+    return acts and bool(_ACT_BEFORE.search(text, max(0, c.start - 24), c.start) or _ACT_AFTER.match(text, c.end, c.end + 8))
 
 
 def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
@@ -519,7 +519,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 a = doc_date or reference_date
                 if a is not None:
                     y = _year_from_anchor(c, a)
-                    if y > a.year and _told_in_past(text, c, _PAST_AFTER_SUBJECT):
+                    if y > a.year and (_told_in_past(text, c, _PAST_AFTER_SUBJECT)
+                                       or _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start)):
+                        # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1

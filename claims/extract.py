@@ -161,7 +161,7 @@ _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|
 _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
 # a bare figure whose noun is the previous count's: the base of a change ("…, up from about 40"),
 # or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
-_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|,\s*and|\b(?:double|twice|triple|treble|half|times)\s+the)\s+$")
+_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|\d\s+from|,\s*and|\b(?:double|twice|triple|treble|half|times)\s+the)\s+$")
 # a bare figure in apposition, compared with the count before it ("…, to 781,000, about a quarter
 # of a million below their peak"): the same noun, left out
 _COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
@@ -211,6 +211,7 @@ _HEDGE_BASES = ("about", "nearly", "over", "under", "at_least", "at_most")  # he
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
 # between a figure and "over N years": words after which "over" means "more than" ("12 staff have
 # worked there for over five years", "spent over five years"), so the figure's period is not meant
+# (looked for right before "over" only: "KRW 9.4 trillion for AI chips over five years" is a period)
 _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|take|takes|taken|taking|lasted|"
                            r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
 _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
@@ -245,6 +246,8 @@ _COUNTED_IN_YUAN = re.compile(
 _CHANGE_TO = re.compile(_CHANGE_VERB + r"\s+(?:to|by)\s+$")
 # a digit that is no ordinal's, nor part of a product code or name ("the LX-1 evaluation board", "H100s")
 _FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)")
+# "double the number of AI researchers in Japan to about 16,000": what is numbered, changed to the figure
+_NUMBER_OF_TO = re.compile(r"\bnumber of [^.;:,]{1,70}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|over\s+)?$")
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
@@ -803,7 +806,8 @@ class _Extractor(Moments):
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
-        if unit is None and (_CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)):
+        if unit is None and (_CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)
+                             or _NUMBER_OF_TO.search(low, max(0, s - 90), s)):
             # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"; "the
             # number of workers in the 20 occupations … rose by 38,000" (what is numbered, first)
             if _NUMBER_OF.search(low, self.sentences(s, s + 1)[0], s):
@@ -978,7 +982,7 @@ class _Extractor(Moments):
             if 0 <= gap <= 2:
                 return True
             if (gap <= _PERIOD_REACH and pw.clause[0] <= s < pw.clause[1]
-                    and not _FREE_DIGIT.search(self.t, pe_, s) and not _OVER_AS_MORE.search(self.low, pe_, s)):
+                    and not _FREE_DIGIT.search(self.t, pe_, s) and not _OVER_AS_MORE.search(self.low, max(pe_, s - 10), s)):
                 return True
         i = bisect.bisect_right(self.number_ends, s) - 1
         if i < 0:
@@ -987,7 +991,7 @@ class _Extractor(Moments):
         gap = s - pe_
         if not 0 <= gap <= _PERIOD_REACH or _FREE_DIGIT.search(self.t, pe_, s):
             return False
-        if _OVER_AS_MORE.search(self.low, pe_, s):
+        if _OVER_AS_MORE.search(self.low, max(pe_, s - 10), s):
             return False
         cs, _ = self.ctx.clause(s, e, *self.sentences(s, e))
         return cs <= pe_

@@ -1257,3 +1257,24 @@ def test_passed_before_money_or_a_percent_is_more_than():
     assert got("Its annualised revenue passed $2 billion.") == [("passed $2 billion", "over")]
     assert got("The share crossed 50% last year.")[0] == ("crossed 50%", "over")
     assert got("Congress passed 300 bills.") == [("300 bills", "exact")]  # a count: the verb of passing a law
+
+
+def test_round_seventeen_periods_yen_laws_and_fractions():
+    def got(text):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c.value, "hedge", None),
+                 getattr(c.value, "start", None)) for c in extract_claims(text_document(text, date=dt.date(2025, 11, 14)), CAT)]
+
+    # "over five years" after a figure and "for AI chips" is its period; "for over five years" is more than
+    assert got("Seoul set aside KRW 9.4 trillion for AI chips over five years.")[1][:3] == ("five years", "years", "exact")
+    assert got("Staff have worked there for over five years.")[0][:3] == ("over five years", "years", "over")
+    # ¥ beside a Japanese ministry is the yen; a law's number and year is its name; a tens ordinal
+    assert got("The Ministry of Economy, Trade and Industry (METI) said subsidies totalled ¥72.5 billion.")[0][:2] == (
+        "¥72.5 billion", "JPY")
+    assert got("The AI Promotion Act (Act No. 53 of 2025) took effect.") == []
+    assert got("It is less than one-thirtieth of the US figure.")[0][:3] == ("less than one-thirtieth", "percent", "under")
+    # "since January" is in the past; "a majority vote" names a kind of vote
+    assert got("The centre has been operating since January.") == [("January", None, None, dt.date(2025, 1, 1))]
+    assert got("The bill requires a majority vote.") == []
+    # "the number of X … to N from M": what is numbered, and the base after "from"
+    assert got("It aims to double the number of AI researchers to about 16,000 from an estimated 8,000.")[1:] == [
+        ("about 16,000", "people", "about", None), ("an estimated 8,000", "people", "about", None)]
