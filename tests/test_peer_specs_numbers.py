@@ -28,7 +28,7 @@ SPECS = PEER_SPECS / "recognizers-text"
 # file -> (mode, floor by value, floor strict)
 FLOORS: dict[str, tuple[str, int, int]] = {
     "zh-number": ("number", 356, 351),
-    "en-number": ("number", 189, 185),
+    "en-number": ("number", 190, 186),
     "zh-percentage": ("percent", 141, 140),
     "en-percentage": ("percent", 13, 13),
     "zh-numberrange": ("range", 44, 39),
