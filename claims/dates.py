@@ -584,14 +584,15 @@ def _usable(d: dt.date | None) -> dt.date | None:
     return d
 
 
-_WEEKDAY_WORD = regex.compile(r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", regex.IGNORECASE)
+_WEEKDAY_WORD = regex.compile(r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                               r"|今日|今天|昨日|昨天|today|yesterday)", regex.IGNORECASE)  # (and 今日（11月18日）)
 _WEEKDAY_GAP = regex.compile(r"[\s,，、（）()]*")
 
 
 def _drop_weekdays_of_dates(text: str, cands: list) -> list:
     """A weekday written beside a full date ("Tuesday, December 9, 2025", 2025年11月3日（星期一）)
     names that date's day: not a date of its own (resolved against the document's date, it would
-    be another day)."""
+    be another day); so does a day word before a date in brackets (今日（11月18日）)."""
     if len(cands) < 2:
         return cands
     drop = set()

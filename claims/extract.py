@@ -169,6 +169,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)
 # a bare figure before a relative clause or "already" ("tested a sample of 120 systems and found 38
 # that used machine learning", "to the 34,333 already on the portal"): the noun of the count before
 _ELIDED_BEFORE_CLAUSE = re.compile(r" (?:that|which|who|already)\b")  # ("100 of them": a partitive, left alone)
+_MAGNITUDE_ONLY = re.compile(r"[百千万亿兆]+")  # 千亿, 万亿: a numeral of scale words only
 _PASSED_BEFORE = re.compile(r"(?<![a-z])(?:passed|crossed|broke through)\s+(?:the\s+)?$")  # before money or a percent
 _FREE_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d")  # a digit of a figure, not of a product's code (LX-2, GB300)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")  # "more than 400 SMEs", "120 NGOs": a count of them
@@ -786,6 +787,15 @@ class _Extractor(Moments):
             if unit is not None:
                 e = m.end  # the share's span, not the noun of its whole
             unit, unit_kind, scale, concept = "percent", "percent", Decimal(100), None
+        if (after is not None and unit_kind == "count" and low[after.start:after.end] == "级"
+                and _MAGNITUDE_ONLY.fullmatch(core) and hedge == "exact"):
+            # 千亿级, 万卡级: a class of magnitude (at least that much), no count of tiers; the noun
+            # before or after names what (参数量达到千亿级: parameters)
+            unit, unit_kind, concept, hedge = None, None, None, "at_least"
+            noun_after = self.units._noun_at(low, after.end, min(len(low), after.end + 8))
+            if noun_after and self.nouns_unit(noun_after):
+                unit, unit_kind = self.nouns_unit(noun_after), "count"
+                e = after.end + len(noun_after)
         # a classifier with no noun after it, which the noun right before repeats (标准机架8.2万架)
         bare_classifier = (after is not None and after.noun_end is None and unit_kind == "count"
                            and after.end - after.start == 1 and not low[after.start].isascii()
@@ -951,6 +961,11 @@ class _Extractor(Moments):
             a = self.open_key(unit, unit_kind, None, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         bisect.insort(self.quantities, (s, e, w), key=lambda x: x[0])  # its moment: fill_as_of
+
+    def nouns_unit(self, noun: str) -> str | None:
+        """The count unit of a counted noun of the lexicon, else None."""
+        unit = self.units.nouns[noun][0]
+        return unit if unit is not None and self.units.kind(unit) == "count" else None
 
     def _bare_points(self, s: int, e: int) -> bool:
         """"points" without "percentage" after a figure in a sentence that speaks of no percentage

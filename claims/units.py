@@ -23,6 +23,8 @@ _ZH_NOUN_WINDOW = 12
 # what may stand between a counted noun and its figure written after it
 # between a counted noun and its figure: 数/数量 (用户数达58.7万), then 已/共…, then a verb of reaching
 _GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
+# the same without 数/数量, for a noun that ends in them (参数量达到1000亿)
+_GAP_BEFORE_ZH_BARE = re.compile(r"(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 # a product's code between a figure and its counted noun ("20,000 LX-2 accelerators", "300 A800 chips")
 _PRODUCT_CODE = re.compile(r"(?:[a-z]{2,10} )?[a-z]{1,5}-?\d{1,4}[a-z]{0,3}(?: (?:pro|max|ultra|plus|mini))? ")  # (a maker's name first: "18,000 Nvidia GB300 chips")
 _GAP_BEFORE_EN = re.compile(
@@ -343,7 +345,7 @@ class UnitLexicon:
         noun, with no linking word, qualifies it ("models above 10^25": models above a threshold),
         it does not count it."""
         lo = max(0, start - 24)
-        for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_EN):
+        for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_ZH_BARE, _GAP_BEFORE_EN):
             m = gap.search(low, lo, start)
             if m is None:
                 continue

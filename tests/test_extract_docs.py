@@ -1278,3 +1278,16 @@ def test_round_seventeen_periods_yen_laws_and_fractions():
     # "the number of X … to N from M": what is numbered, and the base after "from"
     assert got("It aims to double the number of AI researchers to about 16,000 from an estimated 8,000.")[1:] == [
         ("about 16,000", "people", "about", None), ("an estimated 8,000", "people", "about", None)]
+
+
+def test_a_magnitude_class_and_a_day_word_beside_its_date():
+    def got(text):
+        return [(c.text, getattr(c.value, "unit", None), getattr(c.value, "hedge", None))
+                for c in extract_claims(text_document(text, date=dt.date(2025, 11, 18)), CAT)]
+
+    # 千亿级: at least that magnitude, of what the noun before or after names (no tiers)
+    assert got("参数量达到千亿级。") == [("千亿级", "parameters", "at_least")]
+    assert got("建成千亿级参数模型") == [("千亿级参数", "parameters", "at_least")]
+    assert got("参数量达到1000亿。") == [("1000亿", "parameters", "exact")]  # a noun ending in 数量
+    # a day word before its date in brackets is that date
+    assert got("今日（11月18日）公布的调查显示") == [("11月18日", None, None)]
