@@ -103,6 +103,8 @@ _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same
 _LIST_JOIN = re.compile(r"度?\s*(?:、|,|，|及|和|与|以及|,? and)\s*")
 _BEFORE_RESPECTIVELY = re.compile(r"[\s,，]*")
 _OTHER_STATEMENT = re.compile(r"\b(?:but|whereas|while|although|though|and (?:could|would|will|may|might|can|should|must))\b")
+# after a date, what makes it the base a multiple is of (是2021年的近5倍, 是去年同期的2.3倍)
+_BASE_OF_MULTIPLE = re.compile(r"(?:同期|同月|同季|全年)?的")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "11 days in Q2"
 _OF_WHAT = re.compile(r"\s+of\s+what\b")  # "about a third of what the auction raised in 2020": the base
 _MULTIPLIER_BASE = re.compile(r"\s+(?:its|their|the|his|her|our|this|that|these|those|what|as\s+(?:much|many|high|large|big)\s+as)\b")
@@ -189,7 +191,7 @@ class Moments:
                 continue
             if base_from is not None and ps >= base_from and ps < clause[1]:
                 continue  # "five times its volume at the start of last year": the base's date
-            if multiplier and pe <= s and self.low.startswith("的", pe) and s - pe <= 3:
+            if multiplier and pe <= s and _BASE_OF_MULTIPLE.match(self.low, pe) and s - pe <= 6:
                 continue  # 是2021年的近5倍, 是前年的2.4倍: the base the multiple is of, not its moment
             if v.relative and v.granularity == "day" and v.start == self.doc.date:
                 continue  # "Today a start-up pays roughly ₹67", 今天: the time of writing, no moment
@@ -327,10 +329,13 @@ class Moments:
 
     def compared_same_period(self, s: int, e: int) -> bool:
         """The date at [s, e) is the base of a comparison with the same month or period of it
-        (较去年同月上升1.9个百分点, 比去年同期增长12%): no date claim (去年 alone would state the whole
+        (较去年同月上升1.9个百分点, 比去年同期增长12%, 是去年同期的2.3倍): no date claim (去年 alone would state the whole
         year)."""
-        return _SAME_PERIOD_AFTER.match(self.low, e) is not None and \
-            _BASE_WITH_BEFORE.search(self.low, max(0, s - 4), s) is not None
+        if _SAME_PERIOD_AFTER.match(self.low, e) is None:
+            return False
+        # (or the base of a multiple: 是去年同期的2.3倍)
+        return _BASE_WITH_BEFORE.search(self.low, max(0, s - 4), s) is not None or \
+            self.low.startswith("的", e + 2)
 
     def _date_clause_before(self, ps: int, pe: int, s: int, w: Window, spans: list[tuple[int, int]],
                             clause_start: int) -> bool:

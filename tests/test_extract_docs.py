@@ -1291,3 +1291,8 @@ def test_a_magnitude_class_and_a_day_word_beside_its_date():
     assert got("参数量达到1000亿。") == [("1000亿", "parameters", "exact")]  # a noun ending in 数量
     # a day word before its date in brackets is that date
     assert got("今日（11月18日）公布的调查显示") == [("11月18日", None, None)]
+
+
+def test_the_same_period_of_last_year_before_a_multiple_is_its_base():
+    cs = extract_claims(text_document("订单量是去年同期的2.3倍。", date=dt.date(2025, 10, 15)), CAT)
+    assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [("2.3倍", "quantity", None)]  # no 去年 claim
