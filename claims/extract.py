@@ -792,10 +792,10 @@ class _Extractor(Moments):
             # 千亿级, 万卡级: a class of magnitude (at least that much), no count of tiers; the noun
             # before or after names what (参数量达到千亿级: parameters)
             unit, unit_kind, concept, hedge = None, None, None, "at_least"
-            noun_after = self.units._noun_at(low, after.end, min(len(low), after.end + 8))
-            if noun_after and self.nouns_unit(noun_after):
-                unit, unit_kind = self.nouns_unit(noun_after), "count"
-                e = after.end + len(noun_after)
+            noun_after = self.units.count_noun_at(low, after.end, min(len(low), after.end + 8))
+            if noun_after is not None:
+                unit, e = noun_after
+                unit_kind = "count"
         # a classifier with no noun after it, which the noun right before repeats (标准机架8.2万架)
         bare_classifier = (after is not None and after.noun_end is None and unit_kind == "count"
                            and after.end - after.start == 1 and not low[after.start].isascii()
@@ -961,11 +961,6 @@ class _Extractor(Moments):
             a = self.open_key(unit, unit_kind, None, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         bisect.insort(self.quantities, (s, e, w), key=lambda x: x[0])  # its moment: fill_as_of
-
-    def nouns_unit(self, noun: str) -> str | None:
-        """The count unit of a counted noun of the lexicon, else None."""
-        unit = self.units.nouns[noun][0]
-        return unit if unit is not None and self.units.kind(unit) == "count" else None
 
     def _bare_points(self, s: int, e: int) -> bool:
         """"points" without "percentage" after a figure in a sentence that speaks of no percentage

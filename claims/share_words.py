@@ -23,7 +23,7 @@ class ShareWord:
 
 
 _VERBS = ("said|say|says|agreed|agree|agrees|supported|support|supports|were|was|are|is|had|have|has|would|will|"
-          "could|favour|favor|favoured|favored|backed|back|opposed|oppose|wanted|want|want|thought|think|believed|"
+          "could|favour|favor|favoured|favored|backed|back|opposed|oppose|wanted|want|thought|think|believed|"
           "believe|reported|report|expect|expected|used|use|saw|see|voted")  # (not "vote": "a majority vote")
 
 

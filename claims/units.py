@@ -338,6 +338,13 @@ class UnitLexicon:
         t = self._noun_at(low, p, limit)
         return self.nouns[t][0] if t else None
 
+    def count_noun_at(self, low: str, p: int, limit: int) -> tuple[str, int] | None:
+        """(count unit, end) of the counted noun starting at ``p`` (ending by ``limit``), when it
+        has a unit of kind count."""
+        t = self._noun_at(low, p, limit)
+        unit = self.nouns[t][0] if t else None
+        return (unit, p + len(t)) if unit is not None and self.kind(unit) == "count" else None
+
     def noun_before(self, low: str, start: int, hedged: bool = False) -> tuple[str, str | None] | None:
         """(unit, concept) of a counted noun that ends right before a figure starting at ``start``,
         with at most a linking word between (智算中心已超过120个, 模型不足20个, "a staff of around
