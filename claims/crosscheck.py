@@ -264,8 +264,9 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
             break
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
-            if a.open or b.open or _apart(a.claims, b.claims):
-                continue  # open keys inside one document: too weak to call; a series over time
+            if a.open or b.open or _apart(a.claims, b.claims) or ctx.changes(subject):
+                continue  # open keys inside one document: too weak to call; a series over time; a
+                # state that changes (controls imposed in May, lifted in July)
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
             out.append(make_finding("PC111", subject, second.claims, first.claims))
             continue

@@ -166,8 +166,10 @@ class _TermIndex:
                             inner.append((i, u))
                         i = t.find(u, i + 1)
             self.contained[t] = inner
-        # (entity, pattern, its literal lead): each pattern is tried only where its lead occurs
-        self.entity_patterns = [(e.id, p, literal_lead(p)) for e in catalog.entities.values() for p in e.patterns]
+        # (entity, pattern, its literal lead, generic?): each pattern is tried only where its lead occurs
+        self.entity_patterns = [(e.id, p, literal_lead(p), False) for e in catalog.entities.values() for p in e.patterns]
+        self.entity_patterns += [(e.id, p, literal_lead(p), True) for e in catalog.entities.values() for p in e.generic_patterns]
+        self.anchors = {e.id: frozenset(e.anchors) for e in catalog.entities.values() if e.anchors}
 
 
 def _term_index(catalog: Catalog) -> _TermIndex:
@@ -211,14 +213,22 @@ class DocContext:
                             hits.append((p + off, u))
                         break
         self.entity_hits: list[tuple[int, str]] = []
-        for eid, pat, lead in ti.entity_patterns:
+        generic: list[tuple[int, str]] = []
+        for eid, pat, lead, is_generic in ti.entity_patterns:
             for m in led_finditer(pat, lead, text, low):
-                self.entity_hits.append((m.start(), eid))
+                (generic if is_generic else self.entity_hits).append((m.start(), eid))
         hits.sort()
         self.pos = [h[0] for h in hits]
         self.terms = [h[1] for h in hits]
-        et = catalog.entity_terms
-        self.entity_hits += [(p, eid) for p, t in hits if t in et for eid in et[t]]
+        et, gt = catalog.entity_terms, catalog.generic_entity_terms
+        for p, t in hits:
+            for eid in et.get(t, ()):
+                (generic if t in gt and eid in gt[t] else self.entity_hits).append((p, eid))
+        if generic:
+            # a generic name ("public comments", 征求意见) names its entity only in a document that
+            # names the entity or one of its anchors otherwise
+            named = {e for _, e in self.entity_hits}
+            self.entity_hits += [(p, e) for p, e in generic if e in named or not ti.anchors.get(e, frozenset()).isdisjoint(named)]
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)

@@ -96,6 +96,12 @@ class Entity(_M):
     kind: str
     names: dict[Lang, list[str]]
     patterns: list[Regex] = []
+    # names and patterns that other things share ("public comments", 征求意见, "Action Plan"): they
+    # name this entity only in a document that names it by one of ``names``/``patterns``, or names
+    # one of its ``anchors`` (entity ids)
+    generic_names: dict[Lang, list[str]] = {}
+    generic_patterns: list[Regex] = []
+    anchors: list[str] = []
     identifier: IdentifierRef | None = None
     description: str = ""
 
@@ -346,6 +352,8 @@ class Catalog:
     files: list[Path] = field(default_factory=list)
     # folded term -> entity ids / concept ids (built at load)
     entity_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # folded term -> the entities it names only as one of their generic_names
+    generic_entity_terms: dict[str, frozenset[str]] = field(default_factory=dict)
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -464,6 +472,14 @@ def _load(root: Path) -> Catalog:
             if e.id in entities:
                 ld.add(root / "entities.yaml", f"duplicate entity id {e.id!r}", ents[1], ("entities", i, "id"))
             entities[e.id] = e
+        for i, e in enumerate(ents[0].entities):
+            if (e.generic_names or e.generic_patterns) and not e.anchors:
+                ld.add(root / "entities.yaml", f"entity {e.id!r}: generic_names and generic_patterns need anchors "
+                       "(the entities whose mention makes them name this one)", ents[1], ("entities", i, "generic_names"))
+            for j, a in enumerate(e.anchors):
+                if a not in entities or a == e.id:
+                    ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown anchor {a!r}; anchors are other entities' ids",
+                           ents[1], ("entities", i, "anchors", j))
     unit_map: dict[str, Unit] = {}
     if units:
         for i, u in enumerate(units[0].units):
@@ -579,11 +595,19 @@ def _load(root: Path) -> Catalog:
         files=ld.files,
     )
     et: dict[str, list[str]] = {}
+    specific: set[tuple[str, str]] = set()
     for e in entities.values():
         for names in e.names.values():
             for n in names:
                 et.setdefault(fold_term(n), []).append(e.id)
+                specific.add((fold_term(n), e.id))
+        for names in e.generic_names.values():
+            for n in names:
+                et.setdefault(fold_term(n), []).append(e.id)
     cat.entity_terms = {k: tuple(dict.fromkeys(v)) for k, v in et.items()}
+    cat.generic_entity_terms = {
+        k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
+        if any((k, e) not in specific for e in v)}
     ct: dict[str, list[str]] = {}
     for c in concept_map.values():
         for words in c.words.values():
