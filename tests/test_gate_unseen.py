@@ -37,6 +37,9 @@ GAPS: dict[tuple[str, str], str] = {
     ("unseen", "../data/prose/en_japan_ai_basic_plan_summary_translated.md"): "'Public comments' on Japan's plan make a progress report due next spring the RFI's deadline",
     ("unseen", "../data/prose/en_school_ai_budgets.md"): "per-pupil costs and their growth read as the cost of a frontier model and its yearly growth",
     ("unseen", "../data/prose/zh_hans_export_controls_commentary.md"): "the seed's 达到甚至超越70% (reach or even exceed) is read as exactly 70%",
+    ("gate1", "gate1_en_adjacent_one_year_after_eo14179.md"): "the NITRD R&D-plan RFI (April 29, due May 29) and OSTP's regulatory-reform RFI (September 26) read as the Action Plan RFI's publication and deadline; a December AI order's signing read as EO 14179's; ITA's 2,278 employees read as BIS staff; a five-year Senate moratorium compromise read as the ten-year moratorium; Nvidia's $5 trillion market value read as the DeepSeek-day loss",
+    ("gate1", "gate1_zh_hant_adjacent_taiwan_ai_basic_law.md"): "OSTP's regulatory-reform RFI (9月26日, 截止10月27日) read as the Action Plan RFI's publication and deadline; TSMC's 超過8萬人 employees read as BIS staff",
+    ("gate1", "gate1_en_faithful_action_plan_rfi_recap.md"): "'Anthropic, which filed in March, predicted powerful AI systems by late 2026 or early 2027': the filing month read as the powerful-AI arrival date",
 }
 
 
