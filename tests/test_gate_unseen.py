@@ -37,6 +37,9 @@ GAPS: dict[tuple[str, str], str] = {
     ("unseen", "../data/prose/en_japan_ai_basic_plan_summary_translated.md"): "'Public comments' on Japan's plan make a progress report due next spring the RFI's deadline",
     ("unseen", "../data/prose/en_school_ai_budgets.md"): "per-pupil costs and their growth read as the cost of a frontier model and its yearly growth",
     ("unseen", "../data/prose/zh_hans_export_controls_commentary.md"): "the seed's 达到甚至超越70% (reach or even exceed) is read as exactly 70%",
+    ("gate2", "gate2_en_adjacent_chip_curbs_whiplash.md"): "the dateline 'Oct 6' read as EO 14179's signing; the diffusion rule's May 15 comment deadline and OSTP's second RFI (Sept. 26, due Oct. 27) read as the AI Action Plan RFI; DeepSeek's Sept. 29 release read as the H20's launch year",
+    ("gate2", "gate2_zh_hans_adjacent_genai_rules_ledger.md"): "the CAC's 征求意见稿 dates (2023年4月11日, 2024年9月14日 published; 2023年5月10日, 10月14日 截止; 2023年8月15日 in force) read as the AI Action Plan RFI's publication and deadline; the 标识办法's 2025年3月14日 read as Trump's letter to Kratsios",
+    ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office, so it is missed; exit 1 only because the RFI's 2025年2月6日 publication is read as its deadline",
 }
 
 
