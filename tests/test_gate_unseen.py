@@ -29,6 +29,8 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
+    ("gate3", "gate3_en_adjacent_eu_uk_frontier_oversight.md"): "EU consultation dates (May 2, June 6, July 18, Nov 7) and OSTP's second RFI (Sept 26, Oct 27) read as the Action Plan RFI's deadline, the GPAI code consultation's 430 submissions as its total; the UK plan's 50 recommendations (Jan 13), the code's July 10 and a report's Jan 29 as the US plan's actions and release; EO 14110's revocation on Jan 20 as EO 14179's signing; Epoch's 2.4x as the seed's 3.5x cost growth",
+    ("gate3", "gate3_zh_hans_adjacent_frontier_model_economics.md"): "Epoch AI's 约2.4倍 yearly growth of training-run cost read as the seed's 3.5倍 frontier-model cost growth; the EU's 10^23次 FLOP threshold read as OpenAI's two open-weight models",
     ("unseen", "../data/prose/en_action_plan_news.md"): "the annex's 103 recommendations read as the plan's 90-odd actions",
     ("unseen", "../data/prose/en_ai_copyright_settlements.md"): "a UK consultation's 11,500 responses read as the AI Action Plan RFI's total (the plan is named two sentences before)",
     ("unseen", "../data/prose/en_china_ai_policy_translated.md"): "the seed's 达到甚至超越70% (reach or even exceed) is read as exactly 70%; imposing and lifting EDA controls are one subject",
