@@ -9,6 +9,7 @@ and did; subject-level figures also require the finding to name an expected subj
 Writes benchmarks/results/eval_drafts.json.
 
     python benchmarks/eval_drafts.py [--corpus seeds] [--out benchmarks/results/eval_drafts.json]
+    python benchmarks/eval_drafts.py --labels tests/gate/*.yaml   # the gate on articles it never saw
 """
 
 from __future__ import annotations
@@ -67,23 +68,6 @@ def evaluate(corpus: Path, drafts_dir: Path, labels_file: Path | None = None) ->
         )
     elapsed = time.perf_counter() - t0
 
-    def prf(rs: list[dict]) -> dict:
-        tp = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] == 1)
-        fp = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 1)
-        fn = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] != 1)
-        tn = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 0)
-        # subject level: a caught error must name an expected subject; any flagged subject that is
-        # not expected is a false positive
-        stp = sum(1 for r in rs if r["expect_exit"] == 1 and set(r["expected_subjects"]) & set(r["flagged_subjects"]))
-        sfp = sum(len(set(r["flagged_subjects"]) - set(r["expected_subjects"])) for r in rs)
-        sfn = sum(1 for r in rs if r["expect_exit"] == 1 and not set(r["expected_subjects"]) & set(r["flagged_subjects"]))
-        div = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
-        return {
-            "drafts": len(rs), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-            "precision": div(tp, tp + fp), "recall": div(tp, tp + fn),
-            "subject_precision": div(stp, stp + sfp), "subject_recall": div(stp, stp + sfn),
-        }
-
     return {
         "corpus": str(corpus.resolve().relative_to(ROOT)) if corpus.resolve().is_relative_to(ROOT) else str(corpus),
         "fail_on": fail_on,
@@ -94,16 +78,46 @@ def evaluate(corpus: Path, drafts_dir: Path, labels_file: Path | None = None) ->
     }
 
 
+def prf(rs: list[dict]) -> dict:
+    tp = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] == 1)
+    fp = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 1)
+    fn = sum(1 for r in rs if r["expect_exit"] == 1 and r["exit"] != 1)
+    tn = sum(1 for r in rs if r["expect_exit"] == 0 and r["exit"] == 0)
+    # subject level: a caught error must name an expected subject; any flagged subject that is
+    # not expected is a false positive
+    stp = sum(1 for r in rs if r["expect_exit"] == 1 and set(r["expected_subjects"]) & set(r["flagged_subjects"]))
+    sfp = sum(len(set(r["flagged_subjects"]) - set(r["expected_subjects"])) for r in rs)
+    sfn = sum(1 for r in rs if r["expect_exit"] == 1 and not set(r["expected_subjects"]) & set(r["flagged_subjects"]))
+    div = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
+    return {
+        "drafts": len(rs), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+        "precision": div(tp, tp + fp), "recall": div(tp, tp + fn),
+        "subject_precision": div(stp, stp + sfp), "subject_recall": div(stp, stp + sfn),
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "seeds"))
     ap.add_argument("--drafts", default=str(ROOT / "tests" / "drafts"))
-    ap.add_argument("--labels", default=None, help="a labels file other than DRAFTS/labels.yaml (e.g. tests/gate/unseen.yaml)")
-    ap.add_argument("--out", default=None, help="default benchmarks/results/eval_drafts.json (eval_<labels stem>.json with --labels)")
+    ap.add_argument("--labels", nargs="+", default=None,
+                    help="labels files other than DRAFTS/labels.yaml (e.g. tests/gate/*.yaml: the gate on unseen articles)")
+    ap.add_argument("--out", default=None, help="default benchmarks/results/eval_drafts.json (eval_<labels stem>.json "
+                    "with one --labels file, eval_gate.json with several)")
     a = ap.parse_args()
-    labels = Path(a.labels) if a.labels else None
-    out = a.out or str(ROOT / "benchmarks" / "results" / (f"eval_{labels.stem}.json" if labels else "eval_drafts.json"))
-    res = evaluate(Path(a.corpus), Path(a.drafts), labels)
+    files = [Path(x) for x in a.labels] if a.labels else [None]
+    name = "eval_drafts.json" if not a.labels else (f"eval_{files[0].stem}.json" if len(files) == 1 else "eval_gate.json")
+    out = a.out or str(ROOT / "benchmarks" / "results" / name)
+    parts = [evaluate(Path(a.corpus), Path(a.drafts), f) for f in files]
+    res = parts[0]
+    if len(parts) > 1:
+        rows = [dict(r, labels=f.name) for f, pr in zip(files, parts) for r in pr["drafts"]]
+        res = {
+            "corpus": res["corpus"], "fail_on": sorted({pr["fail_on"] for pr in parts}), "labels": [f.name for f in files],
+            "seconds": round(sum(pr["seconds"] for pr in parts), 2), "overall": prf(rows),
+            "by_language": {lang: prf([r for r in rows if r["lang"] == lang]) for lang in ("en", "zh-Hans", "zh-Hant")},
+            "drafts": rows,
+        }
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     o = res["overall"]

@@ -37,6 +37,15 @@ class Cluster:
     def open(self) -> bool:
         return any(c.subject_source == "open" for c in self.claims)
 
+    @cached_property
+    def weak(self) -> bool:
+        """Every claim of the cluster is on its catalog subject without its entity in its sentence
+        (``subject_evidence`` context or earlier): too weak for a contradiction (PC135)."""
+        return all(c.subject_evidence in _WEAK_EVIDENCE for c in self.claims)
+
+
+_WEAK_EVIDENCE = frozenset({"context", "earlier"})
+
 
 class _Ctx:
     def __init__(self, catalog: Any, rules: RuleSet | None):
@@ -264,7 +273,7 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
             break
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
-            if a.open or b.open or _apart(a.claims, b.claims) or ctx.changes(subject):
+            if a.open or b.open or a.weak or b.weak or _apart(a.claims, b.claims) or ctx.changes(subject):
                 continue  # open keys inside one document: too weak to call; a series over time; a
                 # state that changes (controls imposed in May, lifted in July)
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
@@ -275,9 +284,14 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
     return out
 
 
-def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: bool = False) -> str:
+def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: bool = False, *, draft: bool = False) -> str:
+    """``draft``: ``obs`` is a draft's, ``exp`` the corpus's; then only the draft's subject evidence
+    can make the finding PC135 (the corpus is the desk's reference material, read with the same
+    catalog; a draft is new text)."""
     if obs.open or exp.open:
         return "PC131"
+    if obs.weak or (exp.weak and not draft):
+        return "PC135"
     if _apart(obs.claims, exp.claims):
         return "PC134"
     if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
@@ -297,10 +311,10 @@ def _imprecise_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> lis
     out: list[Finding] = []
     precise.sort(key=lambda cl: (-len(cl.docs), cl.key))
     for v in clusters:
-        if not isinstance(v.value, Quantity) or v.open or v.value.hedge not in _VAGUE:
+        if not isinstance(v.value, Quantity) or v.open or v.weak or v.value.hedge not in _VAGUE:
             continue
         for p in precise:
-            if p is v or not (p.docs - v.docs) or ctx.conflict(v.value, p.value) is not False:
+            if p is v or p.weak or not (p.docs - v.docs) or ctx.conflict(v.value, p.value) is not False:
                 continue
             pv = cmpv.convert(p.value, v.value.unit, ctx.conv)
             r = cmpv.imprecision_ratio(v.value, pv) if pv is not None else None
@@ -318,7 +332,10 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
             continue
         c = ctx.conflict(cl.value, fact.value)
         if c:
-            out.append(make_finding("PC105", subject, cl.claims, (), reference=fact))
+            out.append(make_finding("PC135" if cl.weak else "PC105", subject, cl.claims, (), reference=fact))
+            continue
+        if cl.weak:
+            continue
         elif c is False and isinstance(cl.value, Quantity) and isinstance(fact.value, Quantity):
             pv = cmpv.convert(fact.value, cl.value.unit, ctx.conv)
             r = cmpv.imprecision_ratio(cl.value, pv) if pv is not None else None
@@ -342,11 +359,11 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
         by_code: dict[str, list[Claim]] = {}
         for cl in conflicting[: ctx.settings.max_findings_per_subject]:
             divided = any(ctx.conflict(s.value, cl.value) for s in supporting)
-            by_code.setdefault(_between_code(ctx, subject, dc, cl, divided), []).extend(cl.claims)
+            by_code.setdefault(_between_code(ctx, subject, dc, cl, divided, draft=True), []).extend(cl.claims)
         for code, evidence in by_code.items():
             out.append(make_finding(code, subject, dc.claims, evidence))
         return out
-    if isinstance(dc.value, Quantity) and not dc.open:
+    if isinstance(dc.value, Quantity) and not dc.open and not dc.weak:
         for p in sorted(supporting, key=lambda cl: (-len(cl.docs), cl.key)):
             if not isinstance(p.value, Quantity) or not cmpv.is_precise(p.value):
                 continue

@@ -76,6 +76,7 @@ _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–",
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 # the fields emit and number_claim leave at their default (claims.model.trusted)
 _CLAIM_UNSET = frozenset({"as_of"})
+_OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
 
 
@@ -518,7 +519,8 @@ class _Extractor(Moments):
             "as_of": None,
             "confidence": round(confidence, 3),
             "cues": a.cues,
-        }, _CLAIM_UNSET)
+            "subject_evidence": a.evidence,
+        }, _CLAIM_UNSET if a.evidence is not None else _OPEN_CLAIM_UNSET)
 
     def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         """The span of the document a sentence of the normalised view comes from (each claim of a
@@ -1208,7 +1210,7 @@ class _Extractor(Moments):
             raw_s, raw_e = self.nt.to_original(tm.start, tm.end)
             raw = self.doc.text[raw_s + self.base:raw_e + self.base]
             value = TextValue(text=raw, normalized=title_normalized(cat, raw))
-            a = Assignment(subj.id, "catalog", 2.0, (), subj.spec.entity)
+            a = Assignment(subj.id, "catalog", 2.0, (), subj.spec.entity, evidence="sentence")
             self.emit(tm.start, tm.end, w, "text", value, a, 0.85 if tm.bracketed else 0.7)
         tstarts = [tm.start for tm, _ in title_subj]  # type: ignore[attr-defined]
         for i in idents:
@@ -1224,7 +1226,7 @@ class _Extractor(Moments):
             subj = identifier_subject(cat, ent)
             w = self.window(i.start, i.end)
             if subj is not None:
-                a = Assignment(subj.id, "catalog", 2.0, (), ent)
+                a = Assignment(subj.id, "catalog", 2.0, (), ent, evidence="sentence")
             else:
                 a = Assignment(f"open:{i.scheme}:{i.number}", "open", 0.0, (), None)
             self.emit(i.start, i.end, w, "identifier", Identifier(scheme=i.scheme, number=i.number), a,

@@ -118,6 +118,18 @@ RULES: dict[str, RuleInfo] = {
             "{subject}：{observed} 可能与 {other} 中的 {expected} 相矛盾",
         ),
         RuleInfo(
+            "PC135", "subject-from-context", "possible",
+            "Values differ, but a text names the subject's entity only outside the claim's sentence.",
+            "The claim is on its catalog subject by its cue words and an entity named further away in the "
+            "paragraph, in the text just before, or only earlier in the document (`subject_evidence` context "
+            "or earlier), not in its own sentence (nor, for a figure, the sentence before): the figure may be "
+            "about something else there (another consultation's deadline, another agency's staff). A draft's "
+            "contradiction of the corpus is only possible when the draft's claim is such; in a corpus, when "
+            "either side is. Name the entity in the sentence if it is the same fact.",
+            "{subject}: {observed} may contradict {expected} in {other} (the subject is read from the context, not the sentence)",
+            "{subject}：{observed} 可能与 {other} 中的 {expected} 相矛盾（主体取自上下文，而非本句）",
+        ),
+        RuleInfo(
             "PC132", "changed-over-time", "possible",
             "Values differ for a subject that changes over time, at different dates.",
             "The catalog marks the subject `changes_over_time`; the documents are dated differently, so "

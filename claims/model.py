@@ -143,6 +143,12 @@ class Claim(Strict):
     as_of: dt.date | None = Field(None, description="the moment the claim describes, when stated")
     confidence: float = Field(ge=0.0, le=1.0)
     cues: tuple[str, ...] = Field((), description="context words that placed the claim on its subject")
+    subject_evidence: Literal["sentence", "previous", "context", "earlier", "none"] | None = Field(
+        None, description="catalog subjects: where the subject's entity is named: in the claim's sentence "
+        "(or the claim is the title or identifier itself), in the sentence before it in its paragraph, only "
+        "further away (the paragraph, or the text just before), only through the same subject stated earlier "
+        "in the document, or nowhere (a subject that needs no entity); null for open keys. Findings resting "
+        "on a claim of `context` or `earlier` evidence are only `possible` (PC135)")
 
 
 M = TypeVar("M", bound=BaseModel)

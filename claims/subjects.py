@@ -42,9 +42,13 @@ __all__ = [
 ]
 
 THRESHOLD = 1.2
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\b[a-z])\.(?=\s+[A-Z\"“(]|\s*$)")  # "... end. Next": not "U.S. policy", "Jan. 13"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+")
 W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
+# a cue next to a date (ending at most _ATTACH_BEFORE code points before it: "closed on", "deadline
+# of"; or starting at most _ATTACH_AFTER after it: 于2月6日发布) adds this to its subjects' score
+W_ATTACHED, _ATTACH_BEFORE, _ATTACH_AFTER = 1.0, 14, 3
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
 _CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
 # the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
@@ -166,6 +170,12 @@ class _TermIndex:
                             inner.append((i, u))
                         i = t.find(u, i + 1)
             self.contained[t] = inner
+        # the words that make a document's name another one ("a second RFI"): one alternation
+        other = catalog.other_instance
+        self.other_instance = re.compile("|".join(
+            (r"(?<![a-z])" + re.escape(w) + r"(?![a-z])") if _is_latin(w) else re.escape(w)
+            for w in sorted(other, key=lambda w: (-len(w), w)))) if other else None
+        self.other_instance_kinds = catalog.other_instance_kinds
         # (entity, pattern, its literal lead, generic?): each pattern is tried only where its lead occurs
         self.entity_patterns = [(e.id, p, literal_lead(p), False) for e in catalog.entities.values() for p in e.patterns]
         self.entity_patterns += [(e.id, p, literal_lead(p), True) for e in catalog.entities.values() for p in e.generic_patterns]
@@ -224,11 +234,32 @@ class DocContext:
         for p, t in hits:
             for eid in et.get(t, ()):
                 (generic if t in gt and eid in gt[t] else self.entity_hits).append((p, eid))
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
+        # names of a document or rule with "second", "new", 第二份 just before: another one of its
+        # kind; kept apart, a sentence holding one is not about the entity (assign_subject)
+        self.other_hits: list[tuple[int, str]] = []
+        if ti.other_instance is not None:
+            kinds = ti.other_instance_kinds
+            ents = catalog.entities
+            for hits_ in (self.entity_hits, generic):
+                keep = []
+                for p, e in hits_:
+                    (self.other_hits if ents[e].kind in kinds and self._other_instance(ti, p) else keep).append((p, e))
+                hits_[:] = keep
+            self.other_hits.sort()
+        self.other_pos = [p for p, _ in self.other_hits]
         if generic:
-            # a generic name ("public comments", 征求意见) names its entity only in a document that
+            # a generic name ("public comments", 征求意见) names its entity only in a paragraph that
             # names the entity or one of its anchors otherwise
-            named = {e for _, e in self.entity_hits}
-            self.entity_hits += [(p, e) for p, e in generic if e in named or not ti.anchors.get(e, frozenset()).isdisjoint(named)]
+            self.entity_hits.sort()
+            epos = [q for q, _ in self.entity_hits]
+            kept = []
+            for p, e in generic:
+                ps, pe = self.sentence_around(p)
+                near = {x for _, x in self.entity_hits[bisect.bisect_left(epos, ps):bisect.bisect_left(epos, pe)]}
+                if e in near or not ti.anchors.get(e, frozenset()).isdisjoint(near):
+                    kept.append((p, e))
+            self.entity_hits += kept
         self.entity_hits.sort()
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
@@ -238,7 +269,29 @@ class DocContext:
         self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
         self._clause_marks: list[int] | None = None
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
+
+    def sentence_around(self, p: int) -> tuple[int, int]:
+        """The sentence around ``p``, roughly: from after the last sentence end before it to the
+        next one (at most 400 code points either side; a paragraph break ends a sentence)."""
+        low = self.low
+        ps, pe = self.paragraph(p)
+        lo, hi = max(ps, p - 400), min(pe, p + 400)
+        s = max(low.rfind(c, lo, p) for c in "。！？!?;；") + 1
+        m = _SENT_END.search(low, lo, p)
+        while m:  # the last ". " before p
+            s = max(s, m.end())
+            m = _SENT_END.search(low, m.end(), p)
+        s = max(s, lo)
+        e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi])
+        m = _SENT_END.search(low, p, e)
+        return s, (m.start() + 1 if m else e)
+
+    def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
+        """A word of ``other_instance`` ("second", "new", 第二份) in the 16 code points before the
+        name at ``p``, in its clause: "OSTP opened a second RFI", 发出第二份资讯征询（RFI）."""
+        win = self.low[max(0, p - 16):p]
+        cut = max(win.rfind(c) for c in ",;.!?\n，；。！？：:")
+        return ti.other_instance.search(win, cut + 1) is not None
 
     def matches(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
         """The starts and ends of a pattern's matches in the lowercased text, found once. The
@@ -353,6 +406,8 @@ class Assignment:
     cues: tuple[str, ...]
     entity: str | None = None
     concept: str | None = None
+    # catalog subjects: where the entity is named (sentence | context | earlier | none); see Claim
+    evidence: str | None = None
 
 
 @dataclass(slots=True)
@@ -431,7 +486,8 @@ def assign_subject(
     ``small``: the claim is a count of ten or less (only ``small_counts`` subjects take it).
     ``others``: sorted starts of the other figures and dates of the text; a cue outside the
     claim's clause with another figure between it and the claim belongs to that figure (weight
-    0.2 here). ``stated``: the subjects the document has already stated, with where they were
+    0.2 here); so is an entity named after the claim, outside its clause, past another figure that
+    is outside the clause too (the paragraph weight, not evidence from the sentence). ``stated``: the subjects the document has already stated, with where they were
     first stated; a subject stated before the claim has its entity at the paragraph weight when
     the claim's window names none (the article named it then: "Of the 10,068 comments the RFI
     received, 9,313 came from individuals. … treated the 9,313 individual submissions")."""
@@ -493,6 +549,19 @@ def assign_subject(
     for _, e in ctx.entities_between(lo, ss) + ctx.entities_between(se, hi):
         if e in rel_ents and W_PARA_ENTITY > ent_ctx.get(e, 0.0):
             ent_ctx[e] = W_PARA_ENTITY
+    # the sentence before, in the same paragraph: "白宫科技政策办公室于2月6日发布信息征询。最终收到的意见
+    # 共有10068份" names the RFI of a figure as surely as one sentence would (unless it names another
+    # one of its kind: "OSTP published a new request for information. It drew 400 comments.")
+    ent_prev: set[str] = set()
+    others_prev: set[str] = set()
+    if ss > ps + 1 and kind == "quantity":  # (a date a sentence later is too often another event's)
+        pvs = max(ps, ctx.sentence_around(ss - 2)[0])
+        ent_prev = {e for _, e in ctx.entities_between(pvs, ss) if e in rel_ents}
+        if ent_prev and ctx.other_hits:
+            i = bisect.bisect_left(ctx.other_pos, pvs)
+            while i < len(ctx.other_pos) and ctx.other_pos[i] < ss:
+                others_prev.add(ctx.other_hits[i][1])
+                i += 1
     # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
     # … before Washington tightened the export controls in October 2023"): entities of the other
     # part still weigh, but do not make the figure theirs
@@ -506,15 +575,37 @@ def assign_subject(
                 clause_ents.add(e)
         elif e not in rel_ents:
             continue
+        elif others and p > w.end and _between(others, p, w, skip=(cs, ce)):
+            # another figure lies between: the entity is that one's ("drew almost 430 submissions,
+            # far fewer than the more than 10,000 comments OSTP would receive")
+            if W_PARA_ENTITY > ent_ctx.get(e, 0.0):
+                ent_ctx[e] = W_PARA_ENTITY
+            continue
         else:
             wt = W_SENT
         if wt > ent_ctx.get(e, 0.0):
             ent_ctx[e] = wt
         if wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
-    best: tuple[float, int, CatalogSubject, tuple[str, ...]] | None = None
+    others_here: set[str] = set()  # entities the sentence names as another of their kind ("a second RFI")
+    if ctx.other_hits:
+        i = bisect.bisect_left(ctx.other_pos, ss)
+        while i < len(ctx.other_pos) and ctx.other_pos[i] < se:
+            others_here.add(ctx.other_hits[i][1])
+            i += 1
+    # a date's own verb, next to it: "opened on February 6 … and closed on March 15", "于2月6日发布信息
+    # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
+    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT}
+    attached: set[str] = set()
+    if kind == "date":
+        for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
+            if t in relevant and (p + len(t) <= w.start or p >= w.end):
+                attached.add(t)
+    best: tuple[float, int, CatalogSubject, tuple[str, ...], str] | None = None
     for order in live:
         s = cands[order]
+        if others_here and not others_here.isdisjoint(s.entity_set):
+            continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
         if sent_ents and not sent_ents & s.entity_set and s.entity_set.isdisjoint(ent_sent):
@@ -528,14 +619,16 @@ def assign_subject(
             if s.spec.negative_window == "sentence":
                 if not sent_w.keys().isdisjoint(s.negative):
                     continue
-            elif not clause_terms.isdisjoint(s.negative):
-                continue
+            elif not (attached if attached and not s.any_set.isdisjoint(attached) else clause_terms).isdisjoint(s.negative):
+                continue  # (a date with its own verb attached: only a negative next to it counts; "opened on
+                # February 6 … and closed on March 15" is not a deadline on February 6)
         present = para_w if para else sent_w
         # (the cheap test first: each of the two only skips the subject)
         if s.any and s.any_set.isdisjoint(present):
             continue  # none of its cues: a score of 0, below the 0.5 an ``any`` subject needs
-        if s.all and not all_groups_present(s.all_sets, present):
-            continue
+        if s.all and not all_groups_present(s.all_sets, present if para else strong_sent):
+            continue  # (a word of an ``all`` group that belongs to another figure does not count:
+            # "10,068 submissions, 9,313 of them from individuals")
         # the weights of the cues present, summed in the order of ``any`` (the few present cues are
         # looked up, not the many cues; the order keeps the float sum what it always was)
         anyp = s.any_positions
@@ -548,8 +641,10 @@ def assign_subject(
             wt = ents.get(eid, 0.0) * (1.0 if eid == s.spec.entity else 0.7)
             if wt > ent_score:
                 ent_score = wt
+        earlier = False
         if ent_score == 0.0 and stated and stated.get(s.id, w.start) < w.start:
             ent_score = W_PARA_ENTITY
+            earlier = True
         if s.spec.require_entity and ent_score == 0.0:
             continue
         unit_score = 0.0
@@ -558,14 +653,22 @@ def assign_subject(
         score = cue_score + ent_score + unit_score + (0.5 if s.all else 0.0)
         if score < THRESHOLD:
             continue
+        if attached and not s.any_set.isdisjoint(attached):
+            score += W_ATTACHED
         if best is None or score > best[0] + 1e-9:
             cue_terms = _cue_terms(catalog, s)
             cues = tuple(sorted(t for t in present if t in cue_terms))
-            best = (score, order, s, cues)
+            if any(eid in ent_sent for eid in s.entities):
+                evidence = "sentence"
+            elif not ent_prev.isdisjoint(s.entities) and others_prev.isdisjoint(s.entity_set):
+                evidence = "previous"
+            else:
+                evidence = "earlier" if earlier else ("context" if ent_score > 0.0 else "none")
+            best = (score, order, s, cues, evidence)
     if best is None:
         return None
-    score, _, s, cues = best
-    return Assignment(s.id, "catalog", score, cues, s.spec.entity)
+    score, _, s, cues, evidence = best
+    return Assignment(s.id, "catalog", score, cues, s.spec.entity, evidence=evidence)
 
 
 def all_groups_present(all_sets: tuple[tuple[frozenset[str], ...], ...], present: Iterable[str]) -> bool:
@@ -632,12 +735,12 @@ def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
     return ct
 
 
-def _between(others: list[int], p: int, w: Window) -> bool:
-    """Another figure starts strictly between position ``p`` and the claim."""
+def _between(others: list[int], p: int, w: Window, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Another figure starts strictly between position ``p`` and the claim (outside ``skip``)."""
     lo, hi = (p, w.start) if p < w.start else (w.end, p)
     i = bisect.bisect_right(others, lo)
     while i < len(others) and others[i] < hi:
-        if not (w.start <= others[i] < w.end):
+        if not (w.start <= others[i] < w.end) and not (skip[0] <= others[i] < skip[1]):
             return True
         i += 1
     return False

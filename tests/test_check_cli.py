@@ -232,7 +232,11 @@ def test_eval_floors():
 
     res = evaluate(SEEDS, DRAFTS)["overall"]
     assert res["precision"] >= 1.0, res
-    assert res["recall"] >= 0.96, res
+    # 0.943 since 2026-12-05: two drafts name the plan only as a bare 行动计划 (《行動計劃》明確了四大支柱;
+    # 该行动计划提出了90余项…), which since then names the US plan only where the sentence also names
+    # the US side (docs/catalog.md, generic names): other governments have action plans too. The
+    # trade: 8 of 70 correct unseen articles were blocked before, none after (tests/test_gate_unseen.py).
+    assert res["recall"] >= 0.94, res
 
 
 def test_cache_is_filled_reused_and_survives_damage(tmp_path, capsys, monkeypatch):

@@ -212,7 +212,7 @@ CASES: dict[str, list] = {
         NO("表2汇总了", "表2"),
     ],
     COMPUTE: [
-        D("本报北京9月10日电", "9月10日", "2025-09-10", "2025-09-10", "day"),
+        NO("本报北京9月10日电", "9月10日"),  # a dateline: the story's own date, no claim (docs/extraction.md)
         D("国家数据局今天发布的统计", "今天", "2025-09-10", "2025-09-10", "day"),
         # 截至今年6月底: the figure's moment, not a claim of its own (docs/extraction.md, as_of)
         Q("全国算力总规模达到300 EFLOPS左右", "300 EFLOPS左右", ANY_UNIT, 300, "about", as_of="2025-06-30"),
@@ -687,7 +687,7 @@ CASES: dict[str, list] = {
     ],
     # round 6 (written by a reviewer who had not read the extractor's code or lexicons)
     FABS: [
-        D("本报东京10月27日电", "10月27日", "2025-10-27", "2025-10-27", "day"),
+        NO("本报东京10月27日电", "10月27日"),  # a dateline: the story's own date, no claim
         D("经济产业省本月中旬宣布", "本月中旬", "2025-10-11", "2025-10-20", "part_of_month"),
         Q("追加拨付约1000亿日元", "约1000亿日元", "JPY", 1e11, "about"),
         # 自…以来 starts a period: no moment for the figure, but a date claim of its own

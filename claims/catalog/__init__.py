@@ -108,6 +108,10 @@ class Entity(_M):
 
 class EntitiesFile(_M):
     entities: list[Entity]
+    # words just before a document's or rule's name that make it another one of its kind ("a second
+    # RFI", "a new request for information", 第二份信息征询): that mention does not name the entity
+    other_instance: dict[Lang, list[str]] = {}
+    other_instance_kinds: list[str] = ["document", "rule"]
 
 
 class CueSet(_M):
@@ -354,6 +358,9 @@ class Catalog:
     entity_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # folded term -> the entities it names only as one of their generic_names
     generic_entity_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # folded words that make a document's name another one of its kind, and those kinds
+    other_instance: tuple[str, ...] = ()
+    other_instance_kinds: frozenset[str] = frozenset()
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -605,6 +612,9 @@ def _load(root: Path) -> Catalog:
             for n in names:
                 et.setdefault(fold_term(n), []).append(e.id)
     cat.entity_terms = {k: tuple(dict.fromkeys(v)) for k, v in et.items()}
+    if ents:
+        cat.other_instance = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].other_instance.values() for w in ws))
+        cat.other_instance_kinds = frozenset(ents[0].other_instance_kinds)
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
         if any((k, e) not in specific for e in v)}
