@@ -98,6 +98,8 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
                 return  # matched case-insensitively through a letter that lowers to two ("bİgger")
             if end == article_end and kind not in ("about", "nearly") and " " not in word:
                 continue  # "under a 25% tariff": a preposition, not a bound
+            if word in C.en_grouping_bounds and C.grouping_after_re is not None and C.grouping_after_re.match(text, c.end):
+                return  # "more than 90 federal policy actions under three pillars": a preposition
             if word in C.en_comparisons and C.comparison_after_re is not None and \
                     C.comparison_after_re.search(text, max(0, base + m.start("h") - 16), base + m.start("h")):
                 return  # "three times as many as two years earlier": the comparison, not a bound

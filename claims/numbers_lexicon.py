@@ -153,6 +153,10 @@ class PrefixHedges(_Strict):
     # earlier"), and the words of a multiplier they follow then
     en_comparisons: Words = Field(default_factory=list)
     en_comparison_after: Words = Field(default_factory=list)
+    # one-word bounds that are prepositions before a figure counting these nouns ("90 actions under
+    # three pillars", "grouped under four headings"): no hedge
+    en_grouping_bounds: Words = Field(default_factory=list)
+    en_grouping_nouns: Words = Field(default_factory=list)
     # English prefix hedges that bound only a duration ("within 48 hours": at most; "within 5% of"
     # and "within the 27 member states" are none): find_numbers does not read them, the claim layer
     # does once the unit is a duration (claims.extract)
@@ -516,6 +520,10 @@ class Compiled:
             f"[ \t\u00a0]*+(?:{_alt(pre.en_article_multipliers)})(?![A-Za-z])", regex.IGNORECASE) \
             if pre.en_article_multipliers else None
         self.article_before_re = regex.compile(r"(?<![A-Za-z])an?[ \t\u00a0\n]++$", R | regex.IGNORECASE)
+        self.en_grouping_bounds = frozenset(w.lower() for w in pre.en_grouping_bounds)
+        self.grouping_after_re = regex.compile(
+            f"[ \t\u00a0\n]+(?:{_alt(pre.en_grouping_nouns, latin=True)})(?![A-Za-z])", R | regex.IGNORECASE) \
+            if pre.en_grouping_nouns else None
         self.en_comparisons = frozenset(w.lower() for w in pre.en_comparisons)
         self.comparison_after_re = regex.compile(
             f"(?:{_alt(pre.en_comparison_after, latin=True)})[ \t\u00a0\n]++$", R | regex.IGNORECASE) \

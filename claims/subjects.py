@@ -549,19 +549,6 @@ def assign_subject(
     for _, e in ctx.entities_between(lo, ss) + ctx.entities_between(se, hi):
         if e in rel_ents and W_PARA_ENTITY > ent_ctx.get(e, 0.0):
             ent_ctx[e] = W_PARA_ENTITY
-    # the sentence before, in the same paragraph: "白宫科技政策办公室于2月6日发布信息征询。最终收到的意见
-    # 共有10068份" names the RFI of a figure as surely as one sentence would (unless it names another
-    # one of its kind: "OSTP published a new request for information. It drew 400 comments.")
-    ent_prev: set[str] = set()
-    others_prev: set[str] = set()
-    if ss > ps + 1 and kind == "quantity":  # (a date a sentence later is too often another event's)
-        pvs = max(ps, ctx.sentence_around(ss - 2)[0])
-        ent_prev = {e for _, e in ctx.entities_between(pvs, ss) if e in rel_ents}
-        if ent_prev and ctx.other_hits:
-            i = bisect.bisect_left(ctx.other_pos, pvs)
-            while i < len(ctx.other_pos) and ctx.other_pos[i] < ss:
-                others_prev.add(ctx.other_hits[i][1])
-                i += 1
     # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
     # … before Washington tightened the export controls in October 2023"): entities of the other
     # part still weigh, but do not make the figure theirs
@@ -587,6 +574,21 @@ def assign_subject(
             ent_ctx[e] = wt
         if wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
+    # the sentence before, in the same paragraph: "白宫科技政策办公室于2月6日发布信息征询。最终收到的意见
+    # 共有10068份" names the RFI of a figure as surely as one sentence would (unless it names another
+    # one of its kind: "OSTP published a new request for information. It drew 400 comments.")
+    ent_prev: set[str] = set()
+    others_prev: set[str] = set()
+    # (a date a sentence later is too often another event's; looked at only when an entity of the
+    # candidates is named outside the sentence)
+    if kind == "quantity" and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
+        pvs = max(ps, ctx.sentence_around(ss - 2)[0])
+        ent_prev = {e for _, e in ctx.entities_between(pvs, ss) if e in rel_ents}
+        if ent_prev and ctx.other_hits:
+            i = bisect.bisect_left(ctx.other_pos, pvs)
+            while i < len(ctx.other_pos) and ctx.other_pos[i] < ss:
+                others_prev.add(ctx.other_hits[i][1])
+                i += 1
     others_here: set[str] = set()  # entities the sentence names as another of their kind ("a second RFI")
     if ctx.other_hits:
         i = bisect.bisect_left(ctx.other_pos, ss)
