@@ -75,6 +75,8 @@ _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefin
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 # the fields emit and number_claim leave at their default (claims.model.trusted)
+# entities that act on a law or plan (an open key prefers the 《title》 of its clause to them)
+_ACTOR_KINDS = frozenset({"agency", "country", "person", "legislature"})
 _CLAIM_UNSET = frozenset({"as_of"})
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
@@ -661,10 +663,10 @@ class _Extractor(Moments):
         return key
 
 
-    def title_anchor(self, w: Window) -> str | None:
+    def title_anchor(self, w: Window, clause_only: bool = False) -> str | None:
         """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
         entity ("《人工智能法案》"): what an uncatalogued law or plan is, when no entity is named."""
-        for lo, hi in (w.clause, w.sentence):
+        for lo, hi in ((w.clause,) if clause_only else (w.clause, w.sentence)):
             i = bisect.bisect_left(self.anchor_starts, lo)
             best = None
             while i < len(self.anchors) and self.anchors[i][0] < hi:
@@ -680,11 +682,19 @@ class _Extractor(Moments):
 
     def open_key(self, unit: str | None, unit_kind: str | None, concept: str | None, w: Window) -> Assignment:
         a = open_key(self.ctx, unit, unit_kind, concept, w)
+        anchor = None
         if a.entity is None:
             anchor = self.title_anchor(w)
-            if anchor is not None:
-                last = a.subject.rsplit(":", 1)[1]
-                a = Assignment(f"open:{anchor}:{a.concept or '_'}:{last}", "open", 0.0, (), anchor, a.concept)
+        elif self.catalog.entities[a.entity].kind in _ACTOR_KINDS:
+            # the law or plan is what its figure or date is about, not the body that acts on it
+            # (欧盟委员会于2024年8月1日正式实施《人工智能法案》，该法案共有113条: the act's date and
+            # articles): a title in the clause, or in the sentence for a date or when the body is
+            # named outside the clause
+            in_clause = any(e == a.entity for _, e in self.ctx.entities_between(*w.clause))
+            anchor = self.title_anchor(w, clause_only=in_clause and unit_kind is not None)
+        if anchor is not None:
+            last = a.subject.rsplit(":", 1)[1]
+            a = Assignment(f"open:{anchor}:{a.concept or '_'}:{last}", "open", 0.0, (), anchor, a.concept)
         return a
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:

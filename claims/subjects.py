@@ -441,7 +441,7 @@ def _by_kind(catalog: Catalog) -> dict[str, list[CatalogSubject]]:
     return bk
 
 
-_GENERIC_ENTITY_KINDS = frozenset({"country", "policy", "topic"})
+_GENERIC_ENTITY_KINDS = frozenset({"country", "policy", "topic", "legislature"})
 # entities that act on others' facts ("特朗普下令制定该计划"): naming one in a sentence does not
 # make the sentence about it
 _ACTOR_KINDS = _GENERIC_ENTITY_KINDS | {"person"}
