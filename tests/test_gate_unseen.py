@@ -31,6 +31,9 @@ LABELS = sorted(GATE.glob("*.yaml"))
 GAPS: dict[tuple[str, str], str] = {
     ("gate1", "gate1_en_adjacent_one_year_after_eo14179.md"): "'The NITRD office opened a request for information on a new National AI R&D Strategic Plan on April 29, with responses due May 29': an RFI on another plan, read as the Action Plan RFI (NITRD is named in the sentence); 'the International Trade Administration, BIS's sister bureau at Commerce, has 2,278 employees' read as BIS staff",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
+    ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "'4月16日，即H20费用公告次日，英伟达股价下跌约6.9%，市值单日蒸发约1900亿美元，跌幅小于年初DeepSeek冲击当日': another day's market-value loss read as the DeepSeek-day loss (markets.nvidia.deepseek_drop.market_value) because DeepSeek is named as the comparison",
+    ("gate5", "gate5_en_adjacent_state_ai_roundup.md"): "'OSTP's request for information of February 2025, which closed on March 15': the month the RFI was issued read as its deadline (rfi.deadline), against the seeds' 3 月 15 日 and the reference, and against the same sentence's March 15",
+    ("gate5", "gate5_en_faithful_action_plan_explainer.md"): "EO 14179's English title wrapped across a line break ('Artificial\\nIntelligence') is normalized without folding 'Artificial Intelligence' to 'ai' and so contradicts the identical reference title; 'trillions of dollars of trade' BIS polices read as BIS's budget (export_controls.bis.budget)",
 }
 
 
