@@ -31,6 +31,8 @@ LABELS = sorted(GATE.glob("*.yaml"))
 GAPS: dict[tuple[str, str], str] = {
     ("gate1", "gate1_en_adjacent_one_year_after_eo14179.md"): "'The NITRD office opened a request for information on a new National AI R&D Strategic Plan on April 29, with responses due May 29': an RFI on another plan, read as the Action Plan RFI (NITRD is named in the sentence); 'the International Trade Administration, BIS's sister bureau at Commerce, has 2,278 employees' read as BIS staff",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
+    ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "OSTP's later RFI on federal rules that hinder AI (published September 26, 2025, deadline October 27) read as the Action Plan RFI's dates; OpenAI's 11-page EU and 22-page OSTP filings read as its 15-page RFI submission; Anthropic's staff of 'more than 2,000' read as BIS staff (BIS named earlier in the sentence); Stargate's January 21, 2025 announcement read as the plan's release; 'In March 2025 Anthropic told OSTP it expected powerful AI in late 2026 or early 2027': the date of the telling read as the forecast",
+    ("gate6", "gate6_zh_hans_adjacent_action_plan_one_year_on.md"): "OSTP另行发布的法规改革信息征询（2025年9月26日发布、10月27日截止、约1100份意见）read as the Action Plan RFI's date, deadline and total; '与2025年春季那次征求意见不同' (the consultation's season) read as the RFI's publication date",
 }
 
 
