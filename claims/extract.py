@@ -569,6 +569,14 @@ class _Extractor(Moments):
             numbers, compounds = _take_compounds(numbers, compounds)
         self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
+        self.date_starts = sorted(d.start for d in dates)
+        # numbers that are figures: no part of a date, no year (2026财年 is a fiscal year)
+        dspans = sorted((d.start, d.end) for d in dates)
+        dstarts = [a for a, _ in dspans]
+        self.number_starts = sorted(
+            m.start for m in numbers
+            if not ((i := bisect.bisect_right(dstarts, m.start) - 1) >= 0 and dspans[i][1] > m.start)
+            and not (len(m.text) == 4 and m.text.isdigit() and 1900 <= int(m.text) <= 2100))
         self.mention_spans = sorted([(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates])
         self.periods = sorted([(d.start, d.end, d.value) for d in dates if d.value.resolved] + self.fiscal_years(),
                               key=lambda p: (p[0], p[1]))
@@ -699,7 +707,7 @@ class _Extractor(Moments):
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         w = self.window(s, e)
-        a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated)
+        a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated, dates=self.date_starts, numbers=self.number_starts)
         if a is None:
             a = self.open_key(None, None, None, w)
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
@@ -947,7 +955,7 @@ class _Extractor(Moments):
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
         small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated)
+        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts)
         if a is None:
             if small:
                 return
@@ -968,7 +976,7 @@ class _Extractor(Moments):
                      high=float(high) if high is not None else None, low_open=lo_open, high_open=hi_open,
                      unit=unit, approx=hedge in _APPROX, hedge=hedge)
         w = self.window(s, e)
-        a = assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated)
+        a = assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated, numbers=self.number_starts)
         if a is None:
             a = self.open_key(unit, unit_kind, None, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))

@@ -171,7 +171,9 @@ def find_titles(catalog: Catalog, text: str) -> list[TitleMention]:
 
 def title_normalized(catalog: Catalog, title: str) -> str:
     """Simplified script, NFKC, casefolded, title folds applied, no punctuation, quotes or spaces."""
-    s = fold_t2s(unicodedata.normalize("NFKC", title)).casefold()
+    # one space for any run of white space: a title wrapped over two lines ("… in Artificial\n
+    # Intelligence") folds like the same title on one line
+    s = re.sub(r"\s+", " ", fold_t2s(unicodedata.normalize("NFKC", title)).casefold())
     for f in catalog.title_folds:
         s = s.replace(f.from_.casefold(), f.to.casefold())
     return re.sub(r"[\W_]+", "", s)

@@ -522,7 +522,7 @@ class Compiled:
         self.article_before_re = regex.compile(r"(?<![A-Za-z])an?[ \t\u00a0\n]++$", R | regex.IGNORECASE)
         self.en_grouping_bounds = frozenset(w.lower() for w in pre.en_grouping_bounds)
         self.grouping_after_re = regex.compile(
-            f"[ \t\u00a0\n]+(?:{_alt(pre.en_grouping_nouns, latin=True)})(?![A-Za-z])", R | regex.IGNORECASE) \
+            f"[ \t\u00a0\n]+(?:{_alt(pre.en_grouping_nouns, latin=True)})(?![A-Za-z])", regex.IGNORECASE) \
             if pre.en_grouping_nouns else None
         self.en_comparisons = frozenset(w.lower() for w in pre.en_comparisons)
         self.comparison_after_re = regex.compile(

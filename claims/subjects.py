@@ -176,6 +176,14 @@ class _TermIndex:
             (r"(?<![a-z])" + re.escape(w) + r"(?![a-z])") if _is_latin(w) else re.escape(w)
             for w in sorted(other, key=lambda w: (-len(w), w)))) if other else None
         self.other_instance_kinds = catalog.other_instance_kinds
+        # "<name> on <topic>" (English: the name, then the marker) and 就/关于<topic><name> (Chinese)
+        en_m, zh_m = catalog.topic_markers_en, catalog.topic_markers_zh
+        self.topic_en = re.compile(r"[ \t\n]+(?:" + "|".join(map(re.escape, en_m)) + r")[ \t\n]") if en_m else None
+        self.topic_zh = re.compile("|".join(map(re.escape, zh_m))) if zh_m else None
+        dem = catalog.demonstratives
+        self.demonstrative = re.compile("|".join(
+            (r"(?<![a-z])" + re.escape(w) + r"(?![a-z])") if _is_latin(w) else re.escape(w)
+            for w in sorted(dem, key=lambda w: (-len(w), w)))) if dem else None
         # (entity, pattern, its literal lead, generic?): each pattern is tried only where its lead occurs
         self.entity_patterns = [(e.id, p, literal_lead(p), False) for e in catalog.entities.values() for p in e.patterns]
         self.entity_patterns += [(e.id, p, literal_lead(p), True) for e in catalog.entities.values() for p in e.generic_patterns]
@@ -224,9 +232,11 @@ class DocContext:
                         break
         self.entity_hits: list[tuple[int, str]] = []
         generic: list[tuple[int, str]] = []
+        self._name_end: dict[int, int] = {}  # where the longest entity name starting there ends
         for eid, pat, lead, is_generic in ti.entity_patterns:
             for m in led_finditer(pat, lead, text, low):
                 (generic if is_generic else self.entity_hits).append((m.start(), eid))
+                self._name_end[m.start()] = max(self._name_end.get(m.start(), 0), m.end())
         hits.sort()
         self.pos = [h[0] for h in hits]
         self.terms = [h[1] for h in hits]
@@ -234,6 +244,8 @@ class DocContext:
         for p, t in hits:
             for eid in et.get(t, ()):
                 (generic if t in gt and eid in gt[t] else self.entity_hits).append((p, eid))
+                if p + len(t) > self._name_end.get(p, 0):
+                    self._name_end[p] = p + len(t)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
         # names of a document or rule with "second", "new", 第二份 just before: another one of its
         # kind; kept apart, a sentence holding one is not about the entity (assign_subject)
@@ -241,12 +253,23 @@ class DocContext:
         if ti.other_instance is not None:
             kinds = ti.other_instance_kinds
             ents = catalog.entities
-            for hits_ in (self.entity_hits, generic):
-                keep = []
-                for p, e in hits_:
-                    (self.other_hits if ents[e].kind in kinds and self._other_instance(ti, p) else keep).append((p, e))
-                hits_[:] = keep
-            self.other_hits.sort()
+            raw = sorted(self.entity_hits + generic)
+            others: set[tuple[int, str]] = set()
+            last: dict[str, bool] = {}  # entity -> was its last mention another one of its kind?
+            for p, e in raw:
+                if ents[e].kind not in kinds:
+                    continue
+                if self._demonstrative(ti, p) and e in last:
+                    other = last[e]  # "that RFI": the one named last
+                else:
+                    other = self._other_instance(ti, p) or self._other_topic(ti, raw, p, e)
+                last[e] = other
+                if other:
+                    others.add((p, e))
+            if others:
+                self.other_hits = sorted(others)
+                self.entity_hits = [h for h in self.entity_hits if h not in others]
+                generic = [h for h in generic if h not in others]
         self.other_pos = [p for p, _ in self.other_hits]
         if generic:
             # a generic name ("public comments", 征求意见) names its entity only in a paragraph that
@@ -285,6 +308,47 @@ class DocContext:
         e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi])
         m = _SENT_END.search(low, p, e)
         return s, (m.start() + 1 if m else e)
+
+    def name_end(self, p: int) -> int:
+        """Where the longest entity name found at ``p`` ends (``p`` when none starts there)."""
+        return self._name_end.get(p, p)
+
+    def _demonstrative(self, ti: "_TermIndex", p: int) -> bool:
+        """"that", 该, 这次… right before the name at ``p`` (10 code points, in its clause)."""
+        if ti.demonstrative is None:
+            return False
+        win = self.low[max(0, p - 10):p]
+        m = ti.demonstrative.search(win)
+        return m is not None and not any(c in win[m.end():] for c in ",;.，；。")
+
+    def _other_topic(self, ti: "_TermIndex", raw: list[tuple[int, str]], p: int, e: str) -> bool:
+        """The name at ``p`` of an entity with ``topics`` comes with a topic that names none of them:
+        "a request for information on federal regulations that hinder AI" (the topic after "on",
+        up to the clause's end or 80 code points), 就“阻碍AI发展的联邦法规”另行发布信息征询 (the topic
+        between 就/关于 and the name, at most 30 code points before it)."""
+        topics = self.catalog.entities[e].topics
+        if not topics:
+            return False
+        low = self.low
+        lo, hi = None, None
+        if ti.topic_en is not None and low[p:p + 1].isascii():
+            m = ti.topic_en.match(low, self._name_end.get(p, p))
+            if m and _NOT_A_TOPIC.match(low, m.end()):
+                m = None  # "issued a Request for Information on February 6": a date, not a topic
+            if m:
+                lo = m.end()
+                cut = [i for i in (low.find(c, lo, lo + 80) for c in ",;.:!?()") if i >= 0]
+                hi = min(cut) if cut else min(len(low), lo + 80)
+        elif ti.topic_zh is not None:
+            win = low[max(0, p - 30):p]
+            m = None
+            for m in ti.topic_zh.finditer(win):
+                pass
+            if m is not None and not any(c in win[m.end():] for c in "，；。！？,;"):
+                lo, hi = max(0, p - 30) + m.end(), p
+        if lo is None:
+            return False
+        return not any(x in topics for q, x in raw if lo <= q < hi)
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
         """A word of ``other_instance`` ("second", "new", 第二份) in the 16 code points before the
@@ -479,7 +543,8 @@ def _statement(ctx: "DocContext", w: Window, cs: int, ce: int) -> tuple[int, int
 
 def assign_subject(
     ctx: DocContext, kind: str, unit: str | None, w: Window, *, small: bool = False,
-    others: list[int] | None = None, stated: dict[str, int] | None = None,
+    others: list[int] | None = None, stated: dict[str, int] | None = None, dates: list[int] | None = None,
+    numbers: list[int] | None = None,
 ) -> Assignment | None:
     """The best catalog subject for a claim in window ``w``, or None.
 
@@ -487,10 +552,13 @@ def assign_subject(
     ``others``: sorted starts of the other figures and dates of the text; a cue outside the
     claim's clause with another figure between it and the claim belongs to that figure (weight
     0.2 here); so is an entity named after the claim, outside its clause, past another figure that
-    is outside the clause too (the paragraph weight, not evidence from the sentence). ``stated``: the subjects the document has already stated, with where they were
-    first stated; a subject stated before the claim has its entity at the paragraph weight when
+    is outside the clause too (the paragraph weight, not evidence from the sentence). ``stated``:
+    the subjects the document has already stated, with where they were first stated; a subject stated before the claim has its entity at the paragraph weight when
     the claim's window names none (the article named it then: "Of the 10,068 comments the RFI
-    received, 9,313 came from individuals. … treated the 9,313 individual submissions")."""
+    received, 9,313 came from individuals. … treated the 9,313 individual submissions").
+    ``dates``: sorted starts of the text's dates, for a date claim: a cue right before another
+    date is that date's verb ("…of February 2025, which closed on March 15"). ``numbers``: sorted
+    starts of the text's numbers: a negative cue of the clause past another number is that one's."""
     catalog = ctx.catalog
     cands = ctx.possible(kind)
     if not cands:
@@ -517,9 +585,15 @@ def assign_subject(
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if t not in relevant:
             continue
-        if cs <= p < ce:
+        if dates and ss <= p < se and _attached_elsewhere(dates, p + len(t), w):
+            # the verb of another date ("…request for information of February 2025, which closed on
+            # March 15": "closed" dates March 15): that date's, not this one's
+            wt = W_PARA_CUE
+        elif cs <= p < ce:
             wt = W_CLAUSE
-            clause_terms.add(t)
+            if not (numbers and _between(numbers, p, w)):
+                clause_terms.add(t)  # (a negative past another figure is that one's: "a budget of
+                # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
         elif ps <= p < pe:
@@ -583,7 +657,13 @@ def assign_subject(
     # candidates is named outside the sentence)
     if kind == "quantity" and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
         pvs = max(ps, ctx.sentence_around(ss - 2)[0])
-        ent_prev = {e for _, e in ctx.entities_between(pvs, ss) if e in rel_ents}
+        # its subject: the entities up to its first agency, company, product or document ("Anthropic
+        # … told BIS …. Its policy team grew to more than 30": Anthropic's, not BIS's)
+        for _, e in ctx.entities_between(pvs, ss):
+            if e in rel_ents:
+                ent_prev.add(e)
+            if catalog.entities[e].kind not in _ACTOR_KINDS:
+                break
         if ent_prev and ctx.other_hits:
             i = bisect.bisect_left(ctx.other_pos, pvs)
             while i < len(ctx.other_pos) and ctx.other_pos[i] < ss:
@@ -603,15 +683,19 @@ def assign_subject(
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
+    topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
     best: tuple[float, int, CatalogSubject, tuple[str, ...], str] | None = None
     for order in live:
         s = cands[order]
-        if others_here and not others_here.isdisjoint(s.entity_set):
+        if others_here and not others_here.isdisjoint(s.instance_set):
             continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
         if sent_ents and not sent_ents & s.entity_set and s.entity_set.isdisjoint(ent_sent):
             continue  # the sentence names another entity and not this one: it is about that one
+        if topic is not None and topic not in s.entity_set:
+            continue  # "Anthropic, which … at the Bureau of Industry and Security, ended 2025 with a
+            # staff of more than 2,000": the sentence's subject, set off by commas, is Anthropic
         main = s.spec.entity
         if (main not in sent_ents and catalog.entities[main].kind in _SIBLING_KINDS
                 and any(e != main and catalog.entities[e].kind == catalog.entities[main].kind for e in sent_ents)):
@@ -735,6 +819,42 @@ def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
     if ct is None:
         ct = cache[s.id] = frozenset(s.any_set).union(*(g for gs in s.all for g in gs))
     return ct
+
+
+# what follows "on"/"about" after a name that is no topic: a date, a figure, "behalf of"
+_NOT_A_TOPIC = re.compile(r"(?:\d|(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|"
+                          r"behalf|or\s+before|or\s+after|time|schedule|record)")
+
+
+def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:
+    """The entity of a clause before the claim's that holds nothing but its name ("the
+    International Trade Administration, BIS's sister bureau at Commerce, has 2,278 employees";
+    "Anthropic, which …, ended 2025 with a staff of …"): the subject of the sentence, set off by
+    commas. Only an agency, company or product; None when there is none."""
+    ss = w.sentence[0]
+    for p, e in ctx.entities_between(ss, cs):
+        if ctx.catalog.entities[e].kind not in _SET_OFF_KINDS:
+            continue
+        ecs, ece = ctx.clause(p, ctx.name_end(p), ss, w.sentence[1])
+        if ece > cs:
+            return None
+        rest = (ctx.low[ecs:p] + ctx.low[ctx.name_end(p):ece]).strip(" \t\n*_#")
+        if rest in ("", "the") or rest.startswith("the ") and len(rest) <= 4:
+            return e
+        return None  # only the sentence's first such entity
+    return None
+
+
+_SET_OFF_KINDS = frozenset({"agency", "company", "product"})
+
+
+def _attached_elsewhere(others: list[int], cue_end: int, w: Window) -> bool:
+    """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
+    ``cue_end`` (and the claim does not): the cue is that figure's verb ("closed on March 15")."""
+    if w.start >= cue_end and w.start - cue_end <= _ATTACH_BEFORE:
+        return False
+    i = bisect.bisect_left(others, cue_end)
+    return i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
 
 
 def _between(others: list[int], p: int, w: Window, skip: tuple[int, int] = (0, 0)) -> bool:

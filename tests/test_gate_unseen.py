@@ -29,11 +29,9 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
-    ("gate1", "gate1_en_adjacent_one_year_after_eo14179.md"): "'The NITRD office opened a request for information on a new National AI R&D Strategic Plan on April 29, with responses due May 29': an RFI on another plan, read as the Action Plan RFI (NITRD is named in the sentence); 'the International Trade Administration, BIS's sister bureau at Commerce, has 2,278 employees' read as BIS staff",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
-    ("gate4", "gate4_en_adjacent_action_plan_oversight_hearing.md"): "OSTP's later RFI on regulations that hinder AI ('opened on September 26, 2025, with a comment deadline of October 27; ... about 1,300 responses') read as the Action Plan RFI (rfi.published, rfi.deadline, rfi.submissions.total), and OpenAI's 11-page response to that RFI read as its 15-page Action Plan filing (frontier_ai.openai.submission_pages)",
-    ("gate4", "gate4_zh_hant_adjacent_hk_taiwan_chip_rules.md"): "OSTP's later consultation on regulations that hinder AI ('亦於9月…再度徵求意見，截止日期為10月27日') read as the Action Plan RFI deadline: both its opening month 9月 and its 10月27日 deadline become rfi.deadline",
-    ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies' (292) gets an open key (open:_:companies:companies), so it is missed; the draft fails only on a wrong reading: 'more than 90 federal policy actions under three pillars' taken as fewer than 3 pillars (under as a hedge) against 三大支柱",
+    ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
+    ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
 }
 
 

@@ -102,6 +102,9 @@ class Entity(_M):
     generic_names: dict[Lang, list[str]] = {}
     generic_patterns: list[Regex] = []
     anchors: list[str] = []
+    # what this document is about (entity ids): named with another topic it is another one of its
+    # kind ("a request for information on federal rules", not on the AI Action Plan)
+    topics: list[str] = []
     identifier: IdentifierRef | None = None
     description: str = ""
 
@@ -112,6 +115,14 @@ class EntitiesFile(_M):
     # RFI", "a new request for information", 第二份信息征询): that mention does not name the entity
     other_instance: dict[Lang, list[str]] = {}
     other_instance_kinds: list[str] = ["document", "rule"]
+    # words that introduce what a document is about: after its name in English ("a request for
+    # information on federal rules that hinder AI"), before it in Chinese (就“阻碍AI发展的联邦法规”
+    # 发布信息征询, 关于…的信息征询); an entity with ``topics`` named with a topic that names none of
+    # them is another one of its kind
+    topic_markers: dict[Lang, list[str]] = {}
+    # words before a name that point back to its last mention ("that RFI", 该信息征询): it is the
+    # same one as that mention, this entity or another one of its kind
+    demonstratives: dict[Lang, list[str]] = {}
 
 
 class CueSet(_M):
@@ -122,6 +133,10 @@ class CueSet(_M):
 class Subject(_M):
     entity: str
     related: list[str] = []
+    # documents the fact belongs to, which are not evidence of it (OpenAI's page count is of its
+    # RFI submission): a sentence naming another one of their kind ("OpenAI's response to that
+    # RFI", after "a second RFI") is not about this subject
+    about: list[str] = []
     require_entity: bool = False
     entity_window: Literal["context", "sentence"] = Field(
         "context", description="where require_entity looks: the sentence, or also the 600 code points before it")
@@ -312,6 +327,7 @@ class CatalogSubject:
     def __post_init__(self) -> None:
         object.__setattr__(self, "unit_set", frozenset(self.spec.unit))
         object.__setattr__(self, "entity_set", frozenset(self.entities))
+        object.__setattr__(self, "instance_set", frozenset((*self.entities, *self.spec.about)))
         object.__setattr__(self, "any_set", frozenset(self.any))
         # the ``all`` groups as sets: "one term of each group is present" is then a disjointness
         # test per group, done in C (subject assignment asks it for every candidate of every claim)
@@ -361,6 +377,9 @@ class Catalog:
     # folded words that make a document's name another one of its kind, and those kinds
     other_instance: tuple[str, ...] = ()
     other_instance_kinds: frozenset[str] = frozenset()
+    topic_markers_en: tuple[str, ...] = ()
+    topic_markers_zh: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -483,6 +502,10 @@ def _load(root: Path) -> Catalog:
             if (e.generic_names or e.generic_patterns) and not e.anchors:
                 ld.add(root / "entities.yaml", f"entity {e.id!r}: generic_names and generic_patterns need anchors "
                        "(the entities whose mention makes them name this one)", ents[1], ("entities", i, "generic_names"))
+            for j, a in enumerate(e.topics):
+                if a not in entities:
+                    ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown topic {a!r}; topics are entity ids",
+                           ents[1], ("entities", i, "topics", j))
             for j, a in enumerate(e.anchors):
                 if a not in entities or a == e.id:
                     ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown anchor {a!r}; anchors are other entities' ids",
@@ -557,6 +580,9 @@ def _load(root: Path) -> Catalog:
                 ld.add(path, f"duplicate subject id {sid!r} (also in {subjects[sid].file})", pos, loc)
             if entities and s.entity not in entities:
                 ld.add(path, f"unknown entity {s.entity!r}; define it in entities.yaml", pos, loc + ("entity",))
+            for j, r in enumerate(s.about):
+                if entities and r not in entities:
+                    ld.add(path, f"unknown entity {r!r} in about; define it in entities.yaml", pos, loc + ("about", j))
             for j, r in enumerate(s.related):
                 if entities and r not in entities:
                     ld.add(path, f"unknown related entity {r!r}; define it in entities.yaml", pos, loc + ("related", j))
@@ -615,6 +641,10 @@ def _load(root: Path) -> Catalog:
     if ents:
         cat.other_instance = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].other_instance.values() for w in ws))
         cat.other_instance_kinds = frozenset(ents[0].other_instance_kinds)
+        tm = ents[0].topic_markers
+        cat.topic_markers_en = tuple(fold_term(w) for w in tm.get("en", []))
+        cat.topic_markers_zh = tuple(dict.fromkeys(fold_term(w) for lang in ("zh-Hans", "zh-Hant") for w in tm.get(lang, [])))
+        cat.demonstratives = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].demonstratives.values() for w in ws))
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
         if any((k, e) not in specific for e in v)}
