@@ -77,6 +77,8 @@ _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "r
 # the fields emit and number_claim leave at their default (claims.model.trusted)
 # entities that act on a law or plan (an open key prefers the 《title》 of its clause to them)
 _ACTOR_KINDS = frozenset({"agency", "country", "person", "legislature"})
+# after a bare figure: it counts what the figure before it counts ("9,313 of them")
+_OF_THEM = ("of them", "of these", "of those", "of which")
 _CLAIM_UNSET = frozenset({"as_of"})
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
@@ -1179,6 +1181,8 @@ class _Extractor(Moments):
         if m.hedge == "several" or m.value != m.value.to_integral_value() or m.value <= SMALL_COUNT:
             return None
         rest = self.low[e:e + 12].lstrip()
+        if rest.startswith(_OF_THEM):
+            return self.antecedent_unit(m.start)  # "10,068 comments, 9,313 of them from individuals"
         if rest.startswith(("of ", "out of", "/", "分之", "中的")):
             return None
         possible = self._elidable
@@ -1196,6 +1200,21 @@ class _Extractor(Moments):
             if a is not None and a.source == "catalog" and any(s.id == a.subject for s in fits):
                 found.add((a.subject, u))
         return found.pop()[1] if len(found) == 1 else None
+
+    def antecedent_unit(self, s: int) -> str | None:
+        """The count unit of the nearest quantity claim before ``s`` in its sentence: what "N of
+        them" counts ("drew 10,068 comments, 9,313 of them from individuals")."""
+        ss = self.window(s, s + 1).sentence[0]
+        os_ = self._key(ss, s)[0] if s > ss else None
+        best = None
+        for (a, b), c in self.claims.items():
+            if c.kind == "quantity" and os_ is not None and os_ <= a and b <= self._key(s, s + 1)[0] \
+                    and (best is None or a > best[0]):
+                best = (a, c)
+        if best is None:
+            return None
+        unit = best[1].value.unit
+        return unit if unit and self.units.kind(unit) == "count" else None
 
     def identifiers_and_titles(self, idents, titles, blocked: _Spans) -> None:
         cat = self.catalog

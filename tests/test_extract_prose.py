@@ -720,7 +720,8 @@ CASES: dict[str, list] = {
         Q("a proposed ten-year moratorium", "ten-year", "years", 10),
         D("by the Senate 99-1 in July", "July", "2025-07-01", "2025-07-31", "month"),
         NO("# Patchwork with teeth", "Patchwork"),
-        NO("enacted roughly 100 of them", "roughly 100"),  # a partitive with no unit (rule 4)
+        # "N of them" counts what the figure before it counts (since 2026-12-05; docs/extraction.md)
+        Q("enacted roughly 100 of them", "roughly 100", "bills", 100, "about"),
         NO("Colorado's SB 24-205, signed", "SB 24-205"),
         NO("was the first state law", "first"),
         # "2.5 additional staff": a count of ten or less with no subject (rule 5)
