@@ -32,6 +32,8 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
+    ("gate7", "gate7_en_adjacent_chip_controls_client_alert.md"): "OSTP's later RFI on federal rules (issued September 26, 2025, responses due October 27) read as the Action Plan RFI's publication and deadline; the Section 232 docket's 'several hundred comments' read as the RFI's total; 'BIS would cross 700 staff for the first time in FY2027' (a projection if the FY2026 request is funded) read as BIS's current staff",
+    ("gate7", "gate7_en_drift_rfi_deadline_timeline.md"): "the planted deadline in a bold-dated timeline entry ('**March 25.** The comment window closes.') gets no subject (open:_:_:date), so it is missed",
 }
 
 
