@@ -32,6 +32,8 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
+    ("gate8", "gate8_zh_hant_adjacent_moda_consultations_vs_us_plan.md"): "NITRD's National AI R&D Strategic Plan RFI (發出於4月29日, 5月29日截止, 意見不到2,000份), named in the sentence after the Action Plan's 一萬多份, read as the Action Plan RFI's deadline and total",
+    ("gate8", "gate8_en_adjacent_week_in_review_feb13.md"): "other dockets read as the Action Plan RFI (the NITRD R&D-plan RFI 'published April 29, 2025, closed May 29 with under 2,000 submissions'; the regulatory-reform RFI's 'roughly 2,400 responses'); OpenAI's 22-page filing in the regulatory-reform docket read as its 15-page RFI submission; Nvidia's 3.4% / $150 billion fall of 2026-02-12 read as the DeepSeek-day drop; DeepSeek V3's 'under $6 million' read as a frontier model's cost",
 }
 
 
