@@ -32,6 +32,7 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
+    ("gate9", "gate9_zh_hans_adjacent_provincial_ai_work_report.md"): "the province's own action plan (四大支柱, 12项重点任务, 36条具体措施), in the sentence contrasting it with the US plan's 90余项, read as the US plan's pillar and action counts",
 }
 
 
