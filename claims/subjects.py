@@ -628,6 +628,8 @@ def assign_subject(
     # part still weigh, but do not make the figure theirs
     scs, sce = _statement(ctx, w, cs, ce)
     for p, e in ctx.entities_between(ss, se):
+        if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
+            continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
         if catalog.entities[e].kind not in _ACTOR_KINDS:
             sent_ents.add(e)
         if cs <= p < ce:
@@ -659,7 +661,9 @@ def assign_subject(
         pvs = max(ps, ctx.sentence_around(ss - 2)[0])
         # its subject: the entities up to its first agency, company, product or document ("Anthropic
         # … told BIS …. Its policy team grew to more than 30": Anthropic's, not BIS's)
-        for _, e in ctx.entities_between(pvs, ss):
+        for q, e in ctx.entities_between(pvs, ss):
+            if _contrasted(ctx, q, pvs, ss):
+                continue
             if e in rel_ents:
                 ent_prev.add(e)
             if catalog.entities[e].kind not in _ACTOR_KINDS:
@@ -824,6 +828,18 @@ def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
 # what follows "on"/"about" after a name that is no topic: a date, a figure, "behalf of"
 _NOT_A_TOPIC = re.compile(r"(?:\d|(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|"
                           r"behalf|or\s+before|or\s+after|time|schedule|record)")
+
+
+_CONTRAST_OPEN = ("unlike ", "in contrast to ", "compared with ", "compared to ", "不同于", "有别于", "区别于", "相比于", "相较于")
+_CONTRAST_CLOSE = ("不同", "不一样", "相比", "相比较", "相较")
+
+
+def _contrasted(ctx: "DocContext", p: int, ss: int, se: int) -> bool:
+    """The entity at ``p`` is in a clause that sets something against the claim's ("Unlike the US
+    plan's 90-plus actions, …", "与美国…《人工智能行动计划》不同，…"): not the claim's entity."""
+    a, b = ctx.clause(p, ctx.name_end(p), ss, se)
+    part = ctx.low[a:b].strip(" \t\n*_#")
+    return part.startswith(_CONTRAST_OPEN) or part.endswith(_CONTRAST_CLOSE)
 
 
 def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:

@@ -38,7 +38,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate7", "gate7_en_drift_rfi_deadline_timeline.md"): "the planted deadline in a bold-dated timeline entry ('**March 25.** The comment window closes.') gets no subject (open:_:_:date), so it is missed",
     ("gate8", "gate8_zh_hant_adjacent_moda_consultations_vs_us_plan.md"): "NITRD's National AI R&D Strategic Plan RFI (發出於4月29日, 5月29日截止, 意見不到2,000份), named in the sentence after the Action Plan's 一萬多份, read as the Action Plan RFI's deadline and total",
     ("gate8", "gate8_en_adjacent_week_in_review_feb13.md"): "other dockets read as the Action Plan RFI (the NITRD R&D-plan RFI 'published April 29, 2025, closed May 29 with under 2,000 submissions'; the regulatory-reform RFI's 'roughly 2,400 responses'); OpenAI's 22-page filing in the regulatory-reform docket read as its 15-page RFI submission; Nvidia's 3.4% / $150 billion fall of 2026-02-12 read as the DeepSeek-day drop; DeepSeek V3's 'under $6 million' read as a frontier model's cost",
-    ("gate9", "gate9_zh_hans_adjacent_provincial_ai_work_report.md"): "the province's own action plan (四大支柱, 12项重点任务, 36条具体措施), in the sentence contrasting it with the US plan's 90余项, read as the US plan's pillar and action counts",
 }
 
 
