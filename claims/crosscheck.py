@@ -258,6 +258,13 @@ def _apart(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
     return all(x.as_of is not None and y.as_of is not None and x.as_of != y.as_of for x in a for y in bl)
 
 
+def _projection(cs: Iterable[Claim]) -> bool:
+    """Every claim is a figure stated for a later year than its document's ("BIS would cross 700
+    staff for the first time in FY2027", in a 2026 article): a projection, not today's value."""
+    return all(isinstance(c.value, Quantity) and c.as_of is not None and c.doc_date is not None
+               and c.as_of.year > c.doc_date.year for c in cs)
+
+
 def _orient(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
     """Which side is 'observed' (the odd one out: fewer documents) and which 'expected'."""
     ka = (len(a.docs), -max((c.doc_date.toordinal() if c.doc_date else 0) for c in a.claims), a.key)
@@ -273,7 +280,8 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
             break
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
-            if a.open or b.open or a.weak or b.weak or _apart(a.claims, b.claims) or ctx.changes(subject):
+            if (a.open or b.open or a.weak or b.weak or _apart(a.claims, b.claims) or ctx.changes(subject)
+                    or _projection(a.claims) != _projection(b.claims)):
                 continue  # open keys inside one document: too weak to call; a series over time; a
                 # state that changes (controls imposed in May, lifted in July)
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
@@ -292,8 +300,8 @@ def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: 
         return "PC131"
     if obs.weak or (exp.weak and not draft):
         return "PC135"
-    if _apart(obs.claims, exp.claims):
-        return "PC134"
+    if _apart(obs.claims, exp.claims) or _projection(obs.claims) != _projection(exp.claims):
+        return "PC134"  # (a projection against a value of its own time: two moments too)
     if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
         return "PC132"
     if divided:

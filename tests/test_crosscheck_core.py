@@ -430,6 +430,20 @@ def test_figures_stated_for_different_moments():
     assert [f.kind for f in same] == ["contradiction"]
     one_side = crosscheck([staff("a", 500, "2023-12-31"), staff("b", 600, None)], CAT, rules=NORULES)
     assert [f.kind for f in one_side] == ["contradiction"]
+
     # inside one document, figures for different moments are a series
     series = [staff("a", 500, "2023-12-31"), staff("a", 600, "2025-12-31")]
     assert crosscheck(series, CAT, rules=NORULES) == []
+
+
+def test_a_projection_is_another_moment():
+    """"BIS would cross 700 staff in FY2027" (a 2026 article) against "fewer than 600 staff" (2025):
+    the projection's year is later than its document's, so the two figures are two moments."""
+    now = claim("a", q(None, 600, unit="people", hedge="under", hi_open=True), subject="export_controls.bis.staff",
+                doc_date="2025-11-20")
+    later = claim("b", q(700, unit="people"), subject="export_controls.bis.staff", doc_date="2026-03-01")
+    proj = later.model_copy(update={"as_of": dt.date(2027, 12, 31)})
+    assert [(f.kind, f.rule) for f in crosscheck([now, proj], CAT, rules=NORULES)] == [("possible", "PC134")]
+    assert [f.kind for f in crosscheck([now, later], CAT, rules=NORULES)] == ["contradiction"]
+    this_year = later.model_copy(update={"as_of": dt.date(2026, 12, 31)})  # "in 2026": not a projection
+    assert [f.kind for f in crosscheck([now, this_year], CAT, rules=NORULES)] == ["contradiction"]

@@ -32,9 +32,7 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
-    ("gate7", "gate7_en_adjacent_chip_controls_client_alert.md"): "OSTP's later RFI on federal rules (issued September 26, 2025, responses due October 27) read as the Action Plan RFI's publication and deadline; the Section 232 docket's 'several hundred comments' read as the RFI's total; 'BIS would cross 700 staff for the first time in FY2027' (a projection if the FY2026 request is funded) read as BIS's current staff",
-    ("gate7", "gate7_en_drift_rfi_deadline_timeline.md"): "the planted deadline in a bold-dated timeline entry ('**March 25.** The comment window closes.') gets no subject (open:_:_:date), so it is missed",
-    ("gate7", "gate7_en_adjacent_chip_controls_client_alert.md"): "OSTP's later RFI on federal rules (issued September 26, 2025, responses due October 27) read as the Action Plan RFI's publication and deadline; the Section 232 docket's 'several hundred comments' read as the RFI's total; 'BIS would cross 700 staff for the first time in FY2027' (a projection if the FY2026 request is funded) read as BIS's current staff",
+    ("gate7", "gate7_en_adjacent_chip_controls_client_alert.md"): "OSTP's later RFI on federal rules (issued September 26, 2025, responses due October 27) read as the Action Plan RFI's publication and deadline; the Section 232 docket's 'several hundred comments' read as the RFI's total (BIS's projected '700 staff … in FY2027' is a possible finding since 2026-12-05, PC134)",
     ("gate7", "gate7_en_drift_rfi_deadline_timeline.md"): "the planted deadline in a bold-dated timeline entry ('**March 25.** The comment window closes.') gets no subject (open:_:_:date), so it is missed",
     ("gate8", "gate8_zh_hant_adjacent_moda_consultations_vs_us_plan.md"): "NITRD's National AI R&D Strategic Plan RFI (發出於4月29日, 5月29日截止, 意見不到2,000份), named in the sentence after the Action Plan's 一萬多份, read as the Action Plan RFI's deadline and total",
     ("gate8", "gate8_en_adjacent_week_in_review_feb13.md"): "other dockets read as the Action Plan RFI (the NITRD R&D-plan RFI 'published April 29, 2025, closed May 29 with under 2,000 submissions'; the regulatory-reform RFI's 'roughly 2,400 responses'); OpenAI's 22-page filing in the regulatory-reform docket read as its 15-page RFI submission; Nvidia's 3.4% / $150 billion fall of 2026-02-12 read as the DeepSeek-day drop; DeepSeek V3's 'under $6 million' read as a frontier model's cost",
@@ -76,6 +74,10 @@ def test_labels_are_well_formed():
             assert lab["expect_exit"] in (0, 1) and lab["lang"] in ("en", "zh-Hans", "zh-Hant")
             assert bool(lab["subjects"]) == bool(lab["expect_exit"]), (lf.name, lab["file"])
     assert set(GAPS) <= {(lf.stem, lab["file"]) for lf in LABELS for lab in yaml.safe_load(lf.read_text(encoding="utf-8"))["drafts"]}
+    # a key written twice in the GAPS literal would silently keep the last reason (merges do that)
+    keys = [line.split("):")[0] for line in Path(__file__).read_text(encoding="utf-8").splitlines()
+            if line.startswith('    ("') and "):" in line]
+    assert len(keys) == len(set(keys)) == len(GAPS), sorted(k for k in keys if keys.count(k) > 1)
 
 
 @pytest.mark.parametrize("stem,file", params())
