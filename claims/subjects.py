@@ -272,7 +272,7 @@ class DocContext:
                 generic = [h for h in generic if h not in others]
         self.other_pos = [p for p, _ in self.other_hits]
         if generic:
-            # a generic name ("public comments", 征求意见) names its entity only in a paragraph that
+            # a generic name ("public comments", 征求意见) names its entity only in a sentence that
             # names the entity or one of its anchors otherwise
             self.entity_hits.sort()
             epos = [q for q, _ in self.entity_hits]
@@ -553,7 +553,8 @@ def assign_subject(
     claim's clause with another figure between it and the claim belongs to that figure (weight
     0.2 here); so is an entity named after the claim, outside its clause, past another figure that
     is outside the clause too (the paragraph weight, not evidence from the sentence). ``stated``:
-    the subjects the document has already stated, with where they were first stated; a subject stated before the claim has its entity at the paragraph weight when
+    the subjects the document has already stated, with where they were first stated; a subject
+    stated before the claim has its entity at the paragraph weight when
     the claim's window names none (the article named it then: "Of the 10,068 comments the RFI
     received, 9,313 came from individuals. … treated the 9,313 individual submissions").
     ``dates``: sorted starts of the text's dates, for a date claim: a cue right before another
@@ -705,11 +706,12 @@ def assign_subject(
                 and any(e != main and catalog.entities[e].kind == catalog.entities[main].kind for e in sent_ents)):
             continue  # a sibling product named instead of its own ("H20 sales" is not H800/A800's)
         para = s.spec.cue_window == "paragraph"
+        own_verb = bool(attached) and not s.any_set.isdisjoint(attached)  # a date's verb next to it is this subject's
         if s.negative:
             if s.spec.negative_window == "sentence":
                 if not sent_w.keys().isdisjoint(s.negative):
                     continue
-            elif not (attached if attached and not s.any_set.isdisjoint(attached) else clause_terms).isdisjoint(s.negative):
+            elif not (attached if own_verb else clause_terms).isdisjoint(s.negative):
                 continue  # (a date with its own verb attached: only a negative next to it counts; "opened on
                 # February 6 … and closed on March 15" is not a deadline on February 6)
         present = para_w if para else sent_w
@@ -743,7 +745,7 @@ def assign_subject(
         score = cue_score + ent_score + unit_score + (0.5 if s.all else 0.0)
         if score < THRESHOLD:
             continue
-        if attached and not s.any_set.isdisjoint(attached):
+        if own_verb:
             score += W_ATTACHED
         if best is None or score > best[0] + 1e-9:
             cue_terms = _cue_terms(catalog, s)
@@ -826,8 +828,8 @@ def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
 
 
 # what follows "on"/"about" after a name that is no topic: a date, a figure, "behalf of"
-_NOT_A_TOPIC = re.compile(r"(?:\d|(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|"
-                          r"behalf|or\s+before|or\s+after|time|schedule|record)")
+_NOT_A_TOPIC = re.compile(r"(?:(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|"
+                          r"(?:behalf|or\s+before|or\s+after|time|schedule|record)(?![a-z]))")
 
 
 _CONTRAST_OPEN = ("unlike ", "in contrast to ", "compared with ", "compared to ", "不同于", "有别于", "区别于", "相比于", "相较于")
@@ -855,7 +857,7 @@ def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:
         if ece > cs:
             return None
         rest = (ctx.low[ecs:p] + ctx.low[ctx.name_end(p):ece]).strip(" \t\n*_#")
-        if rest in ("", "the") or rest.startswith("the ") and len(rest) <= 4:
+        if rest in ("", "the"):
             return e
         return None  # only the sentence's first such entity
     return None
