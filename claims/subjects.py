@@ -299,14 +299,15 @@ class DocContext:
         low = self.low
         ps, pe = self.paragraph(p)
         lo, hi = max(ps, p - 400), min(pe, p + 400)
+        text = self.text  # (the case of the next word tells a sentence end: not the lowercased view)
         s = max(low.rfind(c, lo, p) for c in "。！？!?;；") + 1
-        m = _SENT_END.search(low, lo, p)
+        m = _SENT_END.search(text, lo, p)
         while m:  # the last ". " before p
             s = max(s, m.end())
-            m = _SENT_END.search(low, m.end(), p)
+            m = _SENT_END.search(text, m.end(), p)
         s = max(s, lo)
         e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi])
-        m = _SENT_END.search(low, p, e)
+        m = _SENT_END.search(text, p, e)
         return s, (m.start() + 1 if m else e)
 
     def name_end(self, p: int) -> int:
@@ -586,7 +587,7 @@ def assign_subject(
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if t not in relevant:
             continue
-        if dates and ss <= p < se and _attached_elsewhere(dates, p + len(t), w):
+        if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w):
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
             wt = W_PARA_CUE
@@ -866,10 +867,13 @@ def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:
 _SET_OFF_KINDS = frozenset({"agency", "company", "product"})
 
 
-def _attached_elsewhere(others: list[int], cue_end: int, w: Window) -> bool:
+def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window) -> bool:
     """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
-    ``cue_end`` (and the claim does not): the cue is that figure's verb ("closed on March 15")."""
+    ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
+    after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15")."""
     if w.start >= cue_end and w.start - cue_end <= _ATTACH_BEFORE:
+        return False
+    if w.end <= cue_start < w.end + _ATTACH_AFTER:
         return False
     i = bisect.bisect_left(others, cue_end)
     return i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)

@@ -196,3 +196,37 @@ def test_same_as_must_name_a_unit(tmp_path):
         load_catalog(root)
     assert [(Path(p.path).name, p.line) for p in ei.value.problems] == [("units.yaml", _line_of(units, "pct_points"))]
     assert "same_as: unknown unit 'pct_points'" in str(ei.value)
+
+
+def test_generic_names_need_anchors_and_known_ids(tmp_path):
+    """generic_names without anchors, an unknown anchor, an unknown topic and an unknown `about`
+    entity are each refused with the file and line."""
+    root = _copy(tmp_path)
+    ents = root / "entities.yaml"
+    ents.write_text(ents.read_text(encoding="utf-8")
+                    + "  - id: plan_x\n    kind: document\n    names: {en: [Plan X]}\n    generic_names: {en: [the plan]}\n"
+                    + "  - id: plan_y\n    kind: document\n    names: {en: [Plan Y]}\n    generic_names: {en: [a plan]}\n"
+                    + "    anchors: [nobody]\n    topics: [nothing]\n", encoding="utf-8")
+    rfi = root / "subjects" / "rfi.yaml"
+    rfi.write_text(rfi.read_text(encoding="utf-8").replace("  deadline:\n    entity: rfi\n",
+                                                          "  deadline:\n    entity: rfi\n    about: [ghost]\n", 1), encoding="utf-8")
+    with pytest.raises(PolicycheckError) as ei:
+        load_catalog(root)
+    text = str(ei.value)
+    assert "entity 'plan_x': generic_names and generic_patterns need anchors" in text, text
+    assert "unknown anchor 'nobody'" in text and "unknown topic 'nothing'" in text, text
+    assert "unknown entity 'ghost' in about" in text, text
+    assert all(p.line for p in ei.value.problems)
+
+
+def test_generic_names_count_only_with_an_anchor_in_their_sentence():
+    cat = load_catalog()
+    from claims.extract import extract_claims, text_document
+
+    def subj(text: str) -> dict[str, str]:
+        return {c.text: c.subject for c in extract_claims(text_document(text), cat)}
+
+    # a court rule's comments: no anchor, no RFI
+    assert subj("Public comments on the draft rule are due by February 16, 2026.")["February 16, 2026"].startswith("open:")
+    # the same words with the Action Plan named: the RFI
+    assert subj("Public comments on the AI Action Plan were due by March 15, 2025.")["March 15, 2025"] == "rfi.deadline"

@@ -447,3 +447,27 @@ def test_a_projection_is_another_moment():
     assert [f.kind for f in crosscheck([now, later], CAT, rules=NORULES)] == ["contradiction"]
     this_year = later.model_copy(update={"as_of": dt.date(2026, 12, 31)})  # "in 2026": not a projection
     assert [f.kind for f in crosscheck([now, this_year], CAT, rules=NORULES)] == ["contradiction"]
+
+
+def test_a_subject_read_from_the_context_is_only_possible():
+    """PC135: a claim whose catalog subject's entity is not named in its sentence (subject_evidence
+    context or earlier) gives a possible finding, never a contradiction; inside one document none;
+    for a draft, only the draft's claim's evidence counts (the corpus is the desk's material)."""
+    def ev(c: Claim, e: str | None) -> Claim:
+        return c.model_copy(update={"subject_evidence": e})
+
+    strong_a, strong_b = ev(claim("a", q(10068)), "sentence"), ev(claim("b", q(4300)), "sentence")
+    weak_b = ev(claim("b", q(4300)), "context")
+    assert [f.rule for f in crosscheck([strong_a, strong_b], CAT, rules=NORULES)] == ["PC101"]
+    assert [(f.kind, f.rule) for f in crosscheck([strong_a, weak_b], CAT, rules=NORULES)] == [("possible", "PC135")]
+    assert [f.rule for f in crosscheck([strong_a, ev(claim("b", q(4300)), "previous")], CAT, rules=NORULES)] == ["PC101"]
+    inside = [ev(claim("a", q(10068)), "sentence"), ev(claim("a", q(4300)), "earlier")]
+    assert crosscheck(inside, CAT, rules=NORULES) == []
+    # a draft: its own weak claim is possible; a weak corpus claim still holds against a strong draft
+    assert [f.rule for f in check_drafts([ev(claim("d", q(4300)), "context")], [strong_a], CAT, rules=NORULES)] == ["PC135"]
+    assert [f.rule for f in check_drafts([ev(claim("d", q(4300)), "sentence")], [ev(claim("c", q(10068)), "context")],
+                                         CAT, rules=NORULES)] == ["PC101"]
+    # and against a reference fact
+    fact = ReferenceFact(subject="rfi.submissions.total", value=q(10068), source_url="https://example.org/x")
+    assert [f.rule for f in crosscheck([weak_b], CAT, reference=[fact], rules=NORULES)] == ["PC135"]
+    assert [f.rule for f in crosscheck([ev(claim("b", q(4300)), "sentence")], CAT, reference=[fact], rules=NORULES)] == ["PC105"]

@@ -1296,3 +1296,58 @@ def test_a_magnitude_class_and_a_day_word_beside_its_date():
 def test_the_same_period_of_last_year_before_a_multiple_is_its_base():
     cs = extract_claims(text_document("订单量是去年同期的2.3倍。", date=dt.date(2025, 10, 15)), CAT)
     assert [(c.text, c.kind, getattr(c, "as_of", None)) for c in cs] == [("2.3倍", "quantity", None)]  # no 去年 claim
+
+
+def _subjects(text: str, **kw) -> dict[str, tuple[str, str | None]]:
+    return {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(text, **kw), CAT)}
+
+
+def test_subject_evidence_says_where_the_entity_was_named():
+    s = _subjects("The RFI drew 10,068 comments. Of these, the largest share came from individuals. "
+                  "Civil-liberties groups said 9,313 individual submissions were noise.")
+    assert s["10,068 comments"] == ("rfi.submissions.total", "sentence")
+    assert s["9,313 individual submissions"][1] in ("context", "earlier")
+    prev = _subjects("白宫科技政策办公室于2月6日发布信息征询，截止日期定在3月15日。最终收到的意见共有10068份。")
+    assert prev["10068份"] == ("rfi.submissions.total", "previous")
+    assert prev["2月6日"] == ("rfi.published", "sentence") and prev["3月15日"] == ("rfi.deadline", "sentence")
+    assert _subjects("The dam holds 300 tonnes.")["300 tonnes"][1] is None  # open keys have none
+
+
+def test_another_one_of_its_kind_is_not_the_seeds():
+    """A second, later or new RFI, one known by another topic, and "that RFI" after it."""
+    for text in ("OSTP published a new request for information on September 26, 2025.",
+                 "OSTP opened a second RFI on September 26, 2025.",
+                 "The RFI on federal rules that hinder AI was published on September 26, 2025.",
+                 "科技政策办公室于2025年9月26日就“阻碍AI发展的联邦法规”另行发布信息征询。"):
+        [(subj, _)] = [v for k, v in _subjects(text).items() if "26" in k]
+        assert subj.startswith("open:"), (text, subj)
+    # the seeds' own: "on" before a date or the Action Plan is no other topic
+    assert _subjects("OSTP issued a Request for Information on the AI Action Plan on February 6, 2025.")[
+        "February 6, 2025"][0] == "rfi.published"
+    assert _subjects("OSTP issued the RFI on February 6, 2025.")["February 6, 2025"][0] == "rfi.published"
+    that = _subjects("OSTP opened a second RFI on federal rules in September. OpenAI's response to that RFI "
+                     "ran to 11 pages.")
+    assert that["11 pages"][0].startswith("open:")
+    assert _subjects("OpenAI's response to the RFI ran to 15 pages.")["15 pages"][0] == "frontier_ai.openai.submission_pages"
+
+
+def test_the_sentence_says_whose_figure_it_is():
+    s = _subjects("For scale, the International Trade Administration, BIS's sister bureau at Commerce, has "
+                  "2,278 employees. The Bureau of Industry and Security has fewer than 600 staff.")
+    assert s["2,278 employees"][0].startswith("open:") and s["fewer than 600 staff"][0] == "export_controls.bis.staff"
+    contrast = _subjects("与美国白宫发布、列出90余项联邦政策行动的《人工智能行动计划》不同，我省计划部署12项重点任务。")
+    assert contrast["90余项"][0] == "action_plan.actions.total" and contrast["12项"][0].startswith("open:")
+    verbs = _subjects("OSTP's request for information on the AI Action Plan opened on February 6 and closed on March 15.",
+                      date=dt.date(2025, 11, 1))
+    assert verbs["February 6"][0] == "rfi.published" and verbs["March 15"][0] == "rfi.deadline"
+    money = _subjects("The Bureau of Industry and Security has an annual budget of roughly $150 million to police "
+                      "trillions of dollars of high-tech trade.")
+    assert money["roughly $150 million"][0] == "export_controls.bis.budget"
+    assert money["trillions of dollars"][0].startswith("open:")
+
+
+def test_a_dateline_is_no_claim():
+    s = _subjects("WASHINGTON, Oct 6 — Nine months after President Donald Trump signed Executive Order 14179 "
+                  "in January, the rules changed.", date=dt.date(2025, 10, 6))
+    assert "Oct 6" not in s and s["January"][0] == "executive_orders.eo14179.signed"
+    assert "9月10日" not in _subjects("本报北京9月10日电 国家数据局今天发布统计。", date=dt.date(2025, 9, 10))

@@ -30,6 +30,7 @@ LABELS = sorted(GATE.glob("*.yaml"))
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
+    ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies took part' (292) names the RFI only two sentences before ('the docket', NITRD): its subject is read from the context, so the finding is only possible (PC135)",
     ("gate5", "gate5_zh_hans_adjacent_ai_chip_weekly.md"): "Nvidia's 约1900亿美元 loss of market value on 4月16日 (the H20 charge), in a sentence comparing it with the DeepSeek day, read as the DeepSeek-day loss: the subject knows no date of its event",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "Stargate 'announced at the White House on January 21, 2025, two days before Trump signed the executive order that set the Action Plan in motion' read as the plan's release; 'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission",
     ("gate7", "gate7_en_adjacent_chip_controls_client_alert.md"): "OSTP's later RFI on federal rules (issued September 26, 2025, responses due October 27) read as the Action Plan RFI's publication and deadline; the Section 232 docket's 'several hundred comments' read as the RFI's total (BIS's projected '700 staff … in FY2027' is a possible finding since 2026-12-05, PC134)",
