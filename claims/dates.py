@@ -439,15 +439,37 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
             or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
 
+# a verb of a thing done, in the past, governing the date from at most four words before it, in its
+# clause ("Anthropic filed in March", "published its response on March 3"); not one that plans
+# ("was scheduled for", "is expected in"), and not past a comma ("which opened last week, closes on")
+_DONE_BEFORE = regex.compile(
+    r"\b(?:said|was|were|had|did|[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,4}?[ \t]+"
+    r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
+_PLANNED = regex.compile(
+    r"\b(?:is|are|be|been|being|will|would|shall|to|set|due|slated|scheduled|expected|planned|proposed|required|"
+    r"intended|projected|anticipated|targeted|estimated|due|deadline|until|by|before|closes?|ends?|runs?)\b",
+    regex.IGNORECASE)
+
+
+def _done_before(text: str, c: Cand) -> bool:
+    """The date of something already done by the document's day, told so right before it (English),
+    or after 已/曾 (Chinese): a yearless date after the anchor's day is then the year before's."""
+    if _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None:
+        return True
+    m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
+    return m is not None and _PLANNED.search(m.group()) is None
+
+
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
     """The latest year in which the date starts at most FUTURE_SLACK_DAYS after the anchor: the
     next year ("January 30" in a text of 6 November: 85 days ahead), the anchor's or an earlier one
-    (a part of a year, 上半年/下半年, is always the anchor's year); ``past``: not the next year (the
-    sentence tells the date in the past)."""
+    (a part of a year, 上半年/下半年, is always the anchor's year); ``past``: not after the anchor
+    (the sentence tells the date in the past: "Anthropic filed in March" in a text of January is
+    the March before)."""
     y = a.year
     if c.gran == "part_of_year":
         return y
-    limit = a + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    limit = a if past else a + dt.timedelta(days=FUTURE_SLACK_DAYS)
     for k in range(0 if past else -1, 8):
         yy = y - k
         d0 = c.d0 or 1
@@ -478,11 +500,30 @@ def _rest_of_year(c: Cand, y: int, src: Cand | None, a: dt.date | None) -> None:
             c.m0, c.d0 = b.month, b.day
 
 
+# a fiscal year or quarter named near a yearless quarter or half makes it a fiscal one, whose months
+# depend on the company or the country (Nvidia's fiscal fourth quarter ends in January)
+_FISCAL_NEAR = regex.compile(r"fiscal|financial[ \t]+year|(?<![A-Za-z])FY[ \t]?'?\d|财年|财季|财政年度|会计年度|財年|財季|財政年度|會計年度",
+                             regex.IGNORECASE)
+_NAMES_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月")
+_QUARTER_MONTHS = frozenset({(1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)})
+
+
+def _fiscal_part(text: str, c: Cand) -> bool:
+    """A yearless quarter or half ("the fourth quarter", Q4, 第三季度, 下半年) with a fiscal year or
+    quarter named in the 400 characters before it or right after it: a fiscal period, left unresolved
+    (no calendar year can be given to it)."""
+    if c.gran != "part_of_year" or (c.m0, c.m1) not in _QUARTER_MONTHS or _NAMES_MONTH.search(text, c.start, c.end):
+        return False  # ("the July-September quarter" names its months: a calendar quarter)
+    return _FISCAL_NEAR.search(text, max(0, c.start - 400), min(len(text), c.end + 30)) is not None
+
+
 def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None, doc_date: dt.date | None) -> None:
     """Give a year to every yearless candidate (context year, anchor date), in text order."""
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
     last: Cand | None = None  # the latest date whose year is written, outside titles
     for i, c in enumerate(cands):
+        if c.y0 is None and not c.fixed and _fiscal_part(text, c):
+            continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) else None
             if c.m0 is None and c.d0 is not None:  # bare day: month and year from the anchor
@@ -523,6 +564,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                                        or _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start)):
                         # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
+                    elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)
+                          and _done_before(text, c)):
+                        y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January)
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"

@@ -175,6 +175,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:across|in|at|among|from|of|within|between|for)
 # that used machine learning", "to the 34,333 already on the portal"): the noun of the count before
 _ELIDED_BEFORE_CLAUSE = re.compile(r" (?:that|which|who|already)\b")  # ("100 of them": a partitive, left alone)
 _MAGNITUDE_ONLY = re.compile(r"[百千万亿兆]+")  # 千亿, 万亿: a numeral of scale words only
+# a change stated in percent ("grew about 95%", 同比增长约95%) may pass 100; a share may not
+_GROWTH_BEFORE = re.compile(
+    r"(?:增长|增加|增幅|上涨|涨幅|提高|提升|上升|升幅|扩大|飙升|大增|激增|高出|超出|溢价|增|涨|升|"
+    r"(?<![a-z])(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increas\w*|jump\w*|climb\w*|surg\w*|"
+    r"gain\w*|soar\w*|swell\w*|expand\w*|higher|more|above|premium|markup|return\w*))[^,，。;；.!?！？]{0,16}$")
+_GROWTH_AFTER = re.compile(r"\s*(?:higher|more|above|increase|growth|rise|jump|gain|premium|return)(?![a-z])")
 _PASSED_BEFORE = re.compile(r"(?<![a-z])(?:passed|crossed|broke through)\s+(?:the\s+)?$")  # before money or a percent
 _FREE_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d")  # a digit of a figure, not of a product's code (LX-2, GB300)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")  # "more than 400 SMEs", "120 NGOs": a count of them
@@ -935,6 +941,9 @@ class _Extractor(Moments):
                 m2, hend = sh
                 hedge, lowv, highv, lo_open, hi_open = m2.hedge, m2.low, m2.high, m2.low_open, m2.high_open
                 e = hend
+        if (unit == "percent" and highv is not None and highv > 100 and value <= 100 and hedge == "about"
+                and not _GROWTH_BEFORE.search(low, max(0, s - 24), s) and not _GROWTH_AFTER.match(low, e)):
+            highv = Decimal(100)  # "约95%的企业": a share is at most the whole (not "grew about 95%")
         if unit in self.units.same_as:  # 40 basis points: 0.4 percentage points
             unit, factor = self.units.same_as[unit]
             scale = scale * factor

@@ -200,6 +200,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     url_begins = [a for a, _ in urls]
     kept: list[_Cand] = []
     for c in chosen:
+        if c.kind == "pair":
+            continue  # an improper slash pair: no figure (claims.numbers_scan._slash_candidates)
         if urls:
             k = bisect.bisect_right(url_begins, c.end - 1) - 1
             if k >= 0 and urls[k][1] > c.start:

@@ -30,7 +30,7 @@ class _Cand:
     percent: bool = False
     points: bool = False
     hedge_text: str | None = None
-    kind: str = "zh"  # zh | arabic | en | frac | chain | vague
+    kind: str = "zh"  # zh | arabic | en | frac | pair | chain | vague
     prio: int = 1  # among candidates of the same span, the lower wins
     scaled: bool = False
     zh_digit_only: bool = False
@@ -457,11 +457,20 @@ def _vague_candidates(C: Compiled, text: str, en_starts: list[int]) -> list[_Can
     return out
 
 
+_UNIT_AFTER_PAIR = regex.compile(r"[ \t]?(?:[A-Za-z]|\p{Han})")
+
+
 def _slash_candidates(text: str) -> list[_Cand]:
     out = []
     for m in in_windows(_SLASH, text, slash_windows(text), 1):  # _SLASH reads 1 character after a match
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         if b == 0:
+            continue
+        if a >= b and b > 1 and not (m.group("w") or m.group("neg")) and _UNIT_AFTER_PAIR.match(text, m.end()):
+            # "16/14 nm", "7/5nm", "10/7 纳米": alternatives before their unit (process nodes), not a
+            # fraction above one (a bare "16/5" is 3.2); kept only to block its parts, dropped before
+            # any mention is made
+            out.append(_Cand(m.start(), m.end(), clean(a), kind="pair"))
             continue
         v = a / b + (Decimal(m.group("w")) if m.group("w") else 0)
         if m.group("neg"):

@@ -838,3 +838,32 @@ def test_an_english_base_of_comparison_gives_no_context_year() -> None:
     text = "It will spend a quarter more than planned in 2024. Officials expect 20 applications, up from 11 in June."
     (june,) = [m for m in find_dates(text, doc_date=dt.date(2025, 10, 15)) if m.text == "June"]
     assert rng(june) == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+
+
+def test_a_thing_already_done_is_not_later_in_the_anchors_year() -> None:
+    doc = D(2026, 1, 14)
+    first = lambda t: find_dates(t, doc_date=doc)[0].value.start  # noqa: E731
+    assert first("Anthropic filed in March.") == D(2025, 3, 1)
+    assert first("OpenAI published its response on March 13.") == D(2025, 3, 13)
+    assert first("The company filed its comments in mid-March.") == D(2025, 3, 11)
+    assert first("已于3月提交。") == D(2025, 3, 1)
+    # planned, or a past verb in another clause: the coming March
+    assert first("The hearing is scheduled for March 3.") == D(2026, 3, 3)
+    assert first("Comments were due on March 15.") == D(2026, 3, 15)
+    ms = find_dates("The window, which opened last week, closes on March 15.", doc_date=doc)
+    assert ms[-1].value.start == D(2026, 3, 15)
+    assert first("Anthropic filed in January.") == D(2026, 1, 1)  # not after the anchor's day: kept
+
+
+def test_a_quarter_near_a_fiscal_year_is_a_fiscal_one() -> None:
+    doc = D(2026, 2, 26)
+    text = ("The company took a charge in the first quarter of fiscal 2026 and released part of it in "
+            "the fourth quarter.")
+    m = [m for m in find_dates(text, doc_date=doc) if m.text == "the fourth quarter"][0]
+    assert m.value.anchor == "unresolved" and m.value.start is None
+    zh = [m for m in find_dates("英伟达公布2026财年第三季度财报，第三季度营收570亿美元。", doc_date=doc) if m.text == "第三季度"]
+    assert zh and all(m.value.start is None for m in zh)
+    # no fiscal year near it, or a quarter that names its months: a calendar quarter
+    assert find_dates("Sales rose in the fourth quarter.", doc_date=doc)[0].value.start == D(2026, 10, 1)
+    ms = find_dates("Its FY26 budget grew. Spending rose in the July-September quarter.", doc_date=D(2025, 11, 3))
+    assert [str(m.value.start) for m in ms if "quarter" in m.text] == ["2025-07-01"]

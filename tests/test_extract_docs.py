@@ -1351,3 +1351,21 @@ def test_a_dateline_is_no_claim():
                   "in January, the rules changed.", date=dt.date(2025, 10, 6))
     assert "Oct 6" not in s and s["January"][0] == "executive_orders.eo14179.signed"
     assert "9月10日" not in _subjects("本报北京9月10日电 国家数据局今天发布统计。", date=dt.date(2025, 9, 10))
+
+
+def _intervals(text: str, lang: str = "en"):
+    return [(c.text, c.value.low, c.value.high) for c in extract_claims(text_document(text, doc_id="t", language=lang), CAT)
+            if c.kind == "quantity"]
+
+
+def test_a_share_about_near_the_whole_stays_within_it():
+    assert _intervals("About 95% of firms use it.") == [("About 95%", 85.5, 100.0)]
+    assert _intervals("约95%的企业使用。", "zh-Hans") == [("约95%", 85.5, 100.0)]
+    # a change may pass the whole
+    assert _intervals("Revenue grew about 95% last year.")[0][2] == pytest.approx(104.5)
+    assert _intervals("营收同比增长约95%。", "zh-Hans")[0][2] == pytest.approx(104.5)
+
+
+def test_a_slash_pair_before_a_unit_is_no_fraction():
+    assert _intervals("TSMC makes chips at 16/14 nm and 7/5nm.") == []
+    assert _intervals("About 3/4 of firms use it.")[0][0] == "About 3/4"  # a fraction below one stays
