@@ -37,6 +37,8 @@ GAPS: dict[tuple[str, str], str] = {
     ("gate7", "gate7_en_drift_rfi_deadline_timeline.md"): "the planted deadline in a bold-dated timeline entry ('**March 25.** The comment window closes.') gets no subject (open:_:_:date), so it is missed",
     ("gate8", "gate8_zh_hant_adjacent_moda_consultations_vs_us_plan.md"): "NITRD's National AI R&D Strategic Plan RFI (發出於4月29日, 5月29日截止, 意見不到2,000份), named in the sentence after the Action Plan's 一萬多份, read as the Action Plan RFI's deadline and total",
     ("gate8", "gate8_en_adjacent_week_in_review_feb13.md"): "other dockets read as the Action Plan RFI (the NITRD R&D-plan RFI 'published April 29, 2025, closed May 29 with under 2,000 submissions'; the regulatory-reform RFI's 'roughly 2,400 responses'); OpenAI's 22-page filing in the regulatory-reform docket read as its 15-page RFI submission; Nvidia's 3.4% / $150 billion fall of 2026-02-12 read as the DeepSeek-day drop; DeepSeek V3's 'under $6 million' read as a frontier model's cost",
+    ("gate11", "gate11_zh_hans_adjacent_nvidia_fy26q3_broker_note.md"): "Nvidia's post-earnings fall of 11月20日 ('11月20日英伟达股价在财报后冲高回落，收跌3.2%，市值单日蒸发约1400亿美元', in the note's risk paragraph) read as the DeepSeek-day drop (超过5%, 近6000亿美元): the sentence's own date and 财报后 are not taken as another event",
+    ("gate11", "gate11_zh_hant_faithful_hk_faq_action_plan.md"): "'在2025年2月6日刊登信息徵詢（RFI），截止日期為同年3月15日': the publication date 2月6日 is read as rfi.deadline because 截止日期 is in the same sentence (it should be rfi.published, which agrees; 3月15日 is the deadline)",
 }
 
 
