@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -73,6 +74,7 @@ _SCALE_ONLY = set("百千万亿兆")
 _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
+_ONE_EVENT_SLACK = dt.timedelta(days=2)  # a market's day and the news of it a day or two apart
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 # the fields emit and number_claim leave at their default (claims.model.trusted)
 # entities that act on a law or plan (an open key prefers the 《title》 of its clause to them)
@@ -966,13 +968,39 @@ class _Extractor(Moments):
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
         small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-        a = assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts)
+        a = self._not_another_day(
+            assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts), w)
         if a is None:
             if small:
                 return
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+
+    def _not_another_day(self, a: Assignment | None, w: Window) -> Assignment | None:
+        """None for a subject of one day's event (``on_day``) when the figure's sentence is dated,
+        to the day, part of a month or month, only at other times ("11月20日英伟达股价在财报后…收跌3.2%"
+        is not the DeepSeek-day fall): the figure then gets its open key."""
+        if a is None or a.source != "catalog":
+            return a
+        day = self.catalog.subject(a.subject).spec.on_day
+        if day is None:
+            return a
+        ss, se = w.sentence
+        lo = bisect.bisect_left(self.period_starts, ss)
+        dated = False
+        for ps, _, v in self.periods[lo:]:
+            if ps >= se:
+                break
+            if getattr(v, "granularity", None) not in ("day", "part_of_month", "month") or v.start is None:
+                continue
+            # a year read from the document or the context may be wrong ("1月27日" in a text of
+            # November is the next January by docs/dates.md rule 4): then the month and day decide
+            days = (day,) if v.anchor == "explicit" else {day.replace(year=v.start.year), day.replace(year=v.end.year)}
+            if any(v.start - _ONE_EVENT_SLACK <= d <= v.end + _ONE_EVENT_SLACK for d in days):
+                return a
+            dated = True
+        return None if dated else a
 
     def multiplier_verb_claim(self, v: MultiplierVerb) -> None:
         """A verb that states a multiple ("revenue doubled", "nearly double", 翻了一番): a figure in
@@ -987,7 +1015,8 @@ class _Extractor(Moments):
                      high=float(high) if high is not None else None, low_open=lo_open, high_open=hi_open,
                      unit=unit, approx=hedge in _APPROX, hedge=hedge)
         w = self.window(s, e)
-        a = assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated, numbers=self.number_starts)
+        a = self._not_another_day(
+            assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated, numbers=self.number_starts), w)
         if a is None:
             a = self.open_key(unit, unit_kind, None, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))

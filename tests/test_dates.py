@@ -867,3 +867,12 @@ def test_a_quarter_near_a_fiscal_year_is_a_fiscal_one() -> None:
     assert find_dates("Sales rose in the fourth quarter.", doc_date=doc)[0].value.start == D(2026, 10, 1)
     ms = find_dates("Its FY26 budget grew. Spending rose in the July-September quarter.", doc_date=D(2025, 11, 3))
     assert [str(m.value.start) for m in ms if "quarter" in m.text] == ["2025-07-01"]
+
+
+def test_the_same_year_before_a_month_takes_the_context_year() -> None:
+    ms = find_dates(normalize("在2025年2月6日刊登信息徵詢，截止日期為同年3月15日。").text, doc_date=D(2026, 1, 10))
+    assert [(m.text, str(m.value.start), m.value.anchor) for m in ms] == [
+        ("2025年2月6日", "2025-02-06", "explicit"), ("同年3月15日", "2025-03-15", "context_year")]
+    ms = find_dates("2024年底成立，当年12月开始运作。", doc_date=D(2026, 1, 10))
+    assert [(m.text, str(m.value.start)) for m in ms][-1] == ("当年12月", "2024-12-01")
+    assert [m.text for m in find_dates("去年3月15日", doc_date=D(2026, 1, 10))] == ["去年3月15日"]  # not 年3月

@@ -149,6 +149,9 @@ class Subject(_M):
     negative: dict[Lang, list[str]] = {}
     title_patterns: dict[Lang, list[Regex]] = {}
     changes_over_time: bool = False
+    # the one day whose event the fact is about (the DeepSeek-day fall of Nvidia's shares): a figure
+    # whose sentence is dated (a day, part of a month or month) only at other times is not this subject
+    on_day: dt.date | None = None
     small_counts: bool = Field(False, description="a count of ten or less may land here (pillars, tiers)")
     description: str = ""
     examples: Examples = Examples()
