@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Thirty-seven original articles, nineteen in simplified Chinese (zh_hans_*) and eighteen in traditional Chinese
+Thirty-nine original articles, twenty in simplified Chinese (zh_hans_*) and nineteen in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -65,7 +65,15 @@ national regulator's enforcement bulletin (通报) on generative-AI violations (
 Kong university's survey report on AI adoption by SMEs (今日（11月18日）, 今年7月至9月, 1,012間, ±3.1個百分點, 95%置信水平,
 2023年至2025年, 由18%升至31%, 按年, 逾六成（62%）, 四成二, 分別 shares, 圖表3, 約為…的1.8倍, 港幣 and a bare 元, 中位數, 逾三倍,
 百分之十五, 四分之一, 上限為港幣60萬元, 未來兩年, 10%至20%, 近四成, 2026年上半年前, 少於50人, 不足一成, 小時, 逾半數, 第486章,
-第33條, 三年內, 明年第一季, 上月底, 附錄二, 約有五成, 2027年底前, 億港元, 兩年後, 第四輪, 一窩蜂, 事半功倍, a telephone number).
+第33條, 三年內, 明年第一季, 上月底, 附錄二, 約有五成, 2027年底前, 億港元, 兩年後, 第四輪, 一窩蜂, 事半功倍, a telephone number);
+and, in an eighteenth round by another such reviewer, an excerpt of a provincial meteorological bureau's annual report on AI
+forecasting (气象局年报: 江气发〔2026〕3号, 《…（2025年度）》, 去年6月 in a text of January 2026, 分钟, 20多分钟, 3分钟以内, 不足60公里,
+21%以下, 期, 四季度环比, 逾3.2亿人次, 是2020年的近2倍, 汛期（5月至9月）, 毫米, 一成多, 7月下旬, 1.3万余人, 立方米, 数十家, 翻了一番,
+PFLOPS, PB, 长达70年, 一成二, 40余名, 今年年初, 8000万至1亿元, 60分钟以上, 上月, 3月中旬前, 年底前, 分, 90分以上, “十五五”, “江雨-2”,
+the 12121 hotline) and a Hong Kong IPO allotment results announcement of an AI company (配發結果公告: 股份代號, 股H股, 每手, 每股
+35.00港元至40.00港元, 約為32.4億港元, 逾41.6萬份, 約346.7倍, 近九成, 不到4,000份, 超過100倍, 一手中籤率, 前25名, 6個月內, 30日內, 最多,
+上市規則第8.08(1)條, 2025年11月27日（星期四）, 上午九時正, 本月19日, 上月中旬, 截至2025年6月30日止六個月, 逾一倍, 去年同期, 「瀾思3.0」,
+逾人民幣20億元 and a bare 萬元, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -145,6 +153,8 @@ MFGQA = "zh_hans_ai_manufacturing_policy_qa.md"
 JOBSED = "zh_hant_ai_jobs_editorial.md"
 GENAIENF = "zh_hans_genai_enforcement_bulletin.md"
 SMEAI = "zh_hant_hk_sme_ai_adoption_survey.md"
+METEO = "zh_hans_provincial_meteorology_ai_annual_report.md"
+HKIPO = "zh_hant_hkex_ai_ipo_allotment_results.md"
 
 
 
@@ -2492,6 +2502,168 @@ CASES: dict[str, list] = {
         NO("第四輪調查", "第四輪"),  # an ordinal
         NO("查詢電話：2123 4567", "2123 4567"),  # a telephone number
     ],
+    METEO: [
+        D("江南省气象局1月19日印发", "1月19日", "2026-01-19", "2026-01-19", "day"),
+        NO("发展报告（2025年度）》（江气发", "2025年度"),  # a year inside a title
+        NO("（江气发〔2026〕3号）", "江气发〔2026〕3号"),  # a document number
+        # "2025年，" opening the sentence is the figure's moment (docs/extraction.md: 到2026年底，全省…)
+        Q("相关资金约1.86亿元", "约1.86亿元", "CNY", 1.86e8, "about", as_of="2025-12-31"),
+        Q("同比增长23.5%", "23.5%", "percent", 23.5),
+        Q("业务经费的比重为14.2%", "14.2%", "percent", 14.2),
+        Q("比上年提高3.6个百分点", "3.6个百分点", "percentage_points", 3.6),
+        Q("自动气象站4,312个", "4,312个", ANY_UNIT, 4312),
+        Q("智能观测站近600个", "近600个", ANY_UNIT, 600, "nearly"),
+        Q("天气雷达增至12部", "12部", ANY_UNIT, 12),
+        NO("短临预报模型“江雨-2”于", "江雨-2"),  # a model's name
+        # 去年 in a text of January 2026 is 2025
+        D("于去年6月上线", "去年6月", "2025-06-01", "2025-06-30", "month"),
+        # 平均 is no hedge
+        Q("平均达到42分钟", ("42分钟", "达到42分钟"), "minutes", 42),
+        Q("延长约15分钟", "约15分钟", "minutes", 15, "about"),
+        Q("晴雨预报准确率为89.7%", "89.7%", "percent", 89.7),
+        # the base of a comparison (较2024年) stays a date claim, as 较二季度 in the enforcement bulletin
+        D("较2024年提高4.1个百分点", "2024年", "2024-01-01", "2024-12-31", "year"),
+        Q("较2024年提高4.1个百分点", "4.1个百分点", "percentage_points", 4.1),
+        Q("误差缩小到不足60公里", ("不足60公里", "不足60"), ANY_UNIT, 60, "under"),
+        # 多 after a figure: (20, 30)
+        Q("耗时由20多分钟缩短", "20多分钟", "minutes", 20, "plus", low=20, high=30),
+        Q("缩短至3分钟以内", "3分钟以内", "minutes", 3, "at_most"),
+        Q("强对流预警312次", "312次", ANY_UNIT, 312),
+        # 以下 includes the figure: at most
+        Q("空报率降至21%以下", "21%以下", "percent", 21, "at_most"),
+        # 2025年全年 in the figure's clause is its moment
+        Q("发布预警信号2,186期", "2,186期", ANY_UNIT, 2186, as_of="2025-12-31"),
+        Q("同比减少7.4%", "7.4%", "percent", 7.4),
+        # 四季度 takes the year of 2025年全年 in its sentence; in the figure's clause: its moment
+        Q("四季度环比下降38%", "38%", "percent", 38, as_of="2025-12-31"),
+        Q("推送预警信息逾3.2亿人次", ("逾3.2亿人次", "逾3.2亿"), ANY_UNIT, 3.2e8, "over"),
+        Q("直接经济损失约46亿元", "约46亿元", "CNY", 4.6e9, "about"),
+        Q("是2020年的近2倍", "近2倍", "times", 2, "nearly"),
+        D("是2020年的近2倍", "2020年", "2020-01-01", "2020-12-31", "year"),
+        # the flood season of the report's year: 2020年 just before is the base of a comparison (是2020年的近2倍),
+        # which lends no year (docs/dates.md rule 3); the document's date gives 2025 (rule 4)
+        D("汛期（5月至9月）", "5月至9月", "2025-05-01", "2025-09-30", "month"),
+        Q("平均降水量为812.6毫米", ("812.6毫米", "812.6"), ANY_UNIT, 812.6),
+        Q("较常年偏多一成多", "一成多", "percent", 10, "plus", low=10, high=20),
+        # a date opening the sentence, no figure before the first one, is that figure's moment and no claim of its own
+        # (docs/extraction.md, as 年底前，实现…13个 in the hotline bulletin); the expectation was a date claim of late July
+        # 2025, changed after the first run to the moment of 2天, in the report's year
+        NO("7月下旬的强降雨", "7月下旬"),
+        Q("提前2天发出预警", "2天", "days", 2, as_of="2025-07-31"),  # a duration, not a small count
+        Q("转移群众1.3万余人", "1.3万余人", "people", 1.3e4, "plus", low=1.3e4, high=1.4e4),
+        Q("人工影响天气作业1,046次", "1,046次", ANY_UNIT, 1046),
+        Q("增雨量约12亿立方米", ("约12亿立方米", "约12亿"), ANY_UNIT, 1.2e9, "about"),
+        # 数十 is an order of magnitude: [20, 100)
+        Q("已接入数十家企业", ("数十家", "数十家企业"), ANY_UNIT, 10, "several", low=20, high=100),
+        # 翻了一番: doubled, two times
+        Q("调用量比上年翻了一番", ("翻了一番", "一番"), "times", 2),
+        Q("现有算力约80 PFLOPS", ("约80 PFLOPS", "约80"), ANY_UNIT, 80, "about"),
+        Q("新增GPU服务器64台", "64台", ANY_UNIT, 64),
+        # data, stated in bytes
+        Q("历史观测数据逾1.5 PB", ("逾1.5 PB", "逾1.5"), "bytes", 1.5e15, "over"),
+        # 长达 ("as long as") is no hedge in docs/numbers.md: exact
+        Q("时间跨度长达70年", ("70年", "长达70年"), "years", 70),
+        Q("参数规模约130亿", "约130亿", ANY_UNIT, 1.3e10, "about"),
+        Q("训练耗时近45天", "近45天", "days", 45, "nearly"),
+        Q("现有在编人员2,480人", "2,480人", "people", 2480),
+        Q("AI研发能力的不足300人", "不足300人", "people", 300, "under"),
+        # 一成二: twelve percent (docs/numbers.md: 七成六 is 76)
+        Q("占比约一成二", "约一成二", "percent", 12, "about"),
+        Q("高层次人才40余名", "40余名", "people", 40, "plus", low=40, high=50),
+        NO("与3所高校共建", "3所"),  # a small count: discourse
+        D("今年年初，省政府", "今年年初", "2026-01-01", "2026-03-31", "part_of_year"),
+        # 今年 opening the sentence is the figure's moment
+        Q("计划投入不少于2亿元", "不少于2亿元", "CNY", 2e8, "at_least", as_of="2026-12-31"),
+        # a scale written on each side: [8000万, 1亿]
+        Q("算力建设资金为8000万至1亿元", "8000万至1亿元", "CNY", 8e7, "range", low=8e7, high=1e8),
+        # 到2027年底 in the figure's clause is its moment
+        Q("提高到60分钟以上", "60分钟以上", "minutes", 60, "at_least", as_of="2027-12-31"),
+        D("并于今年上半年完成", "今年上半年", "2026-01-01", "2026-06-30", "part_of_year"),
+        NO("完成“江雨-3”模型训练", "江雨-3"),  # a model's name
+        D("上月，省气象局与", "上月", "2025-12-01", "2025-12-31", "month"),
+        # a date opening the sentence is the moment of its first figure, and no claim of its own (docs/extraction.md; the
+        # expectation was a date claim of mid-March 2026, changed after the first run); the year of 今年上半年 before it
+        NO("3月中旬前，将在", "3月中旬"),
+        Q("在全省11个地市", ("11个", "11个地市"), ANY_UNIT, 11, as_of="2026-03-20"),
+        # 年底前 in the figure's clause is its moment (年底 alone: the document's year)
+        Q("智能观测站200个左右", "200个左右", ANY_UNIT, 200, "about", as_of="2026-12-31"),
+        Q("预警命中率达到78%", "78%", "percent", 78),
+        Q("满意度为92.3分", ("92.3分", "92.3"), ANY_UNIT, 92.3),
+        Q("连续5年保持", "5年", "years", 5),
+        Q("保持在90分以上", ("90分以上", "90"), ANY_UNIT, 90, "at_least"),
+        Q("公众覆盖率达98.6%", "98.6%", "percent", 98.6),
+        Q("同比提高2.8个百分点", "2.8个百分点", "percentage_points", 2.8),
+        Q("仍有约三分之一未配备", "约三分之一", "percent", 100 / 3, "about"),
+        Q("数据延迟超过10分钟", "超过10分钟", "minutes", 10, "over"),
+        NO("需在“十五五”期间", "十五五"),  # a five-year plan's name
+        NO("气象服务热线：12121", "12121"),  # a hotline number
+    ],
+    HKIPO: [
+        D("招股章程已於本月19日刊發", "本月19日", "2025-11-19", "2025-11-19", "day"),
+        D("本公司於上月中旬通過上市聆訊", "上月中旬", "2025-10-11", "2025-10-20", "part_of_month"),
+        NO("股份代號：2691", "2691"),  # a stock code
+        Q("全球發售H股數目：88,000,000股H股", ("88,000,000股", "88,000,000股H股"), ANY_UNIT, 88e6),
+        Q("每手買賣單位：200股H股", ("200股", "200股H股"), ANY_UNIT, 200),
+        Q("釐定為每股H股38.50港元", "38.50港元", "HKD", 38.5),
+        # the same unit on both sides of 至 is one range (docs/numbers.md)
+        Q("每股35.00港元至40.00港元", ("35.00港元至40.00港元", "35.00港元至40.00"), "HKD", 35, "range", low=35,
+          high=40),
+        # 約 reaches over the filler 為
+        Q("估計約為32.4億港元", ("約為32.4億港元", "32.4億港元"), "HKD", 3.24e9, "about"),
+        Q("所得款項淨額約45%", "約45%", "percent", 45, "about"),
+        Q("約25%用於在大灣區", "約25%", "percent", 25, "about"),
+        Q("約15%用於潛在併購", "約15%", "percent", 15, "about"),
+        Q("香港公開發售項下初步提呈的8,800,000股H股", ("8,800,000股", "8,800,000股H股"), ANY_UNIT, 8.8e6),
+        Q("有效申請逾41.6萬份", "逾41.6萬份", ANY_UNIT, 4.16e5, "over"),
+        Q("認購合共約30.5億股", "約30.5億股", ANY_UNIT, 3.05e9, "about"),
+        Q("相當於初步可供認購股數約346.7倍", "約346.7倍", "times", 346.7, "about"),
+        Q("佔有效申請近九成", "近九成", "percent", 90, "nearly"),
+        Q("乙組申請則不到4,000份", "不到4,000份", ANY_UNIT, 4000, "under"),
+        Q("倍數超過100倍", "超過100倍", "times", 100, "over"),
+        Q("最終股數增至35,200,000股H股", ("35,200,000股", "35,200,000股H股"), ANY_UNIT, 35.2e6),
+        Q("可供認購股數的40%", "40%", "percent", 40),
+        NO("一手中籤率", "一手"),  # one board lot: a trading unit named, no count
+        Q("一手中籤率約為8%", ("約為8%", "8%"), "percent", 8, "about"),
+        Q("國際發售項下初步提呈的79,200,000股H股", ("79,200,000股", "79,200,000股H股"), ANY_UNIT, 79.2e6),
+        Q("適度超額認購，約為5.3倍", ("約為5.3倍", "5.3倍"), "times", 5.3, "about"),
+        Q("合共176名承配人", ("176名", "176名承配人"), ANY_UNIT, 176),
+        NO("其中前25名承配人", "前25名"),  # a rank, not a count (前十大, 前五大)
+        Q("國際發售股份的約72%", "約72%", "percent", 72, "about"),
+        Q("基石投資者合共認購20,566,000股H股", ("20,566,000股", "20,566,000股H股"), ANY_UNIT, 20_566_000),
+        Q("按最終發售價計算約7.92億港元", "約7.92億港元", "HKD", 7.92e8, "about"),
+        Q("佔全球發售股份約23.4%", "約23.4%", "percent", 23.4, "about"),
+        Q("認購約1.5億美元等值", "約1.5億美元", "USD", 1.5e8, "about"),
+        # 內 after a duration is "within": at most
+        Q("起計6個月內不出售", ("6個月內", "6個月"), "months", 6, "at_most"),
+        Q("當日後30日內行使", ("30日內", "30日"), "days", 30, "at_most"),
+        Q("額外發行最多13,200,000股H股", ("最多13,200,000股", "最多13,200,000股H股"), ANY_UNIT, 13.2e6, "at_most"),
+        Q("初步提呈股數的15%", "15%", "percent", 15),
+        Q("將額外收取約4.9億港元", "約4.9億港元", "HKD", 4.9e8, "about"),
+        NO("上市規則第8.08(1)條", "第8.08(1)條"),  # a rule number
+        # a weekday beside a full date is that date's day (docs/dates.md)
+        D("預期H股將於2025年11月27日（星期四）", ("2025年11月27日", "2025年11月27日（星期四）"), "2025-11-27",
+          "2025-11-27", "day"),
+        NO("上午九時正在聯交所", "九時"),  # a time of day
+        D("於2019年3月在深圳成立", "2019年3月", "2019-03-01", "2019-03-31", "month"),
+        # 2024年 opening the clause is the figure's moment
+        Q("2024年營業收入為人民幣12.6億元", ("人民幣12.6億元", "12.6億元"), "CNY", 1.26e9, as_of="2024-12-31"),
+        Q("同比增長逾一倍", "逾一倍", "times", 1, "over"),
+        # a period named by its end (截至…止六個月): its end is the figure's moment
+        Q("收入約為人民幣8.1億元", ("約為人民幣8.1億元", "人民幣8.1億元"), "CNY", 8.1e8, "about", as_of="2025-06-30"),
+        Q("毛利率為41.3%", "41.3%", "percent", 41.3),
+        Q("較去年同期上升5.2個百分點", "5.2個百分點", "percentage_points", 5.2),
+        NO("較去年同期上升", "去年同期"),  # a base followed by 同期: no date claim
+        NO("旗艦大模型「瀾思3.0」", "3.0"),  # a model's name
+        Q("已在逾1,200家企業客戶", ("逾1,200家", "逾1,200家企業客戶"), ANY_UNIT, 1200, "over"),
+        Q("研發人員近900名", "近900名", "people", 900, "nearly"),
+        Q("其他開支合共約2.1億港元", "約2.1億港元", "HKD", 2.1e8, "about"),
+        Q("所得款項總額約6.2%", "約6.2%", "percent", 6.2, "about"),
+        Q("已發行股份約58.7%", "約58.7%", "percent", 58.7, "about"),
+        Q("研發開支逾人民幣20億元", ("逾人民幣20億元", "人民幣20億元"), "CNY", 2e9, "over"),
+        # a bare 元 takes the currency of the money figure in 元 before it in the paragraph (人民幣20億元)
+        Q("年均薪酬約為68萬元", ("約為68萬元", "68萬元"), "CNY", 6.8e5, "about"),
+        NO("查詢熱線：3188 2222", "3188 2222"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -2607,6 +2779,39 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Hong Kong university's survey report on AI adoption by SMEs (round 17, same author: 0 of 44 claims and 0 of 13
     # non-claims failed at first; no gaps. Observed, not asserted: 今日（11月18日） gives two date claims of the same day,
     # 今日 and 11月18日)
+    # -- provincial meteorological bureau's annual report on AI forecasting (round 18, another author who had not read the
+    # extractor or its lexicons: 10 of 63 claims and 0 of 7 non-claims failed at first; two expectations contradicted the
+    # documented rule that a date opening the sentence is its first figure's moment and no claim of its own (7月下旬的强降雨
+    # …提前2天, 3月中旬前，将在全省11个地市: changed to non-claims and the figures' as_of; 2天's as_of then fails for its
+    # year, a gap), eight are gaps)
+    (METEO, "天气雷达增至12部", "12部"):
+        "部 counting radars (天气雷达增至12部) gives no claim",
+    (METEO, "发布预警信号2,186期", "2,186期"):
+        "期 counting issued warning signals (2025年全年发布预警信号2,186期) gives no claim",
+    (METEO, "汛期（5月至9月）", "5月至9月"):
+        "the base of a comparison written 是2020年的近2倍 (not after 比/较) lends its year to the next sentence: 汛期（5月至9月）"
+        " is May-September 2020, expected 2025 (the document's date, docs/dates.md rule 4: a base lends no year)",
+    (METEO, "平均降水量为812.6毫米", "812.6毫米"):
+        "毫米 (millimetres of rainfall: 平均降水量为812.6毫米) gives no claim",
+    (METEO, "提前2天发出预警", "2天"):
+        "its moment 7月下旬 takes the year of the base 是2020年的近2倍 two sentences before: as_of 2020-07-31, expected "
+        "2025-07-31 (as for 汛期（5月至9月）)",
+    (METEO, "增雨量约12亿立方米", "约12亿立方米"):
+        "立方米 (cubic metres: 增雨量约12亿立方米) gives no claim",
+    (METEO, "提高到60分钟以上", "60分钟以上"):
+        "'；力争到2027年底将强对流预警提前量提高到60分钟以上': 到2027年底 opening the clause stays a date claim (2027-10-01.."
+        "2027-12-31) and is not the figure's moment (docs/extraction.md: 到2026年底，全省…达到50%以上), so no as_of",
+    (METEO, "满意度为92.3分", "92.3分"):
+        "分 as a score (公众满意度为92.3分) gives no claim",
+    (METEO, "保持在90分以上", "90分以上"):
+        "分 as a score with 以上 (连续5年保持在90分以上: at least 90) gives no claim",
+    # -- Hong Kong IPO allotment results announcement of an AI company (round 18, same author: 1 of 47 claims and 1 of 8
+    # non-claims failed at first; both are gaps)
+    (HKIPO, "其中前25名承配人", "前25名"):
+        "前25名承配人 (the top 25 placees: a rank, like 前十大 and 前五大) gives a claim of 25 people",
+    (HKIPO, "當日後30日內行使", "30日內"):
+        "'截止遞交香港公開發售申請當日後30日內行使': 內 after the duration is not read as within, so 30日 is an exact 30 days "
+        "(span '30日'), expected at most (6個月內 in the same announcement is at most)",
 }
 
 
@@ -2642,5 +2847,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 19
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 18
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 20
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 19
