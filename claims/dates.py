@@ -397,6 +397,8 @@ _SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+)?$|(?:自从|自從)\s*$", r
 _SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
 # a Chinese base of comparison (比去年的26万亿韩元, 较2023年增长): the year compared with
 _BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
+# ... or after it: 是2020年的近2倍, 为上年的1.5倍, 相当于2019年的六成 (the year of the base of a multiple or share)
+_BASE_AFTER_ZH = regex.compile(r"(?:同期)?的\s*(?:近|约|約|逾|超过|超過)?\s*[\d.一二两兩三四五六七八九十百半]+\s*(?:倍|成|%)")
 # an English base of comparison ("a quarter more than planned in 2024", "up from 11 in 2023"): the
 # year compared with gives no context year
 _BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -576,6 +578,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
                 and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)
+                and not _BASE_AFTER_ZH.match(text, cands[i].end)
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)

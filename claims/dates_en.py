@@ -239,6 +239,24 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         c.m0, c.m1 = a, b
         return c
 
+    def h_month_relative(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """last May (the latest May before the anchor's month), next May (the first after it), this
+        May (the anchor's year): a month named relative to the document's date."""
+        if not m.group("mon")[0].isupper() or weak_month(m):
+            return None  # "this may take longer": a verb (a month name is written with a capital)
+        mo = month_no(m)
+        c = relative_cand(m.start(), m.end(), "month", 0, ctx)
+        if c.y0 is None or ctx.anchor is None:
+            return c
+        y, which = ctx.anchor.year, m.group("which").lower().split()[-1]
+        if which in ("last", "past"):
+            y = y if mo < ctx.anchor.month else y - 1
+        elif which in ("next", "coming"):
+            y = y if mo > ctx.anchor.month else y + 1
+        c.y0 = c.y1 = y
+        c.m0 = c.m1 = mo
+        return c
+
     def h_quarter(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y = int(m.group("y"))
         a, b = lex.quarter_codes[m.group("q").lower()]
@@ -375,6 +393,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"
          rf"|(?P<py>{season_alt}){season_end})(?!{S}of(?![A-Za-z0-9_]))", h_yearless_part),
         (rf"(?<![A-Za-z0-9_-])(?P<which>this|last|next){S}(?P<py>{season_alt}){season_end}", h_season_relative),
+        # "last May", "next March", "this past June": not before a day ("last May 5" is May 5's)
+        (rf"(?<![A-Za-z0-9_-])(?P<which>last|next|this(?:{S}(?:past|coming))?){S}{mon_word}(?![A-Za-z0-9_-])(?!{S0}\d)", h_month_relative),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?P<q>Q[1-4]|H[12])(?![A-Za-z0-9_-]|{S0}-?{S0}{EY}|{S}(?:of{S})?{EY})", h_yearless_code),
         # "in 2024", "in the year 2024"
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}year{S}|calendar{S}(?:year{S})?)?{EY}(?![A-Za-z0-9_%])", h_cue_year),

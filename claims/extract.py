@@ -234,8 +234,9 @@ _PERCENT_CONTEXT = re.compile(r"%|percent|per cent|百分")  # a sentence where 
 _HALF_AFTER = re.compile(r"半(?![\u3400-\u9fff])|半(?=[的后後前内內里裡时時左以之多])")
 # after 日, characters that make it part of a word (日本, 日元, 日报, 日期, 日常 …), not the unit "days"
 _DAY_WORD_AFTER = frozenset("本元币圆期报常益趋渐子夜均游间")
-# 内 after a duration: "within" (五年内, 三個月內), unless it begins a word (内容, 内部, 内地 …)
-_WITHIN_AFTER = re.compile(r"[内內](?![容部地阁閣需涵蒙科外行心存政战戰线線核陆陸侧側网網资資在幕置销銷控审審务務河湖环環设設生向饰飾衣脏髒耗卷测測训訓参參])")
+# 内 after a duration: "within" (五年内, 三個月內), unless it begins a word (内容, 内部, 内地, 内行 but
+# not 内行使 …)
+_WITHIN_AFTER = re.compile(r"[内內](?!行(?![使驶駛动動事])|[容部地阁閣需涵蒙科外心存政战戰线線核陆陸侧側网網资資在幕置销銷控审審务務河湖环環设設生向饰飾衣脏髒耗卷测測训訓参參])")
 # the number of a numbered paragraph opening a sentence ("4.24 Complaints …", "12. Fines …")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}[ \t]+(?=[a-z])|[ \t]*\d{1,3}\.[ \t]+(?=[a-z])")
 _OF_A_PERCENT = re.compile(r" of a (?:(?P<pp>percentage point)|percent|per cent)(?![a-z])")

@@ -194,6 +194,12 @@ class UnitLexicon:
                 for w in u.word_context.unit_words:
                     self.word_context[fold_term(w)] = (u.id, pattern)
 
+    def _noun_from_classifier(self, low: str, p: int, n: int) -> bool:
+        """A counted noun of two or more characters that begins with the classifier's character
+        (12部门 counts departments, not 12 部 of something)."""
+        m = self._noun_at(low, p, min(n, p + 8))
+        return m is not None and len(m) > 1 and bool(self.nouns[m][0])
+
     def classifier_in_context(self, unit: str, low: str, after: "UnitMatch", sentence: tuple[int, int]) -> str:
         """``unit``, or the unit a classifier with no counted noun after it means in this sentence
         (``classifier_context``: a bare 块 in a sentence about money, and about no chips, is 元)."""
@@ -420,7 +426,7 @@ class UnitLexicon:
             e = p + len(w)
             return UnitMatch(unit, p, e, None, scale=scale, kind=self.kind(unit))
         ch = low[p] if p < n else ""
-        if ch and ch in self.classifiers:
+        if ch and ch in self.classifiers and not self._noun_from_classifier(low, p, n):
             unit = self.classifiers[ch]
             e = p + 1
             q = e

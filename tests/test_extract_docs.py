@@ -1369,3 +1369,25 @@ def test_a_share_about_near_the_whole_stays_within_it():
 def test_a_slash_pair_before_a_unit_is_no_fraction():
     assert _intervals("TSMC makes chips at 16/14 nm and 7/5nm.") == []
     assert _intervals("About 3/4 of firms use it.")[0][0] == "About 3/4"  # a fraction below one stays
+
+
+def _units(text: str, lang: str = "zh-Hans"):
+    return [(c.text, c.value.unit) for c in extract_claims(text_document(text, doc_id="t", language=lang), CAT)
+            if c.kind == "quantity"]
+
+
+def test_a_noun_that_begins_with_a_classifier_is_the_noun():
+    assert _units("12部门联合发布通知。") == [("12部门", "institutions")]
+    assert _units("全省天气雷达增至12部。") == [("12部", "generic")]
+
+
+def test_a_score_in_fen_only_in_a_sentence_about_one():
+    assert _units("公众满意度为92.3分。") == [("92.3分", "points")]
+    assert _units("每度电涨了15分。") == []  # a cent of a price, not a score
+
+
+def test_last_may_is_the_may_before_the_document():
+    doc = text_document("The season that ended last May drew 2 million viewers. This may change.", doc_id="t",
+                        language="en", date=dt.date(2026, 3, 11))
+    ds = [(c.text, str(c.value.start)) for c in extract_claims(doc, CAT) if c.kind == "date"]
+    assert ds == [("last May", "2025-05-01")]
