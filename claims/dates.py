@@ -453,6 +453,28 @@ _PLANNED = regex.compile(
     regex.IGNORECASE)
 
 
+# "by" right before a date, in a clause that looks ahead (a modal, a condition, a plan), with no verb
+# of the past in it: a deadline still to come
+_BY_BEFORE = regex.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|(?:early|mid|late)[ \t-]+)?$", regex.IGNORECASE)
+_AHEAD = regex.compile(r"\b(?:will|would|shall|must|should|could|may|might|if|unless|until|aims?|plans?|expects?|"
+                       r"intends?|needs?|has[ \t]+to|have[ \t]+to|due|deadline|promised|pledged|vowed)\b|['’]ll\b",
+                       regex.IGNORECASE)
+_PAST_FORM = regex.compile(r"\b(?:had|was|were|did)\b", regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"[.;:!?\n][^.;:!?\n]*$")
+
+
+def _deadline_ahead(text: str, c: Cand) -> bool:
+    """A yearless date after "by" in a clause that looks ahead and tells nothing in the past: the
+    next such date, not the one before the document's day ("…if clearance has not been granted by
+    the end of September", in a text of March 2026: September 2026)."""
+    if _BY_BEFORE.search(text, max(0, c.start - 20), c.start) is None:
+        return False
+    lo = max(0, c.start - 160)
+    cut = _CLAUSE_START.search(text, lo, c.start)
+    clause = text[cut.start() + 1 if cut else lo:c.start]
+    return _AHEAD.search(clause) is not None and _PAST_FORM.search(clause) is None
+
+
 def _done_before(text: str, c: Cand) -> bool:
     """The date of something already done by the document's day, told so right before it (English),
     or after 已/曾 (Chinese): a yearless date after the anchor's day is then the year before's."""
@@ -569,6 +591,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)
                           and _done_before(text, c)):
                         y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January)
+                    elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
+                          and _deadline_ahead(text, c)):
+                        y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"

@@ -876,3 +876,13 @@ def test_the_same_year_before_a_month_takes_the_context_year() -> None:
     ms = find_dates("2024年底成立，当年12月开始运作。", doc_date=D(2026, 1, 10))
     assert [(m.text, str(m.value.start)) for m in ms][-1] == ("当年12月", "2024-12-01")
     assert [m.text for m in find_dates("去年3月15日", doc_date=D(2026, 1, 10))] == ["去年3月15日"]  # not 年3月
+
+
+def test_a_deadline_ahead_after_by_is_the_next_one() -> None:
+    doc = D(2026, 3, 11)
+    first = lambda t: find_dates(t, doc_date=doc)[0].value.start  # noqa: E731
+    assert first("Kestrel may walk away if clearance has not been granted by the end of September.") == D(2026, 9, 21)
+    assert first("The agency will decide by February 2.") == D(2027, 2, 2)
+    # told in the past, or no "by": the anchor's rule
+    assert first("Sales had doubled by the end of September.") == D(2025, 9, 21)
+    assert first("The agency will decide on February 2.") == D(2026, 2, 2)
