@@ -870,13 +870,17 @@ _SET_OFF_KINDS = frozenset({"agency", "company", "product"})
 def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window) -> bool:
     """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
     ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
-    after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15")."""
+    after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15"), when that figure
+    is in the claim's sentence."""
     if w.start >= cue_end and w.start - cue_end <= _ATTACH_BEFORE:
         return False
     if w.end <= cue_start < w.end + _ATTACH_AFTER:
         return False
     i = bisect.bisect_left(others, cue_end)
-    return i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
+    # (a date past the sentence's end does not take its verb: "**March 25.** The comment window
+    # closes.\n\n**April 25.** …")
+    return (i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
+            and others[i] < w.sentence[1])
 
 
 def _between(others: list[int], p: int, w: Window, skip: tuple[int, int] = (0, 0)) -> bool:

@@ -230,3 +230,13 @@ def test_generic_names_count_only_with_an_anchor_in_their_sentence():
     assert subj("Public comments on the draft rule are due by February 16, 2026.")["February 16, 2026"].startswith("open:")
     # the same words with the Action Plan named: the RFI
     assert subj("Public comments on the AI Action Plan were due by March 15, 2025.")["March 15, 2025"] == "rfi.deadline"
+
+
+def test_a_verb_before_a_date_past_the_sentence_end_is_not_that_dates():
+    # "closes" ends the entry of March 25; April 25 opens the next paragraph: the verb stays March 25's
+    import datetime as dt
+
+    text = ("**February 6.** OSTP issues a request for information on the plan.\n\n"
+            "**March 25.** The comment window closes.\n\n**April 25.** NITRD posts every response.")
+    cs = extract_claims(text_document(text, doc_id="t", language="en", date=dt.date(2025, 8, 5)), load_catalog())
+    assert {c.text: c.subject for c in cs if c.kind == "date"}["March 25"] == "rfi.deadline"
