@@ -39,10 +39,11 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
             after = m.group("after")
             if after:
                 v += Decimal(5) if after in C.zh_half else C.zh_digit.get(after, Decimal(after) if after.isascii() else 0)  # 2成6
-            c.value, c.percent, c.end = clean(v), True, m.end()
+            c.value, c.percent, c.end, c.tenths = clean(v), True, m.end(), True
             return
         m = C.discount_re.match(text, e)
         if m and (c.value < 10 or (c.value == c.value.to_integral_value() and 10 < c.value < 100)):
+            c.tenths = c.value < 10
             c.value = clean(c.value * 10 if c.value < 10 else c.value)
             c.percent, c.end = True, m.end()
 

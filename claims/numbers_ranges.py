@@ -162,6 +162,8 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 sc = _scale_suffix(C, text[b.start:b.end])
                 if sc and not unit_len and not _scale_suffix(C, text[a.start:a.end]) and lo * sc <= hi and lo < hi:
                     lo = clean(lo * sc)  # 2至3万: [2万, 3万] (not when a's unit is written: 3元至5万元)
+                elif b.tenths and not a.percent and lo * 10 <= hi and lo < 10:
+                    lo = clean(lo * 10)  # 两到三成, 六到七折: [20, 30] percent, as 三成 is 30 (not [2, 30])
                 bad = lo > hi or (unit_len > 0 and lo == hi)
                 if dash:
                     # dates and identifiers: 2025-07-23, 1-800-555

@@ -36,6 +36,7 @@ class _Cand:
     zh_digit_only: bool = False
     core_start: int = -1
     core_end: int = -1
+    tenths: bool = False  # a figure in tenths turned into percent (三成: 30, 七折: 70)
 
 
 _ARABIC_ONLY = regex.compile(r"-?[\d.,]+(?:[eE][-+]?\d+|\^[-+]*\d+)?")

@@ -806,3 +806,10 @@ def test_tenths_with_an_arabic_digit_after_cheng(text: str, span: str, value: De
 ])
 def test_what_is_no_tenths_with_an_arabic_digit(text: str, expected: list) -> None:
     assert [(m.text, m.value) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text,low,high", [("两到三成", 20, 30), ("减少2到3成", 20, 30), ("三至五成", 30, 50),
+                                           ("六到七折", 60, 70), ("增长2到30%", 2, 30)])
+def test_a_range_in_tenths_scales_both_ends(text: str, low: float, high: float) -> None:
+    (m,) = find_numbers(text)
+    assert (m.low, m.high, m.hedge) == (low, high, "range")
