@@ -475,6 +475,31 @@ def _deadline_ahead(text: str, c: Cand) -> bool:
     return _AHEAD.search(clause) is not None and _PAST_FORM.search(clause) is None
 
 
+# what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the
+# future, a plan, a deadline or a start in its sentence before it, or a deadline or start right after it
+_AHEAD_BEFORE = regex.compile(
+    r"(?i:\b(?:will|would|shall|must|should|could|may|might|due|deadline|by|until|till|through|from|starting|"
+    r"begins?|beginning|opens?|closes?|ends?|runs?|expects?|expected|scheduled|planned|plans?|slated|set|aims?|"
+    r"intends?|upcoming|next|coming|effective|takes?[ \t]+effect|to[ \t]+be|is[ \t]+to|are[ \t]+to)\b|['’]ll\b)"
+    r"|将|將|会|會|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|截止|截至|届时|屆時|即将|即將|起|至|到|前|下|明|"
+    r"要|需|须|須|应|應|准备|準備|力争|力爭|争取|爭取|开始|開始|启动|啟動|生效|实施|實施|施行|举行|舉行|召开|召開")
+_AHEAD_AFTER = regex.compile(r"\s*(?:起|前|之前|以前|截止|到期|生效|开始|開始|实施|實施|施行|举行|舉行|召开|召開|"
+                             r"(?i:deadline|onwards?|onward))")
+
+
+def _looks_ahead(text: str, c: Cand) -> bool:
+    """The date's sentence looks ahead: a word of the future, a plan, a deadline or a start before
+    it in its sentence (at most 120 code points), or a deadline or start right after it ("bids due
+    on January 30", 1月15日起实施, 截止日期为1月15日); else a yearless date early next year is this
+    year's or before ("Anthropic在三月份遞交意見", a text of December: March of that year)."""
+    lo = max(0, c.start - 120)
+    cut = _SENTENCE_END.search(text, lo, c.start)
+    while cut is not None:
+        lo = cut.end()
+        cut = _SENTENCE_END.search(text, lo, c.start)
+    return _AHEAD_BEFORE.search(text, lo, c.start) is not None or _AHEAD_AFTER.match(text, c.end) is not None
+
+
 def _done_before(text: str, c: Cand) -> bool:
     """The date of something already done by the document's day, told so right before it (English),
     or after 已/曾 (Chinese): a yearless date after the anchor's day is then the year before's."""
@@ -585,7 +610,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 if a is not None:
                     y = _year_from_anchor(c, a)
                     if y > a.year and (_told_in_past(text, c, _PAST_AFTER_SUBJECT)
-                                       or _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start)):
+                                       or _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start)
+                                       or not _looks_ahead(text, c)):
                         # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)

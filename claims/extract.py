@@ -74,6 +74,7 @@ _SCALE_ONLY = set("百千万亿兆")
 _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
+_CLAUSE_GAP = re.compile(r"[,，;；。]")  # between a title and an identifier: another clause
 _ONE_EVENT_SLACK = dt.timedelta(days=2)  # a market's day and the news of it a day or two apart
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
 # the fields emit and number_claim leave at their default (claims.model.trusted)
@@ -1293,12 +1294,17 @@ class _Extractor(Moments):
             ent = None
             lo = bisect.bisect_left(tstarts, i.start - ADJACENT - 200)  # titles are <= 160 code points
             hi = bisect.bisect_right(tstarts, i.end + ADJACENT)
+            own = identifier_entity(cat, i)
             for tm, subj in title_subj[lo:hi]:
                 if adjacent((i.start, i.end), (tm.start, tm.end), self.t):  # type: ignore[attr-defined]
                     ent = subj.spec.entity  # type: ignore[attr-defined]
+                    if own is not None and ent != own and _CLAUSE_GAP.search(
+                            self.t, min(i.end, tm.end), max(i.start, tm.start)):  # type: ignore[attr-defined]
+                        ent = own  # "签署第14179号行政命令《消除…障碍》，撤销…签署的第14110号行政令": the
+                        # number of another order, a clause away from the title: that order's
                     break
             if ent is None:
-                ent = identifier_entity(cat, i)
+                ent = own
             subj = identifier_subject(cat, ent)
             w = self.window(i.start, i.end)
             if subj is not None:

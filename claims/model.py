@@ -143,9 +143,11 @@ class Claim(Strict):
     as_of: dt.date | None = Field(None, description="the moment the claim describes, when stated")
     confidence: float = Field(ge=0.0, le=1.0)
     cues: tuple[str, ...] = Field((), description="context words that placed the claim on its subject")
-    subject_evidence: Literal["sentence", "previous", "context", "earlier", "none"] | None = Field(
+    subject_evidence: Literal["sentence", "previous", "anaphor", "context", "earlier", "none"] | None = Field(
         None, description="catalog subjects: where the subject's entity is named: in the claim's sentence "
-        "(or the claim is the title or identifier itself), in the sentence before it in its paragraph, only "
+        "(or the claim is the title or identifier itself), in the sentence before it in its paragraph, by a word "
+        "of the sentence that refers back to it as the last entity of its kind named (`anaphor`: 'the company', "
+        "该公司), only "
         "further away (the paragraph, or the text just before), only through the same subject stated earlier "
         "in the document, or nowhere (a subject that needs no entity); null for open keys. Findings resting "
         "on a claim of `context` or `earlier` evidence are only `possible` (PC135)")

@@ -632,11 +632,14 @@ def assign_subject(
     for p, e in ctx.entities_between(ss, se):
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
-        if catalog.entities[e].kind not in _ACTOR_KINDS:
+        told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 16), p) is not None
+        # (one told or written to is not what the figure is about: "it told OSTP that powerful AI
+        # systems could emerge in late 2027", 向商务部递交: the figure is the teller's)
+        if catalog.entities[e].kind not in _ACTOR_KINDS and not told:
             sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
-            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and scs <= p < sce:
+            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and scs <= p < sce and not told:
                 clause_ents.add(e)
         elif e not in rel_ents:
             continue
@@ -689,12 +692,20 @@ def assign_subject(
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
+    if kind == "date":
+        fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 28), w.start)
+        if fv is not None and fv.group(1) not in relevant:
+            return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
+            # the date's own verb is no cue of any subject; the cues further away are another event's
     topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
     best: tuple[float, int, CatalogSubject, tuple[str, ...], str] | None = None
     for order in live:
         s = cands[order]
         if others_here and not others_here.isdisjoint(s.instance_set):
             continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
+        if ctx.other_hits and _last_named_other(ctx, s, ent_sent, ps, w.start):
+            continue  # "…刊登一份信息征询，就人工智能对就业…的影响征求意见。NITRD方面表示，截至3月13日已收到
+            # 意见212份": the RFI last named in the paragraph is another one, and the sentence names none
         if clause_ents and not clause_ents & s.entity_set:
             continue  # the clause names another entity: the figure is about that one
         if sent_ents and not sent_ents & s.entity_set and s.entity_set.isdisjoint(ent_sent):
@@ -755,6 +766,8 @@ def assign_subject(
                 evidence = "sentence"
             elif not ent_prev.isdisjoint(s.entities) and others_prev.isdisjoint(s.entity_set):
                 evidence = "previous"
+            elif not earlier and ent_score > 0.0 and _anaphor_names(ctx, s.spec.entity, ss, se):
+                evidence = "anaphor"  # "the company pointed out that …", OpenAI the last company named
             else:
                 evidence = "earlier" if earlier else ("context" if ent_score > 0.0 else "none")
             best = (score, order, s, cues, evidence)
@@ -865,6 +878,74 @@ def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:
 
 
 _SET_OFF_KINDS = frozenset({"agency", "company", "product"})
+
+
+# a verb in -ing or -ed right before a date and its preposition ("appearing on Thursday", "testified
+# in March"): the date's own verb
+_FOREIGN_VERB = re.compile(r"\b([a-z]{3,}(?:ing|ed))[ \t]+(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
+# words before an entity that make it the one told, asked or written to, not what a figure is about
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|telling|tell|informed|urged|urges|asked|asks|wrote to|writes to|letter to|submitted to|"
+    r"submission to|comments to|filed with|petitioned)[ \t]+(?:the[ \t]+)?|向|致|致函)$")
+
+
+def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, float], ps: int, at: int) -> bool:
+    """The subject's own document or rule (its entity, or one of ``about``), not named in the
+    claim's sentence, was last named in the paragraph before ``at`` as another one of its kind
+    ("a new request for information on …"): the claim is about that other one."""
+    for e in (s.spec.entity, *s.spec.about):
+        if e in ent_sent:
+            continue
+        i = bisect.bisect_left(ctx.other_pos, at) - 1
+        last_other = -1
+        while i >= 0 and ctx.other_pos[i] >= ps:
+            if ctx.other_hits[i][1] == e:
+                last_other = ctx.other_pos[i]
+                break
+            i -= 1
+        if last_other < 0:
+            continue
+        j = bisect.bisect_left(ctx.epos, at) - 1
+        while j >= 0 and ctx.epos[j] > last_other:
+            if ctx.entity_hits[j][1] == e:
+                break  # named again, as itself, after the other one
+            j -= 1
+        else:
+            return True
+        if ctx.epos[j] <= last_other:
+            return True
+    return False
+
+
+def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:
+    """The sentence [ss, se) holds a word that refers back to the last entity of ``entity``'s kind
+    (catalog ``anaphors``: "the company", 该公司), and that entity, named in the 600 code points
+    before the sentence, is ``entity``."""
+    cat = ctx.catalog
+    kind = cat.entities[entity].kind
+    words = cat.anaphors.get(kind)
+    if not words:
+        return False
+    low = ctx.low
+    found = False
+    for wd in words:
+        p = low.find(wd, ss, se)
+        while p >= 0 and not found:
+            e = p + len(wd)
+            if not wd.isascii() or ((p == 0 or not low[p - 1].isalnum()) and (e >= len(low) or not low[e].isalnum())):
+                found = True
+            p = low.find(wd, p + 1, se)
+        if found:
+            break
+    if not found:
+        return False
+    i = bisect.bisect_left(ctx.epos, ss) - 1
+    while i >= 0 and ctx.epos[i] >= ss - 600:
+        e = ctx.entity_hits[i][1]
+        if cat.entities[e].kind == kind:
+            return e == entity
+        i -= 1
+    return False
 
 
 def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window) -> bool:

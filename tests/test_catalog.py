@@ -240,3 +240,44 @@ def test_a_verb_before_a_date_past_the_sentence_end_is_not_that_dates():
             "**March 25.** The comment window closes.\n\n**April 25.** NITRD posts every response.")
     cs = extract_claims(text_document(text, doc_id="t", language="en", date=dt.date(2025, 8, 5)), load_catalog())
     assert {c.text: c.subject for c in cs if c.kind == "date"}["March 25"] == "rfi.deadline"
+
+
+def _subjects_of(text: str, lang: str = "en", date=None) -> dict[str, tuple[str, str | None]]:
+    import datetime as dt
+
+    doc = text_document(text, doc_id="t", language=lang, date=date or dt.date(2026, 2, 2))
+    return {c.text: (c.subject, c.subject_evidence) for c in extract_claims(doc, load_catalog())}
+
+
+def test_an_anaphor_names_the_last_entity_of_its_kind():
+    text = ("OpenAI filed its comments in March. Its first point is about compute. "
+            "The second point is about price: the company pointed out that "
+            "the price per token fell roughly 15-fold between GPT-4 and GPT-4o.")
+    assert _subjects_of(text)["roughly 15-fold"] == ("frontier_ai.openai.gpt4_to_4o_price_drop", "anaphor")
+    # another company named last: the anaphor is that one's, and the figure is only OpenAI's from the context
+    other = text.replace("Its first point is about compute.", "Nvidia, a chipmaker, disagreed.")
+    assert _subjects_of(other)["roughly 15-fold"][1] != "anaphor"
+
+
+def test_the_one_told_is_not_what_the_figure_is_about():
+    text = ("Anthropic's March submission was built around timelines. It expects big gains within the next "
+            "two to four years, and it told OSTP that powerful AI systems could emerge in late 2027 or early 2028.")
+    assert _subjects_of(text)["late 2027 or early 2028"][0] == "frontier_ai.anthropic.powerful_ai_arrival"
+
+
+def test_a_dates_own_verb_that_is_no_cue_gives_no_catalog_subject():
+    text = "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed widely cited comments."
+    assert _subjects_of(text)["Thursday"][0].startswith("open:")
+
+
+def test_a_figure_after_another_rfi_in_its_paragraph_is_that_ones():
+    text = ("白宫科技政策办公室3月10日刊登一份信息征询，就人工智能对就业的影响征求意见。"
+            "NITRD方面表示，截至3月13日已收到意见212份。")
+    assert _subjects_of(text, "zh-Hans")["212份"][0].startswith("open:")
+
+
+def test_another_orders_number_a_clause_away_from_a_title_is_its_own():
+    text = "特朗普签署第14179号行政命令《消除美国在人工智能领域领导地位的障碍》，撤销拜登政府签署的第14110号行政令。"
+    got = _subjects_of(text, "zh-Hans")
+    assert got["第14110号行政令"][0] == "executive_orders.eo14110.number"
+    assert got["第14179号行政命令"][0] == "executive_orders.eo14179.number"

@@ -886,3 +886,12 @@ def test_a_deadline_ahead_after_by_is_the_next_one() -> None:
     # told in the past, or no "by": the anchor's rule
     assert first("Sales had doubled by the end of September.") == D(2025, 9, 21)
     assert first("The agency will decide on February 2.") == D(2026, 2, 2)
+
+
+def test_early_next_year_only_for_a_sentence_that_looks_ahead() -> None:
+    doc = D(2025, 12, 10)
+    first = lambda t: find_dates(normalize(t).text, doc_date=doc)[0].value.start  # noqa: E731
+    assert first("Anthropic在三月份遞交意見。") == D(2025, 3, 1)
+    assert first("Sales rose in February.") == D(2025, 2, 1)
+    assert first("新規將於1月15日起實施。") == D(2026, 1, 15)
+    assert first("The window closes on February 10.") == D(2026, 2, 10)

@@ -123,6 +123,10 @@ class EntitiesFile(_M):
     # words before a name that point back to its last mention ("that RFI", 该信息征询): it is the
     # same one as that mention, this entity or another one of its kind
     demonstratives: dict[Lang, list[str]] = {}
+    # words that refer back to the last entity of a kind named before ("the company pointed out",
+    # 该公司表示): a sentence holding one names that entity as surely as its name would (the
+    # evidence ``anaphor``); kind -> words per language
+    anaphors: dict[str, dict[Lang, list[str]]] = {}
 
 
 class CueSet(_M):
@@ -383,6 +387,7 @@ class Catalog:
     topic_markers_en: tuple[str, ...] = ()
     topic_markers_zh: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> folded words
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -509,6 +514,12 @@ def _load(root: Path) -> Catalog:
                 if a not in entities:
                     ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown topic {a!r}; topics are entity ids",
                            ents[1], ("entities", i, "topics", j))
+        kinds = {e.kind for e in entities.values()}
+        for k in ents[0].anaphors:
+            if k not in kinds:
+                ld.add(root / "entities.yaml", f"anaphors: unknown entity kind {k!r}; kinds are those of the entities "
+                       f"({', '.join(sorted(kinds))})", ents[1], ("anaphors", k))
+        for i, e in enumerate(ents[0].entities):
             for j, a in enumerate(e.anchors):
                 if a not in entities or a == e.id:
                     ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown anchor {a!r}; anchors are other entities' ids",
@@ -648,6 +659,8 @@ def _load(root: Path) -> Catalog:
         cat.topic_markers_en = tuple(fold_term(w) for w in tm.get("en", []))
         cat.topic_markers_zh = tuple(dict.fromkeys(fold_term(w) for lang in ("zh-Hans", "zh-Hant") for w in tm.get(lang, [])))
         cat.demonstratives = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].demonstratives.values() for w in ws))
+        cat.anaphors = {k: tuple(dict.fromkeys(fold_term(w) for ws in by_lang.values() for w in ws))
+                        for k, by_lang in ents[0].anaphors.items()}
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
         if any((k, e) not in specific for e in v)}
