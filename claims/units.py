@@ -25,6 +25,9 @@ _ZH_NOUN_WINDOW = 12
 _GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 # the same without 数/数量, for a noun that ends in them (参数量达到1000亿)
 _GAP_BEFORE_ZH_BARE = re.compile(r"(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
+# the last characters of the words of the two: a non-empty match of either ends in one of them;
+# and the newline, before which ``$`` matches too
+_GAP_BEFORE_ZH_LAST = frozenset("数量经已共计到达至为有约\n")
 # a product's code between a figure and its counted noun ("20,000 LX-2 accelerators", "300 A800 chips")
 _PRODUCT_CODE = re.compile(r"(?:[a-z]{2,10} )?[a-z]{1,5}-?\d{1,4}[a-z]{0,3}(?: (?:pro|max|ultra|plus|mini))? ")  # (a maker's name first: "18,000 Nvidia GB300 chips")
 _GAP_BEFORE_EN = re.compile(
@@ -352,14 +355,30 @@ class UnitLexicon:
         noun, with no linking word, qualifies it ("models above 10^25": models above a threshold),
         it does not count it."""
         lo = max(0, start - 24)
+        last = low[start - 1] if start > 0 else ""
+        zh_empty = last not in _GAP_BEFORE_ZH_LAST
         for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_ZH_BARE, _GAP_BEFORE_EN):
-            m = gap.search(low, lo, start)
-            if m is None:
-                continue
-            if gap is _GAP_BEFORE_EN and not m.group().strip():
-                continue  # "models above 10^25", "(pages 58 to 63)": a noun right before a figure is
-                # qualified or labelled by it, not counted
-            q = m.start()
+            if gap is _GAP_BEFORE_EN:
+                if not last.isspace():
+                    continue  # every match of it ends in whitespace (most figures: no search)
+                m = gap.search(low, lo, start)
+                if m is None:
+                    continue
+                if not m.group().strip():
+                    continue  # "models above 10^25", "(pages 58 to 63)": a noun right before a figure is
+                    # qualified or labelled by it, not counted
+                q = m.start()
+            elif zh_empty:
+                # no word of the Chinese gaps ends right before the figure: their only match is the
+                # empty one at ``start`` (both gaps then look at the same place: once is enough)
+                if gap is _GAP_BEFORE_ZH_BARE:
+                    continue
+                q = start
+            else:
+                m = gap.search(low, lo, start)
+                if m is None:
+                    continue
+                q = m.start()
             for t, latin in self.nouns_by_last2.get(low[max(0, q - 2):q], ()):
                 p = q - len(t)
                 if p < 0 or not low.startswith(t, p):
