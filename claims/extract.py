@@ -255,6 +255,10 @@ _FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)
 # "double the number of AI researchers in Japan to about 16,000": what is numbered, changed to the figure
 _NUMBER_OF_TO = re.compile(r"\bnumber of [^.;:,]{1,70}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|over\s+)?$")
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
+# the words every match of _CHANGE_TO, _CHANGE_COMMA_TO or _NUMBER_OF_TO ends in (before the
+# spaces that end each), and of _ELIDED_AFTER: a figure after none of them is not searched for them
+_TO_TAILS = ("to", "by", "about", "around", "roughly", "some", "than", "over")
+_ELIDED_TAILS = ("from", "and", "the")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
 _SHARE_IN = re.compile(r"分之|^一半|^半数|^每\S{1,12}有|\s(?:in|out\s+of)\s")  # 每10人就有1人: one in ten
@@ -838,8 +842,9 @@ class _Extractor(Moments):
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
-        if unit is None and (_CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)
-                             or _NUMBER_OF_TO.search(low, max(0, s - 90), s)):
+        if unit is None and low[max(0, s - 90):s].rstrip().endswith(_TO_TAILS) and (
+                _CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)
+                or _NUMBER_OF_TO.search(low, max(0, s - 90), s)):
             # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"; "the
             # number of workers in the 20 occupations … rose by 38,000" (what is numbered, first)
             if _NUMBER_OF.search(low, self.sentences(s, s + 1)[0], s):
@@ -851,7 +856,8 @@ class _Extractor(Moments):
             noun = self.open_noun(after.end if after is not None else e, of_ok=plural_scale or m.hedge == "several")
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
-        if unit is None and self.quantities and (_ELIDED_AFTER.search(low, max(0, s - 16), s) or (
+        if unit is None and self.quantities and ((
+                low[max(0, s - 16):s].rstrip().endswith(_ELIDED_TAILS) and _ELIDED_AFTER.search(low, max(0, s - 16), s)) or (
                 low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e)) or _ELIDED_BEFORE_CLAUSE.match(low, e)
                 or (low[s - 1:s] == "(" and low[e:e + 1] == ")")):  # "the range is wide (0.9 to 2.1 million)"
             # (a noun written after it first: "…, and about 240 more rooftop sites")
