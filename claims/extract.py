@@ -457,6 +457,7 @@ class _Extractor(Moments):
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
+        self._elidable_pos: list[int] | None = None  # (elided_unit)
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
@@ -1194,8 +1195,19 @@ class _Extractor(Moments):
         possible = self._elidable
         if possible is None:  # once per document: the subjects that could claim a bare figure
             possible = self._elidable = [s for s in self.ctx.possible("quantity") if s.all and s.unit]
+            # and where a term of the first ``all`` group of one of them occurs: a clause that holds
+            # none has no subject whose groups are all present (none fits); every one has groups
+            if all(groups for s in possible for groups in s.all_sets):
+                first = frozenset().union(*(groups[0] for s in possible for groups in s.all_sets))
+                self._elidable_pos = [p for p, t in zip(self.ctx.pos, self.ctx.terms) if t in first]
         if not possible:
             return None
+        if self._elidable_pos is not None:  # the figure's clause, as self.window has it
+            ss, se = self.sentences(m.start, e)
+            cs, ce = self.ctx.clause(m.start, e, ss, se)
+            i = bisect.bisect_left(self._elidable_pos, cs)
+            if i == len(self._elidable_pos) or self._elidable_pos[i] >= ce:
+                return None
         w = self.window(m.start, e)
         clause = {t for _, t in self.ctx.terms_between(*w.clause)}
         fits = [s for s in possible if all_groups_present(s.all_sets, clause)]
