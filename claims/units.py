@@ -98,6 +98,7 @@ class UnitLexicon:
         self.words_by_first: dict[str, list[tuple[str, str]]] = {}
         for w, u in self.words:
             self.words_by_first.setdefault(w[0], []).append((w, u))
+        self.words_by_first_words = {k: tuple(w for w, _ in v) for k, v in self.words_by_first.items()}
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
         )
@@ -144,6 +145,10 @@ class UnitLexicon:
             else:
                 self.nouns_one.setdefault(t, []).append(entry)
         self.empty_noun = "" in nouns  # would match anywhere: kept only for fidelity to the data
+        # the same lists as tuples of their words, for one str.startswith per list: most positions
+        # start none of them (_noun_at is tried at every word after a figure)
+        self.nouns_by_two_words = {k: tuple(t for t, _ in v) for k, v in self.nouns_by_two.items()}
+        self.nouns_one_words = {k: tuple(t for t, _ in v) for k, v in self.nouns_one.items()}
         # the same nouns by their last two characters, longest first: a noun written before its
         # figure ("智算中心已超过120个", "a staff of around 20") is looked up where it ends
         self.nouns_by_last2: dict[str, list[tuple[str, bool]]] = {}
@@ -310,7 +315,10 @@ class UnitLexicon:
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
         if p >= len(low):
             return None
-        for w, unit in self.words_by_first.get(low[p], ()):
+        words = self.words_by_first_words.get(low[p])
+        if words is None or not low.startswith(words, p):
+            return None  # no unit word starts here (one C-level test instead of one per word)
+        for w, unit in self.words_by_first[low[p]]:
             if low.startswith(w, p):
                 e = p + len(w)
                 if _is_latin(w):
@@ -324,8 +332,12 @@ class UnitLexicon:
     def _noun_at(self, low: str, p: int, limit: int) -> str | None:
         """The longest counted noun or concept word starting at ``p`` and ending by ``limit``."""
         if p < limit:
-            for cands in (self.nouns_by_two.get(low[p:p + 2]), self.nouns_one.get(low[p])):
-                for t, latin in cands or ():
+            two, one = low[p:p + 2], low[p]
+            for cands, words in ((self.nouns_by_two.get(two), self.nouns_by_two_words.get(two)),
+                                 (self.nouns_one.get(one), self.nouns_one_words.get(one))):
+                if words is None or not low.startswith(words, p):
+                    continue  # none of them starts here
+                for t, latin in cands:
                     e = p + len(t)
                     if e > limit or not low.startswith(t, p):
                         continue
