@@ -403,6 +403,35 @@ def _line_led(catalog: Catalog) -> dict[str, bool]:
     return found
 
 
+_HEX_RUN = re.compile(r"[0-9a-fA-F][0-9a-fA-F]{7,}")  # (a character class first: re skips to its characters)
+
+
+def _hex_run_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a run of eight or more ASCII hex digits starts (after no other one): the only places
+    a match of the hashes_and_ids pattern below can start (at a word boundary, then eight or more
+    of them), found in C instead of trying the pattern's boundary and lookaheads everywhere."""
+    return [m.start() for m in _HEX_RUN.finditer(text)]
+
+
+def _dateline_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the datelines pattern below can start: a line start (its English branch
+    opens with ^), or three to five code points before a 日电 (its Chinese branch, \\d{1,2}月\\d{1,2}日电)."""
+    zh = [q - k for q in occurrences(text, ("日电",)) for k in (5, 4, 3) if q - k >= 0]
+    return sorted(set(lines).union(zh)) if zh else lines
+
+
+# non-claim patterns (source and flags, exactly as the catalog has them today) -> where their
+# matches can start: such a pattern is tried there alone (claims.scan.matches_at); an edited
+# pattern no longer has an entry and is scanned as any other
+_PRESCANS = {
+    (r"(?ai)\b(?=[0-9a-f-]{0,100}[0-9])(?=[0-9a-f-]{0,100}[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{4,})*\b",
+     re.ASCII | re.IGNORECASE): _hex_run_starts,
+    ("(?m)^(?:\\*\\*)?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\*\\*)?,[ \\t]+[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}"
+     "(?:,[ \\t]+\\d{4})?(?:[ \\t]*\\((?:Reuters|AP|AFP|Xinhua|Bloomberg)\\))?[ \\t]*(?:—|–|--|-)[ \\t]"
+     "|\\d{1,2}月\\d{1,2}日电(?=[（(\\s]|题|$)", re.UNICODE | re.MULTILINE): _dateline_starts,
+}
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
@@ -436,6 +465,10 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
             if lines is None:
                 lines = line_starts(text)
             matches = matches_at(p.pattern, text, lines)
+        elif matches is None and (prescan := _PRESCANS.get((p.pattern.pattern, p.pattern.flags))) is not None:
+            if lines is None:
+                lines = line_starts(text)
+            matches = matches_at(p.pattern, text, prescan(text, lines))
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))
