@@ -147,8 +147,8 @@ class UnitLexicon:
         self.empty_noun = "" in nouns  # would match anywhere: kept only for fidelity to the data
         # the same lists as tuples of their words, for one str.startswith per list: most positions
         # start none of them (_noun_at is tried at every word after a figure)
-        self.nouns_by_two_words = {k: tuple(t for t, _ in v) for k, v in self.nouns_by_two.items()}
-        self.nouns_one_words = {k: tuple(t for t, _ in v) for k, v in self.nouns_one.items()}
+        self._nouns_two = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_by_two.items()}
+        self._nouns_one = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_one.items()}
         # the same nouns by their last two characters, longest first: a noun written before its
         # figure ("智算中心已超过120个", "a staff of around 20") is looked up where it ends
         self.nouns_by_last2: dict[str, list[tuple[str, bool]]] = {}
@@ -332,12 +332,10 @@ class UnitLexicon:
     def _noun_at(self, low: str, p: int, limit: int) -> str | None:
         """The longest counted noun or concept word starting at ``p`` and ending by ``limit``."""
         if p < limit:
-            two, one = low[p:p + 2], low[p]
-            for cands, words in ((self.nouns_by_two.get(two), self.nouns_by_two_words.get(two)),
-                                 (self.nouns_one.get(one), self.nouns_one_words.get(one))):
-                if words is None or not low.startswith(words, p):
+            for found in (self._nouns_two.get(low[p:p + 2]), self._nouns_one.get(low[p])):
+                if found is None or not low.startswith(found[1], p):
                     continue  # none of them starts here
-                for t, latin in cands:
+                for t, latin in found[0]:
                     e = p + len(t)
                     if e > limit or not low.startswith(t, p):
                         continue
