@@ -420,6 +420,34 @@ def _dateline_starts(text: str, lines: list[int]) -> list[int]:
     return sorted(set(lines).union(zh)) if zh else lines
 
 
+_AGO_UNITS = ("minutes", "minute", "mins", "min", "hours", "hour")
+
+
+def _ago_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the page_chrome_time_en pattern below (a run of digits, spaces, a unit,
+    spaces, "ago") can start: walked back from each "ago" over the spaces, one of the units, the
+    spaces and the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
+    str.isspace)."""
+    out: list[int] = []
+    for q in occurrences(text, ("ago",)):
+        p = q
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        if p == q:
+            continue  # \\s+ before "ago"
+        for unit in _AGO_UNITS:
+            if text.endswith(unit, 0, p):
+                r = p - len(unit)
+                while r > 0 and text[r - 1].isspace():
+                    r -= 1
+                d = r
+                while d > 0 and text[d - 1].isdecimal():
+                    d -= 1
+                if d < r:
+                    out.append(d)
+    return sorted(set(out))
+
+
 # non-claim patterns (source and flags, exactly as the catalog has them today) -> where their
 # matches can start: such a pattern is tried there alone (claims.scan.matches_at); an edited
 # pattern no longer has an entry and is scanned as any other
@@ -429,6 +457,7 @@ _PRESCANS = {
     ("(?m)^(?:\\*\\*)?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\*\\*)?,[ \\t]+[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}"
      "(?:,[ \\t]+\\d{4})?(?:[ \\t]*\\((?:Reuters|AP|AFP|Xinhua|Bloomberg)\\))?[ \\t]*(?:—|–|--|-)[ \\t]"
      "|\\d{1,2}月\\d{1,2}日电(?=[（(\\s]|题|$)", re.UNICODE | re.MULTILINE): _dateline_starts,
+    (r"\d(?<!\d\d)\d*\s*(?:minutes?|hours?|mins?)\s+ago", re.UNICODE): _ago_starts,
 }
 
 
