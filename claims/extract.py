@@ -61,7 +61,7 @@ from claims.subjects import (
     soft_wrap,
 )
 from claims.scan import line_led, line_starts, matches_at, occurrences, starts_before
-from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
+from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import _CHANGE_VERB, Moments
 
@@ -104,8 +104,7 @@ class _Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
-        bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
+        bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text) if _is_boundary(text, m)]
         self.starts = [b[0] for b in bounds]
         self.ends = [b[1] for b in bounds]
         self.n = len(text)
