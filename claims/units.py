@@ -80,7 +80,11 @@ def _is_latin(term: str) -> bool:
 def _word_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` (folded), a Latin one as a whole word, longest first."""
     folded = sorted({fold_term(w) for w in words}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
+    # a Latin word's boundary before it is checked after it ("(?<![a-z]word)", the same test as
+    # "(?<![a-z])word"): every branch then opens with a literal, and re skips to their first
+    # characters instead of trying the alternation at every position of the sentence searched
+    return re.compile("|".join(rf"{re.escape(w)}(?<![a-z]{re.escape(w)})(?![a-z])" if _is_latin(w) and w else
+                               rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
 
 
 class UnitLexicon:
