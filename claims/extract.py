@@ -1225,12 +1225,22 @@ class _Extractor(Moments):
                 written = self._yuan_named_in_document()
                 if written is not None:
                     return written
-            named = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
+            named = self._yuan_context_in(lo, hi)
             if len(named) == 1:
                 return named[0]
             if len(named) > 1:
                 return None
         return None
+
+    def _yuan_context_in(self, lo: int, hi: int) -> list[str]:
+        """The currencies whose ``yuan_context`` words occur in ``low[lo:hi]``; remembered per span
+        (each bare 元 of a paragraph looks at the same paragraph, and at the whole document)."""
+        memo = self.__dict__.setdefault("_yuan_context_memo", {})
+        found = memo.get((lo, hi))
+        if found is None:
+            low = self.low
+            found = memo[(lo, hi)] = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
+        return found
 
     def _yuan_named_in_document(self) -> str | None:
         """The one currency counted in 元 whose name is written in full in the document, if one is."""
