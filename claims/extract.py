@@ -62,7 +62,7 @@ from claims.subjects import (
     soft_wrap,
 )
 from claims.scan import line_led, line_starts, matches_at, occurrences, starts_before
-from claims.text import _TERMINATOR, _TERMINATOR_START, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
+from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import _CHANGE_VERB, Moments
 
@@ -107,8 +107,7 @@ class _Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        starts = [m.start() for m in _TERMINATOR_START.finditer(text)]
-        bounds = [(m.start(), m.end()) for m in matches_at(_TERMINATOR, text, starts) if _is_boundary(text, m)]
+        bounds = [(m.start(), m.end()) for m in _TERMINATOR.finditer(text) if _is_boundary(text, m)]
         self.starts = [b[0] for b in bounds]
         self.ends = [b[1] for b in bounds]
         self.n = len(text)
@@ -265,6 +264,10 @@ _FIGURE_BETWEEN = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d(?!\d*(?:st|nd|rd|th)\b)
 # "double the number of AI researchers in Japan to about 16,000": what is numbered, changed to the figure
 _NUMBER_OF_TO = re.compile(r"\bnumber of [^.;:,]{1,70}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|over\s+)?$")
 _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
+# the words every match of _CHANGE_TO, _CHANGE_COMMA_TO or _NUMBER_OF_TO ends in (before the
+# spaces that end each), and of _ELIDED_AFTER: a figure after none of them is not searched for them
+_TO_TAILS = ("to", "by", "about", "around", "roughly", "some", "than", "over")
+_ELIDED_TAILS = ("from", "and", "the")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
 _SHARE_IN = re.compile(r"分之|^一半|^半数|^每\S{1,12}有|\s(?:in|out\s+of)\s")  # 每10人就有1人: one in ten
@@ -409,6 +412,64 @@ def _line_led(catalog: Catalog) -> dict[str, bool]:
     return found
 
 
+_HEX_RUN = re.compile(r"[0-9a-fA-F][0-9a-fA-F]{7,}")  # (a character class first: re skips to its characters)
+
+
+def _hex_run_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a run of eight or more ASCII hex digits starts (after no other one): the only places
+    a match of the hashes_and_ids pattern below can start (at a word boundary, then eight or more
+    of them), found in C instead of trying the pattern's boundary and lookaheads everywhere."""
+    return [m.start() for m in _HEX_RUN.finditer(text)]
+
+
+def _dateline_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the datelines pattern below can start: a line start (its English branch
+    opens with ^), or three to five code points before a 日电 (its Chinese branch, \\d{1,2}月\\d{1,2}日电)."""
+    zh = [q - k for q in occurrences(text, ("日电",)) for k in (5, 4, 3) if q - k >= 0]
+    return sorted(set(lines).union(zh)) if zh else lines
+
+
+_AGO_UNITS = ("minutes", "minute", "mins", "min", "hours", "hour")
+
+
+def _ago_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the page_chrome_time_en pattern below (a run of digits, spaces, a unit,
+    spaces, "ago") can start: walked back from each "ago" over the spaces, one of the units, the
+    spaces and the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
+    str.isspace)."""
+    out: list[int] = []
+    for q in occurrences(text, ("ago",)):
+        p = q
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        if p == q:
+            continue  # \\s+ before "ago"
+        for unit in _AGO_UNITS:
+            if text.endswith(unit, 0, p):
+                r = p - len(unit)
+                while r > 0 and text[r - 1].isspace():
+                    r -= 1
+                d = r
+                while d > 0 and text[d - 1].isdecimal():
+                    d -= 1
+                if d < r:
+                    out.append(d)
+    return sorted(set(out))
+
+
+# non-claim patterns (source and flags, exactly as the catalog has them today) -> where their
+# matches can start: such a pattern is tried there alone (claims.scan.matches_at); an edited
+# pattern no longer has an entry and is scanned as any other
+_PRESCANS = {
+    (r"(?ai)\b(?=[0-9a-f-]{0,100}[0-9])(?=[0-9a-f-]{0,100}[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{4,})*\b",
+     re.ASCII | re.IGNORECASE): _hex_run_starts,
+    ("(?m)^(?:\\*\\*)?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\*\\*)?,[ \\t]+[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}"
+     "(?:,[ \\t]+\\d{4})?(?:[ \\t]*\\((?:Reuters|AP|AFP|Xinhua|Bloomberg)\\))?[ \\t]*(?:—|–|--|-)[ \\t]"
+     "|\\d{1,2}月\\d{1,2}日电(?=[（(\\s]|题|$)", re.UNICODE | re.MULTILINE): _dateline_starts,
+    (r"\d(?<!\d\d)\d*\s*(?:minutes?|hours?|mins?)\s+ago", re.UNICODE): _ago_starts,
+}
+
+
 def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans of the non-claim patterns: (start, end, pattern id)."""
     out: list[tuple[int, int, str]] = []
@@ -442,6 +503,10 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
             if lines is None:
                 lines = line_starts(text)
             matches = matches_at(p.pattern, text, lines)
+        elif matches is None and (prescan := _PRESCANS.get((p.pattern.pattern, p.pattern.flags))) is not None:
+            if lines is None:
+                lines = line_starts(text)
+            matches = matches_at(p.pattern, text, prescan(text, lines))
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))
@@ -463,6 +528,7 @@ class _Extractor(Moments):
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
+        self._elidable_pos: list[int] | None = None  # (elided_unit)
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
@@ -848,8 +914,9 @@ class _Extractor(Moments):
                     and (e >= len(low) or not _HAN.match(low[e]) or low[e] in _AFTER_ELIDED_NOUN)
                     and self.units.kind(prev.value.unit) == "count" and prev.value.unit not in self.units.generic):
                 unit = prev.value.unit
-        if unit is None and (_CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)
-                             or _NUMBER_OF_TO.search(low, max(0, s - 90), s)):
+        if unit is None and low[max(0, s - 90):s].rstrip().endswith(_TO_TAILS) and (
+                _CHANGE_TO.search(low, max(0, s - 24), s) or _CHANGE_COMMA_TO.search(low, max(0, s - 90), s)
+                or _NUMBER_OF_TO.search(low, max(0, s - 90), s)):
             # "about 125 staff … planned to grow to more than 140"; "Complaints … rose to 2,870"; "the
             # number of workers in the 20 occupations … rose by 38,000" (what is numbered, first)
             if _NUMBER_OF.search(low, self.sentences(s, s + 1)[0], s):
@@ -861,7 +928,8 @@ class _Extractor(Moments):
             noun = self.open_noun(after.end if after is not None else e, of_ok=plural_scale or m.hedge == "several")
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
-        if unit is None and self.quantities and (_ELIDED_AFTER.search(low, max(0, s - 16), s) or (
+        if unit is None and self.quantities and ((
+                low[max(0, s - 16):s].rstrip().endswith(_ELIDED_TAILS) and _ELIDED_AFTER.search(low, max(0, s - 16), s)) or (
                 low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e)) or _ELIDED_BEFORE_CLAUSE.match(low, e)
                 or (low[s - 1:s] == "(" and low[e:e + 1] == ")")):  # "the range is wide (0.9 to 2.1 million)"
             # (a noun written after it first: "…, and about 240 more rooftop sites")
@@ -1197,12 +1265,22 @@ class _Extractor(Moments):
                 written = self._yuan_named_in_document()
                 if written is not None:
                     return written
-            named = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
+            named = self._yuan_context_in(lo, hi)
             if len(named) == 1:
                 return named[0]
             if len(named) > 1:
                 return None
         return None
+
+    def _yuan_context_in(self, lo: int, hi: int) -> list[str]:
+        """The currencies whose ``yuan_context`` words occur in ``low[lo:hi]``; remembered per span
+        (each bare 元 of a paragraph looks at the same paragraph, and at the whole document)."""
+        memo = self.__dict__.setdefault("_yuan_context_memo", {})
+        found = memo.get((lo, hi))
+        if found is None:
+            low = self.low
+            found = memo[(lo, hi)] = [unit for unit, words in self.units.yuan_context if words.search(low, lo, hi)]
+        return found
 
     def _yuan_named_in_document(self) -> str | None:
         """The one currency counted in 元 whose name is written in full in the document, if one is."""
@@ -1228,8 +1306,19 @@ class _Extractor(Moments):
         possible = self._elidable
         if possible is None:  # once per document: the subjects that could claim a bare figure
             possible = self._elidable = [s for s in self.ctx.possible("quantity") if s.all and s.unit]
+            # and where a term of the first ``all`` group of one of them occurs: a clause that holds
+            # none has no subject whose groups are all present (none fits); every one has groups
+            if all(groups for s in possible for groups in s.all_sets):
+                first = frozenset().union(*(groups[0] for s in possible for groups in s.all_sets))
+                self._elidable_pos = [p for p, t in zip(self.ctx.pos, self.ctx.terms) if t in first]
         if not possible:
             return None
+        if self._elidable_pos is not None:  # the figure's clause, as self.window has it
+            ss, se = self.sentences(m.start, e)
+            cs, ce = self.ctx.clause(m.start, e, ss, se)
+            i = bisect.bisect_left(self._elidable_pos, cs)
+            if i == len(self._elidable_pos) or self._elidable_pos[i] >= ce:
+                return None
         w = self.window(m.start, e)
         clause = {t for _, t in self.ctx.terms_between(*w.clause)}
         fits = [s for s in possible if all_groups_present(s.all_sets, clause)]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claims.numbers_lexicon import load_lexicon
+from claims.scan import matches_at, occurrences
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,40 @@ def _compiled(path: Path | None = None) -> tuple[re.Pattern[str] | None, dict[st
     return rx, {" ".join(w.split()): (Decimal(str(s.percent)), s.hedge) for w, s in words.items()}
 
 
+@lru_cache(maxsize=4)
+def _plain(path: Path | None = None) -> bool:
+    """Every share word is tokens joined by single spaces (then _starts finds where each can match)."""
+    return all(w == " ".join(w.split()) and w for w in load_lexicon(path).share_words)
+
+
+def _starts(low: str, words) -> list[int]:
+    """Where a match of the pattern of ``words`` (each a literal whose spaces match ``\\s+``) can
+    start: before each occurrence of a word's last token, the rest of its tokens with white space
+    before each, walked back (sorted). The pattern is then tried there alone, not at every position."""
+    at: set[int] = set()
+    for w in words:
+        tokens = w.split(" ")
+        for q in occurrences(low, (tokens[-1],)):
+            p = q
+            for tok in reversed(tokens[:-1]):
+                k = p
+                while k > 0 and low[k - 1].isspace():  # \s+
+                    k -= 1
+                if k == p or not low.endswith(tok, 0, k):
+                    break
+                p = k - len(tok)
+            else:
+                at.add(p)
+    return sorted(at)
+
+
 def find_share_words(low: str, path: Path | None = None) -> list[ShareWord]:
     """The share words of ``low`` (the lower-cased normalised text), in order."""
     rx, values = _compiled(path)
     if rx is None or not ("major" in low or "minor" in low or "过半" in low):
         return []  # (a cheap test first: every word of share_words holds one of these)
     out = []
-    for m in rx.finditer(low):
+    for m in matches_at(rx, low, _starts(low, values)) if _plain(path) else rx.finditer(low):
         value, hedge = values[" ".join(m.group().split())]
         out.append(ShareWord(m.start(), m.end(), value, hedge))
     return out

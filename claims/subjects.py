@@ -43,6 +43,20 @@ __all__ = [
 
 THRESHOLD = 1.2
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b[a-z])\.(?=\s+[A-Z\"“(]|\s*$)")  # "... end. Next": not "U.S. policy", "Jan. 13"
+
+
+def _sent_end(text: str, pos: int, endpos: int) -> "re.Match[str] | None":
+    """``_SENT_END.search(text, pos, endpos)``, tried only at the full stops (every match starts at
+    one; its lookbehinds come first, so the search would try them at every position)."""
+    i = text.find(".", pos, endpos)
+    while i >= 0:
+        m = _SENT_END.match(text, i, endpos)
+        if m is not None:
+            return m
+        i = text.find(".", i + 1, endpos)
+    return None
+
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+")
 W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
@@ -301,13 +315,13 @@ class DocContext:
         lo, hi = max(ps, p - 400), min(pe, p + 400)
         text = self.text  # (the case of the next word tells a sentence end: not the lowercased view)
         s = max(low.rfind(c, lo, p) for c in "。！？!?;；") + 1
-        m = _SENT_END.search(text, lo, p)
+        m = _sent_end(text, lo, p)
         while m:  # the last ". " before p
             s = max(s, m.end())
-            m = _SENT_END.search(text, m.end(), p)
+            m = _sent_end(text, m.end(), p)
         s = max(s, lo)
         e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi])
-        m = _SENT_END.search(text, p, e)
+        m = _sent_end(text, p, e)
         return s, (m.start() + 1 if m else e)
 
     def name_end(self, p: int) -> int:

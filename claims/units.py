@@ -25,6 +25,9 @@ _ZH_NOUN_WINDOW = 12
 _GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 # the same without 数/数量, for a noun that ends in them (参数量达到1000亿)
 _GAP_BEFORE_ZH_BARE = re.compile(r"(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
+# the last characters of the words of the two: a non-empty match of either ends in one of them;
+# and the newline, before which ``$`` matches too
+_GAP_BEFORE_ZH_LAST = frozenset("数量经已共计到达至为有约\n")
 # a product's code between a figure and its counted noun ("20,000 LX-2 accelerators", "300 A800 chips")
 _PRODUCT_CODE = re.compile(r"(?:[a-z]{2,10} )?[a-z]{1,5}-?\d{1,4}[a-z]{0,3}(?: (?:pro|max|ultra|plus|mini))? ")  # (a maker's name first: "18,000 Nvidia GB300 chips")
 _GAP_BEFORE_EN = re.compile(
@@ -77,7 +80,11 @@ def _is_latin(term: str) -> bool:
 def _word_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` (folded), a Latin one as a whole word, longest first."""
     folded = sorted({fold_term(w) for w in words}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
+    # a Latin word's boundary before it is checked after it ("(?<![a-z]word)", the same test as
+    # "(?<![a-z])word"): every branch then opens with a literal, and re skips to their first
+    # characters instead of trying the alternation at every position of the sentence searched
+    return re.compile("|".join(rf"{re.escape(w)}(?<![a-z]{re.escape(w)})(?![a-z])" if _is_latin(w) and w else
+                               rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
 
 
 class UnitLexicon:
@@ -95,6 +102,7 @@ class UnitLexicon:
         self.words_by_first: dict[str, list[tuple[str, str]]] = {}
         for w, u in self.words:
             self.words_by_first.setdefault(w[0], []).append((w, u))
+        self.words_by_first_words = {k: tuple(w for w, _ in v) for k, v in self.words_by_first.items()}
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
         )
@@ -141,6 +149,10 @@ class UnitLexicon:
             else:
                 self.nouns_one.setdefault(t, []).append(entry)
         self.empty_noun = "" in nouns  # would match anywhere: kept only for fidelity to the data
+        # the same lists as tuples of their words, for one str.startswith per list: most positions
+        # start none of them (_noun_at is tried at every word after a figure)
+        self._nouns_two = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_by_two.items()}
+        self._nouns_one = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_one.items()}
         # the same nouns by their last two characters, longest first: a noun written before its
         # figure ("智算中心已超过120个", "a staff of around 20") is looked up where it ends
         self.nouns_by_last2: dict[str, list[tuple[str, bool]]] = {}
@@ -313,7 +325,10 @@ class UnitLexicon:
     def _word_at(self, low: str, p: int, right_after_digit: bool) -> tuple[str, str] | None:
         if p >= len(low):
             return None
-        for w, unit in self.words_by_first.get(low[p], ()):
+        words = self.words_by_first_words.get(low[p])
+        if words is None or not low.startswith(words, p):
+            return None  # no unit word starts here (one C-level test instead of one per word)
+        for w, unit in self.words_by_first[low[p]]:
             if low.startswith(w, p):
                 e = p + len(w)
                 if _is_latin(w):
@@ -327,8 +342,10 @@ class UnitLexicon:
     def _noun_at(self, low: str, p: int, limit: int) -> str | None:
         """The longest counted noun or concept word starting at ``p`` and ending by ``limit``."""
         if p < limit:
-            for cands in (self.nouns_by_two.get(low[p:p + 2]), self.nouns_one.get(low[p])):
-                for t, latin in cands or ():
+            for found in (self._nouns_two.get(low[p:p + 2]), self._nouns_one.get(low[p])):
+                if found is None or not low.startswith(found[1], p):
+                    continue  # none of them starts here
+                for t, latin in found[0]:
                     e = p + len(t)
                     if e > limit or not low.startswith(t, p):
                         continue
@@ -358,14 +375,30 @@ class UnitLexicon:
         noun, with no linking word, qualifies it ("models above 10^25": models above a threshold),
         it does not count it."""
         lo = max(0, start - 24)
+        last = low[start - 1] if start > 0 else ""
+        zh_empty = last not in _GAP_BEFORE_ZH_LAST
         for gap in (_GAP_BEFORE_ZH, _GAP_BEFORE_ZH_BARE, _GAP_BEFORE_EN):
-            m = gap.search(low, lo, start)
-            if m is None:
-                continue
-            if gap is _GAP_BEFORE_EN and not m.group().strip():
-                continue  # "models above 10^25", "(pages 58 to 63)": a noun right before a figure is
-                # qualified or labelled by it, not counted
-            q = m.start()
+            if gap is _GAP_BEFORE_EN:
+                if not last.isspace():
+                    continue  # every match of it ends in whitespace (most figures: no search)
+                m = gap.search(low, lo, start)
+                if m is None:
+                    continue
+                if not m.group().strip():
+                    continue  # "models above 10^25", "(pages 58 to 63)": a noun right before a figure is
+                    # qualified or labelled by it, not counted
+                q = m.start()
+            elif zh_empty:
+                # no word of the Chinese gaps ends right before the figure: their only match is the
+                # empty one at ``start`` (both gaps then look at the same place: once is enough)
+                if gap is _GAP_BEFORE_ZH_BARE:
+                    continue
+                q = start
+            else:
+                m = gap.search(low, lo, start)
+                if m is None:
+                    continue
+                q = m.start()
             for t, latin in self.nouns_by_last2.get(low[max(0, q - 2):q], ()):
                 p = q - len(t)
                 if p < 0 or not low.startswith(t, p):
