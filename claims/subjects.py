@@ -363,6 +363,8 @@ class DocContext:
                 lo, hi = max(0, p - 30) + m.end(), p
         if lo is None:
             return False
+        if _TOPIC_BACKREF.match(low, lo, hi):
+            return False  # "a request for information on the plan", 就该计划: the topic named before
         return not any(x in topics for q, x in raw if lo <= q < hi)
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
@@ -644,6 +646,9 @@ def assign_subject(
     # part still weigh, but do not make the figure theirs
     scs, sce = _statement(ctx, w, cs, ce)
     for p, e in ctx.entities_between(ss, se):
+        if kind == "date" and _PAST_REFERENCE.search(ctx.low, max(0, p - 24), p):
+            continue  # "released a National AI Infrastructure Strategy … the companion to last summer's
+            # AI Action Plan": a thing of the past the sentence refers to is not what its date dates
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
         told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 16), p) is not None
@@ -717,7 +722,7 @@ def assign_subject(
         s = cands[order]
         if others_here and not others_here.isdisjoint(s.instance_set):
             continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
-        if ctx.other_hits and _last_named_other(ctx, s, ent_sent, ps, w.start):
+        if ctx.other_hits and _last_named_other(ctx, s, ent_sent, max(0, w.start - _OTHER_REACH), w.start):
             continue  # "…刊登一份信息征询，就人工智能对就业…的影响征求意见。NITRD方面表示，截至3月13日已收到
             # 意见212份": the RFI last named in the paragraph is another one, and the sentence names none
         if clause_ents and not clause_ents & s.entity_set:
@@ -894,6 +899,11 @@ def _set_off_subject(ctx: "DocContext", w: "Window", cs: int) -> str | None:
 _SET_OFF_KINDS = frozenset({"agency", "company", "product"})
 
 
+# a name referred to as a thing of the past ("last summer's AI Action Plan", 去年发布的《行动计划》)
+_PAST_REFERENCE = re.compile(
+    r"(?:\blast[ \t]+(?:year|summer|spring|fall|autumn|winter|month|week)['’]s[ \t]+(?:own[ \t]+)?(?:the[ \t]+)?"
+    r"|\b(?:the[ \t]+)?(?:earlier|previous|prior)[ \t]+(?:year['’]s[ \t]+)?"
+    r"|(?:去年|前年|上月|此前|之前|早前|先前)(?:发布|出台|公布|推出)?的?《?)$")
 # a verb in -ing or -ed right before a date and its preposition ("appearing on Thursday", "testified
 # in March"): the date's own verb
 _FOREIGN_VERB = re.compile(r"\b([a-z]{3,}(?:ing|ed))[ \t]+(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
@@ -903,30 +913,35 @@ _RECIPIENT_BEFORE = re.compile(
     r"submission to|comments to|filed with|petitioned)[ \t]+(?:the[ \t]+)?|向|致|致函)$")
 
 
+# a topic that points back to the plan or order named before ("on the plan", "on the new plan", 就该计划)
+_TOPIC_BACKREF = re.compile(r"[ \t]*(?:the|this|that|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:plan|order|strategy)\b"
+                            r"|(?:该|此|这一|這一|該)(?:计划|計劃|行政令|行政命令|战略|戰略)")
+_OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)
+
+
 def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, float], ps: int, at: int) -> bool:
     """The subject's own document or rule (its entity, or one of ``about``), not named in the
-    claim's sentence, was last named in the paragraph before ``at`` as another one of its kind
-    ("a new request for information on …"): the claim is about that other one."""
+    claim's sentence, was last named between ``ps`` and ``at`` (the _OTHER_REACH code points before
+    the claim) as another one of its kind ("a new request for information on …"): the claim is
+    about that other one ("OpenAI … had filed a 14-page comment in the January consultation", two
+    paragraphs after "An OSTP request for information on infrastructure bottlenecks")."""
     for e in (s.spec.entity, *s.spec.about):
         if e in ent_sent:
             continue
-        i = bisect.bisect_left(ctx.other_pos, at) - 1
         last_other = -1
-        while i >= 0 and ctx.other_pos[i] >= ps:
-            if ctx.other_hits[i][1] == e:
-                last_other = ctx.other_pos[i]
+        k = bisect.bisect_left(ctx.other_pos, at) - 1
+        while k >= 0 and ctx.other_pos[k] >= ps:
+            if ctx.other_hits[k][1] == e:
+                last_other = ctx.other_pos[k]
                 break
-            i -= 1
+            k -= 1
         if last_other < 0:
             continue
+        # named again as itself after the other one: the claim may be about it
         j = bisect.bisect_left(ctx.epos, at) - 1
-        while j >= 0 and ctx.epos[j] > last_other:
-            if ctx.entity_hits[j][1] == e:
-                break  # named again, as itself, after the other one
+        while j >= 0 and ctx.epos[j] > last_other and ctx.entity_hits[j][1] != e:
             j -= 1
-        else:
-            return True
-        if ctx.epos[j] <= last_other:
+        if j < 0 or ctx.epos[j] <= last_other:
             return True
     return False
 

@@ -281,3 +281,13 @@ def test_another_orders_number_a_clause_away_from_a_title_is_its_own():
     got = _subjects_of(text, "zh-Hans")
     assert got["第14110号行政令"][0] == "executive_orders.eo14110.number"
     assert got["第14179号行政命令"][0] == "executive_orders.eo14179.number"
+
+
+def test_a_date_of_a_sentence_that_refers_back_to_the_plan_is_not_its_release():
+    import datetime as dt
+
+    text = ("The White House on Tuesday released a National AI Infrastructure Strategy, a 34-page document "
+            "described as the companion to last summer's AI Action Plan.")
+    assert _subjects_of(text, date=dt.date(2026, 3, 24))["Tuesday"][0].startswith("open:")
+    got = _subjects_of("The White House released the AI Action Plan on July 23, 2025.")
+    assert got["July 23, 2025"][0] == "action_plan.released"
