@@ -398,7 +398,8 @@ _SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
 # a Chinese base of comparison (比去年的26万亿韩元, 较2023年增长): the year compared with
 _BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
 # ... or after it: 是2020年的近2倍, 为上年的1.5倍, 相当于2019年的六成 (the year of the base of a multiple or share)
-_BASE_AFTER_ZH = regex.compile(r"(?:同期)?的\s*(?:近|约|約|逾|超过|超過)?\s*[\d.一二两兩三四五六七八九十百半]+\s*(?:倍|成|%)")
+_BASE_AFTER_ZH = regex.compile(r"(?:同期)?的\s*(?:近|约|約|逾|超过|超過)?\s*[\d.一二两兩三四五六七八九十百半]+\s*(?:倍|成)")
+_BASE_VERB_BEFORE_ZH = regex.compile(r"(?:是|为|為|相当于|相當於|达到|達到)\s*$")
 # an English base of comparison ("a quarter more than planned in 2024", "up from 11 in 2023"): the
 # year compared with gives no context year
 _BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -445,8 +446,13 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
 # clause ("Anthropic filed in March", "published its response on March 3"); not one that plans
 # ("was scheduled for", "is expected in"), and not past a comma ("which opened last week, closes on")
 _DONE_BEFORE = regex.compile(
-    r"\b(?:said|was|were|had|did|[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,4}?[ \t]+"
+    r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,4}?[ \t]+"
     r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
+# ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
+# "Final rules will be published on March 3": still to come)
+_MODAL_BEFORE = regex.compile(
+    r"\b(?:will|would|shall|must|should|can|could|may|might|to|be|been|being|is|are)\b[^.,;:!?\n]*$|['’]ll\b[^.,;:!?\n]*$",
+    regex.IGNORECASE)
 _PLANNED = regex.compile(
     r"\b(?:is|are|be|been|being|will|would|shall|to|set|due|slated|scheduled|expected|planned|proposed|required|"
     r"intended|projected|anticipated|targeted|estimated|due|deadline|until|by|before|closes?|ends?|runs?)\b",
@@ -456,10 +462,10 @@ _PLANNED = regex.compile(
 # "by" right before a date, in a clause that looks ahead (a modal, a condition, a plan), with no verb
 # of the past in it: a deadline still to come
 _BY_BEFORE = regex.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+|(?:early|mid|late)[ \t-]+)?$", regex.IGNORECASE)
-_AHEAD = regex.compile(r"\b(?:will|would|shall|must|should|could|may|might|if|unless|until|aims?|plans?|expects?|"
-                       r"intends?|needs?|has[ \t]+to|have[ \t]+to|due|deadline|promised|pledged|vowed)\b|['’]ll\b",
-                       regex.IGNORECASE)
-_PAST_FORM = regex.compile(r"\b(?:had|was|were|did)\b", regex.IGNORECASE)
+_AHEAD = regex.compile(r"\b(?:(?i:will|would|shall|must|should|could|might|if|unless|until|aims?|plans?|expects?|"
+                       r"intends?|needs?|has[ \t]+to|have[ \t]+to|due|deadline|promised|pledged|vowed)|may)\b|['’]ll\b")
+# (may only in lower case: "In May the firm completed …" is the month)
+_PAST_FORM = regex.compile(r"\b(?:had|was|were|did|said|told|reported|announced|completed|finished)\b", regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[.;:!?\n][^.;:!?\n]*$")
 
 
@@ -478,20 +484,22 @@ def _deadline_ahead(text: str, c: Cand) -> bool:
 # what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the
 # future, a plan, a deadline or a start in its sentence before it, or a deadline or start right after it
 _AHEAD_BEFORE = regex.compile(
-    r"(?i:\b(?:will|would|shall|must|should|could|may|might|due|deadline|by|until|till|through|from|starting|"
-    r"begins?|beginning|opens?|closes?|ends?|runs?|expects?|expected|scheduled|planned|plans?|slated|set|aims?|"
-    r"intends?|upcoming|next|coming|effective|takes?[ \t]+effect|to[ \t]+be|is[ \t]+to|are[ \t]+to)\b|['’]ll\b)"
-    r"|将|將|会|會|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|截止|截至|届时|屆時|即将|即將|起|至|到|前|下|明|"
-    r"要|需|须|須|应|應|准备|準備|力争|力爭|争取|爭取|开始|開始|启动|啟動|生效|实施|實施|施行|举行|舉行|召开|召開")
+    r"将|將|会|會|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|截止|届时|屆時|即将|即將|准备|準備|力争|力爭|"
+    r"争取|爭取|需要|必须|必須|应当|應當|明年|下月|下个月|下個月|直至|直到|之前|以前|起至")
 _AHEAD_AFTER = regex.compile(r"\s*(?:起|前|之前|以前|截止|到期|生效|开始|開始|实施|實施|施行|举行|舉行|召开|召開|"
-                             r"(?i:deadline|onwards?|onward))")
+                             r"上路|上线|上線|开放|開放|举办|舉辦|见|見|为止|為止|结束|結束)")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _looks_ahead(text: str, c: Cand) -> bool:
-    """The date's sentence looks ahead: a word of the future, a plan, a deadline or a start before
-    it in its sentence (at most 120 code points), or a deadline or start right after it ("bids due
-    on January 30", 1月15日起实施, 截止日期为1月15日); else a yearless date early next year is this
-    year's or before ("Anthropic在三月份遞交意見", a text of December: March of that year)."""
+    """A Chinese date's sentence looks ahead: a word of the future, a plan or a deadline before it in
+    its sentence (at most 120 code points), or a start or deadline right after it (1月15日起实施,
+    截止日期为1月15日, 将于1月举行); else a yearless Chinese date early next year is this year's or
+    before ("Anthropic在三月份遞交意見", a text of December: March of that year). Chinese verbs carry no
+    tense, so the words around decide; an English date keeps the next year (present tense announces
+    the near future: "The new rules kick in on January 1")."""
+    if not _HAN.match(text, c.end) and not _HAN.match(text, max(0, c.start - 1)):
+        return True
     lo = max(0, c.start - 120)
     cut = _SENTENCE_END.search(text, lo, c.start)
     while cut is not None:
@@ -506,7 +514,8 @@ def _done_before(text: str, c: Cand) -> bool:
     if _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None:
         return True
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
-    return m is not None and _PLANNED.search(m.group()) is None
+    return (m is not None and _PLANNED.search(m.group()) is None
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None)
 
 
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
@@ -551,8 +560,9 @@ def _rest_of_year(c: Cand, y: int, src: Cand | None, a: dt.date | None) -> None:
 
 # a fiscal year or quarter named near a yearless quarter or half makes it a fiscal one, whose months
 # depend on the company or the country (Nvidia's fiscal fourth quarter ends in January)
-_FISCAL_NEAR = regex.compile(r"fiscal|financial[ \t]+year|(?<![A-Za-z])FY[ \t]?'?\d|财年|财季|财政年度|会计年度|財年|財季|財政年度|會計年度",
-                             regex.IGNORECASE)
+_FISCAL_NEAR = regex.compile(
+    r"fiscal[ \t]+(?:year|quarter|q[1-4]|first|second|third|fourth|'?\d)|financial[ \t]+year|(?<![A-Za-z])FY[ \t]?'?\d"
+    r"|财年|财季|财政年度|会计年度|財年|財季|財政年度|會計年度", regex.IGNORECASE)
 _NAMES_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月")
 _QUARTER_MONTHS = frozenset({(1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)})
 
@@ -618,7 +628,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                           and _done_before(text, c)):
                         y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January)
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
-                          and _deadline_ahead(text, c)):
+                          and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1) and _deadline_ahead(text, c)):
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
@@ -629,7 +639,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
                 and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)
-                and not _BASE_AFTER_ZH.match(text, cands[i].end)
+                and not (_BASE_AFTER_ZH.match(text, cands[i].end)
+                         and _BASE_VERB_BEFORE_ZH.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)

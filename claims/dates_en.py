@@ -247,6 +247,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         mo = month_no(m)
         c = relative_cand(m.start(), m.end(), "month", 0, ctx)
         if c.y0 is None or ctx.anchor is None:
+            c.m0 = c.m1 = mo  # unresolved, but still May (docs/dates.md rule 2: what is known is kept)
             return c
         y, which = ctx.anchor.year, m.group("which").lower().split()[-1]
         if which in ("last", "past"):

@@ -28,6 +28,7 @@ What is a claim (the filter, in order):
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import datetime as dt
@@ -74,6 +75,11 @@ _SCALE_ONLY = set("百千万亿兆")
 _PLURAL_SCALES = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
 _ARTICLE = {"一", "壹", "a", "an", "one"}  # 一个/一份/一家: the indefinite article, not a count
 _DISJUNCTION = {"或", "或者", "或是", "or", "到", "至", "to", "-", "–", "~", "～"}
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """``day``'s month and day in ``year`` (29 February: the 28th in a common year)."""
+    return day.replace(year=year, day=min(day.day, 28 if day.month == 2 and not calendar.isleap(year) else day.day))
+
+
 _CLAUSE_GAP = re.compile(r"[,，;；。]")  # between a title and an identifier: another clause
 _ONE_EVENT_SLACK = dt.timedelta(days=2)  # a market's day and the news of it a day or two apart
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
@@ -1066,7 +1072,7 @@ class _Extractor(Moments):
                 continue
             # a year read from the document or the context may be wrong ("1月27日" in a text of
             # November is the next January by docs/dates.md rule 4): then the month and day decide
-            days = (day,) if v.anchor == "explicit" else {day.replace(year=v.start.year), day.replace(year=v.end.year)}
+            days = (day,) if v.anchor == "explicit" else {_same_day_in(day, v.start.year), _same_day_in(day, v.end.year)}
             if any(v.start - _ONE_EVENT_SLACK <= d <= v.end + _ONE_EVENT_SLACK for d in days):
                 return a
             dated = True

@@ -270,14 +270,18 @@ class DocContext:
             raw = sorted(self.entity_hits + generic)
             others: set[tuple[int, str]] = set()
             last: dict[str, bool] = {}  # entity -> was its last mention another one of its kind?
+            last_end: dict[str, int] = {}  # entity -> where its last mention ends
             for p, e in raw:
                 if ents[e].kind not in kinds:
                     continue
-                if self._demonstrative(ti, p) and e in last:
+                if e in last and 0 <= p - last_end[e] <= 3 and last[e]:
+                    other = True  # "a new request for information (RFI)": the same mention, abbreviated
+                elif self._demonstrative(ti, p) and e in last:
                     other = last[e]  # "that RFI": the one named last
                 else:
                     other = self._other_instance(ti, p) or self._other_topic(ti, raw, p, e)
                 last[e] = other
+                last_end[e] = self._name_end.get(p, p)
                 if other:
                     others.add((p, e))
             if others:
@@ -651,7 +655,7 @@ def assign_subject(
             # AI Action Plan": a thing of the past the sentence refers to is not what its date dates
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
-        told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 16), p) is not None
+        told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 24), p) is not None
         # (one told or written to is not what the figure is about: "it told OSTP that powerful AI
         # systems could emerge in late 2027", 向商务部递交: the figure is the teller's)
         if catalog.entities[e].kind not in _ACTOR_KINDS and not told:
@@ -712,8 +716,8 @@ def assign_subject(
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
     if kind == "date":
-        fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 28), w.start)
-        if fv is not None and fv.group(1) not in relevant:
+        fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 40), w.start)
+        if fv is not None and fv.group(1) not in relevant and ctx.text[fv.start(1)].islower():
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
     topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
@@ -904,9 +908,15 @@ _PAST_REFERENCE = re.compile(
     r"(?:\blast[ \t]+(?:year|summer|spring|fall|autumn|winter|month|week)['’]s[ \t]+(?:own[ \t]+)?(?:the[ \t]+)?"
     r"|\b(?:the[ \t]+)?(?:earlier|previous|prior)[ \t]+(?:year['’]s[ \t]+)?"
     r"|(?:去年|前年|上月|此前|之前|早前|先前)(?:发布|出台|公布|推出)?的?《?)$")
-# a verb in -ing or -ed right before a date and its preposition ("appearing on Thursday", "testified
-# in March"): the date's own verb
-_FOREIGN_VERB = re.compile(r"\b([a-z]{3,}(?:ing|ed))[ \t]+(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
+# a verb in -ing after a noun or a name, right before a date and its preposition ("the companies
+# appearing on Thursday"): the date's own verb (not a noun in -ing: "a filing on March 13", "the
+# following morning on", "in Beijing on")
+_FOREIGN_VERB = re.compile(
+    r"\b(?!(?:a|an|the|its|his|her|their|our|this|that|following|each|every|of|in|on|at|for|with|by)[ \t])[a-z]+[ \t]+"
+    r"(?!(?:morning|evening|meeting|hearing|filing|briefing|building|ruling|funding|spending|offering|opening|closing|"
+    r"listing|landing|sitting|setting|wording|reading|ending|beginning|training|planning|housing|polling|pricing|"
+    r"trading|timing|booking|holding|finding|warning|gathering|proceeding|signing|swearing)\b)([a-z]{3,}ing)[ \t]+"
+    r"(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
 # words before an entity that make it the one told, asked or written to, not what a figure is about
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:told|tells|telling|tell|informed|urged|urges|asked|asks|wrote to|writes to|letter to|submitted to|"

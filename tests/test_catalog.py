@@ -291,3 +291,13 @@ def test_a_date_of_a_sentence_that_refers_back_to_the_plan_is_not_its_release():
     assert _subjects_of(text, date=dt.date(2026, 3, 24))["Tuesday"][0].startswith("open:")
     got = _subjects_of("The White House released the AI Action Plan on July 23, 2025.")
     assert got["July 23, 2025"][0] == "action_plan.released"
+
+
+def test_review_cases_of_the_new_subject_rules():
+    import datetime as dt
+
+    d = dt.date(2026, 3, 14)
+    text = "OSTP published a new request for information (RFI) on Sept. 26. NITRD said it had received 212 comments by March 13."
+    assert _subjects_of(text, date=d)["212 comments"][0].startswith("open:")  # "(RFI)" is the same other RFI
+    text = "In a filing on March 13, 2025, OpenAI submitted comments to OSTP."  # "filing" is a noun, no verb
+    assert _subjects_of(text, date=d)["March 13, 2025"][0] == "frontier_ai.openai.submission_date"

@@ -892,6 +892,23 @@ def test_early_next_year_only_for_a_sentence_that_looks_ahead() -> None:
     doc = D(2025, 12, 10)
     first = lambda t: find_dates(normalize(t).text, doc_date=doc)[0].value.start  # noqa: E731
     assert first("Anthropic在三月份遞交意見。") == D(2025, 3, 1)
-    assert first("Sales rose in February.") == D(2025, 2, 1)
     assert first("新規將於1月15日起實施。") == D(2026, 1, 15)
+    assert first("Anthropic此前在3月遞交了意見。") == D(2025, 3, 1)
+    # English keeps the next year unless told in the past: present tense announces the near future
     assert first("The window closes on February 10.") == D(2026, 2, 10)
+    assert first("The new rules kick in on January 1.") == D(2026, 1, 1)
+    assert first("Sales dropped in February.") == D(2025, 2, 1)
+
+
+def test_review_cases_of_the_new_year_rules() -> None:
+    doc = D(2026, 1, 14)
+    first = lambda t, d=doc: find_dates(normalize(t).text, doc_date=d)[0].value  # noqa: E731
+    assert first("Comments must be submitted in March.").start == D(2026, 3, 1)  # a modal: still to come
+    assert first("Final rules will be published on March 3.").start == D(2026, 3, 3)
+    assert first("Firms must file by February 29.", D(2026, 3, 14)).start == D(2024, 2, 29)  # no 2027-02-29
+    assert first("In May the firm completed the review by the end of February.", D(2026, 3, 14)).start.year == 2026
+    ms = find_dates("In 2024, fiscal revenue rose 3%. In the third quarter, exports fell.", doc_date=D(2025, 3, 1))
+    assert [str(m.value.start) for m in ms if "quarter" in m.text] == ["2024-07-01"]  # "fiscal revenue" names no fiscal year
+    assert all("同年" not in m.text for m in find_dates("不同年3月的数据", doc_date=doc))
+    unresolved = find_dates("It ended last May.", doc_date=None)[0].value
+    assert unresolved.start is None and unresolved.month == 5
