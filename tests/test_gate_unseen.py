@@ -29,6 +29,7 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
+    ("gate14", "gate14_zh_hant_faithful_legco_information_note.md"): "the RFI deadline in 於2025年2月6日在《聯邦公報》刊登資料徵集（RFI），公眾可在2025年3月15日或之前提交意見 (submit on or before March 15) is read as the RFI's publication (rfi.published), so a correct date contradicts 2月6日 and the reference (PC102, PC105)",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies took part' (292) names the RFI only two sentences before ('the docket', NITRD): its subject is read from the context, so the finding is only possible (PC135)",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission (Stargate 'announced at the White House on January 21, 2025' is no longer read as the plan's release since 2026-12-05: the White House is no evidence of it)",
