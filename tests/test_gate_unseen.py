@@ -29,6 +29,9 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
+    ("gate15", "gate15_zh_hant_adjacent_bis_veu_rule_tsmc_nvidia.md"): "the FY2027 budget request for BIS (約3.4億美元, '2027財年預算案中，為BIS編列') is read as BIS's current annual budget and contradicts 不到2亿美元; a request for a later fiscal year is another figure",
+    ("gate15", "gate15_en_adjacent_oped_plan_first_anniversary.md"): "'The scorecard, published by the Office of Science and Technology Policy on July 22' (2026, the plan's anniversary scorecard) is read as rfi.published; OSTP publishing a scorecard is no request for information",
+    ("gate15", "gate15_en_drift_reader_qa_openai_filing.md"): "OpenAI's cost principle misquoted ('falls roughly 4x every 12 months' for 10x) is only a possible finding (PC135, subject read from the context) in a Q&A about OpenAI's filing, so the planted error passes the gate",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies took part' (292) names the RFI only two sentences before ('the docket', NITRD): its subject is read from the context, so the finding is only possible (PC135)",
     ("gate6", "gate6_en_adjacent_labs_rounds_filings_forecasts.md"): "'OpenAI's response ran to 11 pages' (to the EU code consultation named sentences before) read as its RFI submission (Stargate 'announced at the White House on January 21, 2025' is no longer read as the plan's release since 2026-12-05: the White House is no evidence of it)",
