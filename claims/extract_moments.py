@@ -51,6 +51,9 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 # puts what follows in time ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?)?")
 
+# a budget of a fiscal year the sentence speaks in: 2027财年预算案中, 2026年度预算中
+_BUDGET_YEAR = re.compile(r"(20\d\d) ?(?:财年|财政年度|年度)的?(?:总统)?预算(?:案|申请|请求|草案)?[^，,。；;]{0,4}?(?:中|里|内)[，,]?")
+
 _AS_OF_REACH = 240  # code points either side of a figure where its moment is looked for
 
 _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sentence's moment)
@@ -378,6 +381,8 @@ class Moments:
             multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
             found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
             if found is None:
+                found = self._budget_year(s, w, spans)
+            if found is None:
                 continue
             as_of, period = found
             key = self._key(s, e)
@@ -391,6 +396,19 @@ class Moments:
             d = self.claims.get(self._key(ps, pe))
             if d is not None and d.kind == "date" and d.subject_source == "open":
                 del self.claims[self._key(ps, pe)]
+
+    def _budget_year(self, s: int, w, spans: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
+        """The fiscal year of the budget the figure's sentence speaks in, before the figure with no
+        other figure between: "白宮2月提出的2027財年預算案中，為BIS編列約3.4億美元" is the 2027 budget's
+        (the year read as that calendar year, like 2026财年 in the figure's clause)."""
+        ss = w.sentence[0]
+        m = None
+        for m in _BUDGET_YEAR.finditer(self.low, ss, s):
+            pass
+        if m is None or _any_in(spans, (m.end(), s)):
+            return None
+        y = int(m.group(1))
+        return dt.date(y, 12, 31), (m.start(1), m.start(1) + 4)
 
     def _respectively(self) -> dict[tuple[int, int], tuple[dt.date, tuple[int, int]]]:
         """Figures paired with dates by 分别 or "respectively": "2022年、2023年及2024年，警方分别接获

@@ -607,7 +607,7 @@ def assign_subject(
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if t not in relevant:
             continue
-        if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w):
+        if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w, ctx.low):
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
             wt = W_PARA_CUE
@@ -717,7 +717,10 @@ def assign_subject(
                 attached.add(t)
     if kind == "date":
         fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 40), w.start)
-        if fv is not None and fv.group(1) not in relevant and ctx.text[fv.start(1)].islower():
+        if fv is None:
+            fv = _EVENT_VERB_AFTER_ZH.match(ctx.low, w.end)  # "沙龙于12月5日晚举行": the salon's day
+        if fv is not None and fv.group(1) not in relevant and (fv.re is _EVENT_VERB_AFTER_ZH
+                                                               or ctx.text[fv.start(1)].islower()):
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
     topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
@@ -774,6 +777,10 @@ def assign_subject(
             earlier = True
         if s.spec.require_entity and ent_score == 0.0:
             continue
+        if kind == "date" and main not in ent_ctx and catalog.entities[main].kind in _DOCUMENT_KINDS:
+            continue  # the date of a document needs the document named near, not only its author ("The
+            # scorecard, published by the Office of Science and Technology Policy on July 22"): OSTP
+            # publishes other things than the RFI
         unit_score = 0.0
         if kind == "quantity" and unit:
             unit_score = 0.5 if unit in s.unit_set else 0.25
@@ -917,6 +924,9 @@ _FOREIGN_VERB = re.compile(
     r"listing|landing|sitting|setting|wording|reading|ending|beginning|training|planning|housing|polling|pricing|"
     r"trading|timing|booking|holding|finding|warning|gathering|proceeding|signing|swearing)\b)([a-z]{3,}ing)[ \t]+"
     r"(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
+# ... in Chinese, an event's verb right after the date ("于12月5日晚举行", "3月9日召开")
+_EVENT_VERB_AFTER_ZH = re.compile(r"[ \t]*(?:晚|晚间|上午|下午|中午|当天|起)?[ \t]*"
+                                  r"(举行|召开|举办|开幕|闭幕|开庭|座谈|会见|出席|访问|见面|开讲|开课|主持)")
 # words before an entity that make it the one told, asked or written to, not what a figure is about
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:told|tells|telling|tell|informed|urged|urges|asked|asks|wrote to|writes to|letter to|submitted to|"
@@ -926,6 +936,8 @@ _RECIPIENT_BEFORE = re.compile(
 # a topic that points back to the plan or order named before ("on the plan", "on the new plan", 就该计划)
 _TOPIC_BACKREF = re.compile(r"[ \t]*(?:the|this|that|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:plan|order|strategy)\b"
                             r"|(?:该|此|这一|這一|該)(?:计划|計劃|行政令|行政命令|战略|戰略)")
+_DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
+_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)
 
 
@@ -987,7 +999,7 @@ def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:
     return False
 
 
-def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window) -> bool:
+def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window, low: str = "") -> bool:
     """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
     ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
     after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15"), when that figure
@@ -999,8 +1011,10 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     i = bisect.bisect_left(others, cue_end)
     # (a date past the sentence's end does not take its verb: "**March 25.** The comment window
     # closes.\n\n**April 25.** …")
+    # (nor one past a clause mark: "于2月6日在《联邦公报》刊登资料征集（RFI），公众可在3月15日或之前提交意见":
+    # 刊登 is not March 15's)
     return (i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
-            and others[i] < w.sentence[1])
+            and others[i] < w.sentence[1] and not _CLAUSE_MARK.search(low, cue_end, others[i]))
 
 
 def _between(others: list[int], p: int, w: Window, skip: tuple[int, int] = (0, 0)) -> bool:

@@ -301,3 +301,10 @@ def test_review_cases_of_the_new_subject_rules():
     assert _subjects_of(text, date=d)["212 comments"][0].startswith("open:")  # "(RFI)" is the same other RFI
     text = "In a filing on March 13, 2025, OpenAI submitted comments to OSTP."  # "filing" is a noun, no verb
     assert _subjects_of(text, date=d)["March 13, 2025"][0] == "frontier_ai.openai.submission_date"
+
+
+def test_a_chinese_events_own_verb_after_the_date_gives_no_catalog_subject():
+    import datetime as dt
+
+    text = "本期科技政策沙龙于12月5日晚举行，围绕美国人工智能行动计划出台前后的政策变化展开讨论。"
+    assert _subjects_of(text, "zh-Hans", dt.date(2025, 12, 8))["12月5日"][0].startswith("open:")

@@ -1391,3 +1391,10 @@ def test_last_may_is_the_may_before_the_document():
                         language="en", date=dt.date(2026, 3, 11))
     ds = [(c.text, str(c.value.start)) for c in extract_claims(doc, CAT) if c.kind == "date"]
     assert ds == [("last May", "2025-05-01")]
+
+
+def test_a_figure_in_a_fiscal_years_budget_takes_that_year_as_its_moment():
+    doc = text_document("白宮2月提出的2027財年預算案中，為BIS編列約3.4億美元。", doc_id="t", language="zh-Hant",
+                        date=dt.date(2026, 4, 17))
+    (q,) = [c for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+    assert str(q.as_of) == "2027-12-31"
