@@ -29,6 +29,8 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
+    ("gate17", "gate17_zh_hant_adjacent_guild_newsletter_us_rules.md"): "a trade association's own filing to OSTP's September 2025 regulatory RFI (本會彙整23家會員意見後，於10月24日提交…意見書) read as rfi.submitters.companies: 23家 against the AI Action Plan RFI's 292 家; the 23 are member firms the association consulted, not companies that answered the February RFI",
+    ("gate17", "gate17_zh_hans_drift_profile_kratsios_ostp.md"): "planted error not caught: 2024年12月12日，特朗普提名他出任OSTP主任 (seed: 去年12月22日) is read as open:trump:nomination:date, not people.kratsios.nominated, because the nominee is the pronoun 他 (Kratsios named in the sentence before and the heading)",
     ("gate15", "gate15_en_drift_reader_qa_openai_filing.md"): "OpenAI's cost principle misquoted ('falls roughly 4x every 12 months' for 10x) is only a possible finding (PC135, subject read from the context) in a Q&A about OpenAI's filing, so the planted error passes the gate",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies took part' (292) names the RFI only two sentences before ('the docket', NITRD): its subject is read from the context, so the finding is only possible (PC135)",
