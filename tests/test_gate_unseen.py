@@ -29,6 +29,9 @@ LABELS = sorted(GATE.glob("*.yaml"))
 
 # (labels file stem, draft file) -> why the gate gets it wrong today
 GAPS: dict[tuple[str, str], str] = {
+    ("gate16", "gate16_zh_hans_adjacent_broker_morning_note_us_chip_tariffs.md"): "an adjacent broker note blocked: the Commerce/ITA full-stack AI export programme consultation (信息征询 published 10月下旬, 意见截止日期为11月28日) is read as the AI Action Plan RFI (rfi.published, rfi.deadline), though OSTP/NITRD are not named",
+    ("gate16", "gate16_zh_hant_drift_reading_group_handout_crossroads.md"): "the 2028 self-sufficiency figure misquoted (到2028年 … 自給率有望達到五成左右 for 达到甚至超越70%) is read as an open Huawei subject (open:huawei:self_sufficiency:percent), not china_chips.self_sufficiency_2028, so the planted error passes the gate",
+    ("gate16", "gate16_en_drift_wire_factbox_lab_submissions.md"): "Anthropic's capability forecast misquoted ('five to seven years' for 2-4 年) in a factbox bullet whose subject is the ANTHROPIC heading ('Said frontier models would make significant capability gains over the next five to seven years') is only a possible finding (PC135, subject read from the context), so the planted error passes the gate",
     ("gate15", "gate15_en_drift_reader_qa_openai_filing.md"): "OpenAI's cost principle misquoted ('falls roughly 4x every 12 months' for 10x) is only a possible finding (PC135, subject read from the context) in a Q&A about OpenAI's filing, so the planted error passes the gate",
     ("gate2", "gate2_zh_hant_drift_eo_signing_note.md"): "the planted date (EO 14179 signed 2025年1月20日就職當天) is read as Trump's taking office (就職), so it is missed",
     ("gate4", "gate4_en_drift_rfi_docket_numbers.md"): "the planted 'More than 300 companies took part' (292) names the RFI only two sentences before ('the docket', NITRD): its subject is read from the context, so the finding is only possible (PC135)",
