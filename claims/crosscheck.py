@@ -265,6 +265,16 @@ def _projection(cs: Iterable[Claim]) -> bool:
                and c.as_of.year > c.doc_date.year for c in cs)
 
 
+def _projection_apart(a: Iterable[Claim], b: Iterable[Claim]) -> bool:
+    """One side is a projection and the other is not, and they do not state the same moment: a
+    figure for a later year against one of its own time. Two figures stated for the same year ("到
+    2028年…五成左右" and "到2028年…达到甚至超越70%") are one moment, whoever wrote them when."""
+    al, bl = list(a), list(b)
+    if _projection(al) == _projection(bl):
+        return False
+    return not all(x.as_of is not None and x.as_of == y.as_of for x in al for y in bl)
+
+
 def _orient(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
     """Which side is 'observed' (the odd one out: fewer documents) and which 'expected'."""
     ka = (len(a.docs), -max((c.doc_date.toordinal() if c.doc_date else 0) for c in a.claims), a.key)
@@ -281,7 +291,7 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
             if (a.open or b.open or a.weak or b.weak or _apart(a.claims, b.claims) or ctx.changes(subject)
-                    or _projection(a.claims) != _projection(b.claims)):
+                    or _projection_apart(a.claims, b.claims)):
                 continue  # open keys inside one document: too weak to call; a series over time; a
                 # state that changes (controls imposed in May, lifted in July)
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
@@ -300,7 +310,7 @@ def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: 
         return "PC131"
     if obs.weak or (exp.weak and not draft):
         return "PC135"
-    if _apart(obs.claims, exp.claims) or _projection(obs.claims) != _projection(exp.claims):
+    if _apart(obs.claims, exp.claims) or _projection_apart(obs.claims, exp.claims):
         return "PC134"  # (a projection against a value of its own time: two moments too)
     if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
         return "PC132"

@@ -80,6 +80,8 @@ def _same_day_in(day: dt.date, year: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, 28 if day.month == 2 and not calendar.isleap(year) else day.day))
 
 
+_SINCE_DATE_BEFORE = re.compile(r"(?<![a-z])since[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[ \t-]*)?$|(?:自从|自從)[ \t]*$")
+_SINCE_DATE_AFTER = re.compile(r"[ \t]*(?:以来|以來)")
 _CLAUSE_GAP = re.compile(r"[,，;；。]")  # between a title and an identifier: another clause
 _ONE_EVENT_SLACK = dt.timedelta(days=2)  # a market's day and the news of it a day or two apart
 _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "range", "several"}
@@ -791,7 +793,11 @@ class _Extractor(Moments):
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         w = self.window(s, e)
-        a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated, dates=self.date_starts, numbers=self.number_starts)
+        a = None
+        if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)):
+            # (a date since which something holds is where a period starts, no event's day: "has
+            # tightened export controls steadily since 2022" is not the October 2023 tightening)
+            a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated, dates=self.date_starts, numbers=self.number_starts)
         if a is None:
             a = self.open_key(None, None, None, w)
             a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)

@@ -279,7 +279,8 @@ class DocContext:
                 elif self._demonstrative(ti, p) and e in last:
                     other = last[e]  # "that RFI": the one named last
                 else:
-                    other = self._other_instance(ti, p) or self._other_topic(ti, raw, p, e)
+                    other = (self._other_instance(ti, p) or self._other_topic(ti, raw, p, e)
+                             or self._other_author(raw, p, e))
                 last[e] = other
                 last_end[e] = self._name_end.get(p, p)
                 if other:
@@ -370,6 +371,17 @@ class DocContext:
         if _TOPIC_BACKREF.match(low, lo, hi):
             return False  # "a request for information on the plan", 就该计划: the topic named before
         return not any(x in topics for q, x in raw if lo <= q < hi)
+
+    def _other_author(self, raw: list[tuple[int, str]], p: int, e: str) -> bool:
+        """The name at ``p`` of a document with ``authors``, in a sentence that names an agency and
+        none of its authors: another one of its kind ("商务部国际贸易署（ITA）10月下旬发布信息征询")."""
+        authors = self.catalog.entities[e].authors
+        if not authors:
+            return False
+        ss, se = self.sentence_around(p)
+        ents = self.catalog.entities
+        agencies = {x for q, x in raw if ss <= q < se and x != e and ents[x].kind == "agency"}
+        return bool(agencies) and agencies.isdisjoint(authors)
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
         """A word of ``other_instance`` ("second", "new", 第二份) in the 16 code points before the

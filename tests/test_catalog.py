@@ -308,3 +308,28 @@ def test_a_chinese_events_own_verb_after_the_date_gives_no_catalog_subject():
 
     text = "本期科技政策沙龙于12月5日晚举行，围绕美国人工智能行动计划出台前后的政策变化展开讨论。"
     assert _subjects_of(text, "zh-Hans", dt.date(2025, 12, 8))["12月5日"][0].startswith("open:")
+
+
+def test_a_document_named_with_another_agency_and_none_of_its_authors_is_another_one():
+    import datetime as dt
+
+    text = "商务部国际贸易署（ITA）10月下旬发布信息征询，意见截止日期为11月28日。"
+    got = _subjects_of(text, "zh-Hans", dt.date(2025, 11, 3))
+    assert all(not subj.startswith("rfi.") for subj, _ in got.values())
+    text = "白宫科技政策办公室（OSTP）于2月6日发布信息征询，截止日期为3月15日。"
+    assert _subjects_of(text, "zh-Hans", dt.date(2025, 11, 3))["3月15日"][0] == "rfi.deadline"
+
+
+def test_a_date_since_which_something_holds_is_no_events_day():
+    got = _subjects_of("Washington has tightened export controls steadily since 2022.")
+    assert got["2022"][0].startswith("open:")
+
+
+def test_the_bad_authors_entry_is_refused(tmp_path):
+    root = tmp_path / "catalog"
+    shutil.copytree(BUNDLED, root)
+    p = root / "entities.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("authors: [ostp, nitrd, nsf, white_house]",
+                                                       "authors: [ostp, nobody]"), encoding="utf-8")
+    with pytest.raises(PolicycheckError, match="unknown author 'nobody'"):
+        load_catalog(root)

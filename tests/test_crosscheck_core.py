@@ -447,6 +447,10 @@ def test_a_projection_is_another_moment():
     assert [f.kind for f in crosscheck([now, later], CAT, rules=NORULES)] == ["contradiction"]
     this_year = later.model_copy(update={"as_of": dt.date(2026, 12, 31)})  # "in 2026": not a projection
     assert [f.kind for f in crosscheck([now, this_year], CAT, rules=NORULES)] == ["contradiction"]
+    # two figures for the same year are one moment, though only one of them is a projection (the other
+    # text is undated): "到2028年…五成左右" against "到2028年…达到甚至超越70%"
+    undated = now.model_copy(update={"as_of": dt.date(2027, 12, 31), "doc_date": None})
+    assert [f.kind for f in crosscheck([undated, proj], CAT, rules=NORULES)] == ["contradiction"]
 
 
 def test_a_subject_read_from_the_context_is_only_possible():

@@ -105,6 +105,9 @@ class Entity(_M):
     # what this document is about (entity ids): named with another topic it is another one of its
     # kind ("a request for information on federal rules", not on the AI Action Plan)
     topics: list[str] = []
+    # who issues this document (entity ids): a mention of it in a sentence that names another agency
+    # and none of these is another one of its kind ("商务部国际贸易署（ITA）10月下旬发布信息征询")
+    authors: list[str] = []
     identifier: IdentifierRef | None = None
     description: str = ""
 
@@ -510,6 +513,10 @@ def _load(root: Path) -> Catalog:
             if (e.generic_names or e.generic_patterns) and not e.anchors:
                 ld.add(root / "entities.yaml", f"entity {e.id!r}: generic_names and generic_patterns need anchors "
                        "(the entities whose mention makes them name this one)", ents[1], ("entities", i, "generic_names"))
+            for j, a in enumerate(e.authors):
+                if a not in entities:
+                    ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown author {a!r}; authors are entity ids",
+                           ents[1], ("entities", i, "authors", j))
             for j, a in enumerate(e.topics):
                 if a not in entities:
                     ld.add(root / "entities.yaml", f"entity {e.id!r}: unknown topic {a!r}; topics are entity ids",
