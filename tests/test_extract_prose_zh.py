@@ -2858,7 +2858,7 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- Hong Kong IPO allotment results announcement of an AI company (round 18, same author: 1 of 47 claims and 1 of 8
     # non-claims failed at first; both are gaps)
     # -- Taiwan Water Resources Agency drought bulletin (round 19, another author who had not read the extractor or its
-    # lexicons: 6 of 43 claims and 0 of 10 non-claims failed at first; one was my own malformed case (a second span,
+    # lexicons: 6 of 37 claims and 0 of 8 non-claims failed at first; one was my own malformed case (a second span,
     # 17萬左右, not in its anchor: removed; the case then passed), five are gaps. Observed, not asserted: 115年度抗旱預算 gives
     # the 8億元 as_of 2026-12-31 but not the 13.6億元 it was raised to; 本週 and 上週 are date claims)
     (DROUGHT, "有效蓄水量約9.8億立方公尺", "約9.8億立方公尺"):
