@@ -210,8 +210,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         return c
 
     def h_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
-        """今（15）日 / 昨(14)日: a news dateline, the anchor's day written out (Taiwan usage)."""
-        c = relative_cand(m.start(), m.end(), "day", -1 if m.group("w") in "昨" else 0, ctx)
+        """今（15）日 / 昨(14)日 / 明（16）日: a news dateline, the anchor's day (or the day before or
+        after) written out (Taiwan usage)."""
+        w = m.group("w")
+        c = relative_cand(m.start(), m.end(), "day", -1 if w == "昨" else 1 if w == "明" else 0, ctx)
         d = int(m.group("d"))
         if c.m0 is not None and c.d0 != d:
             if not 1 <= d <= last_day(c.y0, c.m0):
@@ -307,7 +309,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
          rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),
-        (r"(?P<w>[今昨])[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日", h_dateline),
+        (r"(?P<w>[今昨明])[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日", h_dateline),
         (
             rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
             rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",

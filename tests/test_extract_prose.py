@@ -3391,9 +3391,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (MARINE, "and 41 said they would not share", "41"):
         "'Nearly two-thirds of the owners who answered it said …, and 41 said they would not share it': a bare count "
         "whose noun (owners) is in the clause before gives no claim",
-    (MARINE, "is in the region of US$250 million", "in the region of US$250 million"):
-        "'is in the region of US$250 million': 'in the region of' is not read as an approximation: exactly US$250 "
-        "million (span 'US$250 million'), where 'about' [225m, 275m] is expected",
 }
 
 

@@ -952,7 +952,7 @@ CASES: dict[str, list] = {
         # 去年 in the figure's clause is its moment
         Q("违法用地图斑2.4万个", "2.4万个", ANY_UNIT, 2.4e4, as_of="2024-12-31"),
         Q("核查后确认的约占四成", ("四成", "约占四成"), "percent", 40, "about"),
-        NO("涉及土地3,500公顷", "3,500公顷"),  # an area: not a unit
+        Q("涉及土地3,500公顷", "3,500公顷", "hectares", 3500),  # hectares: a unit since 2026-12-05 (a drought bulletin's 公頃)
         # 到2027年底 is its moment
         Q("将达到800颗左右", "800颗左右", ANY_UNIT, 800, "about", as_of="2027-12-31"),
         Q("提高到60%以上", "60%以上", "percent", 60, "at_least"),
@@ -2864,14 +2864,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (DROUGHT, "有效蓄水量約9.8億立方公尺", "約9.8億立方公尺"):
         "'截至今日上午，全臺主要水庫有效蓄水量約9.8億立方公尺': 截至 before 今日 is not read as the figure's cut-off (截至3月13日 "
         "is): 今日 becomes a date claim and the figure has no as_of",
-    (DROUGHT, "明（14）日起實施夜間減壓供水", "明（14）日"):
-        "'明（14）日起實施夜間減壓供水': tomorrow with the day in brackets (a Taiwan dateline, like 今（13）日 and 昨（14）日) "
-        "gives no date claim; expected 2026-03-14",
-    (DROUGHT, "一期稻作停灌約2.3萬公頃", "約2.3萬公頃"):
-        "'一期稻作停灌約2.3萬公頃': no claim at all (公頃/公顷, hectares, is not read as a unit: 约2.3万公顷 alone gives none "
-        "either)",
-    (DROUGHT, "已鑿設逾1,200口抗旱水井", "逾1,200口"):
-        "'已鑿設逾1,200口抗旱水井': no claim (口, the classifier of wells, is not read as counting what follows)",
     (DROUGHT, "將在今年4月中旬跌破10%", "跌破10%"):
         "'曾文水庫蓄水率將在今年4月中旬跌破10%': 跌破 ('fall below') is no hedge, so the level is exactly 10% (expected under "
         "10%, as 突破 is over), and 今年4月中旬 in the figure's clause becomes a date claim instead of its moment (no as_of)",
