@@ -455,7 +455,7 @@ _MODAL_BEFORE = regex.compile(
     regex.IGNORECASE)
 _PLANNED = regex.compile(
     r"\b(?:is|are|be|been|being|will|would|shall|to|set|due|slated|scheduled|expected|planned|proposed|required|"
-    r"intended|projected|anticipated|targeted|estimated|due|deadline|until|by|before|closes?|ends?|runs?)\b",
+    r"intended|projected|anticipated|targeted|estimated|deadline|until|by|before|closes?|ends?|runs?)\b",
     regex.IGNORECASE)
 
 

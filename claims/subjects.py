@@ -953,9 +953,9 @@ _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)
 
 
-def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, float], ps: int, at: int) -> bool:
+def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, float], lo: int, at: int) -> bool:
     """The subject's own document or rule (its entity, or one of ``about``), not named in the
-    claim's sentence, was last named between ``ps`` and ``at`` (the _OTHER_REACH code points before
+    claim's sentence, was last named between ``lo`` and ``at`` (the _OTHER_REACH code points before
     the claim) as another one of its kind ("a new request for information on …"): the claim is
     about that other one ("OpenAI … had filed a 14-page comment in the January consultation", two
     paragraphs after "An OSTP request for information on infrastructure bottlenecks")."""
@@ -964,7 +964,7 @@ def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, fl
             continue
         last_other = -1
         k = bisect.bisect_left(ctx.other_pos, at) - 1
-        while k >= 0 and ctx.other_pos[k] >= ps:
+        while k >= 0 and ctx.other_pos[k] >= lo:
             if ctx.other_hits[k][1] == e:
                 last_other = ctx.other_pos[k]
                 break
