@@ -481,6 +481,34 @@ def _deadline_ahead(text: str, c: Cand) -> bool:
     return _AHEAD.search(clause) is not None and _PAST_FORM.search(clause) is None
 
 
+# the date's own clause says it is still to come (docs/dates.md rule 4): a future marker at most six
+# words before it, with no word of the past or a relative clause between ("The rules will take effect
+# on September 1", "is scheduled to open in October", 将于7月1日起实施; not 7月1日起生效 alone: Chinese
+# verbs carry no tense, and a rule in force since July is told so in October)
+_STILL_TO_COME_EN = regex.compile(
+    r"(?:\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:set|due|scheduled|slated|expected|poised|to)|"
+    r"plans?[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|"
+    r"goes[ \t]+into[ \t]+effect|effective)|['’]ll)"
+    r"((?:[ \t]+[A-Za-z0-9$%.,’'-]+){0,6}?)[ \t]+(?:on|in|from|for|by|at|during|effective)?"
+    r"(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$", regex.IGNORECASE)
+_STILL_TO_COME_BLOCK = regex.compile(
+    r"\b(?:had|was|were|did|said|told|that|which|who|when|since|after|before|than|ago|last|previous|"
+    r"(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)\b|[,;:]", regex.IGNORECASE)
+_STILL_TO_COME_ZH = regex.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
+#: With its clause looking ahead, a yearless date may lie this many days after the anchor (and at
+#: most FUTURE_SLACK_DAYS before it): the window of rule 4 moved forward.
+AHEAD_SLACK_DAYS = 365 - FUTURE_SLACK_DAYS
+
+
+def _still_to_come(text: str, c: Cand) -> bool:
+    """The date's own clause says it is still to come: "The rules will take effect on September 1"
+    (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
+    if _HAN.match(text, c.end) or _HAN.match(text, max(0, c.start - 1)):
+        return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
+    m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
+    return m is not None and _STILL_TO_COME_BLOCK.search(m.group(1)) is None
+
+
 # what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the
 # future, a plan, a deadline or a start in its sentence before it, or a deadline or start right after it
 _AHEAD_BEFORE = regex.compile(
@@ -630,6 +658,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
                           and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1) and _deadline_ahead(text, c)):
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
+                    elif (c.gran != "part_of_year" and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1)
+                          and dt.date(y + 1, c.m0 or 1, c.d0 or 1) <= a + dt.timedelta(days=AHEAD_SLACK_DAYS)
+                          and _still_to_come(text, c) and not _done_before(text, c)):
+                        y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"

@@ -793,7 +793,8 @@ def test_a_weekday_beside_a_full_date_is_no_date_of_its_own(text: str, surface: 
     ("今年1至7月，出口额达11.2亿美元", "今年1至7月", D(2025, 1, 1), D(2025, 7, 31)),
     ("二〇二四年一至六月份", "二〇二四年一至六月份", D(2024, 1, 1), D(2024, 6, 30)),
     ("2024年1—6月", "2024年1—6月", D(2024, 1, 1), D(2024, 6, 30)),
-    ("预计3~5月交付", "3~5月", D(2025, 3, 1), D(2025, 5, 31)),  # no year: the document's
+    ("预计3~5月交付", "3~5月", D(2026, 3, 1), D(2026, 5, 31)),  # no year, 预计 (expected) in a text of
+    # November: the coming spring (docs/dates.md rule 4, a date still to come)
     # the first three (two) quarters in digits, as Taiwan news writes them
     ("今年前3季出口總值4,844億美元", "今年前3季", D(2025, 1, 1), D(2025, 9, 30)),
     ("2024年前2季度", "2024年前2季度", D(2024, 1, 1), D(2024, 6, 30)),
@@ -900,6 +901,25 @@ def test_early_next_year_only_for_a_sentence_that_looks_ahead() -> None:
     assert first("The window closes on February 10.", doc).start == D(2026, 2, 10)
     assert first("The new rules kick in on January 1.", doc).start == D(2026, 1, 1)
     assert first("Sales dropped in February.", doc).start == D(2025, 2, 1)
+
+
+def test_a_date_its_clause_says_is_still_to_come_may_lie_further_ahead() -> None:
+    doc = D(2026, 3, 18)  # a text of March: September is 167 days ahead, past the 92 days of rule 4
+    assert first("The rules will take effect on September 1.", doc).start == D(2026, 9, 1)
+    assert first("The fund is expected to close in December.", doc).start == D(2026, 12, 1)
+    assert first("The new fee comes into force in October.", doc).start == D(2026, 10, 1)
+    assert first("Sales will fall in July, the company said.", doc).start == D(2026, 7, 1)
+    assert first("新规将于7月1日起实施。", doc).start == D(2026, 7, 1)
+    # told in the past, a past relative clause or a comma between, no marker, or a date just behind
+    # the anchor: rule 4 as before
+    assert first("Sales fell 4% in July.", doc).start == D(2025, 7, 1)
+    assert first("The agency will review the rule that took effect in July.", doc).start == D(2025, 7, 1)
+    assert first("It will, as agreed in July, pay the fee.", doc).start == D(2025, 7, 1)
+    assert first("The plan starts on July 1.", doc).start == D(2025, 7, 1)
+    assert first("The rule will take effect on March 10.", doc).start == D(2026, 3, 10)
+    assert first("新规已于7月1日起实施。", doc).start == D(2025, 7, 1)
+    assert first("新规7月1日起实施以来，投诉减少。", doc).start == D(2025, 7, 1)
+    assert first("新規7月1日起生效。", doc).start == D(2025, 7, 1)  # no tense in Chinese: only a word before
 
 
 def test_review_cases_of_the_new_year_rules() -> None:
