@@ -116,6 +116,36 @@ def quantities_conflict(
     return not overlaps(quantity_interval(a, about_tolerance), quantity_interval(b2, about_tolerance))
 
 
+# a hedge of direction names the side of a rule's bound ("orders of fewer than 1,700 H100s")
+_BELOW = ("under", "at_most")
+_ABOVE = ("over", "at_least")
+
+
+def threshold_interval(q: Quantity, about_tolerance: float = ABOUT_TOLERANCE) -> tuple[Interval, str | None]:
+    """The bound a figure of a threshold states, and its side: "fewer than 1,700 H100s" is the bound
+    1,700 (below it); "the 1,700-H100 threshold" the same bound, no side; "roughly 1,700" about it."""
+    if q.hedge in _BELOW:
+        return Interval(q.nominal, q.nominal), "below"
+    if q.hedge in _ABOVE:
+        return Interval(q.nominal, q.nominal), "above"
+    return quantity_interval(q, about_tolerance), None
+
+
+def thresholds_conflict(
+    a: Quantity, b: Quantity, conversions: dict[str, tuple[str, float]] | None = None, about_tolerance: float = ABOUT_TOLERANCE
+) -> bool | None:
+    """Two statements of a rule's threshold (catalog ``threshold: true``) cannot both be right: their
+    bounds differ ("more than 5,000 chips" against "超过 50,000 颗": the intervals of two lower bounds
+    overlap, the thresholds do not), or they put the rule on opposite sides of it ("more than 1,700
+    H100s" against "少于 1,700 颗"). "The 1,700-H100 threshold" agrees with "fewer than 1,700"."""
+    b2 = convert(b, a.unit, conversions or {})
+    if b2 is None:
+        return None
+    ia, sa = threshold_interval(a, about_tolerance)
+    ib, sb = threshold_interval(b2, about_tolerance)
+    return not overlaps(ia, ib) or (sa is not None and sb is not None and sa != sb)
+
+
 def is_precise(q: Quantity) -> bool:
     if q.low is None or q.high is None:
         return False
@@ -236,11 +266,14 @@ def identifiers_conflict(a: Identifier, b: Identifier) -> bool | None:
     return fold_text(a.number) != fold_text(b.number)
 
 
-def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLERANCE) -> bool | None:  # type: ignore[no-untyped-def]
-    """Dispatch on the value kinds; different kinds are not comparable (None)."""
+def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLERANCE, threshold: bool = False) -> bool | None:  # type: ignore[no-untyped-def]
+    """Dispatch on the value kinds; different kinds are not comparable (None). ``threshold``: the
+    subject is a rule's bound (thresholds_conflict)."""
     if a.kind != b.kind:
         return None
     if isinstance(a, Quantity):
+        if threshold:
+            return thresholds_conflict(a, b, conversions, about_tolerance)
         return quantities_conflict(a, b, conversions, about_tolerance)
     if isinstance(a, DateRange):
         return dates_conflict(a, b)

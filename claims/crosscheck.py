@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from claims import compare as cmpv
 from claims.messages import finish, make_finding
 from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
-from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time
+from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time, subject_is_threshold
 
 
 @dataclass
@@ -55,11 +55,19 @@ class _Ctx:
         self.conv = self.rules.conversions
 
         self._titles: dict[str, TextValue] = {}
+        self._thresholds: dict[str, bool] = {}
 
-    def conflict(self, a: Any, b: Any) -> bool | None:
+    def conflict(self, a: Any, b: Any, subject: str = "") -> bool | None:
         if isinstance(a, TextValue) and isinstance(b, TextValue):
             a, b = self._title(a), self._title(b)
-        return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance)
+        return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance, threshold=self.threshold(subject))
+
+    def threshold(self, subject: str) -> bool:
+        """The subject is a rule's bound (catalog ``threshold``): figures compared as bounds and sides."""
+        got = self._thresholds.get(subject)
+        if got is None:
+            got = self._thresholds[subject] = bool(subject) and subject_is_threshold(self.catalog, subject)
+        return got
 
     def _title(self, v: TextValue) -> TextValue:
         """Re-normalise a title with the catalog's title folds (e.g. "Artificial Intelligence" ->
@@ -132,7 +140,7 @@ def check_drafts(
             if subject in multi or weak_open_key(subject):
                 continue
             facts = refs.get(subject, [])
-            evidence = [c for c in corpus.get(subject, []) if not any(ctx.conflict(c.value, f.value) for f in facts)]
+            evidence = [c for c in corpus.get(subject, []) if not any(ctx.conflict(c.value, f.value, subject) for f in facts)]
             ev_clusters = _clusters(evidence)
             for dc in _clusters(group):
                 for fact in facts:
@@ -184,13 +192,14 @@ def _clusters(claims: Iterable[Claim]) -> list[Cluster]:
 # ---- conflicting pairs (sort + sweep) ------------------------------------------------------------
 
 
-def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster]) -> Iterator[tuple[Cluster, Cluster]]:
+def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster], subject: str = "") -> Iterator[tuple[Cluster, Cluster]]:
     quantities: dict[str, list[tuple[cmpv.Interval, Cluster]]] = defaultdict(list)
     resolved: list[tuple[cmpv.Interval, Cluster]] = []
     others: list[Cluster] = []
+    threshold = ctx.threshold(subject)  # bounds and sides: compared pair by pair, not swept
     for cl in clusters:
         v = cl.value
-        if isinstance(v, Quantity):
+        if isinstance(v, Quantity) and not threshold:
             base = ctx.conv.get(v.unit or "", (v.unit, 1.0))[0]
             q = cmpv.convert(v, base, ctx.conv) or v
             quantities[base or ""].append((cmpv.quantity_interval(q, ctx.settings.about_tolerance), cl))
@@ -206,7 +215,7 @@ def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster]) -> Iterator[tuple[Clu
         if isinstance(a.value, DateRange):
             pool = pool + [cl for _, cl in resolved]
         for b in pool:
-            if ctx.conflict(a.value, b.value):
+            if ctx.conflict(a.value, b.value, subject):
                 yield a, b
 
 
@@ -285,7 +294,7 @@ def _orient(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
 def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Finding]:
     out: list[Finding] = []
     cap = ctx.settings.max_findings_per_subject
-    for a, b in _conflicting_pairs(ctx, clusters):
+    for a, b in _conflicting_pairs(ctx, clusters, subject):
         if len(out) >= cap:
             break
         cross = any(x != y for x in a.docs for y in b.docs)
@@ -316,6 +325,8 @@ def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: 
         return "PC132"
     if divided:
         return "PC133"
+    if isinstance(obs.value, Quantity) and ctx.threshold(subject):
+        return "PC106"
     return _kind_code(obs.value)
 
 
@@ -332,7 +343,7 @@ def _imprecise_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> lis
         if not isinstance(v.value, Quantity) or v.open or v.weak or v.value.hedge not in _VAGUE:
             continue
         for p in precise:
-            if p is v or p.weak or not (p.docs - v.docs) or ctx.conflict(v.value, p.value) is not False:
+            if p is v or p.weak or not (p.docs - v.docs) or ctx.conflict(v.value, p.value, subject) is not False:
                 continue
             pv = cmpv.convert(p.value, v.value.unit, ctx.conv)
             r = cmpv.imprecision_ratio(v.value, pv) if pv is not None else None
@@ -348,7 +359,7 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
     for cl in clusters:
         if cl.open:
             continue
-        c = ctx.conflict(cl.value, fact.value)
+        c = ctx.conflict(cl.value, fact.value, subject)
         if c:
             out.append(make_finding("PC135" if cl.weak else "PC105", subject, cl.claims, (), reference=fact))
             continue
@@ -365,7 +376,7 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
 def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]) -> list[Finding]:
     conflicting, supporting = [], []
     for cl in corpus:
-        r = ctx.conflict(dc.value, cl.value)
+        r = ctx.conflict(dc.value, cl.value, subject)
         if r:
             conflicting.append(cl)
         elif r is False:
@@ -376,7 +387,7 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
         # other side (10,086 against both "10068 份" and "一萬多份" is one problem, not two)
         by_code: dict[str, list[Claim]] = {}
         for cl in conflicting[: ctx.settings.max_findings_per_subject]:
-            divided = any(ctx.conflict(s.value, cl.value) for s in supporting)
+            divided = any(ctx.conflict(s.value, cl.value, subject) for s in supporting)
             by_code.setdefault(_between_code(ctx, subject, dc, cl, divided, draft=True), []).extend(cl.claims)
         for code, evidence in by_code.items():
             out.append(make_finding(code, subject, dc.claims, evidence))

@@ -79,6 +79,16 @@ RULES: dict[str, RuleInfo] = {
             "{subject}：{observed} 与参考事实 {expected}（{other}）相矛盾",
         ),
         RuleInfo(
+            "PC106", "threshold-mismatch", "contradiction",
+            "Two documents state the same rule's threshold differently.",
+            "The subject is a rule's bound (catalog `threshold: true`): 'fewer than 1,700 H100s' states the "
+            "bound 1,700 and the side of it the rule covers. The bounds differ ('more than 5,000 chips' "
+            "against 'more than 50,000'), or the rule is put on the other side of its bound ('more than 1,700' "
+            "against 'fewer than 1,700'). 'The 1,700-H100 threshold' agrees with 'fewer than 1,700'.",
+            "{subject}: {observed} states another threshold than {expected} in {other}",
+            "{subject}：{observed} 与 {other} 中的 {expected} 所述门槛不一致",
+        ),
+        RuleInfo(
             "PC111", "internal-mismatch", "internal",
             "One document states the same subject twice with incompatible values.",
             "Both statements are in the same document; at most one can be right.",

@@ -176,6 +176,14 @@ def subject_changes_over_time(catalog: Any, subject: str) -> bool:
     return bool(getattr(subj, "changes_over_time", False)) if subj is not None else False
 
 
+def subject_is_threshold(catalog: Any, subject: str) -> bool:
+    """Whether the catalog marks a subject as a rule's bound (``threshold: true``): its figures are
+    compared as bounds and sides (claims.compare.thresholds_conflict), not as intervals."""
+    subj = _subject(catalog, subject)
+    spec = getattr(subj, "spec", subj)
+    return bool(getattr(spec, "threshold", False)) if subj is not None else False
+
+
 def _subject(catalog: Any, subject: str) -> Any:
     if catalog is None:
         return None

@@ -45,10 +45,11 @@ class Cat:
     """A minimal catalog stand-in: subject ids, one marked changes_over_time."""
 
     class S:
-        def __init__(self, id, changes=False):
-            self.id, self.changes_over_time = id, changes
+        def __init__(self, id, changes=False, threshold=False):
+            self.id, self.changes_over_time, self.threshold = id, changes, threshold
 
-    subjects = {"export.h20.controlled": S("export.h20.controlled", True), "rfi.submissions.total": S("rfi.submissions.total")}
+    subjects = {"export.h20.controlled": S("export.h20.controlled", True), "rfi.submissions.total": S("rfi.submissions.total"),
+                "rule.threshold": S("rule.threshold", threshold=True)}
     dir = None
 
 
@@ -475,3 +476,60 @@ def test_a_subject_read_from_the_context_is_only_possible():
     fact = ReferenceFact(subject="rfi.submissions.total", value=q(10068), source_url="https://example.org/x")
     assert [f.rule for f in crosscheck([weak_b], CAT, reference=[fact], rules=NORULES)] == ["PC135"]
     assert [f.rule for f in crosscheck([ev(claim("b", q(4300)), "sentence")], CAT, reference=[fact], rules=NORULES)] == ["PC105"]
+
+
+# ---- thresholds (a rule's bound: catalog threshold: true) -----------------------------------------
+
+
+def _bound(n, hedge):
+    if hedge in ("under", "at_most"):
+        return q(None, float(n), hedge=hedge, hi_open=hedge == "under", nominal=float(n), unit="chips")
+    if hedge in ("over", "at_least"):
+        return q(float(n), None, hedge=hedge, lo_open=hedge == "over", nominal=float(n), unit="chips")
+    return q(float(n), hedge=hedge, unit="chips")
+
+
+def test_thresholds_compare_bounds_and_sides():
+    over50k, over5k = _bound(50_000, "over"), _bound(5_000, "over")
+    assert cmpv.quantities_conflict(over5k, over50k) is False  # as intervals two lower bounds overlap
+    assert cmpv.thresholds_conflict(over5k, over50k) is True  # as thresholds they differ
+    under1700 = _bound(1700, "under")
+    assert cmpv.thresholds_conflict(_bound(1700, "exact"), under1700) is False  # "the 1,700-H100 threshold"
+    assert cmpv.quantities_conflict(_bound(1700, "exact"), under1700) is True  # (an interval excludes its open bound)
+    assert cmpv.thresholds_conflict(_bound(1700, "over"), under1700) is True  # the rule on the other side
+    assert cmpv.thresholds_conflict(_bound(1700, "at_most"), under1700) is False  # the same side
+    assert cmpv.thresholds_conflict(_bound(1700, "about"), under1700) is False  # roughly 1,700
+    assert cmpv.thresholds_conflict(_bound(17_000, "about"), under1700) is True
+    assert cmpv.thresholds_conflict(q(1700.0, unit="percent"), under1700) is None  # units not comparable
+
+
+bounds = st.builds(_bound, st.integers(1, 60).map(lambda k: k * 100),
+                   st.sampled_from(["exact", "about", "over", "at_least", "under", "at_most"]))
+
+
+@given(bounds, bounds)
+def test_threshold_conflict_is_symmetric_and_never_with_itself(a, b):
+    assert cmpv.thresholds_conflict(a, b) == cmpv.thresholds_conflict(b, a)
+    assert cmpv.thresholds_conflict(a, a) is False
+
+
+@given(bounds, bounds)
+def test_thresholds_with_the_same_bound_and_no_opposite_sides_agree(a, b):
+    sides = {cmpv.threshold_interval(x)[1] for x in (a, b)} - {None}
+    if a.nominal == b.nominal and len(sides) < 2:
+        assert cmpv.thresholds_conflict(a, b) is False
+
+
+def test_a_threshold_subject_gives_pc106_between_documents_and_the_gate():
+    a = claim("a", _bound(5_000, "over"), "rule.threshold")
+    b = claim("b", _bound(50_000, "over"), "rule.threshold")
+    fs = crosscheck([a, b], CAT, rules=NORULES)
+    assert [f.rule for f in fs] == ["PC106"] and fs[0].kind == "contradiction"
+    assert "another threshold" in fs[0].message
+    assert [f.rule for f in check_drafts([a], [b], CAT, rules=NORULES)] == ["PC106"]
+    # the same figures on a subject that is no threshold: overlapping intervals, no finding
+    a2, b2 = (claim(c.doc, c.value, "rfi.submissions.total") for c in (a, b))
+    assert crosscheck([a2, b2], CAT, rules=NORULES) == []
+    # "the 1,700-H100 threshold" against "fewer than 1,700": the same bound
+    assert check_drafts([claim("d", _bound(1700, "exact"), "rule.threshold")],
+                        [claim("c", _bound(1700, "under"), "rule.threshold")], CAT, rules=NORULES) == []

@@ -160,6 +160,9 @@ class Subject(_M):
     # whose sentence is dated (a day, part of a month or month) only at other times is not this subject
     on_day: dt.date | None = None
     small_counts: bool = Field(False, description="a count of ten or less may land here (pillars, tiers)")
+    threshold: bool = Field(False, description=(
+        "the figure is a rule's bound ('orders of fewer than 1,700 H100s need no review'): a hedge of direction "
+        "names the side of the bound, so figures are compared as bounds and sides, not as intervals"))
     description: str = ""
     examples: Examples = Examples()
 
