@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-five original articles in the registers policycheck serves (think-tank commentary, newsroom
+Thirty-six original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -91,7 +91,15 @@ September", "roughly US$4.6 billion (about £3.6 billion)", "well over US$6 bill
 "€18m-€24m", "6.3 percentage points to 103.8%", "fell by between 2.5% and 5%", "up to 7.5% more", "roughly 40 times
 faster", "just over a third", "fewer than one in ten", "close to 1,900 tonnes", "2 GB", "against 19 in 2024", "Of the
 1,870 vessels we place, 212 …", "five years ago", "twice a year", an IMO ship number, note and questionnaire references,
-a product name "Meridian 7", a clause number and a telephone number), in a nineteenth round by another such reviewer), with a
+a product name "Meridian 7", a clause number and a telephone number), in a nineteenth round by another such reviewer;
+the thirty-sixth, a state wildfire agency's fire-season review with its AI smoke-detection cameras ("on Monday" and "On
+Tuesday" in a review dated Thursday, "the 2026 fire season", "about 11% fewer than the year before", acres, "a ten-year
+average", "since 2019", "some 18,200 people", "up from 38 a year ago", "9 minutes", "more than seven in ten", "against 12% in
+2025", "below 60% by the end of 2028", "later this month", "roughly a third", "fiscal 2026", "about $1.9m", "up to $11.5
+million", "some 9.6 million gallons", "between 35% and 40%", "$170m-$195m", "last week", "a further $25 million", "the
+2020-21 budget", "July 14", "mid-August", "$40 million to $60 million", "in early September", "almost 15%", "$2.10 an hour",
+"from January 1", "1 February", "40 more cameras in place by mid-2027", "roughly 1.5 times", "SkyWatch 3", "911", a
+list, a URL, a section number and a telephone number), in a twentieth round by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -271,6 +279,7 @@ JPPLAN = "en_japan_ai_basic_plan_summary_translated.md"
 SB742 = "en_state_ai_procurement_bill_analysis.md"
 AIRIGHTS = "en_sports_league_ai_rights_deal_wire.md"
 MARINE = "en_marine_pi_renewal_market_note.md"
+WILDFIRE = "en_wildfire_agency_season_review.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3220,6 +3229,94 @@ CASES: dict[str, list] = {
         NO("The next note, MN-2026-08, follows", "MN-2026-08"),  # the next note's reference number
         # (a leading "the": both spans accepted; the expectation listed "1 April" alone, changed after the first run)
         D("follows the 1 April reinsurance renewals", ("1 April", "the 1 April"), "2026-04-01", "2026-04-01", "day"),
+    ],    WILDFIRE: [
+        NO("season review SR-26. Media", "SR-26"),  # the review's reference
+        NO("Media enquiries: 541-555-0187", "541-555-0187"),  # a telephone number
+        NO("## 1. Summary", "1."),  # a section number
+        D("declared the 2026 fire season", "2026", "2026-01-01", "2026-12-31", "year"),
+        # a weekday told in the past in a text of Thursday 19 November 2026: the Monday before
+        D("fire season over on Monday", ("Monday", "on Monday"), "2026-11-16", "2026-11-16", "day"),
+        NO("two days after the first soaking", "two days"),  # an offset from another moment: no duration
+        Q("Crews responded to 2,318 wildfires", "2,318 wildfires", ANY_UNIT, 2318),
+        Q("about 11% fewer than the year before", "about 11%", "percent", 11, "about"),
+        Q("In all, 412,600 acres burned", "412,600 acres", ANY_UNIT, 412_600),
+        Q("against a ten-year average", "ten-year", "years", 10),
+        Q("roughly 530,000 acres. Two", "roughly 530,000 acres", ANY_UNIT, 530_000, "about"),
+        NO("Two firefighters were seriously injured", "Two firefighters"),  # a small count: discourse
+        # an open-ended period is reported as the date it bounds
+        D("without a fatality since 2019", ("2019", "since 2019"), "2019-01-01", "2019-12-31", "year"),
+        Q("covered some 18,200 people", "some 18,200 people", "people", 18_200, "about"),
+        NO("people in four counties", "four counties"),  # a small count: discourse
+        D("has led the agency since 2021", ("2021", "since 2021"), "2021-01-01", "2021-12-31", "year"),
+        NO("known internally as SkyWatch 3", "3"),  # a product's name
+        Q("now runs 164 cameras on towers", "164 cameras", ANY_UNIT, 164),
+        # a bare base after "up from" counts the same cameras
+        Q("up from 38 a year ago", "38", ANY_UNIT, 38),
+        NO("up from 38 a year ago", "a year ago"),  # an offset: no date
+        Q("confirmed report fell to 9 minutes", "9 minutes", "minutes", 9),
+        Q("from about 41 minutes under", "about 41 minutes", "minutes", 41, "about"),
+        NO("the old lookout-and-911 system", "911"),  # the emergency number
+        Q("software flagged 3,904 possible smokes", "3,904 possible smokes", ANY_UNIT, 3904),
+        Q("staff confirmed 1,127 of them", "1,127", ANY_UNIT, 1127),
+        # "seven in ten" is a share: 70 percent; "more than" is over
+        Q("so more than seven in ten alerts", ("more than seven in ten", "more than seven in ten alerts"), "percent", 70,
+          "over"),
+        Q("the report for 46% of fires", "46%", "percent", 46),
+        # "in 2025" in the base's clause is its moment
+        Q("against 12% in 2025", "12%", "percent", 12, as_of="2025-12-31"),
+        # a deadline after "by" in the figure's clause is its moment
+        Q("false-alarm rate below 60% by the end of 2028", "below 60%", "percent", 60, "under", as_of="2028-12-31"),
+        # a weekday told in the past (Pyrosense said): the Tuesday of the document's week
+        D("On Tuesday, Pyrosense said", ("Tuesday", "On Tuesday"), "2026-11-17", "2026-11-17", "day"),
+        D("software update due later this month", "later this month", "2026-11-19", "2026-11-30", "part_of_month"),
+        Q("remove roughly a third of the", "roughly a third", "percent", 100 / 3, "about"),
+        NO("## 3. Cost", "3."),  # a section number
+        Q("came to $486.2 million in fiscal 2026", "$486.2 million", "USD", 486.2e6),
+        Q("down from a record $612 million", "$612 million", "USD", 612e6),
+        Q("the equivalent of about $1,180 for every acre", "about $1,180", "USD", 1180, "about"),
+        Q("about $1.9m went to the camera", "about $1.9m", "USD", 1.9e6, "about"),
+        Q("which runs for five years", "five years", "years", 5),
+        Q("worth up to $11.5 million in total", "up to $11.5 million", "USD", 11.5e6, "at_most"),
+        Q("the agency flew 14,870 hours", "14,870 hours", "hours", 14_870),
+        Q("average of roughly $7,400 an hour", "roughly $7,400", "USD", 7400, "about"),
+        Q("dropped some 9.6 million gallons", "some 9.6 million gallons", ANY_UNIT, 9.6e6, "about"),
+        Q("cover between 35% and 40% of the bill", "between 35% and 40%", "percent", 35, "range", low=35, high=40),
+        Q("of the bill, or $170m-$195m.", "$170m-$195m", "USD", 170e6, "range", low=170e6, high=195e6),
+        # "last week" in a text of Thursday 19 November 2026: Monday 9 to Sunday 15 November
+        D("Lawmakers agreed last week", "last week", "2026-11-09", "2026-11-15", "part_of_month"),
+        Q("It gets a further $25 million", ("$25 million", "a further $25 million"), "USD", 25e6),
+        # a financial year written 2020-21: both calendar years
+        D("since the 2020-21 budget", "2020-21", "2020-01-01", "2021-12-31", "year"),
+        NO("- The Cedar Flat fire", "-"),  # a list marker
+        D("started by lightning on July 14", "July 14", "2026-07-14", "2026-07-14", "day"),
+        Q("burned 61,300 acres and destroyed", "61,300 acres", ANY_UNIT, 61_300),
+        Q("destroyed 27 homes", "27 homes", ANY_UNIT, 27),
+        D("before it was contained on August 9", "August 9", "2026-08-09", "2026-08-09", "day"),
+        D("a faulty power line in mid-August", "mid-August", "2026-08-11", "2026-08-20", "part_of_month"),
+        Q("evacuation of more than 4,500 residents", "more than 4,500 residents", ANY_UNIT, 4500, "over"),
+        Q("set aside $40 million to $60 million for claims", "$40 million to $60 million", "USD", 40e6, "range",
+          low=40e6, high=60e6),
+        # "in early September" says when the 23 fires happened: their moment (days 1-10)
+        Q("accounted for 23 fires in 11 days", "23 fires", ANY_UNIT, 23, as_of="2026-09-10"),
+        Q("23 fires in 11 days", "11 days", "days", 11),
+        NO("Two people have been charged", "Two people"),  # a small count: discourse
+        Q("ended the season with 1,142 seasonal firefighters", "1,142 seasonal firefighters", ANY_UNIT, 1142),
+        Q("short of its target of 1,300", "1,300", ANY_UNIT, 1300),
+        Q("losing almost 15% of recruits", "almost 15%", "percent", 15, "nearly"),
+        Q("Starting pay rises by $2.10 an", "$2.10", "USD", 2.10),
+        Q("hour, to $24.85, from January 1", "$24.85", "USD", 24.85),
+        # a change that takes effect: the next 1 January after the document's date
+        D("to $24.85, from January 1.", "January 1", "2027-01-01", "2027-01-01", "day"),
+        Q("reported 96 lost school days", "96 lost school days", ANY_UNIT, 96),
+        Q("\"hazardous\" band on 17 days", "17 days", "days", 17),
+        D("since records began in 1999", "1999", "1999-01-01", "1999-12-31", "year"),
+        D("Recruitment for 2027 opens", "2027", "2027-01-01", "2027-12-31", "year"),
+        D("opens on 1 February. The agency", "1 February", "2027-02-01", "2027-02-01", "day"),
+        # "by mid-2027" in the figure's clause is its moment (mid-year: May-August)
+        Q("wants 40 more cameras in place by mid-2027", ("40 more cameras", "40"), ANY_UNIT, 40, as_of="2027-08-31"),
+        Q("at roughly 1.5 times this year's cost", "roughly 1.5 times", "times", 1.5, "about"),
+        NO("are at https://maps.nrwfa.example.gov/2026, and", "https://maps.nrwfa.example.gov/2026"),  # a URL
+        NO("is in section 4.3 of the full review", "4.3"),  # a section number
     ],
 }
 
