@@ -293,25 +293,30 @@ _SHARE_END = frozenset(".,;:!?，。；")
 _SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but|more|less|fewer|higher|lower) ")  # "under a third by fiscal 2027"
 
 
-def _take_compounds(numbers: list, compounds: list) -> tuple[list, list]:
-    """The number mentions outside the durations in two units, and each duration with its hedge and
-    start: those of the mention its first figure begins (约4分30秒: about 270 seconds)."""
+def _take_compounds(numbers: list, compounds: list, text: str) -> tuple[list, list]:
+    """The number mentions outside the durations in two units, and each duration with its hedge,
+    start and end: those of the mention its first figure begins (约4分30秒: about 270 seconds), else a
+    suffix hedge of its last figure (2分50秒左右)."""
     kept, out = [], []
     j = 0
     firsts: dict[int, NumberMention] = {}
+    lasts: dict[int, NumberMention] = {}
     for m in numbers:
         while j < len(compounds) and compounds[j].end <= m.start:
             j += 1
         if j < len(compounds) and m.end > compounds[j].start and m.start < compounds[j].end:
             firsts.setdefault(j, m)
+            lasts[j] = m
             continue
         kept.append(m)
     for j, d in enumerate(compounds):
-        m = firsts.get(j)
+        m, last = firsts.get(j), lasts.get(j)
         if m is not None and m.num_start == d.start and m.hedge in _HEDGES_OF_ONE:
-            out.append((d, m.hedge, m.start))
+            out.append((d, m.hedge, m.start, d.end))
+        elif last is not None and (sh := apply_suffix_hedge(last, text, d.end)) is not None and sh[0].hedge in _HEDGES_OF_ONE:
+            out.append((d, sh[0].hedge, d.start, sh[1]))  # 2分50秒左右: a suffix hedge after the last unit
         else:
-            out.append((d, "exact", d.start))
+            out.append((d, "exact", d.start, d.end))
     return kept, out
 
 
@@ -652,7 +657,7 @@ class _Extractor(Moments):
         compounds = [d for d in find_compound_durations(self.low)
                      if not blocked_all.overlaps(d.start, d.end) and not date_spans.overlaps(d.start, d.end)]
         if compounds:  # 4分30秒: one duration, not the figures inside it (the first one's hedge is its)
-            numbers, compounds = _take_compounds(numbers, compounds)
+            numbers, compounds = _take_compounds(numbers, compounds, self.t)
         self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
         self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
         self.date_starts = sorted(d.start for d in dates)
@@ -676,8 +681,8 @@ class _Extractor(Moments):
         self.quantities: list[tuple[int, int, Window]] = []
         for m in numbers:
             self.number_claim(m, date_spans, blocked_all)
-        for d, hedge, start in compounds:
-            self.bound_word_claim(start, d.end, d.value, hedge, d.unit, "duration")
+        for d, hedge, start, end in compounds:
+            self.bound_word_claim(start, end, d.value, hedge, d.unit, "duration")
         taken = _Spans([(s, e) for s, e, _ in self.quantities])
         for v in find_multiplier_verbs(self.low):
             if not (blocked_all.overlaps(v.start, v.end) or date_spans.overlaps(v.start, v.end) or taken.overlaps(v.start, v.end)):

@@ -47,9 +47,11 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
     i = bisect.bisect_left(spans, (window[0], window[0]))
     return i < len(spans) and spans[i][0] < window[1]
 
-# where a sentence's first word starts: after quotes and brackets, and after a preposition that
-# puts what follows in time ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
-_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?)?")
+# where a sentence's first word starts: after quotes and brackets, 其中 ("其中10月1日单日客运量达
+# 1,102万人次": among these), and after a preposition that puts what follows in time
+# ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
+_OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:其中[，,]?[ \t]*)?"
+                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?)?")
 
 # a budget of a fiscal year the sentence speaks in: 2027财年预算案中, 2026年度预算中
 _BUDGET_YEAR = re.compile(r"(20\d\d) ?(?:财年|财政年度|年度)的?(?:总统)?预算(?:案|申请|请求|草案)?[^，,。；;]{0,4}?(?:中|里|内)[，,]?")
@@ -60,7 +62,15 @@ _AS_OF_MAX = 24  # dates looked at per figure (a long run of dates is not a sent
 
 # after an opening date, a verb and 的: the date is when something the sentence names happened
 # ("2023年底出台的方案明确，每年安排不超过6亿元": the plan's issue date, not the 6亿元's moment)
-_EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出|通过|签署|成立|公布|提出|颁布|启动|设立|批准)的")
+_EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出|通过|签署|成立|公布|提出|颁布|启动|设立|批准|"
+                            r"开通|投运|投产|开业|上线|建成|竣工|开工|开幕|生效|实施)的")  # (今年6月28日开通的9号线二期)
+
+# a verb of saying between a day before the figure and the figure: the day is when it was said, not
+# the figure's moment ("On Tuesday, Pyrosense said a software update … should remove roughly a third")
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
+                       r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
+_IN_BEFORE_EN = re.compile(r"\b(?:in|during) $")  # "An arson series … in early September accounted for 23 fires"
+_HAN_AT = re.compile(r"[\u3400-\u9fff]")  # a Chinese character right after a date: a Chinese sentence
 
 _ORDINAL_AFTER = frozenset("期批届屆代号號版")  # 二期, 三批: a phase or a batch, not a figure
 _DATE_CLAUSE_LEAD = 8  # code points before a date that is a clause of its own ("預估到2028年，")
@@ -209,7 +219,11 @@ class Moments:
                     _BASE_BEFORE.search(self.low, max(ss, ps - 4), ps) and not self.low.startswith("的", pe)):
                 continue  # "twice last year's budget", 较今年增长近两成: the base of a comparison, not a moment
                 # (较2025财年的33亿美元: the year of the base figure, which it dates)
+            if v.granularity == "day" and pe <= s and _REPORTED.search(self.low, pe, s):
+                continue  # "On Tuesday, Pyrosense said … roughly a third": the day it was said
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
+            if cut and ps >= clause[1] and _any_in(spans, (pe, self.ctx.clause(ps, pe, ss, se)[1])):
+                continue  # "计划投资286亿元，截至10月底已完成投资约241亿元": the cut-off of its own clause's figure
             ok = cut
             if not ok and "the" in self.low[max(ss, ps - _PERIOD_TO_REACH):ps]:
                 m = _PERIOD_TO.search(self.low, max(ss, ps - _PERIOD_TO_REACH), ps)
@@ -225,7 +239,16 @@ class Moments:
                 ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
             if not ok and pe <= clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
-            if not ok and v.granularity in ("year", "part_of_year") and clause[0] <= ps < clause[1]:
+            month = (v.granularity in ("month", "part_of_month") and pe <= s and not _EVENT_OF_NOUN.match(self.low, pe)
+                     and (_HAN_AT.match(self.t, pe) is not None or (
+                         _IN_BEFORE_EN.search(self.low, max(ss, ps - 8), ps) is not None
+                         and " to " not in self.low[pe:s])))  # ("agreed in June 2023 to spend €200 million by 2026")
+            if not ok and (v.granularity in ("year", "part_of_year") or month) and clause[0] <= ps < clause[1]:
+                # (a month or part of one before the figure in its clause, Chinese or after "in":
+                # 集团10月共开行列车31.6万列次, "… in early September accounted for 23 fires"; it stays
+                # a date claim too, as a month the text reports on)
+                if month:
+                    self.months_kept.add((ps, pe))
                 if not duration:
                     if stmt is None:
                         stmt = self._statement(clause, s, e)
@@ -375,6 +398,7 @@ class Moments:
                 durations.add((s, e))
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
+        self.months_kept: set[tuple[int, int]] = set()  # months that stay date claims though moments
         paired = self._respectively()
         for s, e, w in self.quantities:
             c = self.claims.get(self._key(s, e))
@@ -394,7 +418,7 @@ class Moments:
         # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
         for ps, pe in moments:
             d = self.claims.get(self._key(ps, pe))
-            if d is not None and d.kind == "date" and d.subject_source == "open":
+            if d is not None and d.kind == "date" and d.subject_source == "open" and (ps, pe) not in self.months_kept:
                 del self.claims[self._key(ps, pe)]
 
     def _budget_year(self, s: int, w, spans: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:

@@ -1398,3 +1398,37 @@ def test_a_figure_in_a_fiscal_years_budget_takes_that_year_as_its_moment():
                         date=dt.date(2026, 4, 17))
     (q,) = [c for c in extract_claims(doc, CAT) if c.kind == "quantity"]
     assert str(q.as_of) == "2027-12-31"
+
+
+def _moments(text: str, lang: str = "en", date: dt.date = dt.date(2026, 11, 19)):
+    doc = text_document(text, date=date, language=lang)
+    return [(c.text, c.kind, getattr(c, "as_of", None)) for c in extract_claims(doc, CAT)]
+
+
+def test_a_month_before_the_figure_in_its_clause_is_its_moment_and_stays_a_date():
+    # Chinese, or after "in"/"during" in English; the month stays a date claim (the month reported on)
+    assert ("31.6万列次", "quantity", dt.date(2026, 10, 31)) in _moments("集团10月共开行列车31.6万列次。", "zh-Hans")
+    got = _moments("An arson series near Dunmore in early September accounted for 23 fires.")
+    assert ("23 fires", "quantity", dt.date(2026, 9, 10)) in got and ("early September", "date", None) in got
+    # not the day of an event named before a noun (开通的), nor past an infinitive ("agreed in June 2023 to spend")
+    got = _moments("今年6月28日开通的9号线二期日均客运量为21.3万人次。", "zh-Hans")
+    assert ("今年6月28日", "date", None) in got and ("21.3万人次", "quantity", None) in got
+    got = _moments("Ministers agreed in June 2023 to spend €200 million on court software.")
+    assert ("€200 million", "quantity", None) in got
+
+
+def test_a_day_something_was_said_on_is_no_moment_and_qizhong_opens_a_sentence():
+    got = _moments("On Tuesday, Pyrosense said an update should remove roughly a third of false alarms.")
+    assert ("Tuesday", "date", None) in got and ("roughly a third", "quantity", None) in got
+    assert ("1,102万人次", "quantity", dt.date(2026, 10, 1)) in _moments("其中10月1日单日客运量达1,102万人次。", "zh-Hans")
+    # a cut-off of another clause's figure is not this one's
+    got = _moments("2026年地铁建设计划投资286亿元，截至10月底已完成投资约241亿元。", "zh-Hans")
+    assert ("286亿元", "quantity", dt.date(2026, 12, 31)) in got and ("约241亿元", "quantity", dt.date(2026, 10, 31)) in got
+
+
+def test_a_compound_duration_takes_a_suffix_hedge_and_train_runs_are_counted():
+    got = _moments("高峰时段最小行车间隔缩短至2分50秒左右。", "zh-Hans")
+    assert [(t, k) for t, k, _ in got] == [("2分50秒左右", "quantity")]
+    (q,) = [c for c in extract_claims(text_document("间隔缩短至2分50秒左右。", language="zh-Hans"), CAT)]
+    assert (q.value.low, q.value.high, q.value.hedge) == (153.0, 187.0, "about")
+    assert [c.value.unit for c in extract_claims(text_document("全年执飞1,200架次。", language="zh-Hans"), CAT)] == ["runs"]

@@ -3236,7 +3236,10 @@ CASES: dict[str, list] = {
         D("declared the 2026 fire season", "2026", "2026-01-01", "2026-12-31", "year"),
         # a weekday told in the past in a text of Thursday 19 November 2026: the Monday before
         D("fire season over on Monday", ("Monday", "on Monday"), "2026-11-16", "2026-11-16", "day"),
-        NO("two days after the first soaking", "two days"),  # an offset from another moment: no duration
+        # (the author expected no claim, "an offset from another moment: no duration"; changed by the main
+        # session: an offset after "after" is a checkable figure, as "twelve months after the …" and "26 weeks
+        # after it" of two earlier authors; only "ago", "later", "earlier", 前 and 后 make a moment)
+        Q("two days after the first soaking", "two days", "days", 2),
         Q("Crews responded to 2,318 wildfires", "2,318 wildfires", ANY_UNIT, 2318),
         Q("about 11% fewer than the year before", "about 11%", "percent", 11, "about"),
         Q("In all, 412,600 acres burned", "412,600 acres", ANY_UNIT, 412_600),
@@ -3485,6 +3488,19 @@ GAPS: dict[tuple[str, str, str], str] = {
     (MARINE, "we place, 212 now send hourly", "212"):
         "'Of the 1,870 vessels we place, 212 now send hourly position and engine data': a bare figure whose noun opens "
         "the sentence ('Of the 1,870 vessels') gives no claim (the base after it, 'up from 64', is read, as vessels)",
+    (WILDFIRE, "declared the 2026 fire season", "2026"):
+        "'The agency declared the 2026 fire season over on Monday': a bare English year needs a cue word before it "
+        "(in, by, of …, or a preposition and 'the': 'in the 2024 election'); after a verb and 'the' it is no date "
+        "claim ('the 2000 employees' must stay a count)",
+    (WILDFIRE, "staff confirmed 1,127 of them", "1,127"):
+        "'staff confirmed 1,127 of them as new fires': a partitive ('N of them') gives no claim by design, its noun is "
+        "elsewhere",
+    (WILDFIRE, "short of its target of 1,300", "1,300"):
+        "'… short of its target of 1,300': a bare figure whose counted noun (cameras) is in an earlier clause gives no "
+        "claim",
+    (WILDFIRE, "reported 96 lost school days", "96 lost school days"):
+        "'School districts reported 96 lost school days in total': two words between the figure and its noun ('lost "
+        "school') lose the count, as 'some 460 serious casualties'",
     (MARINE, "and 41 said they would not share", "41"):
         "'Nearly two-thirds of the owners who answered it said …, and 41 said they would not share it': a bare count "
         "whose noun (owners) is in the clause before gives no claim",

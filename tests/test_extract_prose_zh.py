@@ -3007,9 +3007,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     (DROUGHT, "有效蓄水量約9.8億立方公尺", "約9.8億立方公尺"):
         "'截至今日上午，全臺主要水庫有效蓄水量約9.8億立方公尺': 截至 before 今日 is not read as the figure's cut-off (截至3月13日 "
         "is): 今日 becomes a date claim and the figure has no as_of",
-    (DROUGHT, "將在今年4月中旬跌破10%", "跌破10%"):
-        "'曾文水庫蓄水率將在今年4月中旬跌破10%': 跌破 ('fall below') is no hedge, so the level is exactly 10% (expected under "
-        "10%, as 突破 is over), and 今年4月中旬 in the figure's clause becomes a date claim instead of its moment (no as_of)",
+    # ('曾文水庫蓄水率將在今年4月中旬跌破10%': fixed, 跌破 is under and a month or part of one before the figure in
+    # its clause is its moment, since the fourteenth round)
 }
 
 
