@@ -660,7 +660,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
                     elif (c.gran != "part_of_year" and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1)
                           and dt.date(y + 1, c.m0 or 1, c.d0 or 1) <= a + dt.timedelta(days=AHEAD_SLACK_DAYS)
+                          and (y if _end_key(c) >= _start_key(c) else y + 1, *_end_key(c)) < (a.year, a.month, a.day)
                           and _still_to_come(text, c) and not _done_before(text, c)):
+                        # (a date wholly before the anchor: "What will happen from May to September", in
+                        # a text of 7 September, is the range going on now)
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1

@@ -920,6 +920,9 @@ def test_a_date_its_clause_says_is_still_to_come_may_lie_further_ahead() -> None
     assert first("新规已于7月1日起实施。", doc).start == D(2025, 7, 1)
     assert first("新规7月1日起实施以来，投诉减少。", doc).start == D(2025, 7, 1)
     assert first("新規7月1日起生效。", doc).start == D(2025, 7, 1)  # no tense in Chinese: only a word before
+    # a range going on at the anchor is not moved: "What will happen from May to September" (7 September)
+    ms = find_dates("What will happen from May to September", doc_date=D(2018, 9, 7))
+    assert (ms[0].value.start, ms[0].value.end) == (D(2018, 5, 1), D(2018, 9, 30))
 
 
 def test_review_cases_of_the_new_year_rules() -> None:
