@@ -536,11 +536,22 @@ def _looks_ahead(text: str, c: Cand) -> bool:
     return _AHEAD_BEFORE.search(text, lo, c.start) is not None or _AHEAD_AFTER.match(text, c.end) is not None
 
 
+# Chinese past without a tense: the cleft 是…的 around the date ("是三月中旬交的"), or a verb with 了
+# right after it ("三月中旬交了一份意见")
+_SHI_BEFORE_ZH = regex.compile(r"是\s*(?:在|于|於)?\s*$")
+_DE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,3}的(?![\p{Han}]{0,2}(?:计划|計劃|目标|目標|日期|期限|截止))")
+_LE_AFTER_ZH = regex.compile(r"\s*(?!(?:起|前|底|初|中|末|以前|之前))\p{Han}{1,2}了")
+
+
 def _done_before(text: str, c: Cand) -> bool:
     """The date of something already done by the document's day, told so right before it (English),
     or after 已/曾 (Chinese): a yearless date after the anchor's day is then the year before's."""
     if _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None:
         return True
+    if _HAN.match(text, c.end) and (
+            (_SHI_BEFORE_ZH.search(text, max(0, c.start - 3), c.start) and _DE_AFTER_ZH.match(text, c.end))
+            or (_LE_AFTER_ZH.match(text, c.end) and not _AHEAD_BEFORE.search(text, max(0, c.start - 12), c.start))):
+        return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
             and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None)

@@ -630,6 +630,11 @@ def assign_subject(
                 # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
+            if (wt == W_SENT and kind == "quantity" and p >= w.end and numbers
+                    and _figure_in_clause(ctx, numbers, p, w, ss, se)):
+                wt = W_PARA_CUE  # the cue of a later clause with a figure of its own is that one's ("过去…要
+                # 20年，后来是5年，现在只要一到两年": 现在 is the 一到两年's, not the 5年's; an earlier clause
+                # may frame the sentence: "Of the 10,068 comments …, 9,313 came from individuals")
         elif ps <= p < pe:
             if W_PARA_CUE > para_w.get(t, 0.0):
                 para_w[t] = W_PARA_CUE
@@ -1027,6 +1032,17 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     # 刊登 is not March 15's)
     return (i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
             and others[i] < w.sentence[1] and not _CLAUSE_MARK.search(low, cue_end, others[i]))
+
+
+def _figure_in_clause(ctx: DocContext, numbers: list[int], p: int, w: Window, ss: int, se: int) -> bool:
+    """Another figure starts in the clause of the sentence [ss, se) that holds position ``p``."""
+    c0, c1 = ctx.clause(p, p, ss, se)
+    i = bisect.bisect_left(numbers, c0)
+    while i < len(numbers) and numbers[i] < c1:
+        if not (w.start <= numbers[i] < w.end):
+            return True
+        i += 1
+    return False
 
 
 def _between(others: list[int], p: int, w: Window, skip: tuple[int, int] = (0, 0)) -> bool:

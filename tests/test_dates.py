@@ -903,6 +903,16 @@ def test_early_next_year_only_for_a_sentence_that_looks_ahead() -> None:
     assert first("Sales dropped in February.", doc).start == D(2025, 2, 1)
 
 
+def test_a_chinese_date_told_in_the_past_by_shi_de_or_le_is_the_one_before() -> None:
+    doc = D(2026, 1, 12)  # a text of January: 三月中旬 would be 58 days ahead
+    assert first("OpenAI是三月中旬交的。", doc).start == D(2025, 3, 11)
+    assert first("OpenAI三月中旬交了一份15页的文件。", doc).start == D(2025, 3, 11)
+    # no cleft, a plan, or a look-ahead word: still to come
+    assert first("OpenAI三月中旬交文件。", doc).start == D(2026, 3, 11)
+    assert first("截止日期是三月中旬的计划。", doc).start == D(2026, 3, 11)
+    assert first("预计三月中旬完成了。", doc).start == D(2026, 3, 11)
+
+
 def test_a_date_its_clause_says_is_still_to_come_may_lie_further_ahead() -> None:
     doc = D(2026, 3, 18)  # a text of March: September is 167 days ahead, past the 92 days of rule 4
     assert first("The rules will take effect on September 1.", doc).start == D(2026, 9, 1)

@@ -1432,3 +1432,18 @@ def test_a_compound_duration_takes_a_suffix_hedge_and_train_runs_are_counted():
     (q,) = [c for c in extract_claims(text_document("间隔缩短至2分50秒左右。", language="zh-Hans"), CAT)]
     assert (q.value.low, q.value.high, q.value.hedge) == (153.0, 187.0, "about")
     assert [c.value.unit for c in extract_claims(text_document("全年执飞1,200架次。", language="zh-Hans"), CAT)] == ["runs"]
+
+
+def test_a_cue_of_a_later_clause_with_its_own_figure_is_that_figures():
+    def subjects(text):
+        return [(c.text, c.subject) for c in extract_claims(text_document(text, language="zh-Hans"), CAT) if c.kind == "quantity"]
+
+    assert subjects("过去在某个基准上超过人类平均水平要20年，后来是5年，现在只要一到两年。") == [
+        ("20年", "frontier_ai.benchmark_time.past"), ("5年", "frontier_ai.benchmark_time.later"),
+        ("一到两年", "frontier_ai.benchmark_time.now")]
+    # an earlier clause may frame the sentence: its noun is still the figure's
+    assert ("9,313", "rfi.submissions.individual") in [
+        (c.text, c.subject) for c in extract_claims(text_document(
+            "Of the 10,068 comments the AI Action Plan RFI received, 9,313 came from individuals."), CAT)]
+    assert ("9313份", "rfi.submissions.individual") in subjects(
+        "NITRD在4月25日把意见全部公开，总数是10068份，其中个人提交的有9313份。")
