@@ -503,7 +503,7 @@ AHEAD_SLACK_DAYS = 365 - FUTURE_SLACK_DAYS
 def _still_to_come(text: str, c: Cand) -> bool:
     """The date's own clause says it is still to come: "The rules will take effect on September 1"
     (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
-    if _HAN.match(text, c.end) or _HAN.match(text, max(0, c.start - 1)):
+    if _chinese(text, c):
         return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
     return m is not None and _STILL_TO_COME_BLOCK.search(m.group(1)) is None
@@ -519,6 +519,12 @@ _AHEAD_AFTER = regex.compile(r"\s*(?:起|前|之前|以前|截止|到期|生效|
 _HAN = regex.compile(r"\p{Han}")
 
 
+def _chinese(text: str, c: Cand) -> bool:
+    """A Chinese date: Han characters in it (2月6日, 三月中旬) or right around it (2025-02-06前)."""
+    return (_HAN.search(text, c.start, c.end) is not None or _HAN.match(text, c.end) is not None
+            or _HAN.match(text, max(0, c.start - 1)) is not None)
+
+
 def _looks_ahead(text: str, c: Cand) -> bool:
     """A Chinese date's sentence looks ahead: a word of the future, a plan or a deadline before it in
     its sentence (at most 120 code points), or a start or deadline right after it (1月15日起实施,
@@ -526,7 +532,7 @@ def _looks_ahead(text: str, c: Cand) -> bool:
     before ("Anthropic在三月份遞交意見", a text of December: March of that year). Chinese verbs carry no
     tense, so the words around decide; an English date keeps the next year (present tense announces
     the near future: "The new rules kick in on January 1")."""
-    if not _HAN.match(text, c.end) and not _HAN.match(text, max(0, c.start - 1)):
+    if not _chinese(text, c):
         return True
     lo = max(0, c.start - 120)
     cut = _SENTENCE_END.search(text, lo, c.start)
@@ -615,10 +621,24 @@ def _fiscal_part(text: str, c: Cand) -> bool:
     return _FISCAL_NEAR.search(text, max(0, c.start - 400), min(len(text), c.end + 30)) is not None
 
 
+def _chain_year(text: str, c: Cand, prev: Cand | None) -> int | None:
+    """The year of a yearless Chinese date that follows another yearless date of its sentence, given its
+    year by the anchor, in one story: the year that puts it on or after that date ("1月23日行政令 →
+    2月6日RFI → 3月15日截止", a text of January 2026: the deadline after 2025-02-06 is 2025's, though
+    截止 looks ahead). Not after a word of the future or plan (将, 拟, 计划, 预计 …: 还将在3月15日截止)."""
+    if (prev is None or prev.y1 is None or prev.m1 is None or c.m0 is None or prev.gran not in ("day", "part_of_month", "month")
+            or not _chinese(text, c)
+            or _SENTENCE_END.search(text, prev.end, c.start) is not None
+            or _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None):
+        return None
+    return prev.y1 if _start_key(c) >= (prev.m1, prev.d1 or 1) else prev.y1 + 1
+
+
 def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None, doc_date: dt.date | None) -> None:
     """Give a year to every yearless candidate (context year, anchor date), in text order."""
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
     last: Cand | None = None  # the latest date whose year is written, outside titles
+    prev_anchored: Cand | None = None  # the latest yearless date given its year by the anchor
     for i, c in enumerate(cands):
         if c.y0 is None and not c.fixed and _fiscal_part(text, c):
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
@@ -664,8 +684,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)
-                          and _done_before(text, c)):
-                        y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January)
+                          and (_done_before(text, c) or not _looks_ahead(text, c))):
+                        y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January);
+                        # a Chinese date later in the year needs a word that looks ahead too ("同样在3月提交")
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
                           and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1) and _deadline_ahead(text, c)):
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
@@ -676,9 +697,13 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # (a date wholly before the anchor: "What will happen from May to September", in
                         # a text of 7 September, is the range going on now)
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
+                    chain = _chain_year(text, c, prev_anchored)
+                    if chain is not None and chain < y:
+                        y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"
+                    prev_anchored = c
             cands[i] = c
         if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
                 and not _POSSESSIVE.match(text, cands[i].end)

@@ -64,11 +64,11 @@ W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 # of"; or starting at most _ATTACH_AFTER after it: 于2月6日发布) adds this to its subjects' score
 W_ATTACHED, _ATTACH_BEFORE, _ATTACH_AFTER = 1.0, 14, 3
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
-_CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
+_CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—→⟶⇒➔➜]|,(?!\d)|(?<!\d),")  # (→: the steps of a timeline)
 # the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
 # fast (the alternation above is tried at every position); a comma is then kept unless a digit
 # stands on both sides of it (what the lookarounds say)
-_CLAUSE_CHARS = frozenset("，、；;：:()（）[]【】“”\"—,")
+_CLAUSE_CHARS = frozenset("，、；;：:()（）[]【】“”\"—,→⟶⇒➔➜")
 _CLAUSE_CHAR = re.compile("[" + re.escape("".join(sorted(_CLAUSE_CHARS))) + "]")
 
 

@@ -907,10 +907,22 @@ def test_a_chinese_date_told_in_the_past_by_shi_de_or_le_is_the_one_before() -> 
     doc = D(2026, 1, 12)  # a text of January: 三月中旬 would be 58 days ahead
     assert first("OpenAI是三月中旬交的。", doc).start == D(2025, 3, 11)
     assert first("OpenAI三月中旬交了一份15页的文件。", doc).start == D(2025, 3, 11)
-    # no cleft, a plan, or a look-ahead word: still to come
-    assert first("OpenAI三月中旬交文件。", doc).start == D(2026, 3, 11)
+    # no word that looks ahead: a Chinese date later in the anchor's year is the one before too
+    assert first("OpenAI三月中旬交文件。", doc).start == D(2025, 3, 11)
+    assert first("Anthropic同样在3月提交。", doc).start == D(2025, 3, 1)
+    # a plan, a deadline or a look-ahead word: still to come
+    assert first("新规将于3月1日起实施。", doc).start == D(2026, 3, 1)
     assert first("截止日期是三月中旬的计划。", doc).start == D(2026, 3, 11)
     assert first("预计三月中旬完成了。", doc).start == D(2026, 3, 11)
+
+
+def test_a_chinese_timeline_of_yearless_dates_is_one_story() -> None:
+    doc = D(2026, 1, 8)
+    ms = find_dates("时间线：1月23日行政令 → 2月6日RFI → 3月15日截止 → 4月25日公开 → 7月底计划发布。", doc_date=doc)
+    assert [str(m.value.start) for m in ms] == ["2025-01-23", "2025-02-06", "2025-03-15", "2025-04-25", "2025-07-21"]
+    # a word of the future before a later date keeps it ahead
+    ms = find_dates("1月5日发布，还将在3月15日截止。", doc_date=doc)
+    assert [str(m.value.start) for m in ms] == ["2026-01-05", "2026-03-15"]
 
 
 def test_a_date_its_clause_says_is_still_to_come_may_lie_further_ahead() -> None:
