@@ -170,6 +170,9 @@ _OPAQUE = ("urls_emails_paths", "emails", "hashes_and_ids")
 _ROC_BEFORE = re.compile(r"民国 ?$")
 _CLOCK_BEFORE = re.compile(r"[0-9〇零一二两三四五六七八九十][分点时]$")  # 17点55分23秒: a time of day, not a duration
 # after a duration: it is an offset in time ("两年前" two years ago, "三天后", "two years ago")
+# a weekday opening a bracketed label ("【週一長文】", "【周五专栏】"): the column's name, not a date
+_LABEL_WEEKDAY = re.compile(r"(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]")
+_LABEL_END = re.compile(r"[\u3400-\u9fff]{1,6}[】\]]")
 _OFFSET_AFTER = re.compile(r"(?:以前|之前|以后|之后|前|后)(?![年月日天周期])|\s*(?:ago|later|earlier)\b(?!\s+than\b)")
 # after a count's noun: the rest of an English list of nouns (", computer scientists and engineers")
 _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|said|says|say|told|reported|noted|added)\b)[a-z]+"
@@ -797,6 +800,8 @@ class _Extractor(Moments):
         return a
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
+        if _LABEL_WEEKDAY.fullmatch(self.t, s, e) and s > 0 and self.t[s - 1] in "【[" and _LABEL_END.match(self.t, e):
+            return  # 【週一長文】, 【周五专栏】: a column's label, not a day
         w = self.window(s, e)
         a = None
         if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)):

@@ -616,9 +616,18 @@ def assign_subject(
     sent_w: dict[str, float] = {}  # cues in the clause (1.0) or sentence (0.6, or 0.2 when demoted)
     para_w: dict[str, float] = {}  # ... and in the paragraph (0.2)
     clause_terms: set[str] = set()
+    late: set[str] = set()  # terms seen in a later clause of the sentence, after the figure's
+    not_late: set[str] = set()  # ... and elsewhere in the sentence
+    not_late_para: set[str] = set()  # ... and elsewhere in the paragraph
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if t not in relevant:
             continue
+        if ce <= p < se and kind == "quantity":  # (a date opening its sentence is a clause of its own)
+            late.add(t)
+        elif ss <= p < se:
+            not_late.add(t)
+        else:
+            not_late_para.add(t)
         if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w, ctx.low):
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
@@ -726,7 +735,11 @@ def assign_subject(
             i += 1
     # a date's own verb, next to it: "opened on February 6 … and closed on March 15", "于2月6日发布信息
     # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
-    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT}
+    late -= not_late  # (a word of an ``all`` group only in a later clause is what that clause is about:
+    # "一万多份意见、个人占绝大多数", "九十余项行动…，并将强化出口管制列为第三支柱的重要内容")
+    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT and t not in late}
+    late -= not_late_para
+    all_para = {t: wt for t, wt in para_w.items() if t not in late} if late else para_w
     attached: set[str] = set()
     if kind == "date":
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
@@ -773,7 +786,7 @@ def assign_subject(
         # (the cheap test first: each of the two only skips the subject)
         if s.any and s.any_set.isdisjoint(present):
             continue  # none of its cues: a score of 0, below the 0.5 an ``any`` subject needs
-        if s.all and not all_groups_present(s.all_sets, present if para else strong_sent):
+        if s.all and not all_groups_present(s.all_sets, all_para if para else strong_sent):
             continue  # (a word of an ``all`` group that belongs to another figure does not count:
             # "10,068 submissions, 9,313 of them from individuals")
         # the weights of the cues present, summed in the order of ``any`` (the few present cues are

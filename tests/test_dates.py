@@ -916,6 +916,11 @@ def test_a_chinese_date_told_in_the_past_by_shi_de_or_le_is_the_one_before() -> 
     assert first("预计三月中旬完成了。", doc).start == D(2026, 3, 11)
 
 
+def test_a_year_ago_this_month_is_that_month_a_year_before() -> None:
+    (m,) = find_dates("A year ago this month, OSTP opened its request for information.", doc_date=D(2026, 2, 17))
+    assert (m.text, m.value.start, m.value.end) == ("A year ago this month", D(2025, 2, 1), D(2025, 2, 28))
+
+
 def test_a_chinese_timeline_of_yearless_dates_is_one_story() -> None:
     doc = D(2026, 1, 8)
     ms = find_dates("时间线：1月23日行政令 → 2月6日RFI → 3月15日截止 → 4月25日公开 → 7月底计划发布。", doc_date=doc)

@@ -1447,3 +1447,22 @@ def test_a_cue_of_a_later_clause_with_its_own_figure_is_that_figures():
             "Of the 10,068 comments the AI Action Plan RFI received, 9,313 came from individuals."), CAT)]
     assert ("9313份", "rfi.submissions.individual") in subjects(
         "NITRD在4月25日把意见全部公开，总数是10068份，其中个人提交的有9313份。")
+
+
+def test_a_word_of_an_all_group_only_in_a_later_clause_is_that_clauses():
+    def subjects(text):
+        return [(c.text, c.subject) for c in extract_claims(text_document(text, language="zh-Hans"), CAT) if c.kind == "quantity"]
+
+    # 个人 and 第三支柱 are what the later clause is about, not the figure's noun
+    assert ("一万多份", "rfi.submissions.individual") not in subjects("信息征询可概括为“一万多份意见、个人占绝大多数”。")
+    assert ("九十余项", "action_plan.actions.pillar3") not in subjects(
+        "美国《人工智能行动计划》形成“三大支柱、九十余项行动”的框架，并将强化出口管制列为第三支柱的重要内容。")
+    # in the figure's clause, or elsewhere in the paragraph (a heading sentence), it still counts
+    assert ("9313份", "rfi.submissions.individual") in subjects("这份信息征询中，个人意见达到了9313份。")
+
+
+def test_a_weekday_opening_a_bracketed_label_is_no_date():
+    got = [c.text for c in extract_claims(text_document("【週一長文】重讀OpenAI的意見書。", language="zh-Hant", date=dt.date(2026, 3, 2)), CAT)]
+    assert "週一" not in got
+    got = [c.text for c in extract_claims(text_document("週一，OpenAI交了意見書。", language="zh-Hant", date=dt.date(2026, 3, 2)), CAT)]
+    assert "週一" in got
