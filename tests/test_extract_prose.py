@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-six original articles in the registers policycheck serves (think-tank commentary, newsroom
+Thirty-seven original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -99,7 +99,16 @@ average", "since 2019", "some 18,200 people", "up from 38 a year ago", "9 minute
 million", "some 9.6 million gallons", "between 35% and 40%", "$170m-$195m", "last week", "a further $25 million", "the
 2020-21 budget", "July 14", "mid-August", "$40 million to $60 million", "in early September", "almost 15%", "$2.10 an hour",
 "from January 1", "1 February", "40 more cameras in place by mid-2027", "roughly 1.5 times", "SkyWatch 3", "911", a
-list, a URL, a section number and a telephone number), in a twentieth round by another such reviewer), with a
+list, a URL, a section number and a telephone number), in a twentieth round by another such reviewer; the
+thirty-seventh, a public-sector pension fund's annual statement to members for a year to 30 June ("£14.82 billion
+at the end of June", "£13.6bn a year earlier", "In the ten years to 30 June 2026", "Some 4,100 members", "about a
+quarter fewer than in 2024-25", "4.2 percentage points", "£612m", a bulleted asset allocation with "40% to 50%",
+"almost a fifth" and "just under 5%", "about $6.1 billion", "€1.4bn", "between 0.30% and 0.33%", "Last week",
+"up to £500 million … over the next five years", "in the region of £35m, by the end of 2027", "Since May", an AI
+assistant "Atlas 4", "Complaints rose to 312, up from 244", "9 in 10 within 20 working days", "almost three times",
+"on 6 April" and "next April", "From 1 April 2027", "up to £17,600", "the 50/50 option", "the Finance Act 2024",
+"on Tuesday" and "last month" in a statement dated Thursday, "on 3 December", "6.30pm", "nine times", a statement
+reference, a section number, a URL and a telephone number), in a twenty-first round by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -280,6 +289,7 @@ SB742 = "en_state_ai_procurement_bill_analysis.md"
 AIRIGHTS = "en_sports_league_ai_rights_deal_wire.md"
 MARINE = "en_marine_pi_renewal_market_note.md"
 WILDFIRE = "en_wildfire_agency_season_review.md"
+PENSION = "en_pension_fund_annual_statement.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3320,6 +3330,111 @@ CASES: dict[str, list] = {
         Q("at roughly 1.5 times this year's cost", "roughly 1.5 times", "times", 1.5, "about"),
         NO("are at https://maps.nrwfa.example.gov/2026, and", "https://maps.nrwfa.example.gov/2026"),  # a URL
         NO("is in section 4.3 of the full review", "4.3"),  # a section number
+    ],
+    PENSION: [
+        NO("# Annual Statement to Members 2025-26", "2025-26"),  # the Markdown title line
+        NO("Fund, statement AS-26/04. Member", "AS-26/04"),  # the statement's reference
+        NO("Member helpline: 0800 555 0142.", "0800 555 0142"),  # a telephone number
+        NO("## 1. The year in brief", "1."),  # a section number
+        # "at the end of June" in the figure's clause is its moment (no written year: the June before the date)
+        Q("stood at £14.82 billion at the end of June", "£14.82 billion", "GBP", 14.82e9, as_of="2026-06-30"),
+        Q("up from £13.6bn a year earlier", "£13.6bn", "GBP", 13.6e9),
+        Q("Investments returned 9.4% after costs", "9.4%", "percent", 9.4),
+        Q("a benchmark return of 8.1%", "8.1%", "percent", 8.1),
+        # "In the ten years to 30 June 2026": the period's end is the average's moment
+        Q("In the ten years to 30 June 2026", "ten years", "years", 10),
+        Q("returned an average of 7.2% a year", "7.2%", "percent", 7.2, as_of="2026-06-30"),
+        Q("above the 5.5% a year", "5.5%", "percent", 5.5),
+        Q("The Fund now has 212,430 members", "212,430 members", ANY_UNIT, 212_430),
+        Q("81,600 active members paying in", "81,600 active members", ANY_UNIT, 81_600),
+        Q("74,310 deferred members", "74,310 deferred members", ANY_UNIT, 74_310),
+        Q("56,520 pensioners. Some", "56,520 pensioners", ANY_UNIT, 56_520),
+        Q("Some 4,100 members retired", "Some 4,100 members", ANY_UNIT, 4100, "about"),
+        Q("nearly 9% more than the year before", "nearly 9%", "percent", 9, "nearly"),
+        Q("Only 1,480 members transferred", "1,480 members", ANY_UNIT, 1480),
+        Q("about a quarter fewer than in 2024-25", "about a quarter", "percent", 25, "about"),
+        # a financial year written 2024-25: both calendar years (as "the 2020-21 budget")
+        D("fewer than in 2024-25.", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        D("valuation, signed on 27 March 2026", "27 March 2026", "2026-03-27", "2026-03-27", "day"),
+        Q("put the funding level at 97.6%", "97.6%", "percent", 97.6),
+        Q("up 4.2 percentage points on the previous", "4.2 percentage points", "percentage_points", 4.2),
+        Q("Employers paid £612m in contributions", "£612m", "GBP", 612e6),
+        Q("and members £198m;", "£198m", "GBP", 198e6),
+        Q("paid out came to £701 million", "£701 million", "GBP", 701e6),
+        Q("- Listed equities: 46% of assets", "46%", "percent", 46),
+        Q("a target range of 40% to 50%", "40% to 50%", "percent", 40, "range", low=40, high=50),
+        Q("- Bonds and cash: 29%", "29%", "percent", 29),
+        NO("- Bonds and cash: 29%", "-"),  # a list marker
+        Q("- Private markets: £2.9bn", "£2.9bn", "GBP", 2.9e9),
+        Q("almost a fifth of the Fund", "almost a fifth", "percent", 20, "nearly"),
+        # "just under" is nearly (docs/numbers.md: "just under" [0.9v, v]; written as "under" with an intensifier,
+        # the author's mistake, changed after the first run)
+        Q("- Property: just under 5%", "just under 5%", "percent", 5, "nearly"),
+        Q("worth about $6.1 billion", "about $6.1 billion", "USD", 6.1e9, "about"),
+        Q("were 60% hedged back", "60%", "percent", 60),
+        Q("euro portfolio of €1.4bn", "€1.4bn", "EUR", 1.4e9),
+        Q("management costs were £54.3m", "£54.3m", "GBP", 54.3e6),
+        Q("roughly 0.37% of assets", "roughly 0.37%", "percent", 0.37, "about"),
+        Q("fall to between 0.30% and 0.33%", "between 0.30% and 0.33%", "percent", 0.30, "range", low=0.30, high=0.33),
+        D("is complete in March 2027", "March 2027", "2027-03-01", "2027-03-31", "month"),
+        Q("portfolio is 41% lower than in 2019", "41%", "percent", 41),
+        # "Last week" opening the figure's clause is its moment (a text of Thursday 12 November 2026: Monday 2 to Sunday
+        # 8 November), no date claim of its own (the author expected a date claim and no moment, contradicting the
+        # documented rule for a date in the figure's clause; changed after the first run)
+        Q("commit up to £500 million to renewable", "up to £500 million", "GBP", 500e6, "at_most", as_of="2026-11-08"),
+        # "over the next five years" is a period, not the hedge "more than"
+        Q("funds over the next five years", "five years", "years", 5),
+        Q("in the region of £35m", ("in the region of £35m", "£35m"), "GBP", 35e6, "about"),
+        # the deadline of the sale (what "by" governs), a date of its own
+        D("£35m, by the end of 2027", ("the end of 2027", "end of 2027"), "2027-10-01", "2027-12-31", "part_of_year"),
+        NO("## 3. Member services", "3."),  # a section number
+        # no year in the passage, a past verb ("have been answered"): the latest May before the date
+        D("Since May, routine questions", ("May", "Since May"), "2026-05-01", "2026-05-31", "month"),
+        NO("assistant, Atlas 4, supplied", "4"),  # a product's name
+        Q("In its first six months it", "six months", "months", 6),
+        Q("handled roughly 38,000 enquiries", "roughly 38,000 enquiries", ANY_UNIT, 38_000, "about"),
+        Q("about 62% of the total", "about 62%", "percent", 62, "about"),
+        Q("reopened about 1,900 conversations", "about 1,900 conversations", ANY_UNIT, 1900, "about"),
+        Q("roughly 5% of those it handled", "roughly 5%", "percent", 5, "about"),
+        Q("helpline fell from 14 minutes", "14 minutes", "minutes", 14),
+        Q("to under 5 minutes. The", "under 5 minutes", "minutes", 5, "under"),
+        Q("The assistant cost £1.2m to set up", "£1.2m", "GBP", 1.2e6),
+        Q("save at least £350,000 a year", "at least £350,000", "GBP", 350_000, "at_least"),
+        # the complaints are the subject of the clause: a bare count of them, and its base
+        Q("Complaints rose to 312, up from 244", "312", ANY_UNIT, 312),
+        Q("Complaints rose to 312, up from 244", "244", ANY_UNIT, 244),
+        Q("We resolved 9 in 10 within", "9 in 10", "percent", 90),
+        Q("10 within 20 working days", ("within 20 working days", "20 working days"), "days", 20, "at_most"),
+        Q("reported 57 suspected pension scams", "57 suspected pension scams", ANY_UNIT, 57),
+        Q("almost three times as many as in 2023", "almost three times", "times", 3, "nearly"),
+        Q("payment rose by 1.7% on 6 April", "1.7%", "percent", 1.7),
+        # no year in the passage, a past verb: the latest 6 April before the document's date
+        D("payment rose by 1.7% on 6 April", "6 April", "2026-04-06", "2026-04-06", "day"),
+        D("The increase next April will be 3.8%", "next April", "2027-04-01", "2027-04-30", "month"),
+        Q("The increase next April will be 3.8%", "3.8%", "percent", 3.8),
+        D("From 1 April 2027 the employee", "1 April 2027", "2027-04-01", "2027-04-01", "day"),
+        Q("earning up to £17,600 a year", "up to £17,600", "GBP", 17_600, "at_most"),
+        Q("will pay 5.5% of pay", "5.5%", "percent", 5.5),
+        Q("earning more than £187,200 will", "more than £187,200", "GBP", 187_200, "over"),
+        Q("will pay 12.5%. About", "12.5%", "percent", 12.5),
+        Q("About 3,200 members pay reduced", "About 3,200 members", ANY_UNIT, 3200, "about"),
+        NO("under the 50/50 option", "50/50"),  # the option's name
+        Q("remains capped at £268,275 under", "£268,275", "GBP", 268_275),
+        NO("under the Finance Act 2024. Transfer", "2024"),  # a year in an Act's name
+        NO("set out in section 7.3 of the Trust Deed", "7.3"),  # a section number
+        # a weekday told in the past in a text of Thursday 12 November 2026: the Tuesday of that week
+        D("committee met on Tuesday and approved", ("Tuesday", "on Tuesday"), "2026-11-10", "2026-11-10", "day"),
+        D("without qualification last month", "last month", "2026-10-01", "2026-10-31", "month"),
+        Q("The committee has 12 voting members", "12 voting members", ANY_UNIT, 12),
+        NO("met nine times in the year", "nine times"),  # how often: a small count
+        # an event still to come, no year in the passage: the next 3 December
+        D("will be held on 3 December at", "3 December", "2026-12-03", "2026-12-03", "day"),
+        NO("starting at 6.30pm", "6.30pm"),  # a time of day
+        Q("drew 1,150 written questions", "1,150 written questions", ANY_UNIT, 1150),
+        Q("within 28 days of the meeting", ("within 28 days", "28 days"), "days", 28, "at_most"),
+        Q("accounts, 164 pages long", "164 pages", "pages", 164),
+        NO("https://www.northgatepension.example.org/annual/2026,", "https://www.northgatepension.example.org/annual/2026"),
+        NO("ordered on 0800 555 0142.", "0800 555 0142"),  # a telephone number
     ],
 }
 
