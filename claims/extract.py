@@ -1267,8 +1267,19 @@ class _Extractor(Moments):
                     return prev.value.unit
                 break
         if self.doc.language == "zh-Hant" and self.units.yuan_context:
-            return self.yuan_of_region(s) or _YUAN_UNIT
+            return self.yuan_of_region(s) or self._first_yuan_named() or _YUAN_UNIT
         return _YUAN_UNIT
+
+    def _first_yuan_named(self) -> str | None:
+        """The currency of the document's first money figure counted in 元 that names its currency
+        (新台幣3,850萬元 in a Taiwan wire that later quotes 人民幣 and 港元 figures): the document's own."""
+        names = dict(self.units.yuan_names)
+        for qs, qe, _w in self.quantities:
+            c = self.claims.get(self._key(qs, qe))
+            if (c is not None and c.value.unit in names and _COUNTED_IN_YUAN.search(c.text)
+                    and any(n in self.low[qs:qe] for n in names[c.value.unit])):
+                return c.value.unit
+        return None
 
     def yuan_of_region(self, s: int) -> str | None:
         """The currency of a bare 元 in a traditional Chinese text, which is written in Taiwan and

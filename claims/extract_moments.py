@@ -69,7 +69,7 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 # the figure's moment ("On Tuesday, Pyrosense said a software update … should remove roughly a third")
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
                        r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
-_IN_BEFORE_EN = re.compile(r"\b(?:in|during) $")  # "An arson series … in early September accounted for 23 fires"
+_IN_BEFORE_EN = re.compile(r"\b(?:in|during|at) $")  # "An arson series … in early September accounted for 23 fires"
 _HAN_AT = re.compile(r"[\u3400-\u9fff]")  # a Chinese character right after a date: a Chinese sentence
 
 _ORDINAL_AFTER = frozenset("期批届屆代号號版")  # 二期, 三批: a phase or a batch, not a figure
@@ -135,7 +135,8 @@ _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|a
 # 30 June"): the date after it is the figure's moment, as after a cut-off word (not the length's: "12 months")
 _PERIOD_TO = re.compile(
     r"(?<![a-z])the\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four)\s+months|(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
+    r"twenty-four)\s+months|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years|"
+    r"(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
     r"\s+(?:in\s+)?$")
 
 _PERIOD_TO_REACH = 48  # code points before a date where _PERIOD_TO is looked for
@@ -239,10 +240,12 @@ class Moments:
                 ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
             if not ok and pe <= clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
-            month = (v.granularity in ("month", "part_of_month") and pe <= s and not _EVENT_OF_NOUN.match(self.low, pe)
-                     and (_HAN_AT.match(self.t, pe) is not None or (
+            month = (v.granularity in ("month", "part_of_month") and not _EVENT_OF_NOUN.match(self.low, pe)
+                     and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (
                          _IN_BEFORE_EN.search(self.low, max(ss, ps - 8), ps) is not None
-                         and " to " not in self.low[pe:s])))  # ("agreed in June 2023 to spend €200 million by 2026")
+                         and (ps >= e or " to " not in self.low[pe:s]))))
+            # ("agreed in June 2023 to spend €200 million by 2026"; after the figure: "stood at £14.82 billion
+            # at the end of June")
             if not ok and (v.granularity in ("year", "part_of_year") or month) and clause[0] <= ps < clause[1]:
                 # (a month or part of one before the figure in its clause, Chinese or after "in":
                 # 集团10月共开行列车31.6万列次, "… in early September accounted for 23 fires"; it stays

@@ -1466,3 +1466,16 @@ def test_a_weekday_opening_a_bracketed_label_is_no_date():
     assert "週一" not in got
     got = [c.text for c in extract_claims(text_document("週一，OpenAI交了意見書。", language="zh-Hant", date=dt.date(2026, 3, 2)), CAT)]
     assert "週一" in got
+
+
+def test_prose_round_15_rules():
+    got = _moments("The Fund's net assets stood at £14.82 billion at the end of June, up from £13.6bn a year earlier.")
+    assert ("£14.82 billion", "quantity", dt.date(2026, 6, 30)) in got
+    got = _moments("In the ten years to 30 June 2026 the Fund returned an average of 7.2% a year.")
+    assert ("7.2%", "quantity", dt.date(2026, 6, 30)) in got
+    assert [t for t, _, _ in _moments("The committee met nine times in the year.")] == []  # a small count of occasions
+    assert [c.value.unit for c in extract_claims(text_document("全省持证海洋捕捞渔船1.27万艘。", language="zh-Hans"), CAT)] == ["vessels"]
+    assert [c.text for c in extract_claims(text_document("該片為輔12級，片長128分鐘。", language="zh-Hant"), CAT)] == ["128分鐘"]
+    # a Taiwan wire that quotes 人民幣 and 港元 figures too: its bare 元 is the currency it first writes in full
+    doc = "片商公布票房約新台幣3,850萬元。\n\n大陸市場貢獻約11.3億元人民幣，香港收得約860萬港元。\n\n製作費約180萬元。"
+    assert [c.value.unit for c in extract_claims(text_document(doc, language="zh-Hant"), CAT)] == ["TWD", "CNY", "HKD", "TWD"]

@@ -2889,7 +2889,10 @@ CASES: dict[str, list] = {
     FISHQUOTA: [
         NO("东渔通〔2026〕17号", "东渔通〔2026〕17号"),  # the notice's number
         NO("《中华人民共和国渔业法》第二十二条", "第二十二条"),  # an article number
-        NO("现将我省2027年度海洋捕捞限额", "2027年度"),  # a year label, no claim of its own
+        # (the author expected no claim, "a year label"; changed by the main session: a Gregorian year with 年度
+        # is a year claim, as "公佈2025年度「人工智能…」" and "较2023年度下降" of two earlier authors; only the ROC
+        # 115年度 is read as a fiscal year's label)
+        D("现将我省2027年度海洋捕捞限额", ("2027年度", "2027年"), "2027-01-01", "2027-12-31", "year"),
         # 2027年度 opening the clause is the quota's moment
         Q("2027年度全省海洋捕捞限额为148.6万吨", "148.6万吨", "tonnes", 1.486e6, as_of="2027-12-31"),
         Q("比2026年度压减2.4万吨", "2.4万吨", "tonnes", 2.4e4),

@@ -475,8 +475,10 @@ def test_shares_watts_teraflops_and_nanometres(text: str, expected: list) -> Non
      ["USD", "TWD", "TWD"]),
     # the sentence and the paragraph still come first
     ("台積電營收新臺幣9,315億元。\n\n港府撥款8.5億元。", ["TWD", "HKD"]),
-    # two currencies written in full: the places decide, as before (here none alone: the yuan)
-    ("行政院與香港簽約。\n\n新臺幣100億元。\n\n人民幣20億元。\n\n另撥款5億元。", ["TWD", "CNY", "CNY"]),
+    # two currencies written in full and places of several: the first written with a figure in 元 is the
+    # document's own (until the fifteenth prose round: none alone, the yuan)
+    ("行政院與香港簽約。\n\n新臺幣100億元。\n\n人民幣20億元。\n\n另撥款5億元。", ["TWD", "CNY", "TWD"]),
+    ("香港與內地簽約。\n\n人民幣20億元。\n\n新臺幣100億元。\n\n另撥款5億元。", ["CNY", "TWD", "CNY"]),
     # a Hong Kong text that names the mainland and writes 港元 stays HKD
     ("本港與內地合作，投資5億港元。\n\n計劃預算共計10億元。", ["HKD", "HKD"]),
 ])
