@@ -698,8 +698,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # a text of 7 September, is the range going on now)
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     chain = _chain_year(text, c, prev_anchored)
-                    if chain is not None and chain < y:
-                        y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's
+                    if chain is not None and (chain < y or (chain > y and _looks_ahead(text, c))):
+                        y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's;
+                        # "將於9月1日起接受，截止日期為10月31日" (a text of June): the deadline after the opening
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"

@@ -928,6 +928,9 @@ def test_a_chinese_timeline_of_yearless_dates_is_one_story() -> None:
     # a word of the future before a later date keeps it ahead
     ms = find_dates("1月5日发布，还将在3月15日截止。", doc_date=doc)
     assert [str(m.value.start) for m in ms] == ["2026-01-05", "2026-03-15"]
+    # forward too, for a date that looks ahead: the deadline after an opening still to come
+    ms = find_dates("第二輪申請將於9月1日起接受，截止日期為10月31日。", doc_date=D(2026, 6, 12))
+    assert [str(m.value.start) for m in ms] == ["2026-09-01", "2026-10-31"]
 
 
 def test_a_date_its_clause_says_is_still_to_come_may_lie_further_ahead() -> None:
