@@ -442,11 +442,11 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
             or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
 
-# a verb of a thing done, in the past, governing the date from at most four words before it, in its
+# a verb of a thing done, in the past, governing the date from at most seven words before it, in its
 # clause ("Anthropic filed in March", "published its response on March 3"); not one that plans
 # ("was scheduled for", "is expected in"), and not past a comma ("which opened last week, closes on")
 _DONE_BEFORE = regex.compile(
-    r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,4}?[ \t]+"
+    r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,7}?[ \t]+"
     r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
 # ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
 # "Final rules will be published on March 3": still to come)
@@ -454,7 +454,7 @@ _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|shall|must|should|can|could|may|might|to|be|been|being|is|are)\b[^.,;:!?\n]*$|['’]ll\b[^.,;:!?\n]*$",
     regex.IGNORECASE)
 _PLANNED = regex.compile(
-    r"\b(?:is|are|be|been|being|will|would|shall|to|set|due|slated|scheduled|expected|planned|proposed|required|"
+    r"\b(?:is|are|be|been|being|will|would|shall|to|set(?=[ \t]+(?:to|for)\b)|due|slated|scheduled|expected|planned|proposed|required|"
     r"intended|projected|anticipated|targeted|estimated|deadline|until|by|before|closes?|ends?|runs?)\b",
     regex.IGNORECASE)
 

@@ -1029,6 +1029,10 @@ def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:
     return False
 
 
+_DATE_SPAN = 14  # the longest Chinese date a verb right after it belongs to (2025年12月22日)
+_DATE_END_ZH = frozenset("年月日号號底初旬")  # (2024年推出, 2月6日发布, 7月底公布)
+
+
 def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window, low: str = "") -> bool:
     """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
     ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
@@ -1043,8 +1047,16 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     # closes.\n\n**April 25.** …")
     # (nor one past a clause mark: "于2月6日在《联邦公报》刊登资料征集（RFI），公众可在3月15日或之前提交意见":
     # 刊登 is not March 15's)
-    return (i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
-            and others[i] < w.sentence[1] and not _CLAUSE_MARK.search(low, cue_end, others[i]))
+    if (i < len(others) and others[i] - cue_end <= _ATTACH_BEFORE and not (w.start <= others[i] < w.end)
+            and others[i] < w.sentence[1] and not _CLAUSE_MARK.search(low, cue_end, others[i])):
+        return True
+    # a Chinese verb right after another date of the sentence is that date's ("2024年推出的H20…，其出口许可
+    # 政策在2025年经历反复": 推出 dates the launch in 2024, not 2025): a date ending within _ATTACH_AFTER
+    # before the cue (its start at most _DATE_SPAN before it), no clause mark between
+    j = i - 1
+    return (j >= 0 and cue_start - others[j] <= _DATE_SPAN and others[j] >= w.sentence[0]
+            and not (w.start <= others[j] < w.end) and low[cue_start - 1:cue_start] in _DATE_END_ZH
+            and not _CLAUSE_MARK.search(low, others[j], cue_start))
 
 
 def _figure_in_clause(ctx: DocContext, numbers: list[int], p: int, w: Window, ss: int, se: int) -> bool:

@@ -916,6 +916,13 @@ def test_a_chinese_date_told_in_the_past_by_shi_de_or_le_is_the_one_before() -> 
     assert first("预计三月中旬完成了。", doc).start == D(2026, 3, 11)
 
 
+def test_a_past_verb_up_to_seven_words_before_the_date_tells_the_past() -> None:
+    doc = D(2026, 1, 30)  # April 23 would be 83 days ahead
+    text = "The office posted the full set of written comments publicly on April 23."
+    assert first(text, doc).start == D(2025, 4, 23)  # ("set" alone plans nothing: "set for", "set to" do)
+    assert first("The vote was set for March 3.", doc).start == D(2026, 3, 3)
+
+
 def test_a_year_ago_this_month_is_that_month_a_year_before() -> None:
     (m,) = find_dates("A year ago this month, OSTP opened its request for information.", doc_date=D(2026, 2, 17))
     assert (m.text, m.value.start, m.value.end) == ("A year ago this month", D(2025, 2, 1), D(2025, 2, 28))

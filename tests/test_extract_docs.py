@@ -1479,3 +1479,10 @@ def test_prose_round_15_rules():
     # a Taiwan wire that quotes 人民幣 and 港元 figures too: its bare 元 is the currency it first writes in full
     doc = "片商公布票房約新台幣3,850萬元。\n\n大陸市場貢獻約11.3億元人民幣，香港收得約860萬港元。\n\n製作費約180萬元。"
     assert [c.value.unit for c in extract_claims(text_document(doc, language="zh-Hant"), CAT)] == ["TWD", "CNY", "HKD", "TWD"]
+
+
+def test_a_chinese_verb_right_after_another_date_is_that_dates():
+    got = [(c.text, c.subject) for c in extract_claims(text_document(
+        "2024年推出的H20芯片曾是本公司可采购的主要境外高端芯片之一，其出口许可政策在2025年经历反复。", language="zh-Hans"), CAT)]
+    assert ("2024年", "export_controls.h20.launch_year") in got
+    assert ("2025年", "export_controls.h20.launch_year") not in got
