@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-seven original articles in the registers policycheck serves (think-tank commentary, newsroom
+Thirty-eight original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -108,7 +108,17 @@ quarter fewer than in 2024-25", "4.2 percentage points", "£612m", a bulleted as
 assistant "Atlas 4", "Complaints rose to 312, up from 244", "9 in 10 within 20 working days", "almost three times",
 "on 6 April" and "next April", "From 1 April 2027", "up to £17,600", "the 50/50 option", "the Finance Act 2024",
 "on Tuesday" and "last month" in a statement dated Thursday, "on 3 December", "6.30pm", "nine times", a statement
-reference, a section number, a URL and a telephone number), in a twenty-first round by another such reviewer), with a
+reference, a section number, a URL and a telephone number), in a twenty-first round by another such reviewer; the
+thirty-eighth, an airline's monthly traffic and operating update for November ("3.42 million passengers in November",
+"up 6.8% year on year", "2.5 percentage points", "Since January", "within 15 minutes", "against 74% in October",
+"Cancellations fell to 212, from 530", tonnes of freight, "about a tenth", "£34.50 per passenger", "between £11.2bn and
+£11.5bn", "more than £11bn given in September", "in the region of £1.05 billion", "1.3 times last year's level",
+"almost two-thirds", "$742 a tonne", "around $690 last week", "€420m-€450m", "A further 11 aircraft are due by the end
+of 2027", "the first quarter of next year", "30 narrowbody jets … in 2023", "mid-2027", "some 18 months", "well over
+$100 million", "at least £9m a year from 2027", "on Tuesday" in a release dated Thursday, "fewer than 2% of the 96,000
+duties", "fell by about a third, to 6,150", "19 days, down from 33", "within 7 working days", "on 7 January", "summer
+2027", "next week", aircraft models "A321neo", "A320s" and "737-8s", "Crewline 2", "UK261", a release reference, an
+item number, a URL and telephone numbers), in a twenty-second round (prose round 16) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -290,6 +300,7 @@ AIRIGHTS = "en_sports_league_ai_rights_deal_wire.md"
 MARINE = "en_marine_pi_renewal_market_note.md"
 WILDFIRE = "en_wildfire_agency_season_review.md"
 PENSION = "en_pension_fund_annual_statement.md"
+AIRLINE = "en_airline_monthly_traffic_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3436,6 +3447,112 @@ CASES: dict[str, list] = {
         NO("https://www.northgatepension.example.org/annual/2026,", "https://www.northgatepension.example.org/annual/2026"),
         NO("ordered on 0800 555 0142.", "0800 555 0142"),  # a telephone number
     ],
+    AIRLINE: [
+        NO("# November 2026 Traffic and Operating Update", "November 2026"),  # the Markdown title line
+        NO("Group plc, release TR-2026/11. Investor", "TR-2026/11"),  # the release's reference
+        NO("Investor relations: +44 20 7946 0321.", "+44 20 7946 0321"),  # a telephone number
+        NO("## 1. Group traffic", "1."),  # a section number
+        # "in November" in the figure's clause is its moment (the November before the date, 3 December 2026)
+        Q("carried 3.42 million passengers in November", "3.42 million passengers", ANY_UNIT, 3.42e6,
+          as_of="2026-11-30"),
+        Q("up 6.8% year on year", "6.8%", "percent", 6.8),
+        Q("kilometres, rose 4.1% and traffic", "4.1%", "percent", 4.1),
+        Q("and traffic grew 7.3%, lifting", "7.3%", "percent", 7.3),
+        Q("the load factor to 84.6%", "84.6%", "percent", 84.6),
+        Q("84.6%, 2.5 percentage points higher", "2.5 percentage points", "percentage_points", 2.5),
+        Q("routes carried about 2.9 million passengers", "about 2.9 million passengers", ANY_UNIT, 2.9e6, "about"),
+        Q("accounts for roughly 58% of capacity", "roughly 58%", "percent", 58, "about"),
+        Q("filled 87.2% of its seats", "87.2%", "percent", 87.2),
+        NO("the busiest base for the third month running", "third"),  # an ordinal
+        Q("handling nearly 610,000 passengers", "nearly 610,000 passengers", ANY_UNIT, 610_000, "nearly"),
+        # where the period starts: a date claim (no year written: January of the document's year)
+        D("Since January the group has flown", ("January", "Since January"), "2026-01-01", "2026-01-31", "month"),
+        Q("has flown 38.6 million passengers", "38.6 million passengers", ANY_UNIT, 38.6e6),
+        Q("pandemic. Punctuality recovered after a difficult autumn: 81% of flights", "81%", "percent", 81),
+        Q("left within 15 minutes of", ("within 15 minutes", "15 minutes"), "minutes", 15, "at_most"),
+        # "in October" in the base's clause is its moment
+        Q("against 74% in October", "74%", "percent", 74, as_of="2026-10-31"),
+        # the cancellations open the sentence: a bare count of them, and its base
+        Q("Cancellations fell to 212, from 530", "212", ANY_UNIT, 212),
+        Q("Cancellations fell to 212, from 530", "530", ANY_UNIT, 530),
+        Q("carried 41,300 tonnes of freight", "41,300 tonnes", "tonnes", 41_300),
+        Q("of freight, down 3.2%, and", "3.2%", "percent", 3.2),
+        Q("cargo revenue of £96m", "£96m", "GBP", 96e6),
+        Q("was about a tenth of the month's", "about a tenth", "percent", 10, "about"),
+        NO("## 2. Revenue and outlook", "2."),  # a section number
+        Q("came to roughly £910 million", "roughly £910 million", "GBP", 910e6, "about"),
+        Q("a measure of pricing, rose 1.4%", "1.4%", "percent", 1.4),
+        Q("bags, seats and meals, was £118m", "£118m", "GBP", 118e6),
+        Q("or about £34.50 per passenger", "about £34.50", "GBP", 34.5, "about"),
+        Q("up from £31.20 a year earlier", "£31.20", "GBP", 31.2),
+        Q("revenue of between £11.2bn and £11.5bn", "between £11.2bn and £11.5bn", "GBP", 11.2e9, "range",
+          low=11.2e9, high=11.5e9),
+        # "given in September" in the figure's clause is its moment
+        Q("guidance of more than £11bn given in September", "more than £11bn", "GBP", 11e9, "over",
+          as_of="2026-09-30"),
+        Q("in the region of £1.05 billion", ("in the region of £1.05 billion", "£1.05 billion"), "GBP", 1.05e9, "about"),
+        # "in 2025" in the base's clause is its moment
+        Q("against £870m in 2025", "£870m", "GBP", 870e6, as_of="2025-12-31"),
+        Q("are running 1.3 times last year's level", "1.3 times", "times", 1.3),
+        Q("almost two-thirds of seats", "almost two-thirds", "percent", 200 / 3, "nearly"),
+        Q("About 85% of next year's", "About 85%", "percent", 85, "about"),
+        # a price per tonne, in dollars
+        Q("an average of $742 a tonne", "$742", "USD", 742),
+        # "last week" in the figure's clause is its moment (a text of Thursday 3 December 2026: 23-29 November)
+        Q("a spot price of around $690 last week", "around $690", "USD", 690, "about", as_of="2026-11-29"),
+        Q("has already hedged €310m of its fuel bill", "€310m", "EUR", 310e6),
+        Q("expects to spend €420m-€450m on fuel", "€420m-€450m", "EUR", 420e6, "range", low=420e6, high=450e6),
+        NO("two Airbus A321neo aircraft", "A321neo"),  # an aircraft model
+        Q("taking the fleet to 148 aircraft", "148 aircraft", ANY_UNIT, 148),
+        Q("an average age of 9.7 years", "9.7 years", "years", 9.7),
+        # "by the end of 2027" in the figure's clause is its moment
+        Q("A further 11 aircraft are due", ("11 aircraft", "A further 11 aircraft"), ANY_UNIT, 11, as_of="2027-12-31"),
+        NO("Two older A320s will be retired", "A320s"),  # an aircraft model
+        D("retired in the first quarter of next year", ("the first quarter of next year", "first quarter of next year"),
+          "2027-01-01", "2027-03-31", "part_of_year"),
+        # "in 2023" in the figure's clause is its moment
+        Q("The group ordered 30 narrowbody jets", "30 narrowbody jets", ANY_UNIT, 30, as_of="2023-12-31"),
+        NO("all Boeing 737-8s, in 2023", "737-8s"),  # an aircraft model
+        D("deliver the first of them in mid-2027", "mid-2027", "2027-05-01", "2027-08-31", "part_of_year"),
+        Q("That is some 18 months later", "some 18 months", "months", 18, "about"),
+        # "well over": the intensifier is a boundary of taste, both spans accepted (as "well over US$6 billion" in the
+        # marine note; the author listed only the longer span, changed after the first run)
+        Q('only as "well over $100 million"', ("well over $100 million", "over $100 million"), "USD", 100e6, "over"),
+        NO("rostering system, Crewline 2, was first", "2"),  # a product's name
+        D("The trial began in March.", "March", "2026-03-01", "2026-03-31", "month"),
+        Q("extended to all 14 bases", ("14 bases", "all 14 bases"), ANY_UNIT, 14),
+        Q("rebuilt rosters in under 4 minutes on average", "under 4 minutes", "minutes", 4, "under"),
+        Q("compared with about 45 minutes by hand", "about 45 minutes", "minutes", 45, "about"),
+        Q("standby hours by nearly a fifth", "nearly a fifth", "percent", 20, "nearly"),
+        Q("The system cost £6.4m to build", "£6.4m", "GBP", 6.4e6),
+        Q("save at least £9m a year from 2027", "at least £9m", "GBP", 9e6, "at_least"),
+        # where the saving starts: a date claim, as "from fiscal 2025"
+        D("save at least £9m a year from 2027", ("2027", "from 2027"), "2027-01-01", "2027-12-31", "year"),
+        # a weekday told in the past in a text of Thursday 3 December 2026: Tuesday 1 December
+        D("union said on Tuesday that it", ("Tuesday", "on Tuesday"), "2026-12-01", "2026-12-01", "day"),
+        Q("logged 37 complaints about", "37 complaints", ANY_UNIT, 37),
+        Q("the review finished within 60 days", ("within 60 days", "60 days"), "days", 60, "at_most"),
+        Q("said fewer than 2% of the 96,000", "fewer than 2%", "percent", 2, "under"),
+        Q("of the 96,000 duties planned", "96,000 duties", ANY_UNIT, 96_000),
+        NO("claims under the UK261 rules", "UK261"),  # the regulation's name
+        Q("fell by about a third, to 6,150", "about a third", "percent", 100 / 3, "about"),
+        Q("fell by about a third, to 6,150", "6,150", ANY_UNIT, 6150),
+        Q("settled in 19 days, down from 33", "19 days", "days", 19),
+        # the base of the 19 days: days too
+        Q("settled in 19 days, down from 33", "33", "days", 33),
+        Q("within 7 working days in 96%", ("within 7 working days", "7 working days"), "days", 7, "at_most"),
+        Q("in 96% of cases", "96%", "percent", 96),
+        Q("employs some 11,800 people", "some 11,800 people", "people", 11_800, "about"),
+        Q("about 540 more than a year ago", "about 540", ANY_UNIT, 540, "about"),
+        # an event still to come, no year in the passage: the next 7 January
+        D("will be published on 7 January", "7 January", "2027-01-07", "2027-01-07", "day"),
+        D("network plans for summer 2027", "summer 2027", "2027-06-01", "2027-08-31", "part_of_year"),
+        # a text of Thursday 3 December 2026: Monday 7 to Sunday 13 December
+        D("to investors next week", "next week", "2026-12-07", "2026-12-13", "part_of_month"),
+        NO("Customers can call 0344 800 2626 or", "0344 800 2626"),  # a telephone number
+        NO("https://www.harbourline.example.com/traffic/2026-11", "https://www.harbourline.example.com/traffic/2026-11"),
+        NO("(item 3 of the release pack)", "3"),  # a list reference
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3619,6 +3736,14 @@ GAPS: dict[tuple[str, str, str], str] = {
     (MARINE, "and 41 said they would not share", "41"):
         "'Nearly two-thirds of the owners who answered it said …, and 41 said they would not share it': a bare count "
         "whose noun (owners) is in the clause before gives no claim",
+    # -- airline's monthly traffic report (round 22, prose round 16, another author who had not read the extractor or its
+    # lexicons: 7 of 69 claims and 0 of 14 non-claims failed at first; one was the author's (only the span "well over $100
+    # million" listed, both spans now accepted as in the marine note); six are extractor gaps, left failing, NOT marked
+    # xfail by instruction of the round: "around $690 last week" (last week a date claim, not the price's moment);
+    # "€310m of its fuel bill" (read as 310m 'bills', the euro lost); "30 narrowbody jets, all Boeing 737-8s, in 2023"
+    # (2023 a date claim, not the count's moment); "The trial began in March." (March 2027 in a text of December 2026,
+    # after "mid-2027" in the section before); "fell by about a third, to 6,150" and "19 days, down from 33" (bare
+    # figures, no claim)
 }
 
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Forty-four original articles, twenty-two in simplified Chinese (zh_hans_*) and twenty-two in traditional Chinese
+Forty-six original articles, twenty-three in simplified Chinese (zh_hans_*) and twenty-three in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -93,7 +93,15 @@ fisheries authority's notice (通告) on the 2027 marine catch quota and an AI v
 AI-dubbed Taiwanese version (影視電稿: 台北30日電, 今（30）日, 約新台幣3,850萬元, 2億1,600萬元, 突破2億元, 第二部, 今年1月至11月29日,
 去年同期, 個百分點, 兩成以上, 三分之一左右, 逾420萬元, 一成以上, 上週四, 5年前, 近三成, 《星際迴廊2》, 億美元, 億元人民幣, 萬港元,
 本月12日, 116年度, 上限為, 明年3月, 約為285元, 七成四, 2億8,000萬元至3億元, 前五名, 輔12級, 分鐘, 12月18日起, 8個市場, a telephone
-number).
+number); and, in a twenty-second round (prose round 16) by another such reviewer, a city real-estate research institute's
+housing-market monthly report (房地产市场月报: DJRE-2026-11, 一、二、, 11月 opening a clause, 万平方米, 环比, 同比, 套, 每平方米2.86万元,
+连续7个月, 今年1-11月, 近一成, 约为…的2倍, 截至11月底, 约为19个月, 比半年前, 90平方米以下, 六成以上, 宗, 亿元, 万元左右, 本年度, 不足六成,
+上月18日, 东建发〔2026〕88号, 上限由60万元提高到80万元, 自12月1日起, 截至10月末, 自今年4月起, “房估3.0”, 3%以内, 超过5%, 15%至20%, 较上年,
+明年一季度, 明年, a telephone number) and a Taiwan Ministry of Finance press release on lottery and sports-lottery sales
+and an AI betting monitor (財政部新聞稿: 國庫字第…號, 今（8）日, 115年1至11月, 新臺幣 and a bare 億元/萬元, 約三成二, 約為412億元, 年增,
+四成五, 個百分點, 上限已由2萬元調高為5萬元, 第6條, 今年前三季, 逾五成, 395億元至405億元, 家, 九成以上, （6月11日至7月19日）, 4年前, 1.7倍,
+最高達, 上月, 近3年來, 自去年7月起, 「賽盾2.0」, 則, 件, 逾3,600萬元, 不足0.3秒, 約200倍, 億港元, 未滿18歲, 1萬元以上、10萬元以下, 家次,
+明（116）年, 明年1月中旬, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -180,6 +188,8 @@ METRO = "zh_hans_metro_ridership_monthly_bulletin.md"
 WAITLIST = "zh_hant_hospital_authority_waiting_time_release.md"
 FISHQUOTA = "zh_hans_fisheries_quota_notice.md"
 BOXOFFICE = "zh_hant_film_box_office_wire.md"
+HOUSING = "zh_hans_housing_market_monthly_report.md"
+LOTTERY = "zh_hant_lottery_sales_regulator_release.md"
 
 
 
@@ -3002,6 +3012,127 @@ CASES: dict[str, list] = {
         NO("馬來西亞等8個市場", "8個"),  # a count of ten or less: discourse
         NO("電影票房查詢專線：(02)2375-8368", "(02)2375-8368"),  # a telephone number
     ],
+    HOUSING: [
+        NO("# 东江市房地产市场月报（2026年11月）", "2026年11月"),  # the Markdown title line
+        NO("报告编号：DJRE-2026-11", "DJRE-2026-11"),  # the report's number
+        NO("一、新建商品住宅", "一、"),  # a list marker
+        # 11月 opening the clause (the November before the date, 2 December 2026) is the figure's moment
+        Q("11月，全市新建商品住宅成交面积68.4万平方米", "68.4万平方米", ANY_UNIT, 6.84e5, as_of="2026-11-30"),
+        Q("环比增长12.6%", "12.6%", "percent", 12.6),
+        Q("同比下降4.3%", "4.3%", "percent", 4.3),
+        Q("；成交5,912套。", "5,912套", ANY_UNIT, 5912),
+        # a price per square metre, in yuan
+        Q("成交均价为每平方米2.86万元", ("2.86万元", "每平方米2.86万元"), "CNY", 2.86e4),
+        Q("较上月下跌0.8%", "0.8%", "percent", 0.8),
+        Q("已连续7个月环比下跌", "7个月", "months", 7),
+        # 今年1-11月 opening the clause: the total's moment is the end of November
+        Q("全市新房累计成交约712万平方米", "约712万平方米", ANY_UNIT, 7.12e6, "about", as_of="2026-11-30"),
+        Q("比去年同期减少近一成", "近一成", "percent", 10, "nearly"),
+        NO("比去年同期减少近一成", "去年同期"),  # a base followed by 同期: no date claim
+        Q("二手住宅成交1.21万套", "1.21万套", ANY_UNIT, 1.21e4),
+        Q("环比增长5.1%", "5.1%", "percent", 5.1),
+        Q("约为新房成交套数的2倍", ("约为新房成交套数的2倍", "2倍"), "times", 2, "about"),
+        Q("成交均价每平方米2.13万元", ("2.13万元", "每平方米2.13万元"), "CNY", 2.13e4),
+        Q("同比下跌6.9%", "6.9%", "percent", 6.9),
+        # 截至11月底 opening the clause is the figure's moment
+        Q("全市二手房挂牌约15.6万套", "约15.6万套", ANY_UNIT, 1.56e5, "about", as_of="2026-11-30"),
+        Q("去化周期约为19个月", ("约为19个月", "19个月"), "months", 19, "about"),
+        Q("比半年前延长了2.5个月", "2.5个月", "months", 2.5),
+        NO("比半年前延长了", "半年"),  # an offset: a moment, no duration
+        Q("90平方米以下的中小户型", "90平方米以下", ANY_UNIT, 90, "at_most"),
+        Q("占成交量的六成以上", "六成以上", "percent", 60, "at_least"),
+        NO("三、土地市场", "三、"),  # a list marker
+        NO("全市共出让住宅用地6宗", "6宗"),  # a count of ten or less: discourse
+        Q("成交总价约86亿元", "约86亿元", "CNY", 8.6e9, "about"),
+        Q("平均溢价率3.2%", "3.2%", "percent", 3.2),
+        Q("一宗地块以23.5亿元成交", "23.5亿元", "CNY", 2.35e9),
+        Q("楼面价每平方米1.9万元左右", "1.9万元左右", "CNY", 1.9e4, "about"),
+        # 本年度 opening the clause is the figure's moment
+        Q("本年度土地出让金累计412.7亿元", "412.7亿元", "CNY", 4.127e10, as_of="2026-12-31"),
+        Q("完成年度计划的不足六成", "不足六成", "percent", 60, "under"),
+        # 上月 in a text of 2 December 2026: November
+        D("上月18日，市住建局", "上月18日", "2026-11-18", "2026-11-18", "day"),
+        NO("（东建发〔2026〕88号）", "东建发〔2026〕88号"),  # the notice's number
+        # 上限 states the cap itself
+        Q("额度上限由60万元提高到80万元", "60万元", "CNY", 6e5),
+        Q("额度上限由60万元提高到80万元", "80万元", "CNY", 8e5),
+        D("自12月1日起执行", ("12月1日", "12月1日起"), "2026-12-01", "2026-12-01", "day"),
+        # 截至10月末 opening the clause is the figure's moment
+        Q("全市个人住房贷款余额为3,420亿元", "3,420亿元", "CNY", 3.42e11, as_of="2026-10-31"),
+        Q("同比增长1.1%", "1.1%", "percent", 1.1),
+        # where a period starts (今年4月起): a date claim
+        D("研究院自今年4月起使用", ("今年4月", "今年4月起"), "2026-04-01", "2026-04-30", "month"),
+        NO("AI估价模型“房估3.0”", "3.0"),  # a model's name
+        Q("对全市约2.4万个小区", ("约2.4万个", "约2.4万个小区"), ANY_UNIT, 2.4e4, "about"),
+        Q("平均误差在3%以内", "3%以内", "percent", 3, "at_most"),
+        Q("约45%的小区房价", "约45%", "percent", 45, "about"),
+        Q("较去年同期下跌超过5%", "超过5%", "percent", 5, "over"),
+        NO("五、展望", "五、"),  # a list marker
+        # 12月 in the figure's clause is its moment
+        Q("环比增长15%至20%", "15%至20%", "percent", 15, "range", low=15, high=20, as_of="2026-12-31"),
+        Q("全年新房成交面积约780万平方米", "约780万平方米", ANY_UNIT, 7.8e6, "about"),
+        Q("较上年减少8%左右", "8%左右", "percent", 8, "about"),
+        D("明年一季度将有3个新盘入市", "明年一季度", "2027-01-01", "2027-03-31", "part_of_year"),
+        NO("明年一季度将有3个新盘入市", "3个"),  # a count of ten or less: discourse
+        # 明年 in the figure's clause is its moment
+        Q("降幅将收窄至3%左右", "3%左右", "percent", 3, "about", as_of="2027-12-31"),
+        NO("咨询电话：0769-2233 4455", "0769-2233 4455"),  # a telephone number
+    ],
+    LOTTERY: [
+        NO("# 財政部公布115年1至11月彩券銷售統計", "115年1至11月"),  # the Markdown title line
+        NO("發布編號：國庫字第1150012345號", "國庫字第1150012345號"),  # the release's number
+        D("財政部今（8）日公布", "今（8）日", "2026-12-08", "2026-12-08", "day"),
+        # 115年1至11月 (ROC 115 = 2026) opening the clause: the sales' moment is the end of November
+        Q("公益彩券銷售額達新臺幣1,318.6億元", ("新臺幣1,318.6億元", "1,318.6億元"), "TWD", 1.3186e11,
+          as_of="2026-11-30"),
+        Q("較去年同期增加5.2%", "5.2%", "percent", 5.2),
+        NO("較去年同期增加5.2%", "去年同期"),  # a base followed by 同期: no date claim
+        Q("刮刮樂占比約三成二", "約三成二", "percent", 32, "about"),
+        Q("運動彩券銷售額約為412億元", ("約為412億元", "412億元"), "TWD", 4.12e10, "about"),
+        Q("年增11.4%", "11.4%", "percent", 11.4),
+        Q("占運彩銷售的四成五", "四成五", "percent", 45),
+        Q("比去年同期提高6.2個百分點", "6.2個百分點", "percentage_points", 6.2),
+        # 上限 states the cap itself
+        Q("上限已由2萬元調高為5萬元", "2萬元", "TWD", 2e4),
+        Q("上限已由2萬元調高為5萬元", "5萬元", "TWD", 5e4),
+        NO("《公益彩券發行條例》第6條", "第6條"),  # an article number
+        # 今年前三季 opening the clause is the figure's moment
+        Q("今年前三季盈餘共計約298億元", "約298億元", "TWD", 2.98e10, "about", as_of="2026-09-30"),
+        Q("逾五成用於社會福利", "逾五成", "percent", 50, "over"),
+        Q("全年盈餘預估可達395億元至405億元", "395億元至405億元", "TWD", 3.95e10, "range", low=3.95e10, high=4.05e10),
+        Q("彩券經銷商約5,800家", "約5,800家", ANY_UNIT, 5800, "about"),
+        Q("經銷商占九成以上", "九成以上", "percent", 90, "at_least"),
+        # the World Cup's dates in brackets (as 汛期（5月至9月）): the document's year
+        D("世界盃足球賽期間（6月11日至7月19日）", "6月11日至7月19日", "2026-06-11", "2026-07-19", "day"),
+        Q("共銷售約168億元", "約168億元", "TWD", 1.68e10, "about"),
+        Q("為4年前同一賽事的1.7倍", "1.7倍", "times", 1.7),
+        NO("為4年前同一賽事的1.7倍", "4年"),  # an offset: a moment, no duration
+        # 最高 is at most in the documented hedge table (as 占比最高达到42.7% in the AI-chip IPO prospectus); the author
+        # expected the peak as an exact 18.9億元, contradicting it, changed after the first run
+        Q("單日銷售額最高達18.9億元", "最高達18.9億元", "TWD", 1.89e9, "at_most"),
+        # 上月 in the figure's clause is its moment
+        Q("威力彩頭獎上月累積至約新臺幣12億元", "約新臺幣12億元", "TWD", 1.2e9, "about", as_of="2026-11-30"),
+        # as 創近5年同月新高 in the jobs editorial
+        Q("是近3年來最高", ("近3年", "3年"), "years", 3),
+        D("體育署自去年7月起導入", ("去年7月", "去年7月起"), "2025-07-01", "2025-07-31", "month"),
+        NO("監測系統「賽盾2.0」", "2.0"),  # a system's name
+        Q("至今已發出1,240則警示", ("1,240則", "1,240則警示"), ANY_UNIT, 1240),
+        Q("移送檢調偵辦的案件共17件", "17件", ANY_UNIT, 17),
+        Q("涉案金額逾3,600萬元", "逾3,600萬元", "TWD", 3.6e7, "over"),
+        Q("平均不足0.3秒", "不足0.3秒", ANY_UNIT, 0.3, "under"),
+        Q("比人工快約200倍", "約200倍", "times", 200, "about"),
+        Q("投注額約為1,357億港元", ("約為1,357億港元", "1,357億港元"), "HKD", 1.357e11, "about"),
+        Q("未滿18歲者不得購買彩券", "未滿18歲", ANY_UNIT, 18, "under"),
+        # a lower and an upper bound next to each other: one range
+        Q("可處新臺幣1萬元以上、10萬元以下罰鍰", ("新臺幣1萬元以上、10萬元以下", "1萬元以上、10萬元以下"), "TWD", 1e4,
+          "range", low=1e4, high=1e5),
+        Q("今年已查獲違規32家次", "32家次", ANY_UNIT, 32),
+        Q("罰鍰合計86萬元", "86萬元", "TWD", 8.6e5),
+        # 明（116）年 in the figure's clause is its moment
+        Q("盈餘將達420億元左右", "420億元左右", "TWD", 4.2e10, "about", as_of="2027-12-31"),
+        D("將於明年1月中旬公布", "明年1月中旬", "2027-01-11", "2027-01-20", "part_of_month"),
+        NO("洽詢電話：(02)2322-8000", "(02)2322-8000"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3136,6 +3267,13 @@ GAPS: dict[tuple[str, str, str], str] = {
         "is): 今日 becomes a date claim and the figure has no as_of",
     # ('曾文水庫蓄水率將在今年4月中旬跌破10%': fixed, 跌破 is under and a month or part of one before the figure in
     # its clause is its moment, since the fourteenth round)
+    # -- round 22 (prose round 16, another author who had not read the extractor or its lexicons): the zh-Hans housing
+    # monthly, 0 of 41 claims and 0 of 12 non-claims failed; the zh-Hant lottery release, 5 of 34 claims and 0 of 7
+    # non-claims failed at first: one was the author's (最高達18.9億元 expected exact, contradicting the documented
+    # 最高 = at most; changed), four are extractor gaps, left failing, NOT marked xfail by instruction of the round:
+    # 115年1至11月 read as a duration of 115 years plus a date claim of November (no moment for 新臺幣1,318.6億元);
+    # 1,240則警示 (則 not counted: no claim); 新臺幣1萬元以上、10萬元以下 (two claims, not one range, across 、);
+    # 32家次 (read as 32家, companies)
 }
 
 
@@ -3171,5 +3309,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 22
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 22
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 23
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 23
