@@ -366,7 +366,9 @@ _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|t
 
 # an English verb in the past right before a date ("was stripped out … in early July", "the
 # Commission said in early July")
-_PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed)\b[^.;!?\n]{0,60}$")
+# irregular verbs whose past tense is no participle (held, made, sent … also follow "will be"): a past verb
+_IRREGULAR_PAST = r"began|rose|fell|grew|took|came|went|saw|won|gave|wrote|ran|drew|became|spoke|chose|broke|shrank|sank|flew"
+_PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b(?:[^.;!?\n]|\n(?![ \t]*\n)){0,60}$")
 # ... or the subject and its verb in the past right after an opening date ("In a special session in
 # late August, legislators pushed …")
 # ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")

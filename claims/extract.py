@@ -848,10 +848,10 @@ class _Extractor(Moments):
             if after is not None and date_spans.overlaps(after.start, max(after.end, after.start + 1)):
                 after = None
             before = self.units.before_figure(low, s)
-            if before is not None and not low[before[1]:before[1] + 1].isascii() and (
+            if before is not None and not low[before[1]:before[1] + 1].isascii() and low[before[1]:before[1] + 1].isalpha() and (
                     (after is not None and after.unit is not None and after.kind != "currency")
                     or low[:before[1]].rstrip()[-1:] in _NUMERAL_END):
-                before = None  # a currency word right before the figure ("营收美元40亿", "新台幣8,392億元")
+                before = None  # a currency word (not a sign: "€310m of its fuel bill") right before the figure ("营收美元40亿", "新台幣8,392億元")
                 # is its unit unless a counted unit follows the figure ("100亿美元1000家": firms) or a
                 # figure precedes the word ("4人民币5美元": the yuan are the 4's); after a hedge it is
             before = before or self.units.inside_figure(low, s, e)

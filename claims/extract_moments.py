@@ -241,9 +241,10 @@ class Moments:
             if not ok and pe <= clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
             month = (v.granularity in ("month", "part_of_month") and not _EVENT_OF_NOUN.match(self.low, pe)
-                     and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (
+                     and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (ps >= e and v.relative) or (
                          _IN_BEFORE_EN.search(self.low, max(ss, ps - 8), ps) is not None
                          and (ps >= e or " to " not in self.low[pe:s]))))
+            # ("a spot price of around $690 last week": a relative week or month after the figure)
             # ("agreed in June 2023 to spend €200 million by 2026"; after the figure: "stood at £14.82 billion
             # at the end of June")
             if not ok and (v.granularity in ("year", "part_of_year") or month) and clause[0] <= ps < clause[1]:

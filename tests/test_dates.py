@@ -923,6 +923,14 @@ def test_a_past_verb_up_to_seven_words_before_the_date_tells_the_past() -> None:
     assert first("The vote was set for March 3.", doc).start == D(2026, 3, 3)
 
 
+def test_an_irregular_past_verb_tells_the_past_a_participle_does_not() -> None:
+    doc = D(2026, 12, 3)  # the context year 2027 would put March after the document
+    ms = find_dates("Boeing expects to deliver the first in mid-2027. The trial began in March.", doc_date=doc)
+    assert str(ms[-1].value.start) == "2026-03-01"
+    ms = find_dates("An online info day will be held on 3 December, and a second in mid-January.", doc_date=D(2025, 11, 12))
+    assert str(ms[-1].value.start) == "2026-01-11"  # "held" after "will be" is no past
+
+
 def test_a_year_ago_this_month_is_that_month_a_year_before() -> None:
     (m,) = find_dates("A year ago this month, OSTP opened its request for information.", doc_date=D(2026, 2, 17))
     assert (m.text, m.value.start, m.value.end) == ("A year ago this month", D(2025, 2, 1), D(2025, 2, 28))

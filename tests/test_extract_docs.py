@@ -1486,3 +1486,12 @@ def test_a_chinese_verb_right_after_another_date_is_that_dates():
         "2024年推出的H20芯片曾是本公司可采购的主要境外高端芯片之一，其出口许可政策在2025年经历反复。", language="zh-Hans"), CAT)]
     assert ("2024年", "export_controls.h20.launch_year") in got
     assert ("2025年", "export_controls.h20.launch_year") not in got
+
+
+def test_prose_round_16_rules():
+    assert [(c.text, c.value.unit) for c in extract_claims(text_document("It has hedged €310m of its fuel bill."), CAT)] == [
+        ("€310m", "EUR")]  # a sign before the figure is its unit, whatever noun follows "of"
+    assert [c.value.unit for c in extract_claims(text_document("至今已發出1,240則警示，查獲違規32家次。", language="zh-Hant"), CAT)
+            if c.kind == "quantity"] == ["items", "company_times"]
+    got = _moments("The index compares with a spot price of around $690 last week.", date=dt.date(2026, 12, 3))
+    assert ("around $690", "quantity", dt.date(2026, 11, 29)) in got

@@ -3744,6 +3744,15 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (2023 a date claim, not the count's moment); "The trial began in March." (March 2027 in a text of December 2026,
     # after "mid-2027" in the section before); "fell by about a third, to 6,150" and "19 days, down from 33" (bare
     # figures, no claim)
+    (AIRLINE, "The group ordered 30 narrowbody jets", "30 narrowbody jets"):
+        "'The group ordered 30 narrowbody jets, all Boeing 737-8s, in 2023': the year after an appositive set off by "
+        "commas is in another clause, so it is a date claim of its own and no moment of the count",
+    (AIRLINE, "fell by about a third, to 6,150", "6,150"):
+        "'Compensation claims … fell by about a third, to 6,150': a bare figure after ', to' whose noun opens the "
+        "sentence gives no claim when a share ('about a third') stands between",
+    (AIRLINE, "settled in 19 days, down from 33", "33"):
+        "'settled in 19 days, down from 33': the base after 'down from' takes a count's elided noun ('up from 64' "
+        "vessels), not a duration's unit",
 }
 
 

@@ -3274,6 +3274,12 @@ GAPS: dict[tuple[str, str, str], str] = {
     # 115年1至11月 read as a duration of 115 years plus a date claim of November (no moment for 新臺幣1,318.6億元);
     # 1,240則警示 (則 not counted: no claim); 新臺幣1萬元以上、10萬元以下 (two claims, not one range, across 、);
     # 32家次 (read as 32家, companies)
+    # (fixed the same day: 則 counts items, 家次 counts company-times)
+    (LOTTERY, "公益彩券銷售額達新臺幣1,318.6億元", "新臺幣1,318.6億元"):
+        "'115年1至11月公益彩券銷售額達新臺幣1,318.6億元': an ROC year before a month range (115年1至11月) is no "
+        "date: '115年' is read as 115 years and the sales figure gets no moment (expected the end of November 2026)",
+    (LOTTERY, "可處新臺幣1萬元以上、10萬元以下罰鍰", "新臺幣1萬元以上、10萬元以下"):
+        "'可處新臺幣1萬元以上、10萬元以下罰鍰': a lower and an upper bound joined by 、 stay two claims, not one range",
 }
 
 
