@@ -132,17 +132,21 @@ def threshold_interval(q: Quantity, about_tolerance: float = ABOUT_TOLERANCE) ->
 
 
 def thresholds_conflict(
-    a: Quantity, b: Quantity, conversions: dict[str, tuple[str, float]] | None = None, about_tolerance: float = ABOUT_TOLERANCE
+    a: Quantity, b: Quantity, conversions: dict[str, tuple[str, float]] | None = None, about_tolerance: float = ABOUT_TOLERANCE,
+    sided: tuple[bool, bool] = (True, True),
 ) -> bool | None:
     """Two statements of a rule's threshold (catalog ``threshold: true``) cannot both be right: their
     bounds differ ("more than 5,000 chips" against "超过 50,000 颗": the intervals of two lower bounds
     overlap, the thresholds do not), or they put the rule on opposite sides of it ("more than 1,700
-    H100s" against "少于 1,700 颗"). "The 1,700-H100 threshold" agrees with "fewer than 1,700"."""
+    H100s" against "少于 1,700 颗"). "The 1,700-H100 threshold" agrees with "fewer than 1,700". ``sided``:
+    whether each statement says which side the rule covers (catalog ``side_cues``: "orders of 1,700 or
+    more H100s need a review" puts "or more" on the other side of the same rule, so its side is not compared)."""
     b2 = convert(b, a.unit, conversions or {})
     if b2 is None:
         return None
     ia, sa = threshold_interval(a, about_tolerance)
     ib, sb = threshold_interval(b2, about_tolerance)
+    sa, sb = (sa if sided[0] else None), (sb if sided[1] else None)
     return not overlaps(ia, ib) or (sa is not None and sb is not None and sa != sb)
 
 
@@ -266,14 +270,15 @@ def identifiers_conflict(a: Identifier, b: Identifier) -> bool | None:
     return fold_text(a.number) != fold_text(b.number)
 
 
-def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLERANCE, threshold: bool = False) -> bool | None:  # type: ignore[no-untyped-def]
+def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLERANCE, threshold: bool = False,  # type: ignore[no-untyped-def]
+                    sided: tuple[bool, bool] = (True, True)) -> bool | None:
     """Dispatch on the value kinds; different kinds are not comparable (None). ``threshold``: the
     subject is a rule's bound (thresholds_conflict)."""
     if a.kind != b.kind:
         return None
     if isinstance(a, Quantity):
         if threshold:
-            return thresholds_conflict(a, b, conversions, about_tolerance)
+            return thresholds_conflict(a, b, conversions, about_tolerance, sided)
         return quantities_conflict(a, b, conversions, about_tolerance)
     if isinstance(a, DateRange):
         return dates_conflict(a, b)

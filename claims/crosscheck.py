@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from claims import compare as cmpv
 from claims.messages import finish, make_finding
 from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
-from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time, subject_is_threshold
+from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time, subject_is_threshold, subject_side_cues
 
 
 @dataclass
@@ -56,11 +56,24 @@ class _Ctx:
 
         self._titles: dict[str, TextValue] = {}
         self._thresholds: dict[str, bool] = {}
+        self._side_cues: dict[str, frozenset[str]] = {}
 
-    def conflict(self, a: Any, b: Any, subject: str = "") -> bool | None:
+    def conflict(self, a: Any, b: Any, subject: str = "", sided: tuple[bool, bool] = (True, True)) -> bool | None:
         if isinstance(a, TextValue) and isinstance(b, TextValue):
             a, b = self._title(a), self._title(b)
-        return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance, threshold=self.threshold(subject))
+        return cmpv.values_conflict(a, b, self.conv, self.settings.about_tolerance, threshold=self.threshold(subject),
+                                    sided=sided)
+
+    def sided(self, subject: str, cl: "Cluster") -> bool:
+        """A threshold's statement says which side its rule covers: one of its claims holds one of the
+        subject's ``side_cues`` (all do when the subject lists none)."""
+        words = self._side_cues.get(subject)
+        if words is None:
+            words = self._side_cues[subject] = subject_side_cues(self.catalog, subject)
+        return not words or any(not words.isdisjoint(c.cues) for c in cl.claims)
+
+    def pair_sides(self, subject: str, a: "Cluster", b: "Cluster") -> tuple[bool, bool]:
+        return (self.sided(subject, a), self.sided(subject, b)) if self.threshold(subject) else (True, True)
 
     def threshold(self, subject: str) -> bool:
         """The subject is a rule's bound (catalog ``threshold``): figures compared as bounds and sides."""
@@ -215,7 +228,7 @@ def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster], subject: str = "") ->
         if isinstance(a.value, DateRange):
             pool = pool + [cl for _, cl in resolved]
         for b in pool:
-            if ctx.conflict(a.value, b.value, subject):
+            if ctx.conflict(a.value, b.value, subject, ctx.pair_sides(subject, a, b)):
                 yield a, b
 
 
@@ -376,7 +389,7 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
 def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]) -> list[Finding]:
     conflicting, supporting = [], []
     for cl in corpus:
-        r = ctx.conflict(dc.value, cl.value, subject)
+        r = ctx.conflict(dc.value, cl.value, subject, ctx.pair_sides(subject, dc, cl))
         if r:
             conflicting.append(cl)
         elif r is False:
@@ -387,7 +400,7 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
         # other side (10,086 against both "10068 份" and "一萬多份" is one problem, not two)
         by_code: dict[str, list[Claim]] = {}
         for cl in conflicting[: ctx.settings.max_findings_per_subject]:
-            divided = any(ctx.conflict(s.value, cl.value, subject) for s in supporting)
+            divided = any(ctx.conflict(s.value, cl.value, subject, ctx.pair_sides(subject, s, cl)) for s in supporting)
             by_code.setdefault(_between_code(ctx, subject, dc, cl, divided, draft=True), []).extend(cl.claims)
         for code, evidence in by_code.items():
             out.append(make_finding(code, subject, dc.claims, evidence))

@@ -407,6 +407,7 @@ _BASE_VERB_BEFORE_ZH = regex.compile(r"(?:是|为|為|相当于|相當於|达到
 _BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?$", regex.IGNORECASE)
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
+_STEP_END = regex.compile(r"[.!?]\s|[。！？]|→")  # ... or a step of a timeline
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
 
 
@@ -491,12 +492,27 @@ _STILL_TO_COME_EN = regex.compile(
     r"(?:\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:set|due|scheduled|slated|expected|poised|to)|"
     r"plans?[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|"
     r"goes[ \t]+into[ \t]+effect|effective)|['’]ll)"
-    r"((?:[ \t]+[A-Za-z0-9$%.,’'-]+){0,6}?)[ \t]+(?:on|in|from|for|by|at|during|effective)?"
-    r"(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$", regex.IGNORECASE)
+    r"((?:[ \t]+[A-Za-z0-9$%.’'-]+){0,6}?)[ \t]+(?:on|in|from|by|during|effective|until)"
+    r"(?:[ \t]+(?:early|mid|late))?[ \t-]*$", regex.IGNORECASE)
+# ... with no word of the past, relative pronoun or comma between (a participle after "be" is no past:
+# "Final rules will be published in November")
 _STILL_TO_COME_BLOCK = regex.compile(
-    r"\b(?:had|was|were|did|said|told|that|which|who|when|since|after|before|than|ago|last|previous|"
-    r"(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)\b|[,;:]", regex.IGNORECASE)
-_STILL_TO_COME_ZH = regex.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
+    r"\b(?:had|was|were|did|said|told|that|which|who|what|when|since|after|before|than|ago|last|previous|"
+    r"(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|went|sent|held|made)\b|[,;:]",
+    regex.IGNORECASE)
+_BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+[a-z]{3,}(?:ed|en)\b", regex.IGNORECASE)
+# Chinese: a word of the future or a plan as a verb before the date, in its clause (将于, 拟在, 预计, 定于, 即将:
+# not 计划, which is a noun as often, 行动计划于7月发布, nor 将 that marks the object, 将1月13日发布的规则撤销)
+_STILL_TO_COME_ZH = regex.compile(
+    r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
+    r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
+_ATTRIBUTIVE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,4}的")  # 1月13日发布的规则: the date of a noun's event
+
+
+#: A Chinese date later in the anchor's year and this many days or fewer ahead is taken as still to come
+#: without a word that looks ahead ("3月20日，…召开新闻发布会" in a text of 18 March); further ahead it
+#: needs one, else it is the year before's ("同样在3月提交" in a text of 8 January)
+_NEAR_AHEAD_DAYS = 45
 #: With its clause looking ahead, a yearless date may lie this many days after the anchor (and at
 #: most FUTURE_SLACK_DAYS before it): the window of rule 4 moved forward.
 AHEAD_SLACK_DAYS = 365 - FUTURE_SLACK_DAYS
@@ -506,16 +522,17 @@ def _still_to_come(text: str, c: Cand) -> bool:
     """The date's own clause says it is still to come: "The rules will take effect on September 1"
     (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
     if _chinese(text, c):
-        return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
+        return (_STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
+                and _ATTRIBUTIVE_AFTER_ZH.match(text, c.end) is None)
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
-    return m is not None and _STILL_TO_COME_BLOCK.search(m.group(1)) is None
+    return m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None
 
 
 # what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the
 # future, a plan, a deadline or a start in its sentence before it, or a deadline or start right after it
 _AHEAD_BEFORE = regex.compile(
     r"将|將|会|會|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|截止|届时|屆時|即将|即將|准备|準備|力争|力爭|"
-    r"争取|爭取|需要|必须|必須|应当|應當|明年|下月|下个月|下個月|直至|直到|之前|以前|起至")
+    r"争取|爭取|需要|必须|必須|须|須|应当|應當|明年|下月|下个月|下個月|直至|直到|之前|以前|起至")
 _AHEAD_AFTER = regex.compile(r"\s*(?:起|前|之前|以前|截止|到期|生效|开始|開始|实施|實施|施行|举行|舉行|召开|召開|"
                              r"上路|上线|上線|开放|開放|举办|舉辦|见|見|为止|為止|结束|結束)")
 _HAN = regex.compile(r"\p{Han}")
@@ -537,18 +554,20 @@ def _looks_ahead(text: str, c: Cand) -> bool:
     if not _chinese(text, c):
         return True
     lo = max(0, c.start - 120)
-    cut = _SENTENCE_END.search(text, lo, c.start)
+    cut = _STEP_END.search(text, lo, c.start)
     while cut is not None:
         lo = cut.end()
-        cut = _SENTENCE_END.search(text, lo, c.start)
+        cut = _STEP_END.search(text, lo, c.start)
     return _AHEAD_BEFORE.search(text, lo, c.start) is not None or _AHEAD_AFTER.match(text, c.end) is not None
 
 
 # Chinese past without a tense: the cleft 是…的 around the date ("是三月中旬交的"), or a verb with 了
 # right after it ("三月中旬交了一份意见")
 _SHI_BEFORE_ZH = regex.compile(r"是\s*(?:在|于|於)?\s*$")
-_DE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,3}的(?![\p{Han}]{0,2}(?:计划|計劃|目标|目標|日期|期限|截止))")
-_LE_AFTER_ZH = regex.compile(r"\s*(?!(?:起|前|底|初|中|末|以前|之前))\p{Han}{1,2}了")
+_DE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,3}的(?=\s*(?:[，。；！？,.;!?、）)」』”]|$))")  # (not 是4月1日起施行的新规)
+_LE_AFTER_ZH = regex.compile(r"\s*(?!(?:起|前|底|初|中|末|以前|之前|除了|为了|為了|到了|过了|過了))\p{Han}{1,2}了")
+# ... not after a condition or a wait ("等四月中旬开了听证会", "须在三月中旬交了保证金才能")
+_CONDITION_BEFORE_ZH = regex.compile(r"(?:等到|等|待|须|須|需|要|如果|若|假如|只有|一旦)\s*(?:在|于|於)?\s*$")
 
 
 def _done_before(text: str, c: Cand) -> bool:
@@ -558,7 +577,8 @@ def _done_before(text: str, c: Cand) -> bool:
         return True
     if _HAN.match(text, c.end) and (
             (_SHI_BEFORE_ZH.search(text, max(0, c.start - 3), c.start) and _DE_AFTER_ZH.match(text, c.end))
-            or (_LE_AFTER_ZH.match(text, c.end) and not _AHEAD_BEFORE.search(text, max(0, c.start - 12), c.start))):
+            or (_LE_AFTER_ZH.match(text, c.end) and not _AHEAD_BEFORE.search(text, max(0, c.start - 12), c.start)
+                and not _CONDITION_BEFORE_ZH.search(text, max(0, c.start - 4), c.start))):
         return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
@@ -686,7 +706,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)
-                          and (_done_before(text, c) or not _looks_ahead(text, c))):
+                          and (_done_before(text, c) or (not _looks_ahead(text, c) and dt.date(
+                              y, c.m0 or 1, min(c.d0 or 1, last_day(y, c.m0 or 1))) > a + dt.timedelta(days=_NEAR_AHEAD_DAYS)))):
                         y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January);
                         # a Chinese date later in the year needs a word that looks ahead too ("同样在3月提交")
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
@@ -700,7 +721,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # a text of 7 September, is the range going on now)
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     chain = _chain_year(text, c, prev_anchored)
-                    if chain is not None and (chain < y or (chain > y and _looks_ahead(text, c))):
+                    if chain is not None and ((chain < y and "→" in text[prev_anchored.end:c.start])
+                                              or (chain > y and _looks_ahead(text, c))):
                         y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's;
                         # "將於9月1日起接受，截止日期為10月31日" (a text of June): the deadline after the opening
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
@@ -718,6 +740,21 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)
+    _timeline_in_order(text, cands)
+
+
+def _timeline_in_order(text: str, cands: list[Cand]) -> None:
+    """The yearless dates of a timeline joined by → ("1月23日行政令 → 2月6日RFI → … → 7月底计划发布") run in
+    order: walked back from its last step, a step the anchor put after the next one takes the year
+    before (a text of 8 January 2026: 1月23日 is 2025's, as 7月底 is)."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, n = cands[i], cands[i + 1]
+        if (c.anchor in ("document_date", "reference_date") and not c.fixed and c.y0 is not None and c.y0 == c.y1
+                and n.y0 is not None and c.m0 is not None and n.m0 is not None
+                and "→" in text[c.end:n.start] and _SENTENCE_END.search(text, c.end, n.start) is None
+                and (c.y0, c.m0, c.d0 or 1) > (n.y0, n.m0, n.d0 or 1) and c.y0 > n.y0 - (1 if _start_key(c) > _start_key(n) else 0)):
+            y = n.y0 if _start_key(c) <= _start_key(n) else n.y0 - 1
+            c.y0 = c.y1 = y
 
 
 def _to_range(c: Cand) -> DateRange | None:

@@ -70,6 +70,7 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
                        r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
 _IN_BEFORE_EN = re.compile(r"\b(?:in|during|at) $")  # "An arson series … in early September accounted for 23 fires"
+_THAT_DAY = re.compile(r"当日|当天|同日|\bthat day\b")
 _HAN_AT = re.compile(r"[\u3400-\u9fff]")  # a Chinese character right after a date: a Chinese sentence
 
 _ORDINAL_AFTER = frozenset("期批届屆代号號版")  # 二期, 三批: a phase or a batch, not a figure
@@ -220,8 +221,10 @@ class Moments:
                     _BASE_BEFORE.search(self.low, max(ss, ps - 4), ps) and not self.low.startswith("的", pe)):
                 continue  # "twice last year's budget", 较今年增长近两成: the base of a comparison, not a moment
                 # (较2025财年的33亿美元: the year of the base figure, which it dates)
-            if v.granularity == "day" and pe <= s and _REPORTED.search(self.low, pe, s):
-                continue  # "On Tuesday, Pyrosense said … roughly a third": the day it was said
+            if (v.granularity in ("day", "month", "part_of_month") and pe <= s and _REPORTED.search(self.low, pe, s)
+                    and not _THAT_DAY.search(self.low, pe, s)):
+                continue  # "On Tuesday, Pyrosense said … roughly a third", "公司3月预计全年营收达50亿元": when it
+                # was said (not "11月3日，工信部表示，当日新增备案模型12个")
             cut = _CUTOFF.search(self.low, max(ss, ps - 16), ps) is not None
             if cut and ps >= clause[1] and _any_in(spans, (pe, self.ctx.clause(ps, pe, ss, se)[1])):
                 continue  # "计划投资286亿元，截至10月底已完成投资约241亿元": the cut-off of its own clause's figure

@@ -184,6 +184,17 @@ def subject_is_threshold(catalog: Any, subject: str) -> bool:
     return bool(getattr(spec, "threshold", False)) if subj is not None else False
 
 
+def subject_side_cues(catalog: Any, subject: str) -> frozenset[str]:
+    """The folded words with which a threshold's statement says which side of its bound the rule
+    covers (catalog ``side_cues``); empty when the subject lists none."""
+    subj = _subject(catalog, subject)
+    spec = getattr(subj, "spec", subj)
+    words = getattr(spec, "side_cues", None) or {}
+    from claims.catalog import fold_term
+
+    return frozenset(fold_term(w) for ws in words.values() for w in ws)
+
+
 def _subject(catalog: Any, subject: str) -> Any:
     if catalog is None:
         return None

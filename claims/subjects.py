@@ -622,8 +622,10 @@ def assign_subject(
     for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
         if t not in relevant:
             continue
-        if ce <= p < se and kind == "quantity":  # (a date opening its sentence is a clause of its own)
-            late.add(t)
+        if ce <= p < se and kind == "quantity" and (
+                ctx.low.startswith("、", ce) or _ANOTHER_PREDICATE.search(ctx.low, ce, p)
+                or (numbers and _figure_in_clause(ctx, numbers, p, w, ss, se))):
+            late.add(t)  # (a date opening its sentence is a clause of its own)
         elif ss <= p < se:
             not_late.add(t)
         else:
@@ -1029,6 +1031,10 @@ def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:
     return False
 
 
+# a later clause that says something else of its own: joined by 、 as another item of a list, by a
+# conjunction that opens another predicate (并将…列为第三支柱; not "均属于第三支柱", "all under Pillar III"),
+# or holding a figure of its own (其中支柱一15项)
+_ANOTHER_PREDICATE = re.compile(r"[，,]\s*(?:并|並|并且|並且|而且|同时|同時|另外|此外|其中)")
 _DATE_SPAN = 14  # the longest Chinese date a verb right after it belongs to (2025年12月22日)
 _DATE_END_ZH = frozenset("年月日号號底初旬")  # (2024年推出, 2月6日发布, 7月底公布)
 

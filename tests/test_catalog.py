@@ -333,3 +333,18 @@ def test_the_bad_authors_entry_is_refused(tmp_path):
                                                        "authors: [ostp, nobody]"), encoding="utf-8")
     with pytest.raises(PolicycheckError, match="unknown author 'nobody'"):
         load_catalog(root)
+
+
+def test_side_cues_must_be_cues_of_a_threshold_subject(tmp_path):
+    import shutil
+    from claims.catalog import BUNDLED, load_catalog
+    from claims.errors import PolicycheckError
+
+    root = tmp_path / "catalog"
+    shutil.copytree(BUNDLED, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    p = root / "subjects" / "export_controls.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("en: [without review, no review, need no, without a license, license exception]\n",
+                                                       "en: [without review, never reviewed]\n", 1), encoding="utf-8")
+    with pytest.raises(PolicycheckError) as e:
+        load_catalog(root)
+    assert "side_cues: 'never reviewed' is none of the subject's cues" in str(e.value)

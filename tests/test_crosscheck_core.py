@@ -49,7 +49,8 @@ class Cat:
             self.id, self.changes_over_time, self.threshold = id, changes, threshold
 
     subjects = {"export.h20.controlled": S("export.h20.controlled", True), "rfi.submissions.total": S("rfi.submissions.total"),
-                "rule.threshold": S("rule.threshold", threshold=True)}
+                "rule.threshold": S("rule.threshold", threshold=True), "rule.sided": S("rule.sided", threshold=True)}
+    subjects["rule.sided"].side_cues = {"en": ["without review"]}
     dir = None
 
 
@@ -533,3 +534,18 @@ def test_a_threshold_subject_gives_pc106_between_documents_and_the_gate():
     # "the 1,700-H100 threshold" against "fewer than 1,700": the same bound
     assert check_drafts([claim("d", _bound(1700, "exact"), "rule.threshold")],
                         [claim("c", _bound(1700, "under"), "rule.threshold")], CAT, rules=NORULES) == []
+
+
+def test_a_threshold_statement_without_a_side_cue_is_compared_by_its_bound_only():
+    def sided(doc, value, cues):
+        return claim(doc, value, "rule.sided").model_copy(update={"cues": cues})
+
+    seed = sided("s", _bound(1700, "under"), ("without review",))
+    # "orders of 1,700 or more H100s need a review": the same bound from the other side
+    assert check_drafts([sided("d", _bound(1700, "at_least"), ("orders",))], [seed], CAT, rules=NORULES) == []
+    # "more than 1,700 H100s went ahead without review": the rule on the other side
+    assert [f.rule for f in check_drafts([sided("d", _bound(1700, "over"), ("without review",))], [seed], CAT,
+                                         rules=NORULES)] == ["PC106"]
+    # another bound is another threshold, side cue or none
+    assert [f.rule for f in check_drafts([sided("d", _bound(17_000, "at_least"), ())], [seed], CAT, rules=NORULES)] == ["PC106"]
+    assert cmpv.thresholds_conflict(_bound(1700, "over"), _bound(1700, "under"), sided=(False, True)) is False

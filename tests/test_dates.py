@@ -981,3 +981,26 @@ def test_review_cases_of_the_new_year_rules() -> None:
     assert all("同年" not in m.text for m in find_dates("不同年3月的数据", doc_date=doc))
     unresolved = find_dates("It ended last May.", doc_date=None)[0].value
     assert unresolved.start is None and unresolved.month == 5
+
+
+# the cases of the review of 2026-12-05 (a helper probing the day's new year rules): each was wrong after
+# the rule that broke it and is right again
+@pytest.mark.parametrize("text,doc,index,expected", [
+    ("白宫的AI行动计划7月23日发布，提出了90余项政策行动。", D(2025, 11, 20), 0, "2025-07-23"),  # 计划 the noun
+    ("美国AI行动计划于7月发布，共提出90余项行动。", D(2025, 11, 20), 0, "2025-07-01"),
+    ("美国商务部宣布，将1月13日发布的人工智能扩散规则撤销。", D(2025, 5, 14), 0, "2025-01-13"),  # 将 marks the object
+    ("本周五（3月20日），国家网信办召开新闻发布会。", D(2026, 3, 18), 1, "2026-03-20"),  # near ahead: no word needed
+    ("如果4月20日还没有结果，企业将起诉。", D(2026, 3, 18), 0, "2026-04-20"),
+    ("最大的变化是4月1日起施行的新规。", D(2026, 3, 18), 0, "2026-04-01"),  # 是…的 before a noun is no cleft
+    ("4月1日除了新规生效外，还将公布配套细则。", D(2026, 3, 18), 0, "2026-04-01"),  # 除了 is no 了 of the past
+    ("等四月中旬开了听证会，规则就会公布。", D(2026, 3, 18), 0, "2026-04-11"),  # 等: a wait
+    ("各公司须在三月中旬交了保证金才能参加。", D(2026, 1, 12), 0, "2026-03-11"),  # 须: must
+    ("Anthropic三月交了意见，新一轮征询4月截止。", D(2026, 1, 12), 1, "2026-04-01"),  # no chain without →
+    ("The court will hear an appeal against the December 10 ruling.", D(2026, 3, 18), 0, "2025-12-10"),
+    ("Regulators will investigate what went wrong on November 5.", D(2026, 3, 18), 0, "2025-11-05"),
+    ("Investors will remember November 5 as a turning point.", D(2026, 3, 18), 0, "2025-11-05"),
+    ("Final rules will be published in November.", D(2026, 3, 18), 0, "2026-11-01"),  # a participle after "be"
+    ("The law will be enforced from 1 September.", D(2026, 3, 18), 0, "2026-09-01"),
+])
+def test_review_cases_of_the_still_to_come_and_chinese_past_rules(text, doc, index, expected) -> None:
+    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected

@@ -1457,8 +1457,14 @@ def test_a_word_of_an_all_group_only_in_a_later_clause_is_that_clauses():
     assert ("一万多份", "rfi.submissions.individual") not in subjects("信息征询可概括为“一万多份意见、个人占绝大多数”。")
     assert ("九十余项", "action_plan.actions.pillar3") not in subjects(
         "美国《人工智能行动计划》形成“三大支柱、九十余项行动”的框架，并将强化出口管制列为第三支柱的重要内容。")
-    # in the figure's clause, or elsewhere in the paragraph (a heading sentence), it still counts
+    assert ("90余项", "action_plan.actions.total") in subjects(
+        "《人工智能行动计划》围绕三大支柱提出90余项联邦政策行动，其中支柱一15项、支柱二8项。")  # a part, after 其中
+    # in the figure's clause, in a later clause that only goes on about the figure, or elsewhere in the
+    # paragraph (a heading sentence), it still counts
     assert ("9313份", "rfi.submissions.individual") in subjects("这份信息征询中，个人意见达到了9313份。")
+    assert ("30项", "action_plan.actions.pillar3") in subjects("《人工智能行动计划》提出了30项行动，均属于第三支柱。")
+    assert ("超过5万颗", "export_controls.hosting_threshold_chips") in subjects(
+        "Anthropic建议，对于超过5万颗芯片的，应要求托管数据中心的国家签署政府对政府协定。")
 
 
 def test_a_weekday_opening_a_bracketed_label_is_no_date():

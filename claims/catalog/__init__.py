@@ -163,6 +163,9 @@ class Subject(_M):
     threshold: bool = Field(False, description=(
         "the figure is a rule's bound ('orders of fewer than 1,700 H100s need no review'): a hedge of direction "
         "names the side of the bound, so figures are compared as bounds and sides, not as intervals"))
+    side_cues: dict[Lang, list[str]] = Field({}, description=(
+        "for a threshold: cue words that say which side of the bound the rule covers ('without review'); a "
+        "statement holding none ('orders of 1,700 or more need a review') is compared by its bound only"))
     description: str = ""
     examples: Examples = Examples()
 
@@ -625,6 +628,14 @@ def _load(root: Path) -> Catalog:
                 if cs.all
             )
             neg = tuple(dict.fromkeys(fold_term(w) for ws in s.negative.values() for w in ws))
+            cue_words = set(anys) | {w for groups in alls for g in groups for w in g}
+            for lang, ws in s.side_cues.items():
+                if not s.threshold:
+                    ld.add(path, "side_cues are for a threshold subject (threshold: true)", pos, loc + ("side_cues",))
+                for j, w in enumerate(ws):
+                    if fold_term(w) not in cue_words:
+                        ld.add(path, f"side_cues: {w!r} is none of the subject's cues (a claim records only cues)", pos,
+                               loc + ("side_cues", lang, j))
             subjects[sid] = CatalogSubject(
                 sid, s, _rel(path, root), line, anys, alls, neg, (s.entity, *s.related)
             )
