@@ -27,6 +27,7 @@ from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan,
 from claims.dates_heads import Sweep, sweep
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
+from claims.scan import quick_frozen_init
 
 __all__ = ["DateMention", "DateLexicon", "find_dates", "load_date_lexicon", "LEXICON_PATH", "CONTEXT_WINDOW", "FUTURE_SLACK_DAYS"]
 
@@ -39,6 +40,7 @@ Granularity = Literal["day", "part_of_month", "month", "part_of_year", "year"]
 _GRAN_ORDER = {"day": 0, "part_of_month": 1, "month": 2, "part_of_year": 3, "year": 4}
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a text: ``text == source[start:end]``; ``in_title`` marks a date inside

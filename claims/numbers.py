@@ -43,13 +43,14 @@ from claims.numbers_scan import (
     _zh_candidates,
     fold_fullwidth,
 )
-from claims.scan import matches_at
+from claims.scan import matches_at, quick_frozen_init
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge", "zh_prefix_hedges"]
 
 APPROX_HEDGES = frozenset({"about", "nearly", "plus", "several"})
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """A numeral with its hedge. ``[start, end)`` are offsets into the string given to find_numbers;
