@@ -552,6 +552,7 @@ class Compiled:
             f"{en_sp}(?:{_alt(lex.ranges.between_join_en, latin=True)}){en_sp}", regex.IGNORECASE)
         self.not_repeated_units = frozenset(w.lower() for w in lex.ranges.not_repeated_units)
         self.adjacent_or = frozenset(w.lower() for w in lex.ranges.adjacent_or)
+        self.adjacent_or_max = max((len(w) for w in self.adjacent_or), default=0)
         # a verb or noun of change before "from" ("rose from 10% to 30%"): two figures, not a range
         self.change_from_en_re = regex.compile(
             f"(?:{_alt(lex.ranges.change_before_from_en, latin=True)})(?:[ \t\u00a0\n]++[a-z]++ly)?+"
