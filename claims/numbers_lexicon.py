@@ -403,10 +403,14 @@ class Compiled:
         several = "".join(zh.several_prefix)
         frac = f"{sp}*+".join(regex.escape(ch) for ch in zh.fraction_infix)
         # Arabic core: digits with optional separators/decimals; validated in Python.
-        arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?<!\d)\.\d++)"
+        # (each alternative that opens with a lookbehind has a lookahead for the character it
+        # consumes in front: the engine reads that character before the lookbehind, which then
+        # runs only where the alternative can match; the matches are the same)
+        arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?=\.)(?<!\d)\.\d++)"
         exponent = r"(?:[eE][-+]?\d++(?![A-Za-z])|\^[-+]*\d++)?+"
         unit_words = _alt(zh.unit_words)
-        numchar = f"(?!{unit_words})[{digits}{units}{scales}{vague}]"
+        numchar_class = f"[{digits}{units}{scales}{vague}]"
+        numchar = f"(?={numchar_class})(?!{unit_words}){numchar_class}"
         # atoms of a mixed numeral run (Arabic, Chinese, decimal point, 分之, 又, 多/余, 半, 打)
         atom = (
             f"(?:{arabic}{exponent}"
@@ -414,13 +418,16 @@ class Compiled:
             f"|[{point}](?={sp}*+(?:[{dec_digits}0-9]))"
             f"|{frac}(?={sp}*+(?:[{neg}]?+[{digits}{units}0-9]))"
             f"|[{joiner}](?={sp}*+[{digits}{units}0-9])"
-            f"|(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
+            f"|(?=[{neg}])(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
+            f"|(?=[{plus}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
+            f"|(?=[{plus}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
             f"|[{half}](?=[{units}])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
+            f"|(?=[{dozen}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
             ")"
         )
+        # the first character of every atom (an atom after the first is tried only before one)
+        atom_first = f"(?=[\\d.{digits}{units}{scales}{vague}{point}{zh.fraction_infix[0]}{joiner}{neg}{plus}{half}{dozen}])" \
+            if zh.fraction_infix else ""
         # a run may not start inside a Latin word or code ("H100", "e.g."), but a Chinese numeral may
         # follow Latin letters ("走私GPU一万多颗": GPU, then ten thousand and more)
         zh_first = f"[{digits}{units}{scales}]"
@@ -434,9 +441,9 @@ class Compiled:
         # candidate character; a leading lookahead made it try every position)
         self.first_re = re.compile(f"{first}(?<![0-9_.].)(?<![A-Za-z][-‐].)(?:(?<![A-Za-z].)|(?<={zh_first}))")
         self.run_re = regex.compile(
-            f"(?={first}){start_guard}(?:[{neg}]|(?:(?<![\\p{{L}}\\p{{N}}_%‰]){minus_after})-(?=\\.?\\d))?+"
+            f"(?={first}){start_guard}(?:[{neg}]|(?=-)(?:(?<![\\p{{L}}\\p{{N}}_%‰]){minus_after})-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
-            f"{atom}(?:{sp}*+{atom})*+",
+            f"{atom}(?:{sp}*+{atom_first}{atom})*+",
         )
         self.zh_token_re = regex.compile(
             f"(?P<arabic>{arabic}(?:[eE][-+]?\\d++|\\^[-+]*\\d++)?+)"
