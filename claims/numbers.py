@@ -38,6 +38,7 @@ from claims.numbers_scan import (
     _extend_arabic,
     _keep,
     _latin_starts,
+    _next_char,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
@@ -321,6 +322,8 @@ def apply_suffix_hedge(mention: NumberMention, text: str, pos: int) -> tuple[Num
     (after optional spaces), return the mention re-hedged and the offset where the hedge ends.
     The mention's span is not extended (the unit lies between); the caller extends its own span."""
     C = _C()
+    if _next_char(text, pos) not in C.suffix_first:
+        return None  # _suffix_hedge's own first test, before a candidate is built for it
     c = _Cand(pos, pos, mention.value, mention.hedge, mention.step, mention.high_value, mention.percent,
               mention.points, mention.hedge_text, kind="unit")
     if not _suffix_hedge(C, text, c, after_unit=True):
