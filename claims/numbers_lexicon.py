@@ -426,8 +426,9 @@ class Compiled:
             ")"
         )
         # the first character of every atom (an atom after the first is tried only before one)
-        atom_first = f"(?=[\\d.{digits}{units}{scales}{vague}{point}{zh.fraction_infix[0]}{joiner}{neg}{plus}{half}{dozen}])" \
+        atom_first_class = f"[\\d.{digits}{units}{scales}{vague}{point}{zh.fraction_infix[0]}{joiner}{neg}{plus}{half}{dozen}]" \
             if zh.fraction_infix else ""
+        atom_first = f"(?={atom_first_class})" if atom_first_class else ""
         # a run may not start inside a Latin word or code ("H100", "e.g."), but a Chinese numeral may
         # follow Latin letters ("走私GPU一万多颗": GPU, then ten thousand and more)
         zh_first = f"[{digits}{units}{scales}]"
@@ -445,6 +446,15 @@ class Compiled:
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
             f"{atom}(?:{sp}*+{atom_first}{atom})*+",
         )
+        # run_re's match where it is a plain Arabic figure: ASCII digits (with thousands commas and
+        # a decimal part) that nothing continues, at a start of first_re (which has read the letters
+        # and digits before it). With run_re's own start guard, a figure not followed by what its
+        # digits, exponent or a further atom (after spaces) could take, it matches where run_re
+        # matches and ends where run_re ends (the sign and 数 need a character other than a digit
+        # first); anything else fails here and is left to run_re (see _zh_candidates)
+        self.plain_run_re = regex.compile(
+            f"(?<![A-Za-z0-9_.\\d]|[A-Za-z][-‐])[0-9]++(?:,[0-9]++)*+(?:\\.[0-9]++)?+"
+            f"(?![\\d,.eE^])(?!{sp}*+{atom_first_class})") if atom_first_class else None
         self.zh_token_re = regex.compile(
             f"(?P<arabic>{arabic}(?:[eE][-+]?\\d++|\\^[-+]*\\d++)?+)"
             f"|(?P<double>{_alt(list(zh.double_scales))})"

@@ -113,14 +113,19 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_zh_run_memo")
     match = C.run_re.match
+    plain = C.plain_run_re.match if C.plain_run_re is not None else None
     done = 0
     for m0 in C.first_re.finditer(text):
         at = m0.start()
         if at < done:
             continue
-        m = match(text, at)
+        # three runs in four are plain Arabic figures ("2025", "1,200", "3.5"): plain_run_re finds
+        # them, and where it does run_re ends where it ends, at a third of the cost
+        m = plain(text, at) if plain is not None and "0" <= text[at] <= "9" else None
         if m is None:
-            continue
+            m = match(text, at)
+            if m is None:
+                continue
         done = m.end()
         run = m.group()
         rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
