@@ -589,6 +589,8 @@ class Compiled:
         self.ratio_join_re = regex.compile(
             f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
+        # what the first character after ratio_join_re's spaces can be ("out of", "in")
+        self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en)
         rz = lex.ranges
         self.ratio_every_zh = frozenset(rz.ratio_every_zh)
         self.ratio_zh_re = regex.compile(f"(?P<c>{_alt(rz.ratio_counted_zh)})(?:{_alt(rz.ratio_have_zh)})") \

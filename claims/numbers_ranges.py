@@ -68,8 +68,8 @@ def _unit_join(C: Compiled, text: str, a: _Cand, b: _Cand, gap: str, a_at: int) 
     """The same unit written on both sides of the connector ("800元至1,200元", "3亿美元到5亿美元",
     "from 5 companies to 10 companies"): one range, like "800至1,200元". (kind, dash, length of
     the unit). Different units ("800元至1,200美元") are two figures."""
-    if len(gap) > _UNIT_MAX + C.connector_max + 4:
-        return None
+    if len(gap) > _UNIT_MAX + C.connector_max + 4 or text[b.end:b.end + 1] != gap[:1]:
+        return None  # (the unit is gap[:k] for some k >= 1, written again at b.end)
     u = _REPEATED_UNIT.match(gap)
     if u is None:
         return None
@@ -230,6 +230,18 @@ def _small_share(a: _Cand, b: _Cand) -> bool:
     return a.kind == b.kind == "arabic" and a.value < b.value <= 10
 
 
+def _ratio_word_after(C: Compiled, text: str, s: int, e: int) -> bool:
+    """Whether ratio_join_re can match ``text[s:e]``: spaces first, then a character one of its
+    words ("out of", "in") starts with, case aside (most gaps between figures fail here, without a
+    regex call)."""
+    if text[s:s + 1] not in _RATIO_SPACES:
+        return False
+    k = s + 1
+    while k < e and text[k] in _RATIO_SPACES:
+        k += 1
+    return k < e and text[k] in C.ratio_word_first
+
+
 def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     """"two out of five", "1 in 5" (with 1, and a denominator that cannot be a year), "four in
     five" (_small_share): a fraction. Percent figures and hedged figures are left alone."""
@@ -239,7 +251,7 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         a = cs[i]
         if i + 1 < len(cs):
             b = cs[i + 1]
-            m = C.ratio_join_re.fullmatch(text, a.end, b.start) if text[a.end:a.end + 1] in _RATIO_SPACES else None
+            m = C.ratio_join_re.fullmatch(text, a.end, b.start) if _ratio_word_after(C, text, a.end, b.start) else None
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \
