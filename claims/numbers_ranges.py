@@ -99,14 +99,20 @@ def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
     return rc is not None and rc.search(text, max(0, from_start - 80), from_start) is not None
 
 
-def _far_apart(C: Compiled, gap: str) -> bool:
-    """Whether ``gap`` is too long for any of the three joins _ranges tries, so that none is tried
-    (most pairs of figures are a clause or more apart): _join needs a short gap (_short_gap: the
-    gap, or the gap stripped of spaces, no longer than connector_max), _unit_join a gap of at most
-    _UNIT_MAX + connector_max + 4, and _adjacent_or a gap that, stripped and lower-cased, is one of
-    the adjacent_or words (lower-casing never shortens a string)."""
-    return (len(gap) > _UNIT_MAX + C.connector_max + 4
-            and len(gap.strip(_GAP_SPACES)) > max(C.connector_max, C.adjacent_or_max))
+def _may_join(C: Compiled, text: str, b: _Cand, gap: str) -> bool:
+    """Whether one of the three joins _ranges tries can take ``gap`` (before ``b``), from what
+    each needs, so that none is tried when none can (most pairs of figures are a clause or more
+    apart): _join a short gap (_short_gap: the gap, or the gap stripped of spaces, no longer than
+    connector_max); _adjacent_or a gap that, stripped and lower-cased, is one of the adjacent_or
+    words (lower-casing never shortens a string); _unit_join a gap of at most _UNIT_MAX +
+    connector_max + 4 whose first character (the repeated unit's) is written again after ``b``."""
+    n = len(gap)
+    if n <= C.connector_max:
+        return True
+    core = len(gap.strip(_GAP_SPACES))
+    if core <= C.connector_max or core <= C.adjacent_or_max:
+        return True
+    return n <= _UNIT_MAX + C.connector_max + 4 and text[b.end:b.end + 1] == gap[:1]
 
 
 ADJACENT_OR_MAX = 100  # "99 or 100 staff"; "2024 or 2025" are years, not a range
@@ -156,7 +162,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             dash = False
             unit_len = 0  # the unit written after both figures ("800元至1,200元")
             if a.hedge == "exact" and b.hedge == "exact" and (
-                    (a.percent == b.percent and a.points == b.points) or not a.percent) and not _far_apart(C, gap):
+                    (a.percent == b.percent and a.points == b.points) or not a.percent) and _may_join(C, text, b, gap):
                 # "2 to 3 percentage points" is a range; "rose 1.5 percentage points to 12%" a change and a level
                 j = _join(C, text, a, b, gap, a_at, b.end)
                 if j is None and not a.percent and not b.percent and sym is None:
