@@ -257,7 +257,8 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         a = cs[i]
         if i + 1 < len(cs):
             b = cs[i + 1]
-            m = C.ratio_join_re.fullmatch(text, a.end, b.start) if _ratio_word_after(C, text, a.end, b.start) else None
+            m = C.ratio_join_re.fullmatch(text, a.end, b.start) \
+                if text[a.end:a.end + 1] in _RATIO_SPACES and _ratio_word_after(C, text, a.end, b.start) else None
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \
@@ -267,7 +268,8 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 out.append(c)
                 i += 2
                 continue
-            z = _every_ratio(C, text, a, b)
+            # (_every_ratio's first test, before the call: most figures follow no 每)
+            z = _every_ratio(C, text, a, b) if a.start and text[a.start - 1] in C.ratio_every_zh else None
             if z is not None:
                 out.append(z)
                 i += 2
