@@ -262,11 +262,14 @@ def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
     reach = -1
     for c in ordered + [None]:  # type: ignore[list-item]
         if c is None or c.start >= reach:
-            taken: list[Cand] = []
-            for k in sorted(cluster, key=lambda k: (k.start - k.end, k.start)):
-                if all(k.end <= t.start or t.end <= k.start for t in taken):
-                    taken.append(k)
-            out.extend(sorted(taken, key=lambda k: k.start))
+            if len(cluster) == 1:
+                out.append(cluster[0])  # (most clusters: one candidate, which the choice below takes)
+            else:
+                taken: list[Cand] = []
+                for k in sorted(cluster, key=lambda k: (k.start - k.end, k.start)):
+                    if all(k.end <= t.start or t.end <= k.start for t in taken):
+                        taken.append(k)
+                out.extend(sorted(taken, key=lambda k: k.start))
             cluster = []
             if c is None:
                 break
