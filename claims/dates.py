@@ -27,6 +27,7 @@ from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan,
 from claims.dates_heads import Sweep, sweep
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
+from claims.scan import quick_frozen_init
 
 __all__ = ["DateMention", "DateLexicon", "find_dates", "load_date_lexicon", "LEXICON_PATH", "CONTEXT_WINDOW", "FUTURE_SLACK_DAYS"]
 
@@ -39,6 +40,7 @@ Granularity = Literal["day", "part_of_month", "month", "part_of_year", "year"]
 _GRAN_ORDER = {"day": 0, "part_of_month": 1, "month": 2, "part_of_year": 3, "year": 4}
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a text: ``text == source[start:end]``; ``in_title`` marks a date inside
@@ -260,11 +262,14 @@ def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
     reach = -1
     for c in ordered + [None]:  # type: ignore[list-item]
         if c is None or c.start >= reach:
-            taken: list[Cand] = []
-            for k in sorted(cluster, key=lambda k: (k.start - k.end, k.start)):
-                if all(k.end <= t.start or t.end <= k.start for t in taken):
-                    taken.append(k)
-            out.extend(sorted(taken, key=lambda k: k.start))
+            if len(cluster) == 1:
+                out.append(cluster[0])  # (most clusters: one candidate, which the choice below takes)
+            else:
+                taken: list[Cand] = []
+                for k in sorted(cluster, key=lambda k: (k.start - k.end, k.start)):
+                    if all(k.end <= t.start or t.end <= k.start for t in taken):
+                        taken.append(k)
+                out.extend(sorted(taken, key=lambda k: k.start))
             cluster = []
             if c is None:
                 break

@@ -38,18 +38,20 @@ from claims.numbers_scan import (
     _extend_arabic,
     _keep,
     _latin_starts,
+    _next_char,
     _slash_candidates,
     _vague_candidates,
     _zh_candidates,
     fold_fullwidth,
 )
-from claims.scan import matches_at
+from claims.scan import matches_at, quick_frozen_init
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "hedge_interval", "apply_suffix_hedge", "zh_prefix_hedges"]
 
 APPROX_HEDGES = frozenset({"about", "nearly", "plus", "several"})
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """A numeral with its hedge. ``[start, end)`` are offsets into the string given to find_numbers;
@@ -199,6 +201,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     urls = [(m.start(), m.end()) for m in matches_at(_URL, text, url_starts(text))]
     url_begins = [a for a, _ in urls]
     kept: list[_Cand] = []
+    percent_first = C.percent_first
     for c in chosen:
         if c.kind == "pair":
             continue  # an improper slash pair: no figure (claims.numbers_scan._slash_candidates)
@@ -211,7 +214,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         c.core_start, c.core_end = c.start, c.end
         if not _keep(C, text, c):
             continue
-        _percent(C, text, c)
+        if not c.percent and _next_char(text, c.end) in percent_first:  # (_percent's own first tests)
+            _percent(C, text, c)
         kept.append(c)
     # merge of extensions may create overlaps: drop later ones
     merged: list[_Cand] = []
@@ -222,18 +226,21 @@ def find_numbers(text: str) -> list[NumberMention]:
     merged = _ratios(C, text, _ranges(C, text, merged))
     prev_end = 0
     list_hedged = -1  # the last figure a hedge of its list reached
+    suffix_first = C.suffix_first
     for i, c in enumerate(merged):
         saved = (c.start, c.hedge, c.hedge_text)
         _prefix_hedge(C, text, c)
         if c.start < prev_end:
             c.start, c.hedge, c.hedge_text = saved
-        if c.hedge == "exact" and i > 0 and _respectively_hedged(text, merged[i - 1], c, list_hedged == i - 1):
+        if c.hedge == "exact" and i > 0 and merged[i - 1].hedge in _RESPECTIVELY_HEDGES \
+                and _respectively_hedged(text, merged[i - 1], c, list_hedged == i - 1):
             c.hedge = merged[i - 1].hedge  # 分别约为1,200万元、8,700万元及3.6亿元: 约 reaches the whole list
             list_hedged = i
-        nxt = merged[i + 1].start if i + 1 < len(merged) else len(text)
-        saved_end = (c.end, c.hedge, c.hedge_text, c.step)
-        if _suffix_hedge(C, text, c, after_unit=False) and c.end > nxt:
-            c.end, c.hedge, c.hedge_text, c.step = saved_end
+        if _next_char(text, c.end) in suffix_first:  # (_suffix_hedge's own first test: most figures stop here)
+            nxt = merged[i + 1].start if i + 1 < len(merged) else len(text)
+            saved_end = (c.end, c.hedge, c.hedge_text, c.step)
+            if _suffix_hedge(C, text, c, after_unit=False) and c.end > nxt:
+                c.end, c.hedge, c.hedge_text, c.step = saved_end
         prev_end = c.end
     return [m for m in _bounded_ranges(C, text, [_mention(original, c) for c in merged])]
 
@@ -320,6 +327,8 @@ def apply_suffix_hedge(mention: NumberMention, text: str, pos: int) -> tuple[Num
     (after optional spaces), return the mention re-hedged and the offset where the hedge ends.
     The mention's span is not extended (the unit lies between); the caller extends its own span."""
     C = _C()
+    if _next_char(text, pos) not in C.suffix_first:
+        return None  # _suffix_hedge's own first test, before a candidate is built for it
     c = _Cand(pos, pos, mention.value, mention.hedge, mention.step, mention.high_value, mention.percent,
               mention.points, mention.hedge_text, kind="unit")
     if not _suffix_hedge(C, text, c, after_unit=True):

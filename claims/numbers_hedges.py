@@ -48,6 +48,10 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
             c.percent, c.end = True, m.end()
 
 
+# what the character before a figure (spaces aside) is when an article ends there ("a 40-fold rise")
+_ARTICLE_LAST = "aAnN \t\u00a0\n"
+
+
 def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
     s = c.start
     if s > 0 and text[s - 1] in C.reaching and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
@@ -55,16 +59,18 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
         c.start = s - 1
         return
+    before = _prev_char(text, s)  # the same as _prev_char(win, len(win)): both look 8 back
+    if before not in C.prefix_last and before not in C.currency_last and before not in _ARTICLE_LAST:
+        return  # no hedge word ends right before the figure, nor a currency word or an article: no end below is tried
     base = max(0, s - 24)
     win = text[base:s]
     ends = [len(win)]
-    before = _prev_char(text, s)  # the same as _prev_char(win, len(win)): both look 8 back
     if before in C.currency_last:
         mc = C.currency_before_re.search(win)
         if mc:
             ends.append(mc.start())  # 约合人民币120亿, under $200 million
     article_end = -1
-    if C.article_multiplier_re is not None and before in "aAnN \t\u00a0\n" and (
+    if C.article_multiplier_re is not None and before in _ARTICLE_LAST and (
             c.percent or C.article_multiplier_re.match(text, c.end)):
         ma = C.article_before_re.search(win, 0, ends[-1])
         if ma:  # "roughly a 40-fold speed-up": the hedge before the article

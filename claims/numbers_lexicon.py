@@ -403,10 +403,14 @@ class Compiled:
         several = "".join(zh.several_prefix)
         frac = f"{sp}*+".join(regex.escape(ch) for ch in zh.fraction_infix)
         # Arabic core: digits with optional separators/decimals; validated in Python.
-        arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?<!\d)\.\d++)"
+        # (each alternative that opens with a lookbehind has a lookahead for the character it
+        # consumes in front: the engine reads that character before the lookbehind, which then
+        # runs only where the alternative can match; the matches are the same)
+        arabic = r"(?:\d++(?:,\d++)*+(?:\.\d++)?+|(?=\.)(?<!\d)\.\d++)"
         exponent = r"(?:[eE][-+]?\d++(?![A-Za-z])|\^[-+]*\d++)?+"
         unit_words = _alt(zh.unit_words)
-        numchar = f"(?!{unit_words})[{digits}{units}{scales}{vague}]"
+        numchar_class = f"[{digits}{units}{scales}{vague}]"
+        numchar = f"(?={numchar_class})(?!{unit_words}){numchar_class}"
         # atoms of a mixed numeral run (Arabic, Chinese, decimal point, 分之, 又, 多/余, 半, 打)
         atom = (
             f"(?:{arabic}{exponent}"
@@ -414,13 +418,17 @@ class Compiled:
             f"|[{point}](?={sp}*+(?:[{dec_digits}0-9]))"
             f"|{frac}(?={sp}*+(?:[{neg}]?+[{digits}{units}0-9]))"
             f"|[{joiner}](?={sp}*+[{digits}{units}0-9])"
-            f"|(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
+            f"|(?=[{neg}])(?<=之{sp}*+)[{neg}](?={sp}*+[{digits}{units}0-9])"
+            f"|(?=[{plus}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}](?={sp}*+[{scales}])"
+            f"|(?=[{plus}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{plus}]"
             f"|[{half}](?=[{units}])"
-            f"|(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
+            f"|(?=[{dozen}])(?<=[{digits}{units}{scales}0-9]{sp}*+)[{dozen}]"
             ")"
         )
+        # the first character of every atom (an atom after the first is tried only before one)
+        atom_first_class = f"[\\d.{digits}{units}{scales}{vague}{point}{zh.fraction_infix[0]}{joiner}{neg}{plus}{half}{dozen}]" \
+            if zh.fraction_infix else ""
+        atom_first = f"(?={atom_first_class})" if atom_first_class else ""
         # a run may not start inside a Latin word or code ("H100", "e.g."), but a Chinese numeral may
         # follow Latin letters ("走私GPU一万多颗": GPU, then ten thousand and more)
         zh_first = f"[{digits}{units}{scales}]"
@@ -434,10 +442,19 @@ class Compiled:
         # candidate character; a leading lookahead made it try every position)
         self.first_re = re.compile(f"{first}(?<![0-9_.].)(?<![A-Za-z][-‐].)(?:(?<![A-Za-z].)|(?<={zh_first}))")
         self.run_re = regex.compile(
-            f"(?={first}){start_guard}(?:[{neg}]|(?:(?<![\\p{{L}}\\p{{N}}_%‰]){minus_after})-(?=\\.?\\d))?+"
+            f"(?={first}){start_guard}(?:[{neg}]|(?=-)(?:(?<![\\p{{L}}\\p{{N}}_%‰]){minus_after})-(?=\\.?\\d))?+"
             f"(?:[{several}](?={sp}*+[{units}{scales}]))?+"
-            f"{atom}(?:{sp}*+{atom})*+",
+            f"{atom}(?:{sp}*+{atom_first}{atom})*+",
         )
+        # run_re's match where it is a plain Arabic figure: ASCII digits (with thousands commas and
+        # a decimal part) that nothing continues, at a start of first_re (which has read the letters
+        # and digits before it). With run_re's own start guard, a figure not followed by what its
+        # digits, exponent or a further atom (after spaces) could take, it matches where run_re
+        # matches and ends where run_re ends (the sign and 数 need a character other than a digit
+        # first); anything else fails here and is left to run_re (see _zh_candidates)
+        self.plain_run_re = regex.compile(
+            f"(?<![A-Za-z0-9_.\\d]|[A-Za-z][-‐])[0-9]++(?:,[0-9]++)*+(?:\\.[0-9]++)?+"
+            f"(?![\\d,.eE^])(?!{sp}*+{atom_first_class})") if atom_first_class else None
         self.zh_token_re = regex.compile(
             f"(?P<arabic>{arabic}(?:[eE][-+]?\\d++|\\^[-+]*\\d++)?+)"
             f"|(?P<double>{_alt(list(zh.double_scales))})"
@@ -552,6 +569,7 @@ class Compiled:
             f"{en_sp}(?:{_alt(lex.ranges.between_join_en, latin=True)}){en_sp}", regex.IGNORECASE)
         self.not_repeated_units = frozenset(w.lower() for w in lex.ranges.not_repeated_units)
         self.adjacent_or = frozenset(w.lower() for w in lex.ranges.adjacent_or)
+        self.adjacent_or_max = max((len(w) for w in self.adjacent_or), default=0)
         # a verb or noun of change before "from" ("rose from 10% to 30%"): two figures, not a range
         self.change_from_en_re = regex.compile(
             f"(?:{_alt(lex.ranges.change_before_from_en, latin=True)})(?:[ \t\u00a0\n]++[a-z]++ly)?+"
@@ -571,6 +589,8 @@ class Compiled:
         self.ratio_join_re = regex.compile(
             f"[ \t\u00a0\n]++(?:(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
+        # what the first character after ratio_join_re's spaces can be ("out of", "in")
+        self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en)
         rz = lex.ranges
         self.ratio_every_zh = frozenset(rz.ratio_every_zh)
         self.ratio_zh_re = regex.compile(f"(?P<c>{_alt(rz.ratio_counted_zh)})(?:{_alt(rz.ratio_have_zh)})") \

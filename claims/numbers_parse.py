@@ -32,6 +32,9 @@ class Parsed:
 
 def clean(d: Decimal) -> Decimal:
     """Exact value without exponent noise: integers as integers, decimals without trailing zeros."""
+    t = d.as_tuple()
+    if t.exponent == 0 and not t.sign:
+        return d  # a non-negative integer without exponent (most figures): what Decimal(int(d)) gives
     with localcontext() as ctx:
         ctx.prec = 60
         if d == d.to_integral_value():

@@ -68,8 +68,8 @@ def _unit_join(C: Compiled, text: str, a: _Cand, b: _Cand, gap: str, a_at: int) 
     """The same unit written on both sides of the connector ("800元至1,200元", "3亿美元到5亿美元",
     "from 5 companies to 10 companies"): one range, like "800至1,200元". (kind, dash, length of
     the unit). Different units ("800元至1,200美元") are two figures."""
-    if len(gap) > _UNIT_MAX + C.connector_max + 4:
-        return None
+    if len(gap) > _UNIT_MAX + C.connector_max + 4 or text[b.end:b.end + 1] != gap[:1]:
+        return None  # (the unit is gap[:k] for some k >= 1, written again at b.end)
     u = _REPEATED_UNIT.match(gap)
     if u is None:
         return None
@@ -97,6 +97,22 @@ def _change_before_from(C: Compiled, text: str, from_start: int) -> bool:
         return True
     rc = C.change_comma_from_en_re  # "rose fastest among older workers, from 8.2% to 12.9%"
     return rc is not None and rc.search(text, max(0, from_start - 80), from_start) is not None
+
+
+def _may_join(C: Compiled, text: str, b: _Cand, gap: str) -> bool:
+    """Whether one of the three joins _ranges tries can take ``gap`` (before ``b``), from what
+    each needs, so that none is tried when none can (most pairs of figures are a clause or more
+    apart): _join a short gap (_short_gap: the gap, or the gap stripped of spaces, no longer than
+    connector_max); _adjacent_or a gap that, stripped and lower-cased, is one of the adjacent_or
+    words (lower-casing never shortens a string); _unit_join a gap of at most _UNIT_MAX +
+    connector_max + 4 whose first character (the repeated unit's) is written again after ``b``."""
+    n = len(gap)
+    if n <= C.connector_max:
+        return True
+    core = len(gap.strip(_GAP_SPACES))
+    if core <= C.connector_max or core <= C.adjacent_or_max:
+        return True
+    return n <= _UNIT_MAX + C.connector_max + 4 and text[b.end:b.end + 1] == gap[:1]
 
 
 ADJACENT_OR_MAX = 100  # "99 or 100 staff"; "2024 or 2025" are years, not a range
@@ -146,7 +162,7 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             dash = False
             unit_len = 0  # the unit written after both figures ("800元至1,200元")
             if a.hedge == "exact" and b.hedge == "exact" and (
-                    (a.percent == b.percent and a.points == b.points) or not a.percent):
+                    (a.percent == b.percent and a.points == b.points) or not a.percent) and _may_join(C, text, b, gap):
                 # "2 to 3 percentage points" is a range; "rose 1.5 percentage points to 12%" a change and a level
                 j = _join(C, text, a, b, gap, a_at, b.end)
                 if j is None and not a.percent and not b.percent and sym is None:
@@ -220,6 +236,18 @@ def _small_share(a: _Cand, b: _Cand) -> bool:
     return a.kind == b.kind == "arabic" and a.value < b.value <= 10
 
 
+def _ratio_word_after(C: Compiled, text: str, s: int, e: int) -> bool:
+    """Whether ratio_join_re can match ``text[s:e]``: spaces first, then a character one of its
+    words ("out of", "in") starts with, case aside (most gaps between figures fail here, without a
+    regex call)."""
+    if text[s:s + 1] not in _RATIO_SPACES:
+        return False
+    k = s + 1
+    while k < e and text[k] in _RATIO_SPACES:
+        k += 1
+    return k < e and text[k] in C.ratio_word_first
+
+
 def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
     """"two out of five", "1 in 5" (with 1, and a denominator that cannot be a year), "four in
     five" (_small_share): a fraction. Percent figures and hedged figures are left alone."""
@@ -229,7 +257,8 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         a = cs[i]
         if i + 1 < len(cs):
             b = cs[i + 1]
-            m = C.ratio_join_re.fullmatch(text, a.end, b.start) if text[a.end:a.end + 1] in _RATIO_SPACES else None
+            m = C.ratio_join_re.fullmatch(text, a.end, b.start) \
+                if text[a.end:a.end + 1] in _RATIO_SPACES and _ratio_word_after(C, text, a.end, b.start) else None
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \
@@ -239,7 +268,8 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                 out.append(c)
                 i += 2
                 continue
-            z = _every_ratio(C, text, a, b)
+            # (_every_ratio's first test, before the call: most figures follow no 每)
+            z = _every_ratio(C, text, a, b) if a.start and text[a.start - 1] in C.ratio_every_zh else None
             if z is not None:
                 out.append(z)
                 i += 2

@@ -113,14 +113,19 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     memo = _memo(C, "_zh_run_memo")
     match = C.run_re.match
+    plain = C.plain_run_re.match if C.plain_run_re is not None else None
     done = 0
     for m0 in C.first_re.finditer(text):
         at = m0.start()
         if at < done:
             continue
-        m = match(text, at)
+        # three runs in four are plain Arabic figures ("2025", "1,200", "3.5"): plain_run_re finds
+        # them, and where it does run_re ends where it ends, at a third of the cost
+        m = plain(text, at) if plain is not None and "0" <= text[at] <= "9" else None
         if m is None:
-            continue
+            m = match(text, at)
+            if m is None:
+                continue
         done = m.end()
         run = m.group()
         rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
@@ -325,7 +330,8 @@ _ARTICLE_GAP = " \t\n"
 def _article_time_matches(text: str, low: str | None):
     """``_ARTICLE_TIME.finditer(text)``, tried only before the unit words: every match is "a" or
     "an", spaces, then one of ``_TIME_WORDS``, so it starts one or two characters before the run of
-    spaces that ends where such a word occurs in the lowercased text (``claims.scan.matches_at``).
+    spaces that ends where such a word occurs in the lowercased text, where it spells "a" or "an"
+    (``claims.scan.matches_at``).
     The regex was tried at every "a" of the text."""
     if low is None:
         return _ARTICLE_TIME.finditer(text)
@@ -334,8 +340,11 @@ def _article_time_matches(text: str, low: str | None):
         q = word_at
         while q > 0 and low[q - 1] in _ARTICLE_GAP:
             q -= 1
-        if q < word_at:  # at least one space; the article ends at q
-            starts.update(p for p in (q - 2, q - 1) if p >= 0)
+        if q < word_at:  # at least one space; the article ("a" or "an") ends at q
+            if q >= 1 and low[q - 1] == "a":
+                starts.add(q - 1)
+            if q >= 2 and low[q - 2:q] == "an":
+                starts.add(q - 2)
     return matches_at(_ARTICLE_TIME, text, sorted(starts))
 
 

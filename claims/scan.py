@@ -116,3 +116,34 @@ def line_starts(text: str) -> list[int]:
 
 
 _NEWLINE = re.compile("\n")
+
+
+def quick_frozen_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its slot's
+    descriptor instead of ``object.__setattr__(self, name, value)`` (what the generated one does:
+    a look-up by name per field); the stores, signature and defaults are the same, so are the
+    instances, and assignment after construction still raises (``__setattr__`` is untouched). The
+    figures' and dates' mentions are built once per mention; this halves what that costs. Applied
+    above ``@dataclass``, to the class it returns."""
+    import dataclasses
+
+    params = dataclasses.fields(cls)
+    if not (cls.__dataclass_params__.frozen and "__slots__" in cls.__dict__) or hasattr(cls, "__post_init__") \
+            or any(f.default_factory is not dataclasses.MISSING or not f.init for f in params):
+        raise TypeError(f"{cls.__name__}: quick_frozen_init is for a plain frozen slotted dataclass")
+    env: dict[str, Any] = {}
+    args, body = [], []
+    for f in params:
+        env[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
+        if f.default is dataclasses.MISSING:
+            args.append(f.name)
+        else:
+            env[f"_default_{f.name}"] = f.default
+            args.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(args)}):\n" + "\n".join(body) + "\n", env)
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+    return cls
