@@ -38,7 +38,7 @@ from claims.scan import led_finditer, literal_lead, matches_at, occurrences
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
-    "all_groups_present",
+    "all_groups_present", "open_assignment",
 ]
 
 THRESHOLD = 1.2
@@ -505,6 +505,17 @@ class Assignment:
     concept: str | None = None
     # catalog subjects: where the entity is named (sentence | context | earlier | none); see Claim
     evidence: str | None = None
+
+
+def open_assignment(subject: str, entity: str | None, concept: str | None) -> Assignment:
+    """``Assignment(subject, "open", 0.0, (), entity, concept)``, the open key of a claim, made
+    without the frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field, a third of
+    building an open key): the same fields in the same order in the instance's ``__dict__``, so
+    equality, hashing and repr are the dataclass's own."""
+    a = object.__new__(Assignment)
+    object.__setattr__(a, "__dict__", {"subject": subject, "source": "open", "score": 0.0, "cues": (),
+                                       "entity": entity, "concept": concept, "evidence": None})
+    return a
 
 
 @dataclass(slots=True)
@@ -1156,4 +1167,4 @@ def open_key(
             if concept is not None:
                 break
     key = f"open:{entity or '_'}:{concept or '_'}:{unit or (unit_kind or 'number')}"
-    return Assignment(key, "open", 0.0, (), entity, concept)
+    return open_assignment(key, entity, concept)
