@@ -186,7 +186,8 @@ class Moments:
         best = None
         stmt = None  # the figure's statement in its clause (_statement), when needed
         clause = self._clause_over_quotes(w)
-        if self.low[s:s + 1].isascii() and _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):
+        if self.low[s:s + 1].isascii() and self.low.find(",", max(ss, clause[0] - 50), s) >= 0 and \
+                _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):  # (every match holds a comma)
             # "Appeals … rose sharply last year, to 18,450": the clause of the verb is the figure's
             clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
         while clause[0] - 1 > ss and self.t[clause[0] - 1] == "、":
@@ -395,25 +396,32 @@ class Moments:
         if not self.periods:
             return
         durations = set()
+        # the claim key and the unit's kind of each quantity, read once: this method only sets
+        # ``as_of`` (a copy of a quantity claim keeps its unit), so they hold for the loop below
+        keys: list[tuple[int, int]] = []
+        multipliers: set[tuple[int, int]] = set()
         for s, e, _ in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            if (c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration"
-                    and not _time_total(c.value.unit, c.value.nominal)):
-                durations.add((s, e))
+            key = self._key(s, e)
+            keys.append(key)
+            c = self.claims.get(key)
+            if c is not None and c.kind == "quantity":
+                kind = self.units.kind(c.value.unit)
+                if kind == "duration" and not _time_total(c.value.unit, c.value.nominal):
+                    durations.add((s, e))
+                elif kind == "multiplier":
+                    multipliers.add((s, e))
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
         self.months_kept: set[tuple[int, int]] = set()  # months that stay date claims though moments
         paired = self._respectively()
-        for s, e, w in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
-            found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
+        for (s, e, w), key in zip(self.quantities, keys):
+            found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations,
+                                                     multiplier=(s, e) in multipliers)
             if found is None:
                 found = self._budget_year(s, w, spans)
             if found is None:
                 continue
             as_of, period = found
-            key = self._key(s, e)
             c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
                 self.claims[key] = c.model_copy(update={"as_of": as_of})
@@ -430,6 +438,8 @@ class Moments:
         other figure between: "白宮2月提出的2027財年預算案中，為BIS編列約3.4億美元" is the 2027 budget's
         (the year read as that calendar year, like 2026财年 in the figure's clause)."""
         ss = w.sentence[0]
+        if self.low.find("预算", ss, s) < 0:
+            return None  # every match holds 预算 (most sentences: no search)
         m = None
         for m in _BUDGET_YEAR.finditer(self.low, ss, s):
             pass
