@@ -630,9 +630,14 @@ def assign_subject(
     late: set[str] = set()  # terms seen in a later clause of the sentence, after the figure's
     not_late: set[str] = set()  # ... and elsewhere in the sentence
     not_late_para: set[str] = set()  # ... and elsewhere in the paragraph
-    for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
+    # cues: paragraph and sentence only (the terms of ctx.terms_between, read by index: most are no
+    # candidate's, and are passed over without making a pair of each)
+    tpos, tterms = ctx.pos, ctx.terms
+    for k in range(bisect.bisect_left(tpos, min(ps, ss)), bisect.bisect_left(tpos, hi)):
+        t = tterms[k]
         if t not in relevant:
             continue
+        p = tpos[k]
         if ce <= p < se and kind == "quantity":  # (a date opening its sentence is a clause of its own)
             late.add(t)
         elif ss <= p < se:
