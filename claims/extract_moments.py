@@ -109,6 +109,29 @@ _CHANGE_VERB = (
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
     r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
 _CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
+# what follows the comma of every _CHANGE_THEN_COMMA_TO match, up to the figure
+_COMMA_TO_TAIL = re.compile(r"\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?")
+
+
+def _change_then_comma_to(low: str, lo: int, s: int) -> bool:
+    """``_CHANGE_THEN_COMMA_TO.search(low, lo, s)`` found something, searched only when the text
+    between the last comma before ``s`` and ``s`` reads ", to" (and a word): a match ends at ``s``
+    and holds no comma after its own, so its comma is that last one and what follows it is
+    _COMMA_TO_TAIL (most figures: no comma, or another tail; no search of the clause)."""
+    c = low.rfind(",", lo, s)
+    if c < 0 or _COMMA_TO_TAIL.fullmatch(low, c + 1, s) is None:
+        return False
+    return _CHANGE_THEN_COMMA_TO.search(low, lo, s) is not None
+
+
+def _starts_period_before(low: str, lo: int, p: int) -> bool:
+    """``_START_BEFORE.search(low, lo, p)`` found something, searched only when the character
+    before ``p`` can end a match: every match ends at ``p`` (``$``) in whitespace (since, from …
+    and then spaces) or in 从, 從 or 自 (\\s is str.isspace)."""
+    last = low[p - 1:p] if p > 0 else ""
+    if not last or not (last.isspace() or last in "从從自"):
+        return False
+    return _START_BEFORE.search(low, lo, p) is not None
 # "up 58 per cent on the second half of 2024", "down 3% on the same period of 2023": a change on a base
 _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$")
 # between the dates of a list (2022年、2023年及2024年; "2023 and 2024"; 2022年度、2023年度: the year's
@@ -186,8 +209,7 @@ class Moments:
         best = None
         stmt = None  # the figure's statement in its clause (_statement), when needed
         clause = self._clause_over_quotes(w)
-        if self.low[s:s + 1].isascii() and self.low.find(",", max(ss, clause[0] - 50), s) >= 0 and \
-                _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):  # (every match holds a comma)
+        if self.low[s:s + 1].isascii() and _change_then_comma_to(self.low, max(ss, clause[0] - 50), s):
             # "Appeals … rose sharply last year, to 18,450": the clause of the verb is the figure's
             clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
         while clause[0] - 1 > ss and self.t[clause[0] - 1] == "、":
@@ -212,7 +234,7 @@ class Moments:
                 continue  # "Today a start-up pays roughly ₹67", 今天: the time of writing, no moment
             if ps > e and _ON_BASE.search(self.low, max(ss, ps - 48), ps):
                 continue  # "up 58 per cent on the second half of 2024": the base of the change
-            if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
+            if _starts_period_before(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             possessive = self.low.startswith(("'s", "’s"), pe)
             if possessive and pe <= s and not _COMPARED_BEFORE.search(self.low, max(ss, ps - 16), ps):
