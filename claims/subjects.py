@@ -224,8 +224,6 @@ class DocContext:
         self.text = text
         self.low = low
         self._matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
-        # (kind, unit, small) -> _CueIndex of its candidates; made on first use (assign_subject)
-        self._cue_indexes: dict[tuple[str, str | None, bool], _CueIndex] = {}
         ti = _term_index(catalog)
         contained = ti.contained
         hits: list[tuple[int, str]] = []
@@ -307,9 +305,10 @@ class DocContext:
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
         self._possible: dict[str, list[CatalogSubject]] = {}
-        self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
-        self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
-        self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
+        # (kind, unit, small) -> assign_subject's candidates and what it reads of them (_candidates),
+        # and the same by the ids of the candidates
+        self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
+        self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
 
     def sentence_around(self, p: int) -> tuple[int, int]:
@@ -605,22 +604,12 @@ def assign_subject(
     date is that date's verb ("…of February 2025, which closed on March 15"). ``numbers``: sorted
     starts of the text's numbers: a negative cue of the clause past another number is that one's."""
     catalog = ctx.catalog
-    cands = ctx.possible(kind)
-    if not cands:
+    found = ctx._candidates.get((kind, unit, small), _UNSEEN)
+    if found is _UNSEEN:
+        found = _candidates(ctx, kind, unit, small)
+    if found is None:
         return None
-    if kind == "quantity":
-        by_unit = ctx._by_unit.get((unit, small))
-        if by_unit is None:
-            family = set(catalog.unit_family(unit))
-            by_unit = ctx._by_unit[(unit, small)] = [
-                s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
-        cands = by_unit
-        if not cands:
-            return None
-    relevant = ctx._relevant.get((kind, unit, small))
-    if relevant is None:  # every term any candidate reads (cues, all groups, negatives): the rest never counts
-        relevant = ctx._relevant[(kind, unit, small)] = frozenset().union(
-            *(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
+    cands, relevant, cue_index, rel_ents = found
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -671,12 +660,9 @@ def assign_subject(
     for t, wt in sent_w.items():
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
-    live = _cue_index(ctx, kind, unit, small, cands).live(para_w)
+    live = cue_index.live(para_w)
     if not live:
         return None  # no candidate has a cue here: nothing below could score
-    rel_ents = ctx._relevant_ents.get((kind, unit, small))
-    if rel_ents is None:  # the entities any candidate scores (outside the clause, the rest never counts)
-        rel_ents = ctx._relevant_ents[(kind, unit, small)] = frozenset().union(*(s.entity_set for s in cands))
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
@@ -853,6 +839,35 @@ def assign_subject(
     return Assignment(s.id, "catalog", score, cues, s.spec.entity, evidence=evidence)
 
 
+_UNSEEN = object()
+
+
+def _candidates(ctx: DocContext, kind: str, unit: str | None, small: bool
+                ) -> tuple[list[CatalogSubject], frozenset[str], "_CueIndex", frozenset[str]] | None:
+    """The candidates of a claim of ``kind`` (a quantity: in ``unit``'s family, and ``small_counts``
+    ones for a small count) in this document, with what assign_subject reads of them: every term
+    any of them reads (cues, all groups, negatives: the rest never counts), their _CueIndex, and
+    the entities any of them scores (outside the clause the rest never counts). None when there
+    is no candidate. Kept per (kind, unit, small); the three derived values are made once per
+    distinct list of candidates (many units of a document have the same ones)."""
+    catalog = ctx.catalog
+    cands = ctx.possible(kind)
+    if cands and kind == "quantity":
+        family = set(catalog.unit_family(unit))
+        cands = [s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
+    if not cands:
+        ctx._candidates[(kind, unit, small)] = None
+        return None
+    ids = tuple(s.id for s in cands)
+    found = ctx._by_candidates.get(ids)
+    if found is None:
+        relevant = frozenset().union(*(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
+        rel_ents = frozenset().union(*(s.entity_set for s in cands))
+        found = ctx._by_candidates[ids] = (cands, relevant, _CueIndex(cands), rel_ents)
+    ctx._candidates[(kind, unit, small)] = found
+    return found
+
+
 def all_groups_present(all_sets: tuple[tuple[frozenset[str], ...], ...], present: Iterable[str]) -> bool:
     """For one language at least, every ``all`` group has a term in ``present`` (a set or dict)."""
     for groups in all_sets:
@@ -898,14 +913,6 @@ class _CueIndex:
             if orders:
                 found.update(orders)
         return sorted(found)
-
-
-def _cue_index(ctx: DocContext, kind: str, unit: str | None, small: bool, cands: list[CatalogSubject]) -> _CueIndex:
-    indexes = ctx._cue_indexes
-    index = indexes.get((kind, unit, small))
-    if index is None:
-        index = indexes[(kind, unit, small)] = _CueIndex(cands)
-    return index
 
 
 def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
