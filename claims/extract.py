@@ -474,6 +474,29 @@ def _ago_starts(text: str, lines: list[int]) -> list[int]:
     return sorted(set(out))
 
 
+_AGO_UNITS_ZH = ("分钟", "小时", "秒")
+
+
+def _zh_ago_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the page_chrome_time_zh pattern below (a run of digits after no digit,
+    spaces, a unit, 前) can start: walked back from each 前 over one of the units, the spaces and
+    the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
+    str.isspace). The pattern opens with a lookbehind, which re tried at every position."""
+    out: list[int] = []
+    for q in occurrences(text, ("前",)):
+        for unit in _AGO_UNITS_ZH:
+            if text.endswith(unit, 0, q):
+                r = q - len(unit)
+                while r > 0 and text[r - 1].isspace():
+                    r -= 1
+                d = r
+                while d > 0 and text[d - 1].isdecimal():
+                    d -= 1
+                if d < r:
+                    out.append(d)
+    return sorted(set(out))
+
+
 # non-claim patterns (source and flags, exactly as the catalog has them today) -> where their
 # matches can start: such a pattern is tried there alone (claims.scan.matches_at); an edited
 # pattern no longer has an entry and is scanned as any other
@@ -484,6 +507,7 @@ _PRESCANS = {
      "(?:,[ \\t]+\\d{4})?(?:[ \\t]*\\((?:Reuters|AP|AFP|Xinhua|Bloomberg)\\))?[ \\t]*(?:—|–|--|-)[ \\t]"
      "|\\d{1,2}月\\d{1,2}日电(?=[（(\\s]|题|$)", re.UNICODE | re.MULTILINE): _dateline_starts,
     (r"\d(?<!\d\d)\d*\s*(?:minutes?|hours?|mins?)\s+ago", re.UNICODE): _ago_starts,
+    (r"(?<!\d)\d+\s*(?:分钟|小时|秒)前", re.UNICODE): _zh_ago_starts,
 }
 
 
