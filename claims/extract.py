@@ -800,6 +800,8 @@ class _Extractor(Moments):
     def title_anchor(self, w: Window, clause_only: bool = False) -> str | None:
         """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
         entity ("《人工智能法案》"): what an uncatalogued law or plan is, when no entity is named."""
+        if not self.anchors:
+            return None  # a text with no formal title (most English ones): nothing to look for
         for lo, hi in ((w.clause,) if clause_only else (w.clause, w.sentence)):
             i = bisect.bisect_left(self.anchor_starts, lo)
             best = None
