@@ -678,12 +678,12 @@ def assign_subject(
     # part still weigh, but do not make the figure theirs
     scs, sce = _statement(ctx, w, cs, ce)
     for p, e in ctx.entities_between(ss, se):
-        if kind == "date" and _PAST_REFERENCE.search(ctx.low, max(0, p - 24), p):
+        if kind == "date" and _search_ending(_PAST_REFERENCE, _PAST_REFERENCE_LAST, ctx.low, max(0, p - 24), p):
             continue  # "released a National AI Infrastructure Strategy … the companion to last summer's
             # AI Action Plan": a thing of the past the sentence refers to is not what its date dates
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
-        told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 24), p) is not None
+        told = _search_ending(_RECIPIENT_BEFORE, _RECIPIENT_BEFORE_LAST, ctx.low, max(0, p - 24), p) is not None
         # (one told or written to is not what the figure is about: "it told OSTP that powerful AI
         # systems could emerge in late 2027", 向商务部递交: the figure is the teller's)
         if catalog.entities[e].kind not in _ACTOR_KINDS and not told:
@@ -748,7 +748,7 @@ def assign_subject(
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
     if kind == "date":
-        fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 40), w.start)
+        fv = _foreign_verb(ctx.low, max(0, w.start - 40), w.start)
         if fv is None:
             fv = _EVENT_VERB_AFTER_ZH.match(ctx.low, w.end)  # "沙龙于12月5日晚举行": the salon's day
         if fv is not None and fv.group(1) not in relevant and (fv.re is _EVENT_VERB_AFTER_ZH
@@ -977,6 +977,29 @@ _FOREIGN_VERB = re.compile(
     r"listing|landing|sitting|setting|wording|reading|ending|beginning|training|planning|housing|polling|pricing|"
     r"trading|timing|booking|holding|finding|warning|gathering|proceeding|signing|swearing)\b)([a-z]{3,}ing)[ \t]+"
     r"(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
+# the characters a match of _PAST_REFERENCE or _RECIPIENT_BEFORE can end in (spaces and tabs, the
+# last characters of their Chinese words), and the newline before which ``$`` matches too
+_PAST_REFERENCE_LAST = frozenset(" \t\n年月前布台出的《")
+_RECIPIENT_BEFORE_LAST = frozenset(" \t\n向致函")
+
+
+def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo: int, p: int) -> re.Match[str] | None:
+    """``pattern.search(low, lo, p)`` for a pattern whose every match ends at ``p`` (``$``) in one
+    of ``lasts``: searched only when the character before ``p`` is one (most names: no search of
+    the 24 code points before them)."""
+    if p <= lo or low[p - 1] not in lasts:
+        return None
+    return pattern.search(low, lo, p)
+
+
+def _foreign_verb(low: str, lo: int, p: int) -> re.Match[str] | None:
+    """``_FOREIGN_VERB.search(low, lo, p)``, searched only when "ing" occurs there (every match
+    holds its verb in -ing; a Chinese text or most English clauses: no search)."""
+    if low.find("ing", lo, p) < 0:
+        return None
+    return _FOREIGN_VERB.search(low, lo, p)
+
+
 # ... in Chinese, an event's verb right after the date ("于12月5日晚举行", "3月9日召开")
 _EVENT_VERB_AFTER_ZH = re.compile(r"[ \t]*(?:晚|晚间|上午|下午|中午|当天|起)?[ \t]*"
                                   r"(举行|召开|举办|开幕|闭幕|开庭|座谈|会见|出席|访问|见面|开讲|开课|主持)")
