@@ -219,8 +219,10 @@ class Moments:
         if k >= 0 and ss <= self.periods[k][0] and clause[0] < self.periods[k][1]:
             # 今（114）年經濟成長率上修至7.37%: the brackets inside a date do not end its clause
             clause = (self.ctx.clause(self.periods[k][0], self.periods[k][0], ss, se)[0], clause[1])
-        base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) or \
-            _COMPARED_WITH_AFTER.match(self.low, e) else None
+        # (the three open with \\s+: after a figure followed by no whitespace, most Chinese ones, none matches)
+        base_from = e if self.low[e:e + 1].isspace() and (
+            (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e)
+            or _COMPARED_WITH_AFTER.match(self.low, e)) else None
         for ps, pe, v in cands:
             if ps >= se or ps > e + _AS_OF_REACH:
                 break
