@@ -1198,7 +1198,7 @@ def open_key(
                     c = catalog.concepts[cid]
                     if kinds in c.kinds or (not c.kinds and n == 0):
                         cons.append((p, cid))
-            concept = _nearest(cons, w.start, lo, hi)
+            concept = _nearest(cons, w.start, lo, hi) if cons else None  # (most clauses: no concept)
             if concept is not None:
                 break
     key = f"open:{entity or '_'}:{concept or '_'}:{unit or (unit_kind or 'number')}"
