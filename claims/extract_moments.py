@@ -206,6 +206,9 @@ class Moments:
         j = bisect.bisect_left(self.period_starts, opening_at)
         if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
             cands = [self.periods[j], *cands]
+        if not cands or cands[0][0] >= se or cands[0][0] > e + _AS_OF_REACH:
+            return None  # the loop below would stop at its first date: no moment (most figures: no date
+            # near them; what comes before the loop only narrows the dates it looks at)
         best = None
         stmt = None  # the figure's statement in its clause (_statement), when needed
         clause = self._clause_over_quotes(w)
