@@ -675,8 +675,8 @@ def assign_subject(
             ent_ctx[e] = W_PARA_ENTITY
     # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
     # … before Washington tightened the export controls in October 2023"): entities of the other
-    # part still weigh, but do not make the figure theirs
-    scs, sce = _statement(ctx, w, cs, ce)
+    # part still weigh, but do not make the figure theirs (found when an entity of the clause asks)
+    stmt: tuple[int, int] | None = None
     for p, e in ctx.entities_between(ss, se):
         if kind == "date" and _search_ending(_PAST_REFERENCE, _PAST_REFERENCE_LAST, ctx.low, max(0, p - 24), p):
             continue  # "released a National AI Infrastructure Strategy … the companion to last summer's
@@ -690,8 +690,11 @@ def assign_subject(
             sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
-            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and scs <= p < sce and not told:
-                clause_ents.add(e)
+            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and not told:
+                if stmt is None:
+                    stmt = _statement(ctx, w, cs, ce)
+                if stmt[0] <= p < stmt[1]:
+                    clause_ents.add(e)
         elif e not in rel_ents:
             continue
         elif others and p > w.end and _between(others, p, w, skip=(cs, ce)):
