@@ -661,7 +661,7 @@ def assign_subject(
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
     live = cue_index.live(para_w)
-    if not live:
+    if not live or not _may_score(cands, live, para_w, sent_w):
         return None  # no candidate has a cue here: nothing below could score
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
@@ -869,6 +869,20 @@ def _candidates(ctx: DocContext, kind: str, unit: str | None, small: bool
         found = ctx._by_candidates[ids] = (cands, relevant, _CueIndex(cands), rel_ents)
     ctx._candidates[(kind, unit, small)] = found
     return found
+
+
+def _may_score(cands: list[CatalogSubject], live: list[int], para_w: dict[str, float],
+               sent_w: dict[str, float]) -> bool:
+    """Some candidate of ``live`` passes assign_subject's test of its ``any`` cues: it has none, or
+    one is in its cue window (``para_w`` for a paragraph window, else ``sent_w``). When none does,
+    the loop over the candidates skips every one (that test reads only these two, final when it is
+    asked), so the entities, statement and date verbs looked at before it need not be: a cue of a
+    subject in the paragraph but not in the claim's sentence is the common case."""
+    for order in live:
+        s = cands[order]
+        if not s.any or not s.any_set.isdisjoint(para_w if s.spec.cue_window == "paragraph" else sent_w):
+            return True
+    return False
 
 
 def all_groups_present(all_sets: tuple[tuple[frozenset[str], ...], ...], present: Iterable[str]) -> bool:
