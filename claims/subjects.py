@@ -661,8 +661,15 @@ def assign_subject(
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
     live = cue_index.live(para_w)
-    if not live or not _may_score(cands, live, para_w, sent_w):
+    if not live:
         return None  # no candidate has a cue here: nothing below could score
+    late -= not_late  # (a word of an ``all`` group only in a later clause is what that clause is about:
+    # "一万多份意见、个人占绝大多数", "九十余项行动…，并将强化出口管制列为第三支柱的重要内容")
+    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT and t not in late}
+    late -= not_late_para
+    all_para = {t: wt for t, wt in para_w.items() if t not in late} if late else para_w
+    if not _may_score(cands, live, para_w, sent_w, all_para, strong_sent):
+        return None  # no candidate has the cues its window needs: the loop below would skip every one
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
@@ -740,11 +747,6 @@ def assign_subject(
             i += 1
     # a date's own verb, next to it: "opened on February 6 … and closed on March 15", "于2月6日发布信息
     # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
-    late -= not_late  # (a word of an ``all`` group only in a later clause is what that clause is about:
-    # "一万多份意见、个人占绝大多数", "九十余项行动…，并将强化出口管制列为第三支柱的重要内容")
-    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT and t not in late}
-    late -= not_late_para
-    all_para = {t: wt for t, wt in para_w.items() if t not in late} if late else para_w
     attached: set[str] = set()
     if kind == "date":
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
@@ -871,17 +873,22 @@ def _candidates(ctx: DocContext, kind: str, unit: str | None, small: bool
     return found
 
 
-def _may_score(cands: list[CatalogSubject], live: list[int], para_w: dict[str, float],
-               sent_w: dict[str, float]) -> bool:
-    """Some candidate of ``live`` passes assign_subject's test of its ``any`` cues: it has none, or
-    one is in its cue window (``para_w`` for a paragraph window, else ``sent_w``). When none does,
-    the loop over the candidates skips every one (that test reads only these two, final when it is
-    asked), so the entities, statement and date verbs looked at before it need not be: a cue of a
-    subject in the paragraph but not in the claim's sentence is the common case."""
+def _may_score(cands: list[CatalogSubject], live: list[int], para_w: dict[str, float], sent_w: dict[str, float],
+               all_para: dict[str, float], strong_sent: set[str]) -> bool:
+    """Some candidate of ``live`` passes assign_subject's two tests of its cues: one of its ``any``
+    cues is in its cue window (``para_w`` for a paragraph window, else ``sent_w``), and each of its
+    ``all`` groups has a term there (``all_para``, ``strong_sent``); or it has no such cues. When
+    none does, the loop over the candidates skips every one (the tests read only these, final when
+    they are asked), so the entities, statement and date verbs looked at before it need not be: a
+    cue of a subject in the paragraph but not in the claim's sentence is the common case."""
     for order in live:
         s = cands[order]
-        if not s.any or not s.any_set.isdisjoint(para_w if s.spec.cue_window == "paragraph" else sent_w):
-            return True
+        para = s.spec.cue_window == "paragraph"
+        if s.any and s.any_set.isdisjoint(para_w if para else sent_w):
+            continue
+        if s.all and not all_groups_present(s.all_sets, all_para if para else strong_sent):
+            continue
+        return True
     return False
 
 
