@@ -59,6 +59,7 @@ from claims.subjects import (
     Window,
     all_groups_present,
     assign_subject,
+    open_assignment,
     open_key,
     soft_wrap,
 )
@@ -473,6 +474,29 @@ def _ago_starts(text: str, lines: list[int]) -> list[int]:
     return sorted(set(out))
 
 
+_AGO_UNITS_ZH = ("分钟", "小时", "秒")
+
+
+def _zh_ago_starts(text: str, lines: list[int]) -> list[int]:
+    """Where a match of the page_chrome_time_zh pattern below (a run of digits after no digit,
+    spaces, a unit, 前) can start: walked back from each 前 over one of the units, the spaces and
+    the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
+    str.isspace). The pattern opens with a lookbehind, which re tried at every position."""
+    out: list[int] = []
+    for q in occurrences(text, ("前",)):
+        for unit in _AGO_UNITS_ZH:
+            if text.endswith(unit, 0, q):
+                r = q - len(unit)
+                while r > 0 and text[r - 1].isspace():
+                    r -= 1
+                d = r
+                while d > 0 and text[d - 1].isdecimal():
+                    d -= 1
+                if d < r:
+                    out.append(d)
+    return sorted(set(out))
+
+
 # non-claim patterns (source and flags, exactly as the catalog has them today) -> where their
 # matches can start: such a pattern is tried there alone (claims.scan.matches_at); an edited
 # pattern no longer has an entry and is scanned as any other
@@ -483,6 +507,7 @@ _PRESCANS = {
      "(?:,[ \\t]+\\d{4})?(?:[ \\t]*\\((?:Reuters|AP|AFP|Xinhua|Bloomberg)\\))?[ \\t]*(?:—|–|--|-)[ \\t]"
      "|\\d{1,2}月\\d{1,2}日电(?=[（(\\s]|题|$)", re.UNICODE | re.MULTILINE): _dateline_starts,
     (r"\d(?<!\d\d)\d*\s*(?:minutes?|hours?|mins?)\s+ago", re.UNICODE): _ago_starts,
+    (r"(?<!\d)\d+\s*(?:分钟|小时|秒)前", re.UNICODE): _zh_ago_starts,
 }
 
 
@@ -548,6 +573,8 @@ class _Extractor(Moments):
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
+        # the document's fields every claim copies, read once (emit)
+        self._doc_id, self._doc_text, self._doc_language, self._doc_date = doc.id, doc.text, doc.language, doc.date
 
     # ------------------------------------------------------------------------------ helpers
 
@@ -582,36 +609,41 @@ class _Extractor(Moments):
         return ss, se
 
     def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
-        os_, oe = self._key(s, e)
+        key = self._keys.get((s, e)) or self._key(s, e)
+        os_, oe = key
         if oe <= os_:
             return
-        key = (os_, oe)
-        if key in self.claims:
+        claims = self.claims
+        if key in claims:
             return
         if a.source == "catalog" and s < self.stated.get(a.subject, len(self.t)):
             self.stated[a.subject] = s
-        sos, soe = self._original_sentence(w.sentence)
-        sos, soe = min(sos, os_), max(soe, oe)
+        sos, soe = self._sentence_spans.get(w.sentence) or self._original_sentence(w.sentence)
+        if os_ < sos:
+            sos = os_
+        if oe > soe:
+            soe = oe
         line, col = self.lines.line_col(os_)
+        doc_id, text = self._doc_id, self._doc_text
         # every field in field order, each of the type validation gives (the offsets are ints, the
         # confidence a float in [0, 1], the cues a tuple of str, the value a model instance):
         # claims.model.trusted, tests/test_model_trusted.py
-        self.claims[key] = trusted(Claim, {
-            "id": f"{self.doc.id}:{os_}-{oe}",
-            "doc": self.doc.id,
+        claims[key] = trusted(Claim, {
+            "id": f"{doc_id}:{os_}-{oe}",
+            "doc": doc_id,
             "start": os_,
             "end": oe,
             "line": line,
             "column": col,
-            "text": self.doc.text[os_:oe],
-            "sentence": self.doc.text[sos:soe],
+            "text": text[os_:oe],
+            "sentence": text[sos:soe],
             "sentence_start": sos,
             "subject": a.subject,
             "subject_source": a.source,
             "kind": kind,
             "value": value,
-            "language": self.doc.language,
-            "doc_date": self.doc.date,
+            "language": self._doc_language,
+            "doc_date": self._doc_date,
             "as_of": None,
             "confidence": round(confidence, 3),
             "cues": a.cues,
@@ -768,6 +800,8 @@ class _Extractor(Moments):
     def title_anchor(self, w: Window, clause_only: bool = False) -> str | None:
         """The 《title》 nearest the claim in its clause, else in its sentence, as an open key's
         entity ("《人工智能法案》"): what an uncatalogued law or plan is, when no entity is named."""
+        if not self.anchors:
+            return None  # a text with no formal title (most English ones): nothing to look for
         for lo, hi in ((w.clause,) if clause_only else (w.clause, w.sentence)):
             i = bisect.bisect_left(self.anchor_starts, lo)
             best = None
@@ -796,7 +830,7 @@ class _Extractor(Moments):
             anchor = self.title_anchor(w, clause_only=in_clause and unit_kind is not None)
         if anchor is not None:
             last = a.subject.rsplit(":", 1)[1]
-            a = Assignment(f"open:{anchor}:{a.concept or '_'}:{last}", "open", 0.0, (), anchor, a.concept)
+            a = open_assignment(f"open:{anchor}:{a.concept or '_'}:{last}", anchor, a.concept)
         return a
 
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
@@ -810,7 +844,7 @@ class _Extractor(Moments):
             a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated, dates=self.date_starts, numbers=self.number_starts)
         if a is None:
             a = self.open_key(None, None, None, w)
-            a = Assignment(a.subject.rsplit(":", 1)[0] + ":date", "open", 0.0, (), a.entity, a.concept)
+            a = open_assignment(a.subject.rsplit(":", 1)[0] + ":date", a.entity, a.concept)
         self.emit(s, e, w, "date", value, a, self._confidence(a, value.granularity != "day"))
 
     def number_claim(self, m: NumberMention, date_spans: _Spans, blocked: _Spans) -> None:

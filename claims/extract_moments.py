@@ -110,6 +110,29 @@ _CHANGE_VERB = (
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?|climb(?:s|ed)?|expand(?:s|ed)?|"
     r"shr(?:ink|inks|ank|unk)|jump(?:s|ed)?|swell(?:s|ed)?|doubl(?:e|es|ed)|tripl(?:e|es|ed)|quadrupl(?:e|es|ed))")
 _CHANGE_THEN_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?,]{0,40},\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?$")
+# what follows the comma of every _CHANGE_THEN_COMMA_TO match, up to the figure
+_COMMA_TO_TAIL = re.compile(r"\s*to\s+(?:(?:an?\s+)?[a-z]+\s+)?")
+
+
+def _change_then_comma_to(low: str, lo: int, s: int) -> bool:
+    """``_CHANGE_THEN_COMMA_TO.search(low, lo, s)`` found something, searched only when the text
+    between the last comma before ``s`` and ``s`` reads ", to" (and a word): a match ends at ``s``
+    and holds no comma after its own, so its comma is that last one and what follows it is
+    _COMMA_TO_TAIL (most figures: no comma, or another tail; no search of the clause)."""
+    c = low.rfind(",", lo, s)
+    if c < 0 or _COMMA_TO_TAIL.fullmatch(low, c + 1, s) is None:
+        return False
+    return _CHANGE_THEN_COMMA_TO.search(low, lo, s) is not None
+
+
+def _starts_period_before(low: str, lo: int, p: int) -> bool:
+    """``_START_BEFORE.search(low, lo, p)`` found something, searched only when the character
+    before ``p`` can end a match: every match ends at ``p`` (``$``) in whitespace (since, from …
+    and then spaces) or in 从, 從 or 自 (\\s is str.isspace)."""
+    last = low[p - 1:p] if p > 0 else ""
+    if not last or not (last.isspace() or last in "从從自"):
+        return False
+    return _START_BEFORE.search(low, lo, p) is not None
 # "up 58 per cent on the second half of 2024", "down 3% on the same period of 2023": a change on a base
 _ON_BASE = re.compile(r"\b(?:up|down)\s+[^.;:,]{1,25}?\s+on\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$")
 # between the dates of a list (2022年、2023年及2024年; "2023 and 2024"; 2022年度、2023年度: the year's
@@ -184,10 +207,13 @@ class Moments:
         j = bisect.bisect_left(self.period_starts, opening_at)
         if j < len(self.periods) and self.period_starts[j] == opening_at and j < lo:
             cands = [self.periods[j], *cands]
+        if not cands or cands[0][0] >= se or cands[0][0] > e + _AS_OF_REACH:
+            return None  # the loop below would stop at its first date: no moment (most figures: no date
+            # near them; what comes before the loop only narrows the dates it looks at)
         best = None
         stmt = None  # the figure's statement in its clause (_statement), when needed
         clause = self._clause_over_quotes(w)
-        if self.low[s:s + 1].isascii() and _CHANGE_THEN_COMMA_TO.search(self.low, max(ss, clause[0] - 50), s):
+        if self.low[s:s + 1].isascii() and _change_then_comma_to(self.low, max(ss, clause[0] - 50), s):
             # "Appeals … rose sharply last year, to 18,450": the clause of the verb is the figure's
             clause = (self.ctx.clause(clause[0] - 2, clause[0] - 2, ss, se)[0], clause[1])
         while clause[0] - 1 > ss and self.t[clause[0] - 1] == "、":
@@ -197,8 +223,10 @@ class Moments:
         if k >= 0 and ss <= self.periods[k][0] and clause[0] < self.periods[k][1]:
             # 今（114）年經濟成長率上修至7.37%: the brackets inside a date do not end its clause
             clause = (self.ctx.clause(self.periods[k][0], self.periods[k][0], ss, se)[0], clause[1])
-        base_from = e if (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e) or \
-            _COMPARED_WITH_AFTER.match(self.low, e) else None
+        # (the three open with \\s+: after a figure followed by no whitespace, most Chinese ones, none matches)
+        base_from = e if self.low[e:e + 1].isspace() and (
+            (multiplier and _MULTIPLIER_BASE.match(self.low, e)) or _OF_WHAT.match(self.low, e)
+            or _COMPARED_WITH_AFTER.match(self.low, e)) else None
         for ps, pe, v in cands:
             if ps >= se or ps > e + _AS_OF_REACH:
                 break
@@ -212,7 +240,7 @@ class Moments:
                 continue  # "Today a start-up pays roughly ₹67", 今天: the time of writing, no moment
             if ps > e and _ON_BASE.search(self.low, max(ss, ps - 48), ps):
                 continue  # "up 58 per cent on the second half of 2024": the base of the change
-            if _START_BEFORE.search(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
+            if _starts_period_before(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
             possessive = self.low.startswith(("'s", "’s"), pe)
             if possessive and pe <= s and not _COMPARED_BEFORE.search(self.low, max(ss, ps - 16), ps):
@@ -398,25 +426,32 @@ class Moments:
         if not self.periods:
             return
         durations = set()
+        # the claim key and the unit's kind of each quantity, read once: this method only sets
+        # ``as_of`` (a copy of a quantity claim keeps its unit), so they hold for the loop below
+        keys: list[tuple[int, int]] = []
+        multipliers: set[tuple[int, int]] = set()
         for s, e, _ in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            if (c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "duration"
-                    and not _time_total(c.value.unit, c.value.nominal)):
-                durations.add((s, e))
+            key = self._key(s, e)
+            keys.append(key)
+            c = self.claims.get(key)
+            if c is not None and c.kind == "quantity":
+                kind = self.units.kind(c.value.unit)
+                if kind == "duration" and not _time_total(c.value.unit, c.value.nominal):
+                    durations.add((s, e))
+                elif kind == "multiplier":
+                    multipliers.add((s, e))
         spans = sorted((s, e) for s, e, _ in self.quantities if (s, e) not in durations)
         moments: set[tuple[int, int]] = set()
         self.months_kept: set[tuple[int, int]] = set()  # months that stay date claims though moments
         paired = self._respectively()
-        for s, e, w in self.quantities:
-            c = self.claims.get(self._key(s, e))
-            multiplier = c is not None and c.kind == "quantity" and self.units.kind(c.value.unit) == "multiplier"
-            found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations, multiplier=multiplier)
+        for (s, e, w), key in zip(self.quantities, keys):
+            found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations,
+                                                     multiplier=(s, e) in multipliers)
             if found is None:
                 found = self._budget_year(s, w, spans)
             if found is None:
                 continue
             as_of, period = found
-            key = self._key(s, e)
             c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
                 self.claims[key] = c.model_copy(update={"as_of": as_of})
@@ -433,6 +468,8 @@ class Moments:
         other figure between: "白宮2月提出的2027財年預算案中，為BIS編列約3.4億美元" is the 2027 budget's
         (the year read as that calendar year, like 2026财年 in the figure's clause)."""
         ss = w.sentence[0]
+        if self.low.find("预算", ss, s) < 0:
+            return None  # every match holds 预算 (most sentences: no search)
         m = None
         for m in _BUDGET_YEAR.finditer(self.low, ss, s):
             pass

@@ -169,11 +169,17 @@ def trusted(cls: type[M], values: dict[str, Any], unset: frozenset[str] = frozen
     them was a sixth of emitting a claim. tests/test_model_trusted.py checks every claim of the
     test corpora against its validated twin."""
     m = cls.__new__(cls)
-    object.__setattr__(m, "__dict__", values)
-    object.__setattr__(m, "__pydantic_fields_set__", set(values).difference(unset))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    _setattr(m, "__dict__", values)
+    fields_set = set(values)
+    for name in unset:  # (one or two names: cheaper than a set difference, which builds a second set)
+        fields_set.discard(name)
+    _setattr(m, "__pydantic_fields_set__", fields_set)
+    _setattr(m, "__pydantic_extra__", None)
+    _setattr(m, "__pydantic_private__", None)
     return m
+
+
+_setattr = object.__setattr__  # (trusted: a name of this module, not a lookup of object's attribute per call)
 
 
 class Problem(Strict):

@@ -38,7 +38,7 @@ from claims.scan import led_finditer, literal_lead, matches_at, occurrences
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
-    "all_groups_present",
+    "all_groups_present", "open_assignment",
 ]
 
 THRESHOLD = 1.2
@@ -224,8 +224,6 @@ class DocContext:
         self.text = text
         self.low = low
         self._matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
-        # (kind, unit, small) -> _CueIndex of its candidates; made on first use (assign_subject)
-        self._cue_indexes: dict[tuple[str, str | None, bool], _CueIndex] = {}
         ti = _term_index(catalog)
         contained = ti.contained
         hits: list[tuple[int, str]] = []
@@ -307,9 +305,10 @@ class DocContext:
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
         self._possible: dict[str, list[CatalogSubject]] = {}
-        self._by_unit: dict[tuple[str | None, bool], list[CatalogSubject]] = {}
-        self._relevant: dict[tuple[str, str | None, bool], frozenset[str]] = {}
-        self._relevant_ents: dict[tuple[str, str | None, bool], frozenset[str]] = {}
+        # (kind, unit, small) -> assign_subject's candidates and what it reads of them (_candidates),
+        # and the same by the ids of the candidates
+        self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
+        self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
 
     def sentence_around(self, p: int) -> tuple[int, int]:
@@ -507,6 +506,17 @@ class Assignment:
     evidence: str | None = None
 
 
+def open_assignment(subject: str, entity: str | None, concept: str | None) -> Assignment:
+    """``Assignment(subject, "open", 0.0, (), entity, concept)``, the open key of a claim, made
+    without the frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field, a third of
+    building an open key): the same fields in the same order in the instance's ``__dict__``, so
+    equality, hashing and repr are the dataclass's own."""
+    a = object.__new__(Assignment)
+    object.__setattr__(a, "__dict__", {"subject": subject, "source": "open", "score": 0.0, "cues": (),
+                                       "entity": entity, "concept": concept, "evidence": None})
+    return a
+
+
 @dataclass(slots=True)
 class Window:
     """Where a claim is, and the spans around it: clause inside sentence, sentence inside
@@ -594,22 +604,12 @@ def assign_subject(
     date is that date's verb ("…of February 2025, which closed on March 15"). ``numbers``: sorted
     starts of the text's numbers: a negative cue of the clause past another number is that one's."""
     catalog = ctx.catalog
-    cands = ctx.possible(kind)
-    if not cands:
+    found = ctx._candidates.get((kind, unit, small), _UNSEEN)
+    if found is _UNSEEN:
+        found = _candidates(ctx, kind, unit, small)
+    if found is None:
         return None
-    if kind == "quantity":
-        by_unit = ctx._by_unit.get((unit, small))
-        if by_unit is None:
-            family = set(catalog.unit_family(unit))
-            by_unit = ctx._by_unit[(unit, small)] = [
-                s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
-        cands = by_unit
-        if not cands:
-            return None
-    relevant = ctx._relevant.get((kind, unit, small))
-    if relevant is None:  # every term any candidate reads (cues, all groups, negatives): the rest never counts
-        relevant = ctx._relevant[(kind, unit, small)] = frozenset().union(
-            *(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
+    cands, relevant, cue_index, rel_ents = found
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -619,9 +619,14 @@ def assign_subject(
     late: set[str] = set()  # terms seen in a later clause of the sentence, after the figure's
     not_late: set[str] = set()  # ... and elsewhere in the sentence
     not_late_para: set[str] = set()  # ... and elsewhere in the paragraph
-    for p, t in ctx.terms_between(min(ps, ss), hi):  # cues: paragraph and sentence only
+    # cues: paragraph and sentence only (the terms of ctx.terms_between, read by index: most are no
+    # candidate's, and are passed over without making a pair of each)
+    tpos, tterms = ctx.pos, ctx.terms
+    for k in range(bisect.bisect_left(tpos, min(ps, ss)), bisect.bisect_left(tpos, hi)):
+        t = tterms[k]
         if t not in relevant:
             continue
+        p = tpos[k]
         if ce <= p < se and kind == "quantity" and (
                 ctx.low.startswith("、", ce) or _ANOTHER_PREDICATE.search(ctx.low, ce, p)
                 or (numbers and _figure_in_clause(ctx, numbers, p, w, ss, se))):
@@ -657,12 +662,16 @@ def assign_subject(
     for t, wt in sent_w.items():
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
-    live = _cue_index(ctx, kind, unit, small, cands).live(para_w)
+    live = cue_index.live(para_w)
     if not live:
         return None  # no candidate has a cue here: nothing below could score
-    rel_ents = ctx._relevant_ents.get((kind, unit, small))
-    if rel_ents is None:  # the entities any candidate scores (outside the clause, the rest never counts)
-        rel_ents = ctx._relevant_ents[(kind, unit, small)] = frozenset().union(*(s.entity_set for s in cands))
+    late -= not_late  # (a word of an ``all`` group only in a later clause is what that clause is about:
+    # "一万多份意见、个人占绝大多数", "九十余项行动…，并将强化出口管制列为第三支柱的重要内容")
+    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT and t not in late}
+    late -= not_late_para
+    all_para = {t: wt for t, wt in para_w.items() if t not in late} if late else para_w
+    if not _may_score(cands, live, para_w, sent_w, all_para, strong_sent):
+        return None  # no candidate has the cues its window needs: the loop below would skip every one
     ent_ctx: dict[str, float] = {}
     ent_sent: dict[str, float] = {}
     clause_ents: set[str] = set()
@@ -675,23 +684,26 @@ def assign_subject(
             ent_ctx[e] = W_PARA_ENTITY
     # the part of the clause the claim is in, when a conjunction joins two statements ("Nvidia sold
     # … before Washington tightened the export controls in October 2023"): entities of the other
-    # part still weigh, but do not make the figure theirs
-    scs, sce = _statement(ctx, w, cs, ce)
+    # part still weigh, but do not make the figure theirs (found when an entity of the clause asks)
+    stmt: tuple[int, int] | None = None
     for p, e in ctx.entities_between(ss, se):
-        if kind == "date" and _PAST_REFERENCE.search(ctx.low, max(0, p - 24), p):
+        if kind == "date" and _search_ending(_PAST_REFERENCE, _PAST_REFERENCE_LAST, ctx.low, max(0, p - 24), p):
             continue  # "released a National AI Infrastructure Strategy … the companion to last summer's
             # AI Action Plan": a thing of the past the sentence refers to is not what its date dates
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
-        told = _RECIPIENT_BEFORE.search(ctx.low, max(0, p - 24), p) is not None
+        told = _search_ending(_RECIPIENT_BEFORE, _RECIPIENT_BEFORE_LAST, ctx.low, max(0, p - 24), p) is not None
         # (one told or written to is not what the figure is about: "it told OSTP that powerful AI
         # systems could emerge in late 2027", 向商务部递交: the figure is the teller's)
         if catalog.entities[e].kind not in _ACTOR_KINDS and not told:
             sent_ents.add(e)
         if cs <= p < ce:
             wt = W_CLAUSE
-            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and scs <= p < sce and not told:
-                clause_ents.add(e)
+            if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and not told:
+                if stmt is None:
+                    stmt = _statement(ctx, w, cs, ce)
+                if stmt[0] <= p < stmt[1]:
+                    clause_ents.add(e)
         elif e not in rel_ents:
             continue
         elif others and p > w.end and _between(others, p, w, skip=(cs, ce)):
@@ -737,18 +749,13 @@ def assign_subject(
             i += 1
     # a date's own verb, next to it: "opened on February 6 … and closed on March 15", "于2月6日发布信息
     # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
-    late -= not_late  # (a word of an ``all`` group only in a later clause is what that clause is about:
-    # "一万多份意见、个人占绝大多数", "九十余项行动…，并将强化出口管制列为第三支柱的重要内容")
-    strong_sent = {t for t, wt in sent_w.items() if wt >= W_SENT and t not in late}
-    late -= not_late_para
-    all_para = {t: wt for t, wt in para_w.items() if t not in late} if late else para_w
     attached: set[str] = set()
     if kind == "date":
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
     if kind == "date":
-        fv = _FOREIGN_VERB.search(ctx.low, max(0, w.start - 40), w.start)
+        fv = _foreign_verb(ctx.low, max(0, w.start - 40), w.start)
         if fv is None:
             fv = _EVENT_VERB_AFTER_ZH.match(ctx.low, w.end)  # "沙龙于12月5日晚举行": the salon's day
         if fv is not None and fv.group(1) not in relevant and (fv.re is _EVENT_VERB_AFTER_ZH
@@ -839,6 +846,54 @@ def assign_subject(
     return Assignment(s.id, "catalog", score, cues, s.spec.entity, evidence=evidence)
 
 
+_UNSEEN = object()
+
+
+def _candidates(ctx: DocContext, kind: str, unit: str | None, small: bool
+                ) -> tuple[list[CatalogSubject], frozenset[str], "_CueIndex", frozenset[str]] | None:
+    """The candidates of a claim of ``kind`` (a quantity: in ``unit``'s family, and ``small_counts``
+    ones for a small count) in this document, with what assign_subject reads of them: every term
+    any of them reads (cues, all groups, negatives: the rest never counts), their _CueIndex, and
+    the entities any of them scores (outside the clause the rest never counts). None when there
+    is no candidate. Kept per (kind, unit, small); the three derived values are made once per
+    distinct list of candidates (many units of a document have the same ones)."""
+    catalog = ctx.catalog
+    cands = ctx.possible(kind)
+    if cands and kind == "quantity":
+        family = set(catalog.unit_family(unit))
+        cands = [s for s in cands if family & s.unit_set and (not small or s.spec.small_counts)]
+    if not cands:
+        ctx._candidates[(kind, unit, small)] = None
+        return None
+    ids = tuple(s.id for s in cands)
+    found = ctx._by_candidates.get(ids)
+    if found is None:
+        relevant = frozenset().union(*(_cue_terms(catalog, s) for s in cands), *(s.negative for s in cands))
+        rel_ents = frozenset().union(*(s.entity_set for s in cands))
+        found = ctx._by_candidates[ids] = (cands, relevant, _CueIndex(cands), rel_ents)
+    ctx._candidates[(kind, unit, small)] = found
+    return found
+
+
+def _may_score(cands: list[CatalogSubject], live: list[int], para_w: dict[str, float], sent_w: dict[str, float],
+               all_para: dict[str, float], strong_sent: set[str]) -> bool:
+    """Some candidate of ``live`` passes assign_subject's two tests of its cues: one of its ``any``
+    cues is in its cue window (``para_w`` for a paragraph window, else ``sent_w``), and each of its
+    ``all`` groups has a term there (``all_para``, ``strong_sent``); or it has no such cues. When
+    none does, the loop over the candidates skips every one (the tests read only these, final when
+    they are asked), so the entities, statement and date verbs looked at before it need not be: a
+    cue of a subject in the paragraph but not in the claim's sentence is the common case."""
+    for order in live:
+        s = cands[order]
+        para = s.spec.cue_window == "paragraph"
+        if s.any and s.any_set.isdisjoint(para_w if para else sent_w):
+            continue
+        if s.all and not all_groups_present(s.all_sets, all_para if para else strong_sent):
+            continue
+        return True
+    return False
+
+
 def all_groups_present(all_sets: tuple[tuple[frozenset[str], ...], ...], present: Iterable[str]) -> bool:
     """For one language at least, every ``all`` group has a term in ``present`` (a set or dict)."""
     for groups in all_sets:
@@ -884,14 +939,6 @@ class _CueIndex:
             if orders:
                 found.update(orders)
         return sorted(found)
-
-
-def _cue_index(ctx: DocContext, kind: str, unit: str | None, small: bool, cands: list[CatalogSubject]) -> _CueIndex:
-    indexes = ctx._cue_indexes
-    index = indexes.get((kind, unit, small))
-    if index is None:
-        index = indexes[(kind, unit, small)] = _CueIndex(cands)
-    return index
 
 
 def _cue_terms(catalog: Catalog, s: CatalogSubject) -> frozenset[str]:
@@ -956,6 +1003,29 @@ _FOREIGN_VERB = re.compile(
     r"listing|landing|sitting|setting|wording|reading|ending|beginning|training|planning|housing|polling|pricing|"
     r"trading|timing|booking|holding|finding|warning|gathering|proceeding|signing|swearing)\b)([a-z]{3,}ing)[ \t]+"
     r"(?:on|in|at|during)(?:[ \t]+(?:the|early|mid|late))?[ \t-]*$")
+# the characters a match of _PAST_REFERENCE or _RECIPIENT_BEFORE can end in (spaces and tabs, the
+# last characters of their Chinese words), and the newline before which ``$`` matches too
+_PAST_REFERENCE_LAST = frozenset(" \t\n年月前布台出的《")
+_RECIPIENT_BEFORE_LAST = frozenset(" \t\n向致函")
+
+
+def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo: int, p: int) -> re.Match[str] | None:
+    """``pattern.search(low, lo, p)`` for a pattern whose every match ends at ``p`` (``$``) in one
+    of ``lasts``: searched only when the character before ``p`` is one (most names: no search of
+    the 24 code points before them)."""
+    if p <= lo or low[p - 1] not in lasts:
+        return None
+    return pattern.search(low, lo, p)
+
+
+def _foreign_verb(low: str, lo: int, p: int) -> re.Match[str] | None:
+    """``_FOREIGN_VERB.search(low, lo, p)``, searched only when "ing" occurs there (every match
+    holds its verb in -ing; a Chinese text or most English clauses: no search)."""
+    if low.find("ing", lo, p) < 0:
+        return None
+    return _FOREIGN_VERB.search(low, lo, p)
+
+
 # ... in Chinese, an event's verb right after the date ("于12月5日晚举行", "3月9日召开")
 _EVENT_VERB_AFTER_ZH = re.compile(r"[ \t]*(?:晚|晚间|上午|下午|中午|当天|起)?[ \t]*"
                                   r"(举行|召开|举办|开幕|闭幕|开庭|座谈|会见|出席|访问|见面|开讲|开课|主持)")
@@ -1158,8 +1228,8 @@ def open_key(
                     c = catalog.concepts[cid]
                     if kinds in c.kinds or (not c.kinds and n == 0):
                         cons.append((p, cid))
-            concept = _nearest(cons, w.start, lo, hi)
+            concept = _nearest(cons, w.start, lo, hi) if cons else None  # (most clauses: no concept)
             if concept is not None:
                 break
     key = f"open:{entity or '_'}:{concept or '_'}:{unit or (unit_kind or 'number')}"
-    return Assignment(key, "open", 0.0, (), entity, concept)
+    return open_assignment(key, entity, concept)

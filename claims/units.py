@@ -48,6 +48,9 @@ _EN_NOUN_SKIP_WORDS = frozenset(
 )
 
 
+_NOT_A_UNIT = object()
+
+
 @dataclass(frozen=True, slots=True)
 class UnitMatch:
     unit: str | None
@@ -99,12 +102,20 @@ class UnitLexicon:
             for ws in u.words.values():
                 for w in ws:
                     words.setdefault(fold_term(w), u.id)
+        # unit id -> its kind (kind(): the catalog's units, read once)
+        self._unit_kinds = {uid: u.kind for uid, u in catalog.units.items() if u}
         self.words = sorted(words.items(), key=lambda kv: -len(kv[0]))
         self.word_set = frozenset(words)
         self.words_by_first: dict[str, list[tuple[str, str]]] = {}
         for w, u in self.words:
             self.words_by_first.setdefault(w[0], []).append((w, u))
         self.words_by_first_words = {k: tuple(w for w, _ in v) for k, v in self.words_by_first.items()}
+        # the same with what _word_at asks of each word, answered once: (word, unit, whether a letter
+        # or digit right after it puts it inside a word (a Latin word ending in one), whether it is
+        # the Latin "x", which must follow its digit right away)
+        self._words_at: dict[str, list[tuple[str, str, bool, bool]]] = {
+            k: [(w, u, _is_latin(w) and w[-1].isalnum(), _is_latin(w) and w == "x") for w, u in v]
+            for k, v in self.words_by_first.items()}
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
         )
@@ -280,8 +291,12 @@ class UnitLexicon:
     # ---------------------------------------------------------------------------------------
 
     def kind(self, unit: str | None) -> str | None:
-        u = self.catalog.units.get(unit) if unit else None
-        return u.kind if u else ("count" if unit and OPEN_NOUN_UNIT.fullmatch(unit) else None)
+        if not unit:
+            return None
+        found = self._unit_kinds.get(unit, _NOT_A_UNIT)  # (asked for nearly every figure, many times)
+        if found is not _NOT_A_UNIT:
+            return found
+        return "count" if OPEN_NOUN_UNIT.fullmatch(unit) else None
 
     def before_figure(self, low: str, start: int) -> tuple[str, int] | None:
         """A currency symbol or code right before the figure: (unit, start of the symbol)."""
@@ -330,14 +345,13 @@ class UnitLexicon:
         words = self.words_by_first_words.get(low[p])
         if words is None or not low.startswith(words, p):
             return None  # no unit word starts here (one C-level test instead of one per word)
-        for w, unit in self.words_by_first[low[p]]:
+        for w, unit, inside_word, is_x in self._words_at[low[p]]:
             if low.startswith(w, p):
                 e = p + len(w)
-                if _is_latin(w):
-                    if w[-1].isalnum() and e < len(low) and _LATIN_CHAR.match(low[e]):
-                        continue
-                    if w == "x" and not right_after_digit:
-                        continue
+                if inside_word and e < len(low) and low[e] in _ASCII_ALNUM:  # (_LATIN_CHAR)
+                    continue
+                if is_x and not right_after_digit:
+                    continue
                 return w, unit
         return None
 
