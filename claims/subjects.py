@@ -633,8 +633,11 @@ def assign_subject(
             late.add(t)  # (a date opening its sentence is a clause of its own)
         elif ss <= p < se:
             not_late.add(t)
+        elif not (p >= se and kind == "quantity" and _counted_in_clause(ctx, p, se, pe)):
+            not_late_para.add(t)  # (in a later sentence, a clause with a figure of its own is that one's:
+            # "共提出90餘項聯邦政策行動；其中支柱一「加速AI創新」15項")
         else:
-            not_late_para.add(t)
+            late.add(t)
         if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w, ctx.low):
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
@@ -1133,6 +1136,17 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     return (j >= 0 and cue_start - others[j] <= _DATE_SPAN and others[j] >= w.sentence[0]
             and not (w.start <= others[j] < w.end) and low[cue_start - 1:cue_start] in _DATE_END_ZH
             and not _CLAUSE_MARK.search(low, others[j], cue_start))
+
+
+_ITEM_END = re.compile(r"[，、；。！？,;!?\n]")
+_COUNT_AFTER = re.compile(r"\d[\d,.]*\s*(?:项|項|个|個|家|份|名|条|條|%|percent|actions|items)")
+
+
+def _counted_in_clause(ctx: DocContext, p: int, lo: int, hi: int) -> bool:
+    """A figure with its counted noun follows position ``p`` in its clause (looked for in [lo, hi)):
+    "…；其中支柱一「加速AI創新」15項、支柱二8項" (numbered items such as 支柱二8 are no number mentions)."""
+    m = _ITEM_END.search(ctx.low, p, min(hi, p + 40))  # (quotes do not end it: 支柱一“加速AI创新”15项)
+    return _COUNT_AFTER.search(ctx.low, p, m.start() if m else min(hi, p + 40)) is not None
 
 
 def _figure_in_clause(ctx: DocContext, numbers: list[int], p: int, w: Window, ss: int, se: int) -> bool:

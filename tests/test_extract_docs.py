@@ -1459,6 +1459,8 @@ def test_a_word_of_an_all_group_only_in_a_later_clause_is_that_clauses():
         "美国《人工智能行动计划》形成“三大支柱、九十余项行动”的框架，并将强化出口管制列为第三支柱的重要内容。")
     assert ("90余项", "action_plan.actions.total") in subjects(
         "《人工智能行动计划》围绕三大支柱提出90余项联邦政策行动，其中支柱一15项、支柱二8项。")  # a part, after 其中
+    assert ("90余项", "action_plan.actions.total") in subjects(  # ... in the next sentence, with figures of its own
+        "《人工智能行动计划》共提出90余项联邦政策行动；其中支柱一“加速AI创新”15项、支柱二8项、支柱三7项。")
     # in the figure's clause, in a later clause that only goes on about the figure, or elsewhere in the
     # paragraph (a heading sentence), it still counts
     assert ("9313份", "rfi.submissions.individual") in subjects("这份信息征询中，个人意见达到了9313份。")
