@@ -3858,6 +3858,16 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (2023 a date claim, not the count's moment); "The trial began in March." (March 2027 in a text of December 2026,
     # after "mid-2027" in the section before); "fell by about a third, to 6,150" and "19 days, down from 33" (bare
     # figures, no claim)
+    # prose round 17 (national park visitor season report): 9 of 69 claims and 1 of 11 non-claims failed at first, plus the
+    # document test (the file was 4,086 bytes, under the 4,096 asked: the author's mistake, a claim-free sentence added);
+    # all ten are extractor gaps, left failing, NOT marked xfail by instruction of the round: "an estimated 4.7 million
+    # visits in the season that ran from 1 April to 31 October" (the season a date claim, no moment of the visits);
+    # "up 5.4% on 2025 and the highest figure since counting began in 2008" (2008 taken as the 5.4%'s moment, no date
+    # claim); "August was the busiest month, with just over 910,000 visits" (no moment); "April drew fewer than 400,000"
+    # and "stay between 4.5 million and 4.9 million" (bare figures whose noun, visits, is elided: no claim); "for a third
+    # year" (read as a third of a year, 0.33 years); "a decision is expected by the end of January" (January 2026 in a
+    # report of November 2026); "raise the day parking charge from £7 to £8.50" (one range [7, 8.5], not an old and a
+    # new value)
     (AIRLINE, "The group ordered 30 narrowbody jets", "30 narrowbody jets"):
         "'The group ordered 30 narrowbody jets, all Boeing 737-8s, in 2023': the year after an appositive set off by "
         "commas is in another clause, so it is a date claim of its own and no moment of the count",
