@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-eight original articles in the registers policycheck serves (think-tank commentary, newsroom
+Thirty-nine original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -118,7 +118,17 @@ of 2027", "the first quarter of next year", "30 narrowbody jets … in 2023", "m
 $100 million", "at least £9m a year from 2027", "on Tuesday" in a release dated Thursday, "fewer than 2% of the 96,000
 duties", "fell by about a third, to 6,150", "19 days, down from 33", "within 7 working days", "on 7 January", "summer
 2027", "next week", aircraft models "A321neo", "A320s" and "737-8s", "Crewline 2", "UK261", a release reference, an
-item number, a URL and telephone numbers), in a twenty-second round (prose round 16) by another such reviewer), with a
+item number, a URL and telephone numbers), in a twenty-second round (prose round 16) by another such reviewer; the
+thirty-ninth, a national park authority's visitor season report with its AI camera traps ("an estimated 4.7 million
+visits in the season that ran from 1 April to 31 October", "up 5.4% on 2025", "since counting began in 2008", "August was
+the busiest month, with just over 910,000 visits", "April drew fewer than 400,000", "nearly double its 2023 total",
+"until next April", "Since March 2025", "under 3 seconds", "3.1 percentage points", "rose to 1,140, from 860 in 2025",
+"more than twice as many as in 2024", "about one in six", "core grant for 2026-27", "between 6% and 8%", "up to 75%",
+"$150,000 … worth about £118,000", "a further £1.2m over three years", "on Tuesday" in a report dated Thursday, "by the end
+of January", "almost 31,000 hours", "fell by a quarter, to 61 tonnes", "at the end of October", "since July", "on 10
+December", "30 cameras by mid-2027", "from £7 to £8.50 from 1 March", "since 2022", "six weeks", "between 4.5 million and
+4.9 million", "at least 8%", a model name "TrailSight v2", a route number, a board paper reference, an item number, a URL
+and telephone numbers), in a twenty-third round (prose round 17) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -301,6 +311,7 @@ MARINE = "en_marine_pi_renewal_market_note.md"
 WILDFIRE = "en_wildfire_agency_season_review.md"
 PENSION = "en_pension_fund_annual_statement.md"
 AIRLINE = "en_airline_monthly_traffic_report.md"
+PARK = "en_national_park_visitor_season_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3553,6 +3564,109 @@ CASES: dict[str, list] = {
         NO("https://www.harbourline.example.com/traffic/2026-11", "https://www.harbourline.example.com/traffic/2026-11"),
         NO("(item 3 of the release pack)", "3"),  # a list reference
     ],
+    PARK: [
+        NO("# Visitor Season Report 2026", "2026"),  # the Markdown title line
+        NO("board paper GNPA/26/41. Press", "GNPA/26/41"),  # the paper's reference
+        NO("Press office: 01539 724 555.", "01539 724 555"),  # a telephone number
+        NO("## 1. Visits", "1."),  # a section number
+        # "an estimated" is about; the season "that ran from 1 April to 31 October" in the figure's clause is its moment
+        Q("received an estimated 4.7 million visits", ("an estimated 4.7 million visits", "an estimated 4.7 million",
+          "estimated 4.7 million visits"), ANY_UNIT, 4.7e6, "about", as_of="2026-10-31"),
+        Q("up 5.4% on 2025", "5.4%", "percent", 5.4),
+        D("since counting began in 2008", ("2008", "in 2008"), "2008-01-01", "2008-12-31", "year"),
+        Q("Day visits made up roughly 71%", "roughly 71%", "percent", 71, "about"),
+        Q("the rest, about 1.36 million visits", "about 1.36 million visits", ANY_UNIT, 1.36e6, "about"),
+        # "August" opens the clause: the figure's moment; "just over" is over
+        Q("with just over 910,000 visits", ("just over 910,000 visits", "over 910,000 visits", "just over 910,000",
+          "over 910,000"), ANY_UNIT, 910_000, "over", as_of="2026-08-31"),
+        # the noun (visits) elided; "April" opens the clause: its moment
+        Q("while April drew fewer than 400,000", "fewer than 400,000", ANY_UNIT, 400_000, "under", as_of="2026-04-30"),
+        Q("pandemic: some 310,000 visits", "some 310,000 visits", ANY_UNIT, 310_000, "about"),
+        Q("or about 6.6% of the total", "about 6.6%", "percent", 6.6, "about"),
+        # "in 2019" in the base's clause is its moment
+        Q("compared with 8.9% in 2019", "8.9%", "percent", 8.9, as_of="2019-12-31"),
+        Q("was estimated at £412 million", "£412 million", "GBP", 412e6),
+        Q("up from £377 million last year", "£377 million", "GBP", 377e6),
+        Q("supported roughly 5,600 jobs", "roughly 5,600 jobs", ANY_UNIT, 5600, "about"),
+        Q("were full on 46 days", "46 days", "days", 46),
+        Q("against 29 days the season before", "29 days", "days", 29),
+        Q("Parking income reached £3.9m", "£3.9m", "GBP", 3.9e6),
+        Q("about £420,000 more than budgeted", "about £420,000", "GBP", 420_000, "about"),
+        NO("The Dalesrider bus, route 59, carried", "59"),  # a route number
+        Q("route 59, carried 182,400 passengers", "182,400 passengers", ANY_UNIT, 182_400),
+        Q("nearly double its 2023 total", "nearly double", "times", 2, "nearly"),
+        Q("the fare will stay at £4.50", "£4.50", "GBP", 4.5),
+        # a text of 19 November 2026: April 2027
+        D("for a day ticket until next April", ("next April", "until next April"), "2027-04-01", "2027-04-30", "month"),
+        # where the period starts: a date claim
+        D("Since March 2025 the Authority", ("March 2025", "Since March 2025"), "2025-03-01", "2025-03-31", "month"),
+        Q("has run 64 camera traps", "64 camera traps", ANY_UNIT, 64),
+        NO("model, TrailSight v2, supplied", "TrailSight v2"),  # a model's name
+        Q("The cameras took some 2.3 million images", "some 2.3 million images", ANY_UNIT, 2.3e6, "about"),
+        Q("sorted each one in under 3 seconds", "under 3 seconds", ANY_UNIT, 3, "under"),
+        Q("against roughly 40 seconds for a trained", "roughly 40 seconds", ANY_UNIT, 40, "about"),
+        Q("checked a sample of 5,000 images", "5,000 images", ANY_UNIT, 5000),
+        Q("found the model right 94.2% of the time", "94.2%", "percent", 94.2),
+        Q("94.2% of the time, 3.1 percentage points better", "3.1 percentage points", "percentage_points", 3.1),
+        # the sightings open the sentence: a bare count of them, and its base ("in 2025" its moment)
+        Q("Sightings of red squirrels rose to 1,140", "1,140", ANY_UNIT, 1140),
+        Q("rose to 1,140, from 860 in 2025", "860", ANY_UNIT, 860, as_of="2025-12-31"),
+        Q("otters were recorded at 17 sites", "17 sites", ANY_UNIT, 17),
+        Q("17 sites, more than twice as many as in 2024", "more than twice", "times", 2, "over"),
+        Q("after dark was between 11% and 14%", "between 11% and 14%", "percent", 11, "range", low=11, high=14),
+        # a share of a whole, hedged
+        Q("and about one in six images of deer", "about one in six", "percent", 100 / 6, "about"),
+        Q("using roughly 80,000 labelled night images", "roughly 80,000 labelled night images", ANY_UNIT, 80_000,
+          "about"),
+        Q("The Authority's core grant for 2026-27 is £8.6 million", "£8.6 million", "GBP", 8.6e6),
+        NO("unchanged in cash terms for a third year", "third"),  # an ordinal
+        Q("a real-terms cut of between 6% and 8%", "between 6% and 8%", "percent", 6, "range", low=6, high=8),
+        Q("came to £5.2m in 2025-26", "£5.2m", "GBP", 5.2e6),
+        Q("The camera network cost £186,000 to install", "£186,000", "GBP", 186_000),
+        Q("a lottery grant paid up to 75%", "up to 75%", "percent", 75, "at_most"),
+        Q("are put at about £40,000 a year", "about £40,000", "GBP", 40_000, "about"),
+        Q("received a $150,000 grant", "$150,000", "USD", 150_000),
+        Q("worth about £118,000 when it was paid", "about £118,000", "GBP", 118_000, "about"),
+        Q("A bid for a further £1.2m over three years", ("£1.2m", "a further £1.2m"), "GBP", 1.2e6),
+        # "over three years" is a duration, not a hedge
+        Q("A bid for a further £1.2m over three years", "three years", "years", 3),
+        # a weekday told in the past in a text of Thursday 19 November 2026: Tuesday 17 November
+        D("went to the Department on Tuesday", ("Tuesday", "on Tuesday"), "2026-11-17", "2026-11-17", "day"),
+        # the end of a month: days 21 to the end; a January still to come: January 2027
+        D("a decision is expected by the end of January", ("the end of January", "end of January"), "2027-01-21",
+          "2027-01-31", "part_of_month"),
+        Q("Mountain rescue teams attended 312 call-outs", "312 call-outs", ANY_UNIT, 312),
+        Q("boundary, 9% fewer than last season", "9%", "percent", 9),
+        Q("The Authority's 48 rangers were joined", "48 rangers", ANY_UNIT, 48),
+        Q("were joined by about 650 volunteers", "about 650 volunteers", ANY_UNIT, 650, "about"),
+        Q("who gave almost 31,000 hours", "almost 31,000 hours", "hours", 31_000, "nearly"),
+        Q("fell by a quarter, to 61 tonnes", "a quarter", "percent", 25),
+        Q("fell by a quarter, to 61 tonnes", "61 tonnes", "tonnes", 61),
+        D("Low Scar were removed in May", ("May", "in May"), "2026-05-01", "2026-05-31", "month"),
+        Q("Complaints about parking fell to 214", "214", ANY_UNIT, 214),
+        Q("reached a record 1,020 comments", ("1,020 comments", "a record 1,020 comments"), ANY_UNIT, 1020),
+        # "at the end of October" in the figure's clause is its moment
+        Q("employed 213 full-time equivalent staff", ("213 full-time equivalent staff", "213 full-time equivalent"),
+          ANY_UNIT, 213, as_of="2026-10-31"),
+        D("has been vacant since July", ("July", "since July"), "2026-07-01", "2026-07-31", "month"),
+        NO("## 5. Next season", "5."),  # a section number
+        D("The board will be asked on 10 December", ("10 December", "on 10 December"), "2026-12-10", "2026-12-10",
+          "day"),
+        # "by mid-2027" in the figure's clause is its moment (as the wildfire review's 40 more cameras)
+        Q("a plan to add 30 cameras by mid-2027", "30 cameras", ANY_UNIT, 30, as_of="2027-08-31"),
+        Q("the day parking charge from £7 to £8.50", "£7", "GBP", 7),
+        Q("the day parking charge from £7 to £8.50", "£8.50", "GBP", 8.5),
+        # a text of November 2026: the next 1 March
+        D("to £8.50 from 1 March", ("1 March", "from 1 March"), "2027-03-01", "2027-03-01", "day"),
+        D("The charge has not risen since 2022", ("2022", "since 2022"), "2022-01-01", "2022-12-31", "year"),
+        Q("will run for six weeks", "six weeks", "weeks", 6),
+        Q("to stay between 4.5 million and 4.9 million", "between 4.5 million and 4.9 million", ANY_UNIT, 4.5e6,
+          "range", low=4.5e6, high=4.9e6),
+        Q("by bus rising to at least 8%", "at least 8%", "percent", 8, "at_least"),
+        NO("https://www.glenmoor.example.org/visitors/2026", "https://www.glenmoor.example.org/visitors/2026"),
+        NO("item 7 of the paper", "7"),  # a list reference
+        NO("visitor data team on 01539 724 600", "01539 724 600"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3744,6 +3858,16 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (2023 a date claim, not the count's moment); "The trial began in March." (March 2027 in a text of December 2026,
     # after "mid-2027" in the section before); "fell by about a third, to 6,150" and "19 days, down from 33" (bare
     # figures, no claim)
+    # prose round 17 (national park visitor season report): 9 of 69 claims and 1 of 11 non-claims failed at first, plus the
+    # document test (the file was 4,086 bytes, under the 4,096 asked: the author's mistake, a claim-free sentence added);
+    # all ten are extractor gaps, left failing, NOT marked xfail by instruction of the round: "an estimated 4.7 million
+    # visits in the season that ran from 1 April to 31 October" (the season a date claim, no moment of the visits);
+    # "up 5.4% on 2025 and the highest figure since counting began in 2008" (2008 taken as the 5.4%'s moment, no date
+    # claim); "August was the busiest month, with just over 910,000 visits" (no moment); "April drew fewer than 400,000"
+    # and "stay between 4.5 million and 4.9 million" (bare figures whose noun, visits, is elided: no claim); "for a third
+    # year" (read as a third of a year, 0.33 years); "a decision is expected by the end of January" (January 2026 in a
+    # report of November 2026); "raise the day parking charge from £7 to £8.50" (one range [7, 8.5], not an old and a
+    # new value)
     (AIRLINE, "The group ordered 30 narrowbody jets", "30 narrowbody jets"):
         "'The group ordered 30 narrowbody jets, all Boeing 737-8s, in 2023': the year after an appositive set off by "
         "commas is in another clause, so it is a date claim of its own and no moment of the count",

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Forty-six original articles, twenty-three in simplified Chinese (zh_hans_*) and twenty-three in traditional Chinese
+Forty-eight original articles, twenty-four in simplified Chinese (zh_hans_*) and twenty-four in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -101,7 +101,15 @@ housing-market monthly report (房地产市场月报: DJRE-2026-11, 一、二、
 and an AI betting monitor (財政部新聞稿: 國庫字第…號, 今（8）日, 115年1至11月, 新臺幣 and a bare 億元/萬元, 約三成二, 約為412億元, 年增,
 四成五, 個百分點, 上限已由2萬元調高為5萬元, 第6條, 今年前三季, 逾五成, 395億元至405億元, 家, 九成以上, （6月11日至7月19日）, 4年前, 1.7倍,
 最高達, 上月, 近3年來, 自去年7月起, 「賽盾2.0」, 則, 件, 逾3,600萬元, 不足0.3秒, 約200倍, 億港元, 未滿18歲, 1萬元以上、10萬元以下, 家次,
-明（116）年, 明年1月中旬, a telephone number).
+明（116）年, 明年1月中旬, a telephone number); and, in a twenty-third round (prose round 17) by another such reviewer, a
+provincial culture and tourism department's bulletin on the National Day holiday (假日通报: 东文旅通〔2026〕29号, 一、, 10月1日至7日
+opening a sentence, 万人次, 按可比口径同比, 恢复到2019年同期的1.2倍, 10月3日单日, 超过900万人次, 家, 5A级, 近一成, 日均约, 八成左右, 三成以上,
+2,300余场, 约三分之一, 今年5月起, “游东江3.0”, 1,250万余次, 不足1.5秒, 提前2小时, 个百分点, 近一半, 3,070万人次左右, 架次, 约合…万美元,
+本月15日前, 第二批, 明年一季度前, 不超过1.8亿元, 1,100万至1,300万人次之间, the 12318 hotline) and a Hong Kong shipping line's
+quarterly operational update (季度營運數據公告: 股份代號, 今日（10月22日）, 截至2026年9月30日止三個月, 萬個標準箱, 按年, 按季, 約為…億美元,
+近一成, 超過四成, 10至14天, 每個標準箱1,480美元, 逾兩成, 上半年, 約相當於28.2億港元, 已於8月, 每股0.46港元, 截至9月底, 0.31倍, 截至季末,
+艘, 六成二, 去年11月起, 「海智4」, 萬噸, 不足20分鐘, 約3小時, 第二期, 上週四, 2027年第二季, 2029年底前, 第四季…5%至8%, 突破850萬個標準箱,
+明年3月下旬, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -190,6 +198,8 @@ FISHQUOTA = "zh_hans_fisheries_quota_notice.md"
 BOXOFFICE = "zh_hant_film_box_office_wire.md"
 HOUSING = "zh_hans_housing_market_monthly_report.md"
 LOTTERY = "zh_hant_lottery_sales_regulator_release.md"
+HOLIDAY = "zh_hans_tourism_golden_week_bulletin.md"
+SHIPQ = "zh_hant_shipping_line_quarterly_update.md"
 
 
 
@@ -3133,6 +3143,122 @@ CASES: dict[str, list] = {
         D("將於明年1月中旬公布", "明年1月中旬", "2027-01-11", "2027-01-20", "part_of_month"),
         NO("洽詢電話：(02)2322-8000", "(02)2322-8000"),  # a telephone number
     ],
+    HOLIDAY: [
+        NO("# 2026年国庆假期全省文化和旅游市场情况通报", "2026年"),  # the Markdown title line
+        NO("东江省文化和旅游厅　东文旅通〔2026〕29号", "东文旅通〔2026〕29号"),  # the bulletin's number
+        NO("一、总体情况", "一、"),  # a list marker
+        # 10月1日至7日 opening the sentence is the figure's moment (the last day of the holiday)
+        Q("全省共接待国内游客4,860万人次", "4,860万人次", ANY_UNIT, 4.86e7, as_of="2026-10-07"),
+        Q("按可比口径同比增长6.3%", "6.3%", "percent", 6.3),
+        Q("实现国内旅游收入约412亿元", "约412亿元", "CNY", 4.12e10, "about"),
+        Q("同比增长8.1%", "8.1%", "percent", 8.1),
+        Q("恢复到2019年同期的1.2倍", "1.2倍", "times", 1.2),
+        NO("恢复到2019年同期的1.2倍", "2019年同期"),  # a base followed by 同期: no date claim
+        # 10月3日单日 opening the sentence is the figure's moment
+        Q("10月3日单日接待游客超过900万人次", "超过900万人次", ANY_UNIT, 9e6, "over", as_of="2026-10-03"),
+        Q("全省纳入监测的286家A级景区", ("286家", "286家A级景区"), ANY_UNIT, 286),
+        Q("A级景区共接待游客2,130万人次", "2,130万人次", ANY_UNIT, 2.13e7),
+        Q("同比增长4.7%", "4.7%", "percent", 4.7),
+        NO("；5A级景区门票收入", "5A"),  # a grade's name
+        Q("5A级景区门票收入3.6亿元", "3.6亿元", "CNY", 3.6e8),
+        Q("比去年同期增加近一成", "近一成", "percent", 10, "nearly"),
+        NO("比去年同期增加近一成", "去年同期"),  # a base followed by 同期: no date claim
+        Q("鹤鸣山景区假期接待游客62.4万人次", "62.4万人次", ANY_UNIT, 6.24e5),
+        Q("日均约8.9万人次", "约8.9万人次", ANY_UNIT, 8.9e4, "about"),
+        Q("高峰时段在园人数达4.1万人", "4.1万人", ANY_UNIT, 4.1e4),
+        Q("为最大承载量的八成左右", "八成左右", "percent", 80, "about"),
+        Q("乡村旅游接待游客1,560万人次", "1,560万人次", ANY_UNIT, 1.56e7),
+        Q("占全省总量的三成以上", "三成以上", "percent", 30, "at_least"),
+        # 余 after 2,300: (2300, 2400)
+        Q("各类文化活动2,300余场", "2,300余场", ANY_UNIT, 2300, "plus", low=2300, high=2400),
+        Q("其中非遗展演480场", "480场", ANY_UNIT, 480),
+        Q("较去年国庆假期多出约三分之一", "约三分之一", "percent", 100 / 3, "about"),
+        # where a period starts (今年5月起): a date claim
+        D("今年5月起，全省上线", ("今年5月", "今年5月起"), "2026-05-01", "2026-05-31", "month"),
+        NO("AI预约导览平台“游东江3.0”", "3.0"),  # a platform's name
+        # 余 after 1,250 before 万: (1250万, 1260万)
+        Q("累计提供智能问答1,250万余次", "1,250万余次", ANY_UNIT, 1.25e7, "plus", low=1.25e7, high=1.26e7),
+        Q("平均响应时间不足1.5秒", "不足1.5秒", ANY_UNIT, 1.5, "under"),
+        Q("提前2小时向游客推送", "2小时", "hours", 2),  # a duration, not a small count
+        Q("预测准确率达92.6%", "92.6%", "percent", 92.6),
+        Q("提高3.4个百分点", "3.4个百分点", "percentage_points", 3.4),
+        Q("全省已有137家景区接入", ("137家", "137家景区"), ANY_UNIT, 137),
+        Q("占A级景区总数的近一半", "近一半", "percent", 50, "nearly"),
+        Q("重点商圈销售额约58亿元", "约58亿元", "CNY", 5.8e9, "about"),
+        Q("同比增长5.2%", "5.2%", "percent", 5.2),
+        Q("民航发送旅客合计3,070万人次左右", "3,070万人次左右", ANY_UNIT, 3.07e7, "about"),
+        Q("进出港航班2,416架次", "2,416架次", ANY_UNIT, 2416),
+        Q("旅客吞吐量37.8万人次", "37.8万人次", ANY_UNIT, 3.78e5),
+        Q("入境游客12.6万人次", "12.6万人次", ANY_UNIT, 1.26e5),
+        Q("是去年同期的1.5倍", "1.5倍", "times", 1.5),
+        NO("是去年同期的1.5倍", "去年同期"),  # a base followed by 同期: no date claim
+        Q("入境游客消费约2.1亿元", "约2.1亿元", "CNY", 2.1e8, "about"),
+        # 约合 is about (as 约合人民币1700亿元 in the fab subsidies report)
+        Q("约合2,950万美元", ("约合2,950万美元", "2,950万美元"), "USD", 2.95e7, "about"),
+        NO("五、下一步工作", "五、"),  # a list marker
+        # 本月 in a text of 8 October 2026: October
+        D("将于本月15日前公布", ("本月15日", "本月15日前"), "2026-10-15", "2026-10-15", "day"),
+        NO("公布第二批“乡村旅游重点村”名单", "第二批"),  # an ordinal batch
+        D("并在明年一季度前完成", ("明年一季度", "明年一季度前"), "2027-01-01", "2027-03-31", "part_of_year"),
+        Q("预计投入资金不超过1.8亿元", "不超过1.8亿元", "CNY", 1.8e8, "at_most"),
+        Q("将在1,100万至1,300万人次之间", ("1,100万至1,300万人次", "在1,100万至1,300万人次之间"), ANY_UNIT, 1.1e7,
+          "range", low=1.1e7, high=1.3e7),
+        NO("监督电话：12318", "12318"),  # the hotline's number
+    ],
+    SHIPQ: [
+        NO("# 海峰航運控股有限公司2026年第三季營運數據公告", "2026年第三季"),  # the Markdown title line
+        NO("（股份代號：0988）", "0988"),  # the stock code
+        D("董事會今日（10月22日）公布", ("今日（10月22日）", "10月22日"), "2026-10-22", "2026-10-22", "day"),
+        # 截至2026年9月30日止三個月 in the figure's clause is its moment
+        Q("總載貨量為218.6萬個標準箱", ("218.6萬個標準箱", "218.6萬個"), ANY_UNIT, 2.186e6, as_of="2026-09-30"),
+        Q("按年上升6.2%", "6.2%", "percent", 6.2),
+        Q("按季則微跌0.9%", "0.9%", "percent", 0.9),
+        Q("同期總收入約為21.4億美元", ("約為21.4億美元", "21.4億美元"), "USD", 2.14e9, "about"),
+        Q("按年減少3.5%", "3.5%", "percent", 3.5),
+        Q("平均運價下跌近一成", "近一成", "percent", 10, "nearly"),
+        Q("跨太平洋航線載貨量為61.2萬個標準箱", ("61.2萬個標準箱", "61.2萬個"), ANY_UNIT, 6.12e5),
+        Q("佔總量約28%", "約28%", "percent", 28, "about"),
+        Q("增長11.8%至94.7萬個標準箱", "11.8%", "percent", 11.8),
+        Q("增長11.8%至94.7萬個標準箱", ("94.7萬個標準箱", "94.7萬個"), ANY_UNIT, 9.47e5),
+        Q("佔比首次超過四成", "超過四成", "percent", 40, "over"),
+        Q("單程航期延長10至14天", "10至14天", "days", 10, "range", low=10, high=14),
+        Q("每個標準箱1,480美元", ("1,480美元", "每個標準箱1,480美元"), "USD", 1480),
+        Q("比上季低逾兩成", "逾兩成", "percent", 20, "over"),
+        # 上半年 (of the document's year) in the figure's clause is its moment
+        Q("錄得股東應佔溢利3.62億美元", "3.62億美元", "USD", 3.62e8, as_of="2026-06-30"),
+        Q("約相當於28.2億港元", ("約相當於28.2億港元", "28.2億港元"), "HKD", 2.82e9, "about"),
+        D("董事會已於8月宣派", ("8月", "於8月"), "2026-08-01", "2026-08-31", "month"),
+        Q("中期股息每股0.46港元", ("0.46港元", "每股0.46港元"), "HKD", 0.46),
+        # 截至9月底 opening the sentence is the figure's moment
+        Q("集團手頭現金約為56億港元", ("約為56億港元", "56億港元"), "HKD", 5.6e9, "about", as_of="2026-09-30"),
+        Q("淨負債比率降至0.31倍", "0.31倍", "times", 0.31),
+        # 截至季末 (the end of the quarter reported, the third) opening the sentence is the figure's moment
+        Q("集團共營運船舶112艘", "112艘", ANY_UNIT, 112, as_of="2026-09-30"),
+        Q("總運力約156萬個標準箱", ("約156萬個標準箱", "約156萬個"), ANY_UNIT, 1.56e6, "about"),
+        Q("其中自有船舶佔六成二", "六成二", "percent", 62),
+        # where a period starts (去年11月起): a date claim
+        D("集團自去年11月起", ("去年11月", "去年11月起"), "2025-11-01", "2025-11-30", "month"),
+        NO("航速優化系統「海智4」", "4"),  # a system's name
+        Q("本季平均節省燃油約4%", "約4%", "percent", 4, "about"),
+        Q("減少二氧化碳排放約18萬噸", "約18萬噸", "tonnes", 1.8e5, "about"),
+        Q("平均需時不足20分鐘", "不足20分鐘", "minutes", 20, "under"),
+        Q("過往人手作業需約3小時", "約3小時", "hours", 3, "about"),
+        Q("本季處理量合共約310萬個標準箱", ("約310萬個標準箱", "約310萬個"), ANY_UNIT, 3.1e6, "about"),
+        Q("按年增長4.4%", "4.4%", "percent", 4.4),
+        NO("新加坡碼頭第二期泊位", "第二期"),  # a phase's number
+        # 上週四 in a text of Thursday 22 October 2026: Thursday 15 October
+        D("已於上週四投入營運", ("上週四", "於上週四"), "2026-10-15", "2026-10-15", "day"),
+        Q("年處理能力為150萬個標準箱", ("150萬個標準箱", "150萬個"), ANY_UNIT, 1.5e6),
+        Q("集團已訂造12艘甲醇", "12艘", ANY_UNIT, 12),
+        Q("合約總值約24億美元", "約24億美元", "USD", 2.4e9, "about"),
+        D("首艘預計於2027年第二季交付", "2027年第二季", "2027-04-01", "2027-06-30", "part_of_year"),
+        D("其餘將於2029年底前分批交付", ("2029年底", "2029年底前"), "2029-10-01", "2029-12-31", "part_of_year"),
+        # 第四季 (of the document's year) in the figure's clause is its moment
+        Q("運價將按季再跌5%至8%", "5%至8%", "percent", 5, "range", low=5, high=8, as_of="2026-12-31"),
+        Q("可望突破850萬個標準箱", ("突破850萬個標準箱", "突破850萬個"), ANY_UNIT, 8.5e6, "over"),
+        D("將於明年3月下旬公布", "明年3月下旬", "2027-03-21", "2027-03-31", "part_of_month"),
+        NO("投資者關係部查詢：(852) 2833 0988", "(852) 2833 0988"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3275,6 +3401,12 @@ GAPS: dict[tuple[str, str, str], str] = {
     # 1,240則警示 (則 not counted: no claim); 新臺幣1萬元以上、10萬元以下 (two claims, not one range, across 、);
     # 32家次 (read as 32家, companies)
     # (fixed the same day: 則 counts items, 家次 counts company-times)
+    # -- round 23 (prose round 17, another author who had not read the extractor or its lexicons): the zh-Hans National
+    # Day holiday bulletin, 1 of 41 claims and 0 of 11 non-claims failed; the zh-Hant shipping line's quarterly update, 3 of
+    # 40 claims and 0 of 5 non-claims failed; all four are extractor gaps, left failing, NOT marked xfail by instruction of
+    # the round: 10月3日单日…超过900万人次 (as of 2019-10-03, the year taken from 恢复到2019年同期 in the sentence before);
+    # 約相當於28.2億港元 (約 before 相當於 lost: exact); 截至季末，集團共營運船舶112艘 (季末 gives no moment); 管理層預期第四季運價
+    # 將按季再跌5%至8% (as of 2029-12-31, the year taken from 2029年底前 in the sentence before)
     (LOTTERY, "公益彩券銷售額達新臺幣1,318.6億元", "新臺幣1,318.6億元"):
         "'115年1至11月公益彩券銷售額達新臺幣1,318.6億元': an ROC year before a month range (115年1至11月) is no "
         "date: '115年' is read as 115 years and the sales figure gets no moment (expected the end of November 2026)",
@@ -3315,5 +3447,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 23
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 23
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 24
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 24
