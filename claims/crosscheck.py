@@ -10,6 +10,7 @@ sweep over the intervals, never by comparing all pairs of claims. At most
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +20,7 @@ from claims import compare as cmpv
 from claims.messages import finish, make_finding
 from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
 from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time, subject_is_threshold, subject_side_cues
+from claims.text import normalize
 
 
 @dataclass
@@ -47,6 +49,26 @@ class Cluster:
 _WEAK_EVIDENCE = frozenset({"context", "earlier"})
 
 
+# a negation right before a side cue turns it around ("cannot ship without review", 不能免审, "would not
+# need government-to-government agreements"): the statement then says nothing sure of the side
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|can't|won't|never|no longer)\b[^.;,]{0,36}|不能|不可|无法|不得|不会|不再|并非|未能)$")
+
+
+def _states_side(c: Claim, words: frozenset[str]) -> bool:
+    """The claim holds one of a threshold's side cues, not negated in its sentence."""
+    found = words.intersection(c.cues)
+    if not found:
+        return False
+    low = normalize(c.sentence).text.lower()  # (the folded, simplified form the cues are written in)
+    for w in found:
+        p = low.find(w)
+        while p >= 0:
+            if not _NEGATED.search(low, max(0, p - 48), p):
+                return True
+            p = low.find(w, p + 1)
+    return False
+
+
 class _Ctx:
     def __init__(self, catalog: Any, rules: RuleSet | None):
         self.catalog = catalog
@@ -70,7 +92,7 @@ class _Ctx:
         words = self._side_cues.get(subject)
         if words is None:
             words = self._side_cues[subject] = subject_side_cues(self.catalog, subject)
-        return not words or any(not words.isdisjoint(c.cues) for c in cl.claims)
+        return not words or any(_states_side(c, words) for c in cl.claims)
 
     def pair_sides(self, subject: str, a: "Cluster", b: "Cluster") -> tuple[bool, bool]:
         return (self.sided(subject, a), self.sided(subject, b)) if self.threshold(subject) else (True, True)

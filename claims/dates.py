@@ -380,7 +380,7 @@ _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed|" + _IRREG
 _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾經|曾在|曾)\s*(?:在|于|於)?\s*$")
 # a future modal in the clause before a date: the clause is told in the future, whatever looks like
 # a past verb in it ("We will publish revised guidance by 15 January and hold … in late February")
-_FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:expected|due|scheduled|slated|set)[ \t]+(?:to|by|in|on|for))\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
                                regex.IGNORECASE)
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
@@ -406,6 +406,8 @@ _SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
 _BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
 # ... or after it: 是2020年的近2倍, 为上年的1.5倍, 相当于2019年的六成 (the year of the base of a multiple or share)
 _BASE_AFTER_ZH = regex.compile(r"(?:同期)?的\s*(?:近|约|約|逾|超过|超過)?\s*[\d.一二两兩三四五六七八九十百半]+\s*(?:倍|成)")
+# ... or a year named for its same period (恢复到2019年同期的1.2倍, 2019年同月): a base, not the story's year
+_SAME_PERIOD_AFTER_ZH = regex.compile(r"\s*(?:同期|同月|同季|同季度)")
 _BASE_VERB_BEFORE_ZH = regex.compile(r"(?:是|为|為|相当于|相當於|达到|達到)\s*$")
 # an English base of comparison ("a quarter more than planned in 2024", "up from 11 in 2023"): the
 # year compared with gives no context year
@@ -454,7 +456,8 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
 # clause ("Anthropic filed in March", "published its response on March 3"); not one that plans
 # ("was scheduled for", "is expected in"), and not past a comma ("which opened last week, closes on")
 _DONE_BEFORE = regex.compile(
-    r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)(?:[ \t]+[A-Za-z’'-]+){0,7}?[ \t]+"
+    r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)"
+    r"(?:[ \t]+(?!(?:and|or|but|that|which|who|to|for|when|while|where)\b)[A-Za-z’'-]+){0,7}?[ \t]+"
     r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
 # ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
 # "Final rules will be published on March 3": still to come)
@@ -497,27 +500,24 @@ _STILL_TO_COME_EN = regex.compile(
     r"(?:\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:set|due|scheduled|slated|expected|poised|to)|"
     r"plans?[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|"
     r"goes[ \t]+into[ \t]+effect|effective)|['’]ll)"
-    r"((?:[ \t]+[A-Za-z0-9$%.’'-]+){0,6}?)[ \t]+(?:on|in|from|by|during|effective|until)"
-    r"(?:[ \t]+(?:early|mid|late))?[ \t-]*$", regex.IGNORECASE)
+    r"((?:[ \t]+[A-Za-z0-9$%.’'-]+){0,6}?)[ \t]+(?:on|in|from|by|for|during|effective|until)"
+    r"(?:[ \t]+the[ \t]+(?:end|start|beginning|middle)[ \t]+of)?(?:[ \t]+(?:early|mid|late))?[ \t-]*$", regex.IGNORECASE)
 # ... with no word of the past, relative pronoun or comma between (a participle after "be" is no past:
 # "Final rules will be published in November")
 _STILL_TO_COME_BLOCK = regex.compile(
     r"\b(?:had|was|were|did|said|told|that|which|who|what|when|since|after|before|than|ago|last|previous|"
-    r"(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|went|sent|held|made)\b|[,;:]",
+    r"(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|went)\b|[,;:]",
     regex.IGNORECASE)
-_BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+[a-z]{3,}(?:ed|en)\b", regex.IGNORECASE)
+_BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}(?:ed|en)|held|made|sent|set|put|kept|"
+                                r"paid|built|sold|brought|bought|told|shut|cut|run|won|spent)\b", regex.IGNORECASE)
 # Chinese: a word of the future or a plan as a verb before the date, in its clause (将于, 拟在, 预计, 定于, 即将:
-# not 计划, which is a noun as often, 行动计划于7月发布, nor 将 that marks the object, 将1月13日发布的规则撤销)
+# not 计划, which is a noun as often, 行动计划于7月发布, nor bare 将, which also marks the object,
+# 将1月13日发布的规则撤销)
 _STILL_TO_COME_ZH = regex.compile(
     r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
     r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
-_ATTRIBUTIVE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,4}的")  # 1月13日发布的规则: the date of a noun's event
 
 
-#: A Chinese date later in the anchor's year and this many days or fewer ahead is taken as still to come
-#: without a word that looks ahead ("3月20日，…召开新闻发布会" in a text of 18 March); further ahead it
-#: needs one, else it is the year before's ("同样在3月提交" in a text of 8 January)
-_NEAR_AHEAD_DAYS = 45
 #: With its clause looking ahead, a yearless date may lie this many days after the anchor (and at
 #: most FUTURE_SLACK_DAYS before it): the window of rule 4 moved forward.
 AHEAD_SLACK_DAYS = 365 - FUTURE_SLACK_DAYS
@@ -527,8 +527,7 @@ def _still_to_come(text: str, c: Cand) -> bool:
     """The date's own clause says it is still to come: "The rules will take effect on September 1"
     (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
     if _chinese(text, c):
-        return (_STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
-                and _ATTRIBUTIVE_AFTER_ZH.match(text, c.end) is None)
+        return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
     return m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None
 
@@ -572,6 +571,7 @@ _SHI_BEFORE_ZH = regex.compile(r"是\s*(?:在|于|於)?\s*$")
 _DE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,3}的(?=\s*(?:[，。；！？,.;!?、）)」』”]|$))")  # (not 是4月1日起施行的新规)
 _LE_AFTER_ZH = regex.compile(r"\s*(?!(?:起|前|底|初|中|末|以前|之前|除了|为了|為了|到了|过了|過了))\p{Han}{1,2}了")
 # ... not after a condition or a wait ("等四月中旬开了听证会", "须在三月中旬交了保证金才能")
+_CONDITION_AFTER_ZH = regex.compile(r"[^，。；！？,.;!?]{0,12}?(?:才能|才可|才会|才會|方可|后才|後才)")  # 交了保证金才能参加
 _CONDITION_BEFORE_ZH = regex.compile(r"(?:等到|等|待|须|須|需|要|如果|若|假如|只有|一旦)\s*(?:在|于|於)?\s*$")
 
 
@@ -583,7 +583,8 @@ def _done_before(text: str, c: Cand) -> bool:
     if _HAN.match(text, c.end) and (
             (_SHI_BEFORE_ZH.search(text, max(0, c.start - 3), c.start) and _DE_AFTER_ZH.match(text, c.end))
             or (_LE_AFTER_ZH.match(text, c.end) and not _AHEAD_BEFORE.search(text, max(0, c.start - 12), c.start)
-                and not _CONDITION_BEFORE_ZH.search(text, max(0, c.start - 4), c.start))):
+                and not _CONDITION_BEFORE_ZH.search(text, max(0, c.start - 4), c.start)
+                and not _CONDITION_AFTER_ZH.match(text, c.end))):
         return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
@@ -711,10 +712,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # ("operating since January": where a period up to now starts, in the past)
                         y = _year_from_anchor(c, a, past=True)  # "the agency said in January": not next January
                     elif (c.gran != "part_of_year" and y == a.year and (c.m0 or 1, c.d0 or 1) > (a.month, a.day)
-                          and (_done_before(text, c) or (not _looks_ahead(text, c) and dt.date(
-                              y, c.m0 or 1, min(c.d0 or 1, last_day(y, c.m0 or 1))) > a + dt.timedelta(days=_NEAR_AHEAD_DAYS)))):
-                        y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January);
-                        # a Chinese date later in the year needs a word that looks ahead too ("同样在3月提交")
+                          and _done_before(text, c)):
+                        y = _year_from_anchor(c, a, past=True)  # "Anthropic filed in March" (a text of January)
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
                           and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1) and _deadline_ahead(text, c)):
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
@@ -727,7 +726,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     chain = _chain_year(text, c, prev_anchored)
                     if chain is not None and ((chain < y and "→" in text[prev_anchored.end:c.start])
-                                              or (chain > y and _looks_ahead(text, c))):
+                                              or (chain > y and chain == prev_anchored.y1 and _looks_ahead(text, c)
+                                                  and not _done_before(text, c))):
                         y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's;
                         # "將於9月1日起接受，截止日期為10月31日" (a text of June): the deadline after the opening
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
@@ -740,26 +740,12 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
                 and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)
+                and not _SAME_PERIOD_AFTER_ZH.match(text, cands[i].end)
                 and not (_BASE_AFTER_ZH.match(text, cands[i].end)
                          and _BASE_VERB_BEFORE_ZH.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)
-    _timeline_in_order(text, cands)
-
-
-def _timeline_in_order(text: str, cands: list[Cand]) -> None:
-    """The yearless dates of a timeline joined by → ("1月23日行政令 → 2月6日RFI → … → 7月底计划发布") run in
-    order: walked back from its last step, a step the anchor put after the next one takes the year
-    before (a text of 8 January 2026: 1月23日 is 2025's, as 7月底 is)."""
-    for i in range(len(cands) - 2, -1, -1):
-        c, n = cands[i], cands[i + 1]
-        if (c.anchor in ("document_date", "reference_date") and not c.fixed and c.y0 is not None and c.y0 == c.y1
-                and n.y0 is not None and c.m0 is not None and n.m0 is not None
-                and "→" in text[c.end:n.start] and _SENTENCE_END.search(text, c.end, n.start) is None
-                and (c.y0, c.m0, c.d0 or 1) > (n.y0, n.m0, n.d0 or 1) and c.y0 > n.y0 - (1 if _start_key(c) > _start_key(n) else 0)):
-            y = n.y0 if _start_key(c) <= _start_key(n) else n.y0 - 1
-            c.y0 = c.y1 = y
 
 
 def _to_range(c: Cand) -> DateRange | None:

@@ -68,8 +68,11 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 # a verb of saying between a day before the figure and the figure: the day is when it was said, not
 # the figure's moment ("On Tuesday, Pyrosense said a software update … should remove roughly a third")
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
-                       r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
+                       r"|表示|宣布|透露|指出|介绍|预计|预测|估计|说|称")
+_SAID_IN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|warned|estimated|predicted|forecast)\s+(?:in|on|during)\s+$")
+_OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|under|after|before|had|have|has|to|plans?|agreed)\b")
 _IN_BEFORE_EN = re.compile(r"\b(?:in|during|at) $")  # "An arson series … in early September accounted for 23 fires"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z'’-]+\s+){1,3}?(?:began|begun|started|opened|launched|first)\s+(?:in\s+|on\s+)?$")
 _THAT_DAY = re.compile(r"当日|当天|同日|\bthat day\b")
 _HAN_AT = re.compile(r"[\u3400-\u9fff]")  # a Chinese character right after a date: a Chinese sentence
 
@@ -242,6 +245,8 @@ class Moments:
                 continue  # "up 58 per cent on the second half of 2024": the base of the change
             if _starts_period_before(self.low, max(ss, ps - 12), ps) or _START_AFTER.match(self.low, pe):
                 continue  # 自明年起, "since 2022": where a period starts, not a moment
+            if ps > e and _SINCE_CLAUSE.search(self.low, max(ss, ps - 40), ps):
+                continue  # "the highest figure since counting began in 2008": the start of a period too
             possessive = self.low.startswith(("'s", "’s"), pe)
             if possessive and pe <= s and not _COMPARED_BEFORE.search(self.low, max(ss, ps - 16), ps):
                 possessive = False  # "It cut this year's share buyback to $8 billion": the moment of what follows
@@ -274,7 +279,12 @@ class Moments:
             month = (v.granularity in ("month", "part_of_month") and not _EVENT_OF_NOUN.match(self.low, pe)
                      and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (ps >= e and v.relative) or (
                          _IN_BEFORE_EN.search(self.low, max(ss, ps - 8), ps) is not None
-                         and (ps >= e or " to " not in self.low[pe:s]))))
+                         and (ps >= e or " to " not in self.low[pe:s])))
+                     and not (ps >= e and (ps - e > 24 or _OTHER_CLAUSE_WORD.search(self.low, e, ps)))
+                     and not _SAID_IN.search(self.low, max(ss, ps - 24), ps))
+            # (not a month of another clause after the figure: "employs 300 people and plans to open an
+            # office in March", "since it opened in March", "rules agreed in March"; nor one of saying:
+            # "forecast in March that revenue would reach $5 billion")
             # ("a spot price of around $690 last week": a relative week or month after the figure)
             # ("agreed in June 2023 to spend €200 million by 2026"; after the figure: "stood at £14.82 billion
             # at the end of June")

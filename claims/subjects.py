@@ -64,11 +64,11 @@ W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 # of"; or starting at most _ATTACH_AFTER after it: 于2月6日发布) adds this to its subjects' score
 W_ATTACHED, _ATTACH_BEFORE, _ATTACH_AFTER = 1.0, 14, 3
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
-_CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—→⟶⇒➔➜]|,(?!\d)|(?<!\d),")  # (→: the steps of a timeline)
+_CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
 # the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
 # fast (the alternation above is tried at every position); a comma is then kept unless a digit
 # stands on both sides of it (what the lookarounds say)
-_CLAUSE_CHARS = frozenset("，、；;：:()（）[]【】“”\"—,→⟶⇒➔➜")
+_CLAUSE_CHARS = frozenset("，、；;：:()（）[]【】“”\"—,")
 _CLAUSE_CHAR = re.compile("[" + re.escape("".join(sorted(_CLAUSE_CHARS))) + "]")
 
 
@@ -1105,9 +1105,9 @@ def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:
 
 
 # a later clause that says something else of its own: joined by 、 as another item of a list, by a
-# conjunction that opens another predicate (并将…列为第三支柱; not "均属于第三支柱", "all under Pillar III"),
+# conjunction that opens another action (并将…列为第三支柱; not "均属于第三支柱", "并且都属于第一支柱", "all under Pillar III"),
 # or holding a figure of its own (其中支柱一15项)
-_ANOTHER_PREDICATE = re.compile(r"[，,]\s*(?:并|並|并且|並且|而且|同时|同時|另外|此外|其中)")
+_ANOTHER_PREDICATE = re.compile(r"[，,]\s*(?:并将|並將|并把|並把|并于|並於|另外|此外|其中)")
 _DATE_SPAN = 14  # the longest Chinese date a verb right after it belongs to (2025年12月22日)
 _DATE_END_ZH = frozenset("年月日号號底初旬")  # (2024年推出, 2月6日发布, 7月底公布)
 

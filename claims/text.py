@@ -312,10 +312,9 @@ class LineIndex:
 # lookbehind: the same matches as "[。！？!?；;｡]+[”’…]*(?=…)|[\n\r\u2028\u2029]|\.[”’…]*(?=\s|$)", but
 # re then skips to those characters in C instead of trying the alternation at every position)
 _TERMINATOR = re.compile(
-    r"(?:[。！？!?；;｡\n\r\u2028\u2029.]|→(?=[^\n→]*→))"  # (→: each step of a timeline, two arrows or more, is a
-    # statement of its own; "OpenAI → 2025年3月中旬提交" is one)
+    r"[。！？!?；;｡\n\r\u2028\u2029.]"
     r"(?:(?<=[。！？!?；;｡])[。！？!?；;｡]*[”’」』）)》〉\]\"']*(?=[^”’」』）)》〉\]\"']|$)"
-    r"|(?<=[\n\r\u2028\u2029→])"
+    r"|(?<=[\n\r\u2028\u2029])"
     r"|(?<=\.)[”’\"')\]]*(?=\s|$))"
 )
 _ABBREV = frozenset(

@@ -35,7 +35,7 @@ _GAP_BEFORE_EN = re.compile(
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
 _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last|"
                         r"this\s+(?:year|month|week|quarter)(?!['’]s)|in\s+(?:(?:the|this|that|its|their)\s+(?:(?:past|last|first|second|"
-                        r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d))\b")  # ("met nine times in the year")
+                        r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")

@@ -537,8 +537,9 @@ def test_a_threshold_subject_gives_pc106_between_documents_and_the_gate():
 
 
 def test_a_threshold_statement_without_a_side_cue_is_compared_by_its_bound_only():
-    def sided(doc, value, cues):
-        return claim(doc, value, "rule.sided").model_copy(update={"cues": cues})
+    def sided(doc, value, cues, sentence=None):
+        c = claim(doc, value, "rule.sided")
+        return c.model_copy(update={"cues": cues, "sentence": sentence or f"{c.text} {' '.join(cues)}."})
 
     seed = sided("s", _bound(1700, "under"), ("without review",))
     # "orders of 1,700 or more H100s need a review": the same bound from the other side
@@ -549,3 +550,6 @@ def test_a_threshold_statement_without_a_side_cue_is_compared_by_its_bound_only(
     # another bound is another threshold, side cue or none
     assert [f.rule for f in check_drafts([sided("d", _bound(17_000, "at_least"), ())], [seed], CAT, rules=NORULES)] == ["PC106"]
     assert cmpv.thresholds_conflict(_bound(1700, "over"), _bound(1700, "under"), sided=(False, True)) is False
+    # a negated side cue says nothing sure of the side ("cannot ship without review")
+    negated = sided("d", _bound(1700, "over"), ("without review",), "orders of more than 1,700 cannot ship without review.")
+    assert check_drafts([negated], [seed], CAT, rules=NORULES) == []

@@ -1503,3 +1503,30 @@ def test_prose_round_16_rules():
             if c.kind == "quantity"] == ["items", "company_times"]
     got = _moments("The index compares with a spot price of around $690 last week.", date=dt.date(2026, 12, 3))
     assert ("around $690", "quantity", dt.date(2026, 11, 29)) in got
+
+
+
+def test_second_review_cases_of_moments_subjects_and_units():
+    def asof(text, lang="en"):
+        return {c.text: c.as_of for c in extract_claims(text_document(text, language=lang, date=dt.date(2026, 11, 20)), CAT)
+                if c.kind == "quantity"}
+
+    assert asof("The firm forecast in March that revenue would reach $5 billion.")["$5 billion"] is None
+    assert asof("The firm employs 300 people and plans to open an office in March.")["300 people"] is None
+    assert asof("The firm has hired 300 engineers since it opened in March.")["300 engineers"] is None
+    assert asof("该公司3月说全年营收可达50亿元。", "zh-Hans")["50亿元"] is None
+    assert [c.value.unit for c in extract_claims(text_document("港口停靠货轮3000艘次。", language="zh-Hans"), CAT)] == ["runs"]
+    assert [c.text for c in extract_claims(text_document("The price was 5 times in 2025 what it was in 2020."), CAT)
+            if c.kind == "quantity"] == ["5 times"]
+    got = [(c.text, c.subject) for c in extract_claims(text_document("《行动计划》提出了15项行动，并且都属于第一支柱。",
+                                                                          language="zh-Hans"), CAT)]
+    assert ("15项", "action_plan.actions.pillar1") in got
+
+
+def test_prose_round_17_rules():
+    got = {c.text: c for c in extract_claims(text_document(
+        "The park received 4.7 million visits, up 5.4% on 2025 and the highest figure since counting began in 2008.",
+        date=dt.date(2026, 11, 19)), CAT)}
+    assert got["5.4%"].as_of is None and got["2008"].kind == "date"  # a since-clause's year: no moment
+    (q,) = extract_claims(text_document("營收約相當於28.2億港元。", language="zh-Hant"), CAT)
+    assert (q.text, q.value.hedge) == ("約相當於28.2億港元", "about")

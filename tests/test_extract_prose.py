@@ -3877,6 +3877,27 @@ GAPS: dict[tuple[str, str, str], str] = {
     (AIRLINE, "settled in 19 days, down from 33", "33"):
         "'settled in 19 days, down from 33': the base after 'down from' takes a count's elided noun ('up from 64' "
         "vessels), not a duration's unit",
+    # -- round 17 (a national park's season report): fixed the same day: "by the end of January" after "is
+    # expected" is the coming January; "since counting began in 2008" is no moment (and 2008 a date claim)
+    (PARK, "received an estimated 4.7 million visits", "an estimated 4.7 million visits"):
+        "'4.7 million visits in the season that ran from 1 April to 31 October': a day range after the figure, in a "
+        "relative clause, gives it no moment (expected the range's end)",
+    (PARK, "with just over 910,000 visits", "just over 910,000 visits"):
+        "'August was the busiest month, with just over 910,000 visits': a month as the sentence's subject, not after "
+        "a preposition, gives no moment",
+    (PARK, "while April drew fewer than 400,000", "fewer than 400,000"):
+        "'while April drew fewer than 400,000': a bare figure whose noun (visits) is in the clause before gives no claim",
+    (PARK, "unchanged in cash terms for a third year", "third"):
+        "'unchanged in cash terms for a third year': 'a third' before 'year' is read as the fraction 1/3 of a year, "
+        "not the ordinal",
+    (PARK, "the day parking charge from £7 to £8.50", "£7"):
+        "'raise the day parking charge from £7 to £8.50': an old and a new value after a verb of change are read as "
+        "one range [7, 8.5] (as for 'from 2 to 3 years'), not two claims",
+    (PARK, "the day parking charge from £7 to £8.50", "£8.50"):
+        "the same sentence: the new value is the range's upper end, not a claim of its own",
+    (PARK, "to stay between 4.5 million and 4.9 million", "between 4.5 million and 4.9 million"):
+        "'expect visits to stay between 4.5 million and 4.9 million next season': a range of bare figures whose noun "
+        "is before the verb gives no claim",
 }
 
 

@@ -3412,6 +3412,12 @@ GAPS: dict[tuple[str, str, str], str] = {
         "date: '115年' is read as 115 years and the sales figure gets no moment (expected the end of November 2026)",
     (LOTTERY, "可處新臺幣1萬元以上、10萬元以下罰鍰", "新臺幣1萬元以上、10萬元以下"):
         "'可處新臺幣1萬元以上、10萬元以下罰鍰': a lower and an upper bound joined by 、 stay two claims, not one range",
+    (SHIPQ, "集團共營運船舶112艘", "112艘"):
+        "'截至季末，集團共營運船舶112艘': 季末 (the end of the quarter reported) names no quarter of its own, so the "
+        "fleet count gets no moment (expected 2026-09-30, the quarter of the update)",
+    (SHIPQ, "運價將按季再跌5%至8%", "5%至8%"):
+        "'管理層預期第四季運價將按季再跌5%至8%': the yearless 第四季 takes its year from '2029年底前' in the sentence "
+        "before (a deadline of another plan), so the range is dated 2029-12-31 (expected 2026-12-31)",
 }
 
 
