@@ -51,7 +51,9 @@ _WEAK_EVIDENCE = frozenset({"context", "earlier"})
 
 # a negation right before a side cue turns it around ("cannot ship without review", 不能免审, "would not
 # need government-to-government agreements"): the statement then says nothing sure of the side
-_NEGATED = re.compile(r"(?:\b(?:not|cannot|can't|won't|never|no longer)\b[^.;,]{0,36}|不能|不可|无法|不得|不会|不再|并非|未能)$")
+_NEGATED = re.compile(r"(?:\b(?:not|cannot|can't|won't|never|no longer)\s+(?:[\w-]+\s+){0,2}|(?:不能|不可|无法|不得|不会|不再|并非|未能)\S{0,2})$")
+# (the negation governs the cue: at most two words between, "would not need government-to-government
+# agreements"; not "orders … not bound for China need no review")
 
 
 def _states_side(c: Claim, words: frozenset[str]) -> bool:

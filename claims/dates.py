@@ -373,14 +373,15 @@ _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|t
 # Commission said in early July")
 # irregular verbs whose past tense is no participle (held, made, sent … also follow "will be"): a past verb
 _IRREGULAR_PAST = r"began|rose|fell|grew|took|came|went|saw|won|gave|wrote|ran|drew|became|spoke|chose|broke|shrank|sank|flew"
-_PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b(?:[^.;!?\n]|\n(?![ \t]*\n)){0,60}$")
+_PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|(?<!\b(?:is|are|be|been|being)[ \t])[a-z]{3,}ed|" + _IRREGULAR_PAST
+                             + r")\b(?:[^.;!?\n]|\n(?![ \t]*\n)){0,60}$")  # ("is expected by the end of January": no past)
 # ... or the subject and its verb in the past right after an opening date ("In a special session in
 # late August, legislators pushed …")
 # ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")
 _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾經|曾在|曾)\s*(?:在|于|於)?\s*$")
 # a future modal in the clause before a date: the clause is told in the future, whatever looks like
 # a past verb in it ("We will publish revised guidance by 15 January and hold … in late February")
-_FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:expected|due|scheduled|slated|set)[ \t]+(?:to|by|in|on|for))\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
                                regex.IGNORECASE)
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
@@ -414,6 +415,8 @@ _BASE_VERB_BEFORE_ZH = regex.compile(r"(?:是|为|為|相当于|相當於|达到
 _BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?$", regex.IGNORECASE)
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
+# words that open another story between two dates ("Anthropic三月交了意见，新一轮征询4月截止")
+_NEW_ROUND = regex.compile(r"新一轮|新一輪|新的|另一|另行|下一|第二|再次|next|another|new", regex.IGNORECASE)
 _STEP_END = regex.compile(r"[.!?]\s|[。！？]|→")  # ... or a step of a timeline
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
 
@@ -457,7 +460,7 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
 # ("was scheduled for", "is expected in"), and not past a comma ("which opened last week, closes on")
 _DONE_BEFORE = regex.compile(
     r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)"
-    r"(?:[ \t]+(?!(?:and|or|but|that|which|who|to|for|when|while|where)\b)[A-Za-z’'-]+){0,7}?[ \t]+"
+    r"(?:[ \t]+(?!(?:that|which|who|when|while|where|it)\b)[A-Za-z’'-]+){0,7}?[ \t]+"
     r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
 # ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
 # "Final rules will be published on March 3": still to come)
@@ -510,11 +513,12 @@ _STILL_TO_COME_BLOCK = regex.compile(
     regex.IGNORECASE)
 _BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}(?:ed|en)|held|made|sent|set|put|kept|"
                                 r"paid|built|sold|brought|bought|told|shut|cut|run|won|spent)\b", regex.IGNORECASE)
-# Chinese: a word of the future or a plan as a verb before the date, in its clause (将于, 拟在, 预计, 定于, 即将:
-# not 计划, which is a noun as often, 行动计划于7月发布, nor bare 将, which also marks the object,
-# 将1月13日发布的规则撤销)
+# Chinese: a word of the future or a plan as a verb before the date, in its clause (将于, 拟在, 预计, 定于, 即将,
+# 白宫计划于7月发布: not 计划 after a word that makes it a noun, 行动计划于7月发布, nor bare 将, which also
+# marks the object, 将1月13日发布的规则撤销)
 _STILL_TO_COME_ZH = regex.compile(
     r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
+    r"(?<!行动|行動|发展|發展|规划|規劃|五年|该|該|此|这|這|本|新|年度)(?:计划|計劃|計畫)|"
     r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
 
 
@@ -571,8 +575,9 @@ _SHI_BEFORE_ZH = regex.compile(r"是\s*(?:在|于|於)?\s*$")
 _DE_AFTER_ZH = regex.compile(r"\s*\p{Han}{1,3}的(?=\s*(?:[，。；！？,.;!?、）)」』”]|$))")  # (not 是4月1日起施行的新规)
 _LE_AFTER_ZH = regex.compile(r"\s*(?!(?:起|前|底|初|中|末|以前|之前|除了|为了|為了|到了|过了|過了))\p{Han}{1,2}了")
 # ... not after a condition or a wait ("等四月中旬开了听证会", "须在三月中旬交了保证金才能")
-_CONDITION_AFTER_ZH = regex.compile(r"[^，。；！？,.;!?]{0,12}?(?:才能|才可|才会|才會|方可|后才|後才)")  # 交了保证金才能参加
-_CONDITION_BEFORE_ZH = regex.compile(r"(?:等到|等|待|须|須|需|要|如果|若|假如|只有|一旦)\s*(?:在|于|於)?\s*$")
+_WAIT_BEFORE_ZH = regex.compile(r"(?:^|[，,。；;！？\n])\s*等\s*$")  # 等四月中旬开了听证会 (not 英国、法国等在3月)
+_CONDITION_AFTER_ZH = regex.compile(r"[^，。；！？,.;!?]{0,12}?(?:才能|才可|才会|才會|方可)")  # 交了保证金才能参加
+_CONDITION_BEFORE_ZH = regex.compile(r"(?:等到|待到|须|須|必须|必須|需要|如果|若|假如|只有|一旦)\s*(?:在|于|於)?\s*$")  # (not 主要, 等 after a list)
 
 
 def _done_before(text: str, c: Cand) -> bool:
@@ -584,6 +589,7 @@ def _done_before(text: str, c: Cand) -> bool:
             (_SHI_BEFORE_ZH.search(text, max(0, c.start - 3), c.start) and _DE_AFTER_ZH.match(text, c.end))
             or (_LE_AFTER_ZH.match(text, c.end) and not _AHEAD_BEFORE.search(text, max(0, c.start - 12), c.start)
                 and not _CONDITION_BEFORE_ZH.search(text, max(0, c.start - 4), c.start)
+                and not _WAIT_BEFORE_ZH.search(text, max(0, c.start - 4), c.start)
                 and not _CONDITION_AFTER_ZH.match(text, c.end))):
         return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
@@ -667,6 +673,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
     last: Cand | None = None  # the latest date whose year is written, outside titles
     prev_anchored: Cand | None = None  # the latest yearless date given its year by the anchor
+    prev_past = False
     for i, c in enumerate(cands):
         if c.y0 is None and not c.fixed and _fiscal_part(text, c):
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
@@ -725,7 +732,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                         # a text of 7 September, is the range going on now)
                         y += 1  # "The rules will take effect on September 1" (a text of March): this September
                     chain = _chain_year(text, c, prev_anchored)
-                    if chain is not None and ((chain < y and "→" in text[prev_anchored.end:c.start])
+                    if chain is not None and ((chain < y and ("→" in text[prev_anchored.end:c.start] or (
+                                                  prev_past and not _NEW_ROUND.search(text, prev_anchored.end, c.start))))
                                               or (chain > y and chain == prev_anchored.y1 and _looks_ahead(text, c)
                                                   and not _done_before(text, c))):
                         y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's;
@@ -734,6 +742,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"
                     prev_anchored = c
+                    prev_past = _done_before(text, c)  # (told in the past: "3月15日公布了草案，4月30日截止")
             cands[i] = c
         if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
                 and not _POSSESSIVE.match(text, cands[i].end)

@@ -68,9 +68,9 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 # a verb of saying between a day before the figure and the figure: the day is when it was said, not
 # the figure's moment ("On Tuesday, Pyrosense said a software update … should remove roughly a third")
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
-                       r"|表示|宣布|透露|指出|介绍|预计|预测|估计|说|称")
+                       r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
 _SAID_IN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|warned|estimated|predicted|forecast)\s+(?:in|on|during)\s+$")
-_OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|under|after|before|had|have|has|to|plans?|agreed)\b")
+_OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|after|before|had|have|has|plans?|agreed)\b")
 _IN_BEFORE_EN = re.compile(r"\b(?:in|during|at) $")  # "An arson series … in early September accounted for 23 fires"
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z'’-]+\s+){1,3}?(?:began|begun|started|opened|launched|first)\s+(?:in\s+|on\s+)?$")
 _THAT_DAY = re.compile(r"当日|当天|同日|\bthat day\b")
@@ -465,7 +465,9 @@ class Moments:
             c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
                 self.claims[key] = c.model_copy(update={"as_of": as_of})
-                moments.add(period)
+                if (s, e) not in durations:
+                    moments.add(period)  # (the moment of a duration alone stays a date claim: "In September 2023,
+                    # the Governor issued an order, which directed CDT to report within 60 days")
         # "截至2023年底", "As of March 2025", "4.4% ... in 2023": the date is the figure's moment, not
         # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
         for ps, pe in moments:

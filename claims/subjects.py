@@ -644,8 +644,10 @@ def assign_subject(
             wt = W_PARA_CUE
         elif cs <= p < ce:
             wt = W_CLAUSE
-            if not (numbers and _between(numbers, p, w)):
-                clause_terms.add(t)  # (a negative past another figure is that one's: "a budget of
+            if not (numbers and _between(numbers, p, w)) and not (kind == "date" and dates and p > w.end
+                                                                  and _between(dates, p, w)):
+                clause_terms.add(t)  # (nor past another date, for a date: "published the request on February
+                # 6, 2025 and set March 15 as the deadline": the deadline is March 15's)  # (a negative past another figure is that one's: "a budget of
                 # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT

@@ -2595,7 +2595,9 @@ CASES: dict[str, list] = {
         # a date opening the sentence, no figure before the first one, is that figure's moment and no claim of its own
         # (docs/extraction.md, as 年底前，实现…13个 in the hotline bulletin); the expectation was a date claim of late July
         # 2025, changed after the first run to the moment of 2天, in the report's year
-        NO("7月下旬的强降雨", "7月下旬"),
+        # (a non-claim until 2026-12-05, when the moment of a duration alone became a date claim too: the
+        # author had expected a date claim here at first)
+        D("7月下旬的强降雨", "7月下旬", "2025-07-21", "2025-07-31", "part_of_month"),
         Q("提前2天发出预警", "2天", "days", 2, as_of="2025-07-31"),  # a duration, not a small count
         Q("转移群众1.3万余人", "1.3万余人", "people", 1.3e4, "plus", low=1.3e4, high=1.4e4),
         Q("人工影响天气作业1,046次", "1,046次", ANY_UNIT, 1046),
