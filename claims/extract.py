@@ -461,17 +461,23 @@ def _ago_starts(text: str, lines: list[int]) -> list[int]:
             p -= 1
         if p == q:
             continue  # \\s+ before "ago"
-        for unit in _AGO_UNITS:
-            if text.endswith(unit, 0, p):
-                r = p - len(unit)
-                while r > 0 and text[r - 1].isspace():
-                    r -= 1
-                d = r
-                while d > 0 and text[d - 1].isdecimal():
-                    d -= 1
-                if d < r:
-                    out.append(d)
+        _digit_runs_before(text, p, _AGO_UNITS, out)
     return sorted(set(out))
+
+
+def _digit_runs_before(text: str, p: int, units: tuple[str, ...], out: list[int]) -> None:
+    """For each of ``units`` that ends at ``p``: the start of the run of digits before it (over the
+    spaces between), appended to ``out`` when there is one."""
+    for unit in units:
+        if text.endswith(unit, 0, p):
+            r = p - len(unit)
+            while r > 0 and text[r - 1].isspace():
+                r -= 1
+            d = r
+            while d > 0 and text[d - 1].isdecimal():
+                d -= 1
+            if d < r:
+                out.append(d)
 
 
 _AGO_UNITS_ZH = ("分钟", "小时", "秒")
@@ -484,16 +490,7 @@ def _zh_ago_starts(text: str, lines: list[int]) -> list[int]:
     str.isspace). The pattern opens with a lookbehind, which re tried at every position."""
     out: list[int] = []
     for q in occurrences(text, ("前",)):
-        for unit in _AGO_UNITS_ZH:
-            if text.endswith(unit, 0, q):
-                r = q - len(unit)
-                while r > 0 and text[r - 1].isspace():
-                    r -= 1
-                d = r
-                while d > 0 and text[d - 1].isdecimal():
-                    d -= 1
-                if d < r:
-                    out.append(d)
+        _digit_runs_before(text, q, _AGO_UNITS_ZH, out)
     return sorted(set(out))
 
 

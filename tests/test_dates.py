@@ -27,6 +27,11 @@ def rng(m: DateMention) -> tuple[dt.date | None, dt.date | None]:
     return m.value.start, m.value.end
 
 
+def _starts_as(text: str, doc: dt.date, index: int, expected: str) -> None:
+    """The ``index``-th date of ``text`` (normalised), read in a document of ``doc``, starts on ``expected``."""
+    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected
+
+
 def first(text: str, doc_date: dt.date):
     """The value of the first date found in ``text`` (normalised, as extraction reads it)."""
     return find_dates(normalize(text).text, doc_date=doc_date)[0].value
@@ -1004,7 +1009,7 @@ def test_review_cases_of_the_new_year_rules() -> None:
     ("The law will be enforced from 1 September.", D(2026, 3, 18), 0, "2026-09-01"),
 ])
 def test_review_cases_of_the_still_to_come_and_chinese_past_rules(text, doc, index, expected) -> None:
-    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected
+    _starts_as(text, doc, index, expected)
 
 
 # the cases of the second review of 2026-12-05
@@ -1023,7 +1028,7 @@ def test_review_cases_of_the_still_to_come_and_chinese_past_rules(text, doc, ind
     ("将于7月1日起实施的新规定明确了企业责任。", D(2026, 3, 18), 0, "2026-07-01"),
 ])
 def test_second_review_cases(text, doc, index, expected) -> None:
-    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected
+    _starts_as(text, doc, index, expected)
 
 
 @pytest.mark.parametrize("text,doc,index,expected", [
@@ -1031,7 +1036,7 @@ def test_second_review_cases(text, doc, index, expected) -> None:
     ("国庆假期恢复到2019年同期的1.2倍。10月3日单日接待游客超过900万人次。", D(2026, 10, 8), 1, "2026-10-03"),  # 同期: a base
 ])
 def test_prose_round_17_dates(text, doc, index, expected) -> None:
-    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected
+    _starts_as(text, doc, index, expected)
 
 
 # the cases of the third review of 2026-12-05 (regressions of the second review's fixes)
@@ -1046,4 +1051,4 @@ def test_prose_round_17_dates(text, doc, index, expected) -> None:
     ("该署3月15日公布了草案，4月30日截止。", D(2026, 2, 10), 1, "2025-04-30"),
 ])
 def test_third_review_cases(text, doc, index, expected) -> None:
-    assert str(find_dates(normalize(text).text, doc_date=doc)[index].value.start) == expected
+    _starts_as(text, doc, index, expected)
