@@ -659,7 +659,7 @@ def _chain_year(text: str, c: Cand, prev: Cand | None) -> int | None:
     """The year of a yearless Chinese date that follows another yearless date of its sentence, given its
     year by the anchor, in one story: the year that puts it on or after that date ("1月23日行政令 →
     2月6日RFI → 3月15日截止", a text of January 2026: the deadline after 2025-02-06 is 2025's, though
-    截止 looks ahead). Not after a word of the future or plan (将, 拟, 计划, 预计 …: 还将在3月15日截止)."""
+    截止 looks ahead). Not after a word of the future or plan (_STILL_TO_COME_ZH: 将在, 拟于, 预计 …: 还将在3月15日截止)."""
     if (prev is None or prev.y1 is None or prev.m1 is None or c.m0 is None or prev.gran not in ("day", "part_of_month", "month")
             or not _chinese(text, c)
             or _SENTENCE_END.search(text, prev.end, c.start) is not None
