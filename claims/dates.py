@@ -461,15 +461,22 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
 _DONE_BEFORE = regex.compile(
     r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)"
     r"(?:[ \t]+(?!(?:that|which|who|when|while|where|it)\b)[A-Za-z’'-]+){0,7}?[ \t]+"
-    r"(?:in|on|during|around|at)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$")
+    r"(?:in|on|during|around|at|by)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$"
+    r"|\b(?:was|were)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$")  # ("Comments were due by March 15", "The deadline was March 15")
 # ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
 # "Final rules will be published on March 3": still to come)
 _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|shall|must|should|can|could|may|might|to|be|been|being|is|are)\b[^.,;:!?\n]*$|['’]ll\b[^.,;:!?\n]*$",
     regex.IGNORECASE)
+# a verb of saying earlier in the sentence: "was"/"were" after it may be reported speech, shifted back
+# ("The agency said comments were due on March 15", in a text of January: the coming March)
+_SAID_BEFORE = regex.compile(r"\b(?:said|says|say|told|announced|noted|stated|wrote|added|explained|confirmed|reminded)\b[^.;!?\n]*$",
+                             regex.IGNORECASE)
+_WAS_WERE = regex.compile(r"\b(?:was|were)\b", regex.IGNORECASE)
 _PLANNED = regex.compile(
-    r"\b(?:is|are|be|been|being|will|would|shall|to|set(?=[ \t]+(?:to|for)\b)|due|slated|scheduled|expected|planned|proposed|required|"
-    r"intended|projected|anticipated|targeted|estimated|deadline|until|by|before|closes?|ends?|runs?)\b",
+    r"\b(?:is|are|be|been|being|will|would|shall|must|should|can|could|may|might|needs?|to|set(?=[ \t]+(?:to|for)\b)|"
+    r"(?<!\b(?:was|were)[ \t]+)due|slated|scheduled|expected|planned|proposed|required|"
+    r"intended|projected|anticipated|targeted|estimated|deadline|until|before|closes?|ends?|runs?)\b",
     regex.IGNORECASE)
 
 
@@ -594,7 +601,9 @@ def _done_before(text: str, c: Cand) -> bool:
         return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
-            and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None)
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
+            and not ((be := _WAS_WERE.search(m.group())) is not None
+                     and _SAID_BEFORE.search(text, max(0, m.start() - 80), m.start() + be.start())))
 
 
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:

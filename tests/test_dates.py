@@ -859,7 +859,15 @@ def test_a_thing_already_done_is_not_later_in_the_anchors_year() -> None:
     assert first("已于3月提交。", doc).start == D(2025, 3, 1)
     # planned, or a past verb in another clause: the coming March
     assert first("The hearing is scheduled for March 3.", doc).start == D(2026, 3, 3)
-    assert first("Comments were due on March 15.", doc).start == D(2026, 3, 15)
+    assert first("The agency said comments were due on March 15.", doc).start == D(2026, 3, 15)  # reported speech
+    # "was"/"were" and the date: told in the past ("Comments were due by March 15", in a text of January,
+    # is the March before; "was due to be published" is planned)
+    assert first("Comments were due on March 15.", doc).start == D(2025, 3, 15)
+    assert first("The deadline for comments was March 15.", doc).start == D(2025, 3, 15)
+    assert first("The agency had finished the review by March 15.", doc).start == D(2025, 3, 15)
+    assert first("The report was due to be published in March.", doc).start == D(2026, 3, 1)
+    assert first("Companies that registered must report by March 15.", doc).start == D(2026, 3, 15)
+    assert first("Comments are due by March 15.", doc).start == D(2026, 3, 15)
     ms = find_dates("The window, which opened last week, closes on March 15.", doc_date=doc)
     assert ms[-1].value.start == D(2026, 3, 15)
     assert first("Anthropic filed in January.", doc).start == D(2026, 1, 1)  # not after the anchor's day: kept
