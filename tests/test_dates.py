@@ -1060,3 +1060,14 @@ def test_prose_round_17_dates(text, doc, index, expected) -> None:
 ])
 def test_third_review_cases(text, doc, index, expected) -> None:
     _starts_as(text, doc, index, expected)
+
+
+# 打算/准备 as a verb before the date plan it, as 计划 does (not 做好准备, 有打算: nouns)
+@pytest.mark.parametrize("text,doc,index,expected", [
+    ("白宫打算7月发布新规。", D(2026, 3, 10), 0, "2026-07-01"),
+    ("商务部准备9月公布细则。", D(2026, 3, 10), 0, "2026-09-01"),
+    ("商務部準備9月公布細則。", D(2026, 3, 10), 0, "2026-09-01"),
+    ("商务部做好准备，9月公布了细则。", D(2026, 3, 10), 0, "2025-09-01"),
+])
+def test_a_plan_told_with_daxuan_or_zhunbei(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
