@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 def evaluate(corpus: Path, drafts_dir: Path, labels_file: Path | None = None) -> dict:
     """``labels_file`` (default DRAFTS_DIR/labels.yaml) lists the drafts, their paths relative to
     the file's folder, and may set ``fail_on`` (default ``imprecise``)."""
+    from claims.messages import KIND_ORDER, at_or_above
     from flows.cli import main
 
     labels_file = labels_file or drafts_dir / "labels.yaml"
@@ -39,8 +40,8 @@ def evaluate(corpus: Path, drafts_dir: Path, labels_file: Path | None = None) ->
     spec = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
     labels = spec["drafts"]
     fail_on = spec.get("fail_on", "imprecise")
-    failing_kinds = {"contradiction": ("contradiction", "internal"), "imprecise": ("contradiction", "internal", "imprecise"),
-                     "possible": ("contradiction", "internal", "imprecise", "possible")}[fail_on]
+    # the kinds that make `policycheck check --fail-on FAIL_ON` exit 1 (claims.messages.KIND_ORDER)
+    failing_kinds = tuple(k for k in KIND_ORDER if at_or_above(k, fail_on))
     rows = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
