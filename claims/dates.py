@@ -364,6 +364,32 @@ def _context_ok(p: Cand | None, pos: int, blank_lines: list[int]) -> bool:
     return not (i < len(blank_lines) and blank_lines[i] < pos)
 
 
+# a line that is a heading or a rule ("## Background", "**附：相关背景数据**", "---"): where a dated
+# section ends
+_SECTION_BREAK = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]+\*\*[ \t:：]*|[-*_]{3,}[ \t]*)$", regex.MULTILINE)
+_HEADING_MARKS = " \t\u3000#*_:："
+
+
+def _heading_date(text: str, c: Cand) -> bool:
+    """A month, a part of a year or a year with its year written that is the whole of its line, but
+    for heading marks ("**2025年2月**", "## March 2025", "2024年："): a chronicle's section
+    heading, whose year the yearless dates of its section take, across blank lines."""
+    if c.gran == "day" or c.y1 is None or c.in_title or c.anchor != "explicit":
+        return False
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    le = len(text) if le < 0 else le
+    return not text[ls:c.start].strip(_HEADING_MARKS) and not text[c.end:le].strip(_HEADING_MARKS)
+
+
+def _in_section(h: Cand | None, pos: int, breaks: list[int]) -> bool:
+    """``pos`` lies in the section the heading date ``h`` opens: no other heading or rule between."""
+    if h is None or h.end > pos:
+        return False
+    i = bisect.bisect_right(breaks, h.end)
+    return not (i < len(breaks) and breaks[i] < pos)
+
+
 # between a dated day and a later yearless one: the second is the end of a span that starts at the
 # first, so it lies after it
 _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|till|through|extended to", regex.IGNORECASE)
@@ -431,7 +457,7 @@ def _narrative_moves_on(text: str, c: Cand, src: Cand, doc_date: dt.date | None)
         return False
     if src.gran not in ("day", "month", "part_of_month"):
         return False  # "2024年，…。4 月 25 日，…": a whole year holds the later date
-    if _start_key(c) >= (src.m1, src.d1 or 1) or not _SENTENCE_END.search(text, src.end, c.start):
+    if _start_key(c) >= (src.m0 or src.m1, src.d0 or 1) or not _SENTENCE_END.search(text, src.end, c.start):
         return False
     if dt.date(src.y1 + 1, c.m0, 1) > doc_date:
         return False
@@ -681,6 +707,8 @@ def _chain_year(text: str, c: Cand, prev: Cand | None) -> int | None:
 def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None, doc_date: dt.date | None) -> None:
     """Give a year to every yearless candidate (context year, anchor date), in text order."""
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+    breaks: list[int] | None = None  # the starts of heading and rule lines (_SECTION_BREAK), found once asked
+    heading: Cand | None = None  # the latest heading date ("**2025年2月**"), whose section a yearless date may be in
     last: Cand | None = None  # the latest date whose year is written, outside titles
     prev_anchored: Cand | None = None  # the latest yearless date given its year by the anchor
     prev_past = False
@@ -689,6 +717,14 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) else None
+            if heading is not None and src is not heading and (
+                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
+                if breaks is None:
+                    breaks = [m.start() for m in _SECTION_BREAK.finditer(text)]
+                if _in_section(heading, c.start, breaks):
+                    # a chronicle's entry under "**2025年2月**": "2月6日 … 截止日期为3月15日"; a year of another
+                    # period on an earlier line of the section (a forecast, "2026年底或2027年初") gives none
+                    src = heading
             if c.m0 is None and c.d0 is not None:  # bare day: month and year from the anchor
                 a = doc_date or reference_date
                 if src is not None and src.m1 is not None and src.gran in ("day", "part_of_month", "month"):
@@ -765,6 +801,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)
+        if _heading_date(text, cands[i]):
+            heading = cands[i]
 
 
 def _to_range(c: Cand) -> DateRange | None:

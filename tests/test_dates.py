@@ -1071,3 +1071,24 @@ def test_third_review_cases(text, doc, index, expected) -> None:
 ])
 def test_a_plan_told_with_daxuan_or_zhunbei(text, doc, index, expected) -> None:
     _starts_as(text, doc, index, expected)
+
+
+def test_a_chronicles_heading_gives_its_section_the_year() -> None:
+    """A month or year heading ("**2025年2月**", "## March 2024") gives its year to the yearless dates of
+    its section, across blank lines, until the next heading or rule; a year of another period on an
+    earlier line of the section (a forecast) gives none; a day heading is no section."""
+    text = ("# 大事记\n\n**2024年3月**\n\n- **3月5日** 某市发布算力补贴办法，预计2027年底前建成。\n"
+            "- **3月20日** 首批企业获批。\n\n**2024年6月**\n\n- **6月1日** 办法施行。\n\n"
+            "**附：背景**\n\n- 6月9日另有一则通知。\n")
+    got = {m.text: str(m.value.start) for m in find_dates(text, doc_date=D(2026, 5, 1))}
+    assert got["3月5日"] == "2024-03-05"
+    assert got["3月20日"] == "2024-03-20"  # not 2027: the forecast's year on the line before
+    assert got["6月1日"] == "2024-06-01"
+    assert got["6月9日"] == "2026-06-09"  # after another heading: the document's date decides (39 days ahead)
+    en = ("## March 2024\n\nThe council opened the tender on March 4.\n\nBids closed on March 28.\n\n"
+          "## Background\n\nA hearing is set for June 2.\n")
+    got = {m.text: str(m.value.start) for m in find_dates(en, doc_date=D(2026, 5, 1))}
+    assert got["March 4"] == "2024-03-04" and got["March 28"] == "2024-03-28"
+    assert got["June 2"] == "2026-06-02"
+    day = "**2026年1月20日**\n\n该局称，意见征集3月15日截止。\n"  # a dateline: no section
+    assert [str(m.value.start) for m in find_dates(day, doc_date=D(2026, 1, 20)) if m.text == "3月15日"] == ["2026-03-15"]
