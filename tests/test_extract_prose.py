@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Thirty-nine original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -128,7 +128,20 @@ the busiest month, with just over 910,000 visits", "April drew fewer than 400,00
 of January", "almost 31,000 hours", "fell by a quarter, to 61 tonnes", "at the end of October", "since July", "on 10
 December", "30 cameras by mid-2027", "from £7 to £8.50 from 1 March", "since 2022", "six weeks", "between 4.5 million and
 4.9 million", "at least 8%", a model name "TrailSight v2", a route number, a board paper reference, an item number, a URL
-and telephone numbers), in a twenty-third round (prose round 17) by another such reviewer), with a
+and telephone numbers), in a twenty-third round (prose round 17) by another such reviewer; the fortieth, a ski resort
+operator's end-of-season letter to its season-pass holders with an AI lift-queue forecast ("on 19 April" and "on Sunday"
+in a letter dated Thursday 14 May 2026, "We opened on 6 December", "five days later than planned", "412 cm of snowfall",
+"roughly 15% below the twenty-year average", "before the end of February", "March was the driest …, with just 18 cm",
+"up from 9,120 last winter", "some 612,000 skier days", "about 4% more than in 2024-25", "Saturday 14 February", "in
+early April", "a little over a third", "one in five", "within 30 km", "within two minutes … 88% of the time", "under 7
+minutes", "opened 2.3 million times", "nearly two-thirds", "between 5 and 9 minutes", "the financial year to 30 April
+was CHF 48.6 million", "CHF 11.2m", "1.4 percentage points", "almost twice what we paid in 2023-24", "€1.35m, about CHF
+1.26m", "an estimated £4.2m", "On Tuesday", "built in 1987", "a ten-seat gondola", "in June", "by mid-December", "up to
+CHF 8m, repayable over 20 years", "CHF 4m-5m", "by 6.5% to CHF 1,065", "after 31 October", "before 15 September", "by 30
+June", "between CHF 520 and CHF 610", "children under 9", "more than $60 million … over the next five years", "roughly a
+third", "$1.9bn for fiscal 2025", "on 5 December", "next week", "on 11 June at 18.00", a product name "QueueCast 2", a
+letter reference, an item number, a URL and telephone numbers), in a twenty-fourth round (prose round 18) by another
+such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -312,6 +325,7 @@ WILDFIRE = "en_wildfire_agency_season_review.md"
 PENSION = "en_pension_fund_annual_statement.md"
 AIRLINE = "en_airline_monthly_traffic_report.md"
 PARK = "en_national_park_visitor_season_report.md"
+SKI = "en_ski_resort_pass_holder_letter.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3666,6 +3680,125 @@ CASES: dict[str, list] = {
         NO("https://www.glenmoor.example.org/visitors/2026", "https://www.glenmoor.example.org/visitors/2026"),
         NO("item 7 of the paper", "7"),  # a list reference
         NO("visitor data team on 01539 724 600", "01539 724 600"),  # a telephone number
+    ],
+    SKI: [
+        NO("Remontées SA, letter VS/PH-26/3. Pass", "VS/PH-26/3"),  # the letter's reference
+        NO("Pass office: +41 27 555 48 20.", "+41 27 555 48 20"),  # a telephone number
+        # no year in the passage, a past verb: the latest 19 April before the letter's date (14 May 2026)
+        D("The lifts stopped turning on 19 April", ("19 April", "on 19 April"), "2026-04-19", "2026-04-19", "day"),
+        # a weekday told in the past in a letter of Thursday 14 May 2026: Sunday 10 May
+        D("came down from the glacier on Sunday", ("Sunday", "on Sunday"), "2026-05-10", "2026-05-10", "day"),
+        NO("## 1. Snow and skiing", "1."),  # a section number
+        # the opening of the season told in the past: the latest 6 December before the date, 2025
+        D("We opened on 6 December", ("6 December", "on 6 December"), "2025-12-06", "2025-12-06", "day"),
+        Q("five days later than planned", "five days", "days", 5),
+        Q("and ran for 135 days", "135 days", "days", 135),
+        Q("measured 412 cm of snowfall", "412 cm", ANY_UNIT, 412),
+        Q("roughly 15% below the twenty-year", "roughly 15%", "percent", 15, "about"),
+        Q("below the twenty-year average", "twenty-year", "years", 20),
+        # the end of a month: days 21 to the end; a past verb, the February of the season (2026)
+        D("fell before the end of February", ("the end of February", "end of February"), "2026-02-21", "2026-02-28",
+          "part_of_month"),
+        # "March" opens the sentence: the figure's moment; "just" adds nothing to the value
+        Q("recorded, with just 18 cm", ("18 cm", "just 18 cm"), ANY_UNIT, 18, as_of="2026-03-31"),
+        Q("We sold 9,870 season passes", "9,870 season passes", ANY_UNIT, 9870),
+        Q("up from 9,120 last winter", "9,120", ANY_UNIT, 9120),
+        Q("counted some 612,000 skier days", ("some 612,000 skier days", "some 612,000"), ANY_UNIT, 612_000, "about"),
+        Q("skier days, about 4% more", "about 4%", "percent", 4, "about"),
+        # a season written 2024-25: both calendar years (as the pension statement's "fewer than in 2024-25")
+        D("4% more than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        D("The busiest day was Saturday 14 February", ("Saturday 14 February", "14 February"), "2026-02-14",
+          "2026-02-14", "day"),
+        # a day in the figure's clause is no moment of it: the count alone
+        Q("with 11,460 skiers on the", "11,460 skiers", ANY_UNIT, 11_460),
+        D("the quietest weekend came in early April", "early April", "2026-04-01", "2026-04-10", "part_of_month"),
+        # "a little over" is over; the intensifier a boundary of taste
+        Q("a little over a third of pass", ("a little over a third", "over a third"), "percent", 100 / 3, "over"),
+        Q("and one in five of you", "one in five", "percent", 20),
+        Q("lives within 30 km of the valley", ("within 30 km", "30 km"), ANY_UNIT, 30, "at_most"),
+        NO("the first full winter of QueueCast 2, the", "QueueCast 2"),  # a product's name
+        NO("## 2. Queues and the lift forecast", "2."),  # a section number
+        Q("of our 23 lifts and shows", "23 lifts", ANY_UNIT, 23),
+        Q("roughly 1.4 million gate scans", "roughly 1.4 million gate scans", ANY_UNIT, 1.4e6, "about"),
+        Q("within two minutes of the real wait", ("within two minutes", "two minutes"), "minutes", 2, "at_most"),
+        Q("the real wait 88% of the time", "88%", "percent", 88),
+        Q("against 81% during last", "81%", "percent", 81),
+        Q("gondola fell to under 7 minutes", "under 7 minutes", "minutes", 7, "under"),
+        Q("from about 11 minutes a year earlier", "about 11 minutes", "minutes", 11, "about"),
+        Q("Waits of more than 15 minutes", "more than 15 minutes", "minutes", 15, "over"),
+        Q("happened on only 9 days", ("9 days", "only 9 days"), "days", 9),
+        Q("compared with 26 days the season before", "26 days", "days", 26),
+        # how often the app was opened: a count, not a multiplier
+        Q("The app was opened 2.3 million times", ("2.3 million times", "2.3 million"), ANY_UNIT, 2.3e6,
+          not_unit="times"),
+        Q("nearly two-thirds of pass holders", "nearly two-thirds", "percent", 200 / 3, "nearly"),
+        Q("the error was between 5 and 9 minutes", "between 5 and 9 minutes", "minutes", 5, "range", low=5, high=9),
+        NO("## 3. Money", "3."),  # a section number
+        # "the financial year to 30 April" in the figure's clause: the period's end is its moment (as "In the ten years
+        # to 30 June 2026" in the pension statement)
+        Q("was CHF 48.6 million, up 3.1%", "CHF 48.6 million", "CHF", 48.6e6, as_of="2026-04-30"),
+        Q("CHF 48.6 million, up 3.1%", "3.1%", "percent", 3.1),
+        Q("in about 71% of it", "about 71%", "percent", 71, "about"),
+        Q("Operating profit was CHF 11.2m", "CHF 11.2m", "CHF", 11.2e6),
+        Q("a margin of 23.0%", "23.0%", "percent", 23.0),
+        Q("1.4 percentage points lower", "1.4 percentage points", "percentage_points", 1.4),
+        Q("snowmaking cost CHF 2.9m", "CHF 2.9m", "CHF", 2.9e6),
+        Q("almost twice what we paid", "almost twice", "times", 2, "nearly"),
+        # the base's financial year: both calendar years
+        D("paid in 2023-24.", "2023-24", "2023-01-01", "2024-12-31", "year"),
+        Q("Snow cannons now cover 62% of our pistes", "62%", "percent", 62),
+        Q("we made snow on 41 nights", "41 nights", ANY_UNIT, 41),
+        Q("paid us €1.35m under", "€1.35m", "EUR", 1.35e6),
+        Q("about CHF 1.26m at the rate", "about CHF 1.26m", "CHF", 1.26e6, "about"),
+        Q("accounted for 38% of skier days", "38%", "percent", 38),
+        # "an estimated" is about (as the park report's "an estimated 4.7 million visits")
+        Q("spent an estimated £4.2m in", ("an estimated £4.2m", "£4.2m"), "GBP", 4.2e6, "about"),
+        Q("We employed 318 seasonal staff", "318 seasonal staff", ANY_UNIT, 318),
+        Q("seasonal staff, about 40 more than", "about 40", ANY_UNIT, 40, "about"),
+        Q("attended 1,214 incidents", "1,214 incidents", ANY_UNIT, 1214),
+        Q("1,214 incidents, 7% fewer", "7%", "percent", 7),
+        NO("## 4. Next winter", "4."),  # a section number
+        # a weekday told in the past in a letter of Thursday 14 May 2026: Tuesday 12 May
+        D("On Tuesday the board approved", ("Tuesday", "On Tuesday"), "2026-05-12", "2026-05-12", "day"),
+        Q("approved a CHF 31 million plan", "CHF 31 million", "CHF", 31e6),
+        # when the chairlift was built: a date claim of its own (no figure in its clause)
+        D("chairlift, built in 1987, with", ("1987", "in 1987"), "1987-01-01", "1987-12-31", "year"),
+        Q("with a ten-seat gondola", "ten-seat", ANY_UNIT, 10),
+        # a June still to come in a letter of May 2026: June 2026
+        D("Construction starts in June", ("June", "in June"), "2026-06-01", "2026-06-30", "month"),
+        D("should be finished by mid-December", "mid-December", "2026-12-11", "2026-12-20", "part_of_month"),
+        Q("interest-free loan of up to CHF 8m", "up to CHF 8m", "CHF", 8e6, "at_most"),
+        # "repayable over 20 years": a duration, not the hedge "more than"
+        Q("repayable over 20 years", "20 years", "years", 20),
+        Q("the commune a grant of CHF 2.5m", "CHF 2.5m", "CHF", 2.5e6),
+        Q("A further CHF 4m-5m will go", ("CHF 4m-5m", "A further CHF 4m-5m"), "CHF", 4e6, "range", low=4e6, high=5e6),
+        Q("will rise by 6.5% to CHF 1,065", "6.5%", "percent", 6.5),
+        Q("will rise by 6.5% to CHF 1,065", "CHF 1,065", "CHF", 1065),
+        # the next 31 October, 15 September and 30 June after a letter of 14 May 2026
+        D("passes bought after 31 October", ("31 October", "after 31 October"), "2026-10-31", "2026-10-31", "day"),
+        D("bought before 15 September will", ("15 September", "before 15 September"), "2026-09-15", "2026-09-15",
+          "day"),
+        Q("will cost CHF 949", "CHF 949", "CHF", 949),
+        Q("or CHF 899 for pass holders", "CHF 899", "CHF", 899),
+        D("who renew by 30 June", ("30 June", "by 30 June"), "2026-06-30", "2026-06-30", "day"),
+        Q("will pay between CHF 520 and CHF 610", "between CHF 520 and CHF 610", "CHF", 520, "range", low=520, high=610),
+        # an age bound
+        Q("and children under 9 ski free", "under 9", ANY_UNIT, 9, "under"),
+        Q("will invest more than $60 million", "more than $60 million", "USD", 60e6, "over"),
+        # "over the next five years" is a period, not a hedge
+        Q("over the next five years, of which", "five years", "years", 5),
+        Q("of which roughly a third is earmarked", "roughly a third", "percent", 100 / 3, "about"),
+        # a fiscal year in the figure's clause is its moment, read as the calendar year of its number
+        Q("reported revenue of $1.9bn for fiscal 2025", "$1.9bn", "USD", 1.9e9, as_of="2025-12-31"),
+        # an opening still to come: the next 5 December
+        D("we aim to open on 5 December", ("5 December", "on 5 December"), "2026-12-05", "2026-12-05", "day"),
+        # a letter of Thursday 14 May 2026: Monday 18 to Sunday 24 May
+        D("go on sale next week", "next week", "2026-05-18", "2026-05-24", "part_of_month"),
+        D("will be held on 11 June at", ("11 June", "on 11 June"), "2026-06-11", "2026-06-11", "day"),
+        NO("on 11 June at 18.00 in the", "18.00"),  # a time of day
+        NO("Questions about item 4 of its agenda", "4"),  # a list reference
+        NO("the pass office on +41 27 555 48 21", "+41 27 555 48 21"),  # a telephone number
+        NO("https://www.valserane.example.ch/winter/2026", "https://www.valserane.example.ch/winter/2026"),
     ],
 }
 
