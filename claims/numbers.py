@@ -40,6 +40,7 @@ from claims.numbers_scan import (
     _latin_starts,
     _next_char,
     _slash_candidates,
+    suffix_range_candidates,
     _vague_candidates,
     _zh_candidates,
     fold_fullwidth,
@@ -163,7 +164,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     low = _ascii_view(text)  # where English words are found with str.find or one trie regex
     en_starts, vague_starts = _latin_starts(C, text, low)
     cands = (_zh_candidates(C, text) + _en_candidates(C, text, en_starts) + _slash_candidates(text)
-             + _hedged_article_candidates(C, text, low) + _fold_candidates(C, text, low))
+             + _hedged_article_candidates(C, text, low) + _fold_candidates(C, text, low) + suffix_range_candidates(C, text))
     blocked: list[tuple[int, int]] = []
     for m in in_windows(_CHAIN, text, chain_windows(text), 0):  # 192.168.1.2, 3.7.1: integers, not decimals
         blocked.append((m.start(), m.end()))

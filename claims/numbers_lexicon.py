@@ -512,6 +512,7 @@ class Compiled:
             "(?P<sp>[ \t]*+)(?P<m>" + "|".join(regex.escape(m) for m in mult) + r")(?![A-Za-z0-9])")
         self.en_negative_before_re = regex.compile(f"{_alt(en.negative, latin=True)}[ \t]++$", R | regex.IGNORECASE)
         self.currency_multipliers = {k: Decimal(v) for k, v in en.currency_multipliers.items()}
+        self.range_suffixes = frozenset(en.multiplier_suffixes) | frozenset(en.currency_multipliers)
         self.currency_multiplier_re = regex.compile(
             "(?P<m>" + "|".join(regex.escape(m) for m in sorted(en.currency_multipliers, key=len, reverse=True))
             + r")(?![A-Za-z0-9])")
@@ -548,6 +549,9 @@ class Compiled:
         self.prefix_zh_blocker_re = regex.compile(f"(?:{_alt(lex.hedges.prefix.zh_blockers)})$", R)
         self.prefix_zh_blocker_breakers = frozenset(lex.hedges.prefix.zh_blocker_breakers)
         self.plus_blockers = set(lex.hedges.suffix.plus_blockers)
+        # a currency code right before the figure ("CHF 11.2m", "USD4m"): "m" after it is a million, as after a sign
+        codes = [w for w in lex.hedges.prefix.currency_between if w.isascii() and w.isalpha() and w.isupper() and len(w) == 3]
+        self.currency_code_before_re = regex.compile(f"(?<![A-Za-z])(?:{'|'.join(sorted(codes))})[ \t\u00a0]?$") if codes else None
         self.currency_before_re = regex.compile(
             f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$", R)
         self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")

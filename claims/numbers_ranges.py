@@ -18,6 +18,9 @@ _SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|MOP\$|CAD\$|C\$|AUD\$|A\$|SGD\$|
 _SYMBOL_TAILS = tuple("$€£¥₩₹") + tuple(ch + "\n" for ch in "$€£¥₩₹") + ("Rs", "Rs.", "Rs ", "Rs. ")
 
 
+_CODE_TAILS = frozenset(" \u00a0ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # how a gap ending in a currency code ("CHF ") ends
+
+
 def _scale_suffix(C: Compiled, text: str) -> Decimal | None:
     t = text.rstrip()
     if t and t[-1] in C.zh_scale:
@@ -155,6 +158,8 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             gap = text[a.end:b.start]
             a_at = a.start  # where a's own text starts (before a currency symbol both sides repeat)
             sym = _SYMBOL_END.search(gap) if gap.endswith(_SYMBOL_TAILS) else None
+            if sym is None and C.currency_code_before_re is not None and gap[-1:] in _CODE_TAILS:
+                sym = C.currency_code_before_re.search(gap)  # "between CHF 520 and CHF 610"
             if sym and text[max(0, a.start - len(sym.group())):a.start] == sym.group():
                 gap = gap[:sym.start()]  # "$64 billion and $72 billion": one range of dollars
                 a_at = a.start - len(sym.group())

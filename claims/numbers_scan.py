@@ -528,6 +528,49 @@ def _negative_before(C: Compiled, text: str, s: int) -> "regex.Match[str] | None
     return m
 
 
+def _currency_before(C: Compiled, text: str, pos: int) -> bool:
+    """A currency sign or code right before ``pos`` ("$200m", "CHF 11.2m"): "m" after the figure is a million."""
+    if pos <= 0:
+        return False
+    ch = text[pos - 1]
+    if ch in "$€£¥":
+        return True
+    return (C.currency_code_before_re is not None and (ch in " \t\u00a0" or "A" <= ch <= "Z")
+            and C.currency_code_before_re.search(text, max(0, pos - 4), pos) is not None)
+
+
+def _currency_scaled_before(C: Compiled, text: str, pos: int) -> bool:
+    """The second figure of a range of millions whose first one follows a currency ("€4m-5m", "CHF 4m-5m")."""
+    if pos < 3 or text[pos - 1] not in "-‐–" or text[pos - 2] != "m":
+        return False
+    k = pos - 2
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return k < pos - 2 and _currency_before(C, text, k)
+
+
+# the second figure of a range whose two figures each carry a scale's suffix ("4bn-5bn", "€4m-5m"): no
+# identifier (as "GPT-4" is), though letters and a dash stand before it (the suffix is checked against
+# the lexicon's where it is used)
+SUFFIX_RANGE = re.compile(r"(?<=[0-9])([A-Za-z]{1,3})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
+
+
+def _suffix_range(C: Compiled, text: str, m: "re.Match[str] | None") -> bool:
+    """``m`` (SUFFIX_RANGE) is a range of two figures with a scale's suffix, its first figure a
+    token of its own (not inside an identifier: "M-1M-414179M", "令6M-23")."""
+    if m is None or m.group(1) not in C.range_suffixes:
+        return False
+    k = m.start(1)
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return not (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-‐–_"))
+
+
+def suffix_range_candidates(C: Compiled, text: str) -> list[_Cand]:
+    return [_Cand(m.start(2), m.end(2), clean(Decimal(m.group(2))), kind="arabic")
+            for m in SUFFIX_RANGE.finditer(text) if _suffix_range(C, text, m)]
+
+
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
     """Multipliers and scale words after an Arabic numeral; False when it is an ordinal (4th)."""
     e = c.end
@@ -558,7 +601,8 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
         c.end = m.end()
         c.scaled = True
         return True
-    m = C.currency_multiplier_re.match(text, e) if c.start > 0 and text[c.start - 1] in "$€£¥" else None
+    m = C.currency_multiplier_re.match(text, e) if c.start > 0 and (
+        _currency_before(C, text, c.start) or _currency_scaled_before(C, text, c.start)) else None
     if m:
         c.value = clean(c.value * C.currency_multipliers[m.group("m")])
         c.end = m.end()
@@ -575,8 +619,10 @@ def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:
 def _keep(C: Compiled, text: str, c: _Cand) -> bool:
     if c.kind in ("arabic", "frac", "chain"):
         if text.endswith(_IDENT_TAILS, max(0, c.start - 2), c.start) \
-                and _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start):
-            return False
+                and (idm := _IDENT_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None \
+                and not (idm.start() > 0 and text[idm.start() - 1].isdigit()
+                         and _suffix_range(C, text, SUFFIX_RANGE.match(text, idm.start()))):
+            return False  # (not the second figure of "4bn-5bn", "€4m-5m": a scale's suffix before the dash)
         nxt = text[c.end:c.end + 1]
         if c.kind != "frac" and not (nxt.isascii() and (nxt.isalpha() or nxt == "/")):
             return True  # only glued letters can make an Arabic numeral part of a word (5G, 3D)

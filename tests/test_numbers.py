@@ -138,6 +138,15 @@ def test_own_sentences(text: str, expected: list[tuple[str, Decimal | None, str 
     ("十五六个", D(15), "range", D(15), D(16)),
     ("一百五六十人", D(150), "range", D(150), D(160)),
     ("$200m budget", D(200000000), "exact", D(200000000), D(200000000)),
+    # a currency code before the figure: "m" is a million as after a sign; a hedge reaches across it
+    ("profit was CHF 11.2m", D(11200000), "exact", D(11200000), D(11200000)),
+    ("up to CHF 8m", D(8000000), "at_most", None, D(8000000)),
+    ("up to SGD 3m", D(3000000), "at_most", None, D(3000000)),
+    # a range whose figures each carry the scale's suffix; the code repeated before the second
+    ("A further CHF 4m-5m will go", D(4000000), "range", D(4000000), D(5000000)),
+    ("a further €4m-5m", D(4000000), "range", D(4000000), D(5000000)),
+    ("raised 4bn-5bn", D(4000000000), "range", D(4000000000), D(5000000000)),
+    ("between CHF 520 and CHF 610", D(520), "range", D(520), D(610)),
     ("2至3万", D(20000), "range", D(20000), D(30000)),
     ("2 to 3 million", D(2000000), "range", D(2000000), D(3000000)),
     ("at most 100 and at least 20", D(20), "range", D(20), D(100)),
@@ -268,7 +277,8 @@ def test_suffix_hedge_right_after_numeral() -> None:
 
 def test_not_numbers_and_identifiers() -> None:
     for text in ["一看就知道", "四川省", "陆地面积", "收拾房间", "请问伍仁怎么卖", "一般来说", "一些企业", "一直在做",
-                 "意见一致", "一起努力", "GPT-4o", "M-25-21", "见 https://example.com/2025/07/23/x"]:
+                 "意见一致", "一起努力", "GPT-4o", "M-25-21", "见 https://example.com/2025/07/23/x",
+                 "the abc-5abc", "Llama-3m"]:
         assert find_numbers(text) == [], (text, find_numbers(text))
     assert [m.value for m in find_numbers("一只猫和一塊蛋糕")] == [1, 1]
     assert [m.value for m in find_numbers("小明有十个手指头")] == [10]

@@ -501,3 +501,16 @@ def test_a_magnitude_counts_the_noun_after_de(text: str, expected: list) -> None
     claims = [c for c in extract_claims(text_document(text), load_catalog()) if c.kind == "quantity"]
     assert [(c.text, c.value.unit, c.value.hedge, c.value.nominal) for c in claims] == [
         (t, u, h, pytest.approx(v)) for t, u, h, v in expected]
+
+
+
+def test_every_currency_symbol_written_before_a_figure_lets_a_hedge_reach_it() -> None:
+    """The numbers module's ``currency_between`` (numerals.yaml: "up to CHF 8m", "约合人民币120亿")
+    holds every symbol a currency of units.yaml is written with before its figure (but ¢, a cents
+    sign): the two lists of data cannot drift apart."""
+    from claims.numbers_lexicon import load_lexicon
+
+    between = set(load_lexicon().hedges.prefix.currency_between)
+    missing = {(u.id, b) for u in load_catalog().units.values() if u.kind == "currency"
+               for b in u.before if b not in between and b != "¢"}
+    assert not missing, f"add to numerals.yaml hedges.prefix.currency_between: {sorted(missing)}"
