@@ -429,6 +429,14 @@ _POSSESSIVE = regex.compile(r"['’]s(?![A-Za-z])")
 # no context year for the dates after it
 _SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+)?$|(?:自从|自從)\s*$", regex.IGNORECASE)
 _SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
+# a year a thing was made in, told as an aside about it (", built in 1987,", 始建于1987年的): where the
+# thing comes from, not the story's year ("…chairlift, built in 1987, with a gondola. Construction starts in June")
+_ORIGIN_BEFORE = regex.compile(
+    r"(?:[,(]\s*|(?:a|an|the)\s+)(?:built|founded|established|opened|launched|created|formed|constructed|installed|"
+    r"introduced|completed|inaugurated|born|dating\s+from|dating\s+back\s+to)\s+in\s+$"
+    r"|(?:始建|建于|建於|成立|创立|創立|创办|創辦|创建|創建|落成|开业|開業|通车|通車)(?:于|於)?\s*$", regex.IGNORECASE)
+_ORIGIN_AFTER_EN = regex.compile(r"\s*[,)]")
+_ORIGIN_AFTER_ZH = regex.compile(r"\s*的")
 # a Chinese base of comparison (比去年的26万亿韩元, 较2023年增长): the year compared with
 _BASE_BEFORE_ZH = regex.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)\s*$")
 # ... or after it: 是2020年的近2倍, 为上年的1.5倍, 相当于2019年的六成 (the year of the base of a multiple or share)
@@ -463,6 +471,19 @@ def _narrative_moves_on(text: str, c: Cand, src: Cand, doc_date: dt.date | None)
         return False
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, src.end, c.start)), default=c.start)
     return _LOOKS_BACK.search(text, sentence_start, min(len(text), c.end + 80)) is None
+
+
+def _origin_aside(text: str, c: Cand) -> bool:
+    """A year alone that says when a thing was made, as an aside about it (", built in 1987,",
+    "(founded in 1998)", 始建于1987年的缆车): no context year for the dates after it."""
+    if c.gran != "year":
+        return False
+    m = _ORIGIN_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if m is None:
+        return False
+    if _HAN.match(m.group()):
+        return _ORIGIN_AFTER_ZH.match(text, c.end) is not None
+    return _ORIGIN_AFTER_EN.match(text, c.end) is not None
 
 
 def _year_written(c: Cand) -> bool:
@@ -525,7 +546,8 @@ def _deadline_ahead(text: str, c: Cand) -> bool:
     lo = max(0, c.start - 160)
     cut = _CLAUSE_START.search(text, lo, c.start)
     clause = text[cut.start() + 1 if cut else lo:c.start]
-    return _AHEAD.search(clause) is not None and _PAST_FORM.search(clause) is None
+    # (a participle after "be" is no past: "should be finished by mid-December")
+    return _AHEAD.search(clause) is not None and _PAST_FORM.search(_BE_PARTICIPLE.sub(" ", clause)) is None
 
 
 # the date's own clause says it is still to come (docs/dates.md rule 4): a future marker at most six
@@ -567,7 +589,32 @@ def _still_to_come(text: str, c: Cand) -> bool:
     if _chinese(text, c):
         return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
-    return m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None
+    if m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None:
+        return True
+    return _conditional_window(text, c)
+
+
+# a date that bounds a condition ("passes bought before 15 September", "for passes bought after 31
+# October") in a sentence told in the future, with no word of the past in it
+_WINDOW_BEFORE = regex.compile(r"\b(?:before|after|by|until)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$", regex.IGNORECASE)
+_WILL = regex.compile(r"\b(?:will|shall)\b|['’]ll\b", regex.IGNORECASE)
+_PAST_IN_SENTENCE = regex.compile(r"\b(?:was|were|had|did|said|ago|last|previous|earlier)\b", regex.IGNORECASE)
+
+
+def _conditional_window(text: str, c: Cand) -> bool:
+    """"Early-bird passes bought before 15 September will cost CHF 949", "The price will rise … for
+    passes bought after 31 October" (a text of May: this September and October): a date after
+    before/after/by/until in a sentence with will/shall and no was/were/had/did/said/ago/last."""
+    if _WINDOW_BEFORE.search(text, max(0, c.start - 16), c.start) is None:
+        return False
+    lo = max(0, c.start - 200)
+    cut = None
+    for cut in _SENTENCE_END.finditer(text, lo, c.start):
+        pass
+    ss = cut.end() if cut is not None else lo
+    end = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 200))
+    se = end.start() if end is not None else min(len(text), c.end + 200)
+    return _WILL.search(text, ss, se) is not None and _PAST_IN_SENTENCE.search(text, ss, se) is None
 
 
 # what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the
@@ -793,6 +840,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
         if (cands[i].y1 is not None and not cands[i].in_title and _year_written(cands[i])
                 and not _POSSESSIVE.match(text, cands[i].end)
                 and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
+                and not _origin_aside(text, cands[i])
                 and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)
                 and not _SAME_PERIOD_AFTER_ZH.match(text, cands[i].end)

@@ -1092,3 +1092,22 @@ def test_a_chronicles_heading_gives_its_section_the_year() -> None:
     assert got["June 2"] == "2026-06-02"
     day = "**2026年1月20日**\n\n该局称，意见征集3月15日截止。\n"  # a dateline: no section
     assert [str(m.value.start) for m in find_dates(day, doc_date=D(2026, 1, 20)) if m.text == "3月15日"] == ["2026-03-15"]
+
+
+@pytest.mark.parametrize("text,doc,index,expected", [
+    # a year a thing was made in, told as an aside about it, gives no context year (prose round 18)
+    ("The board will replace the chairlift, built in 1987, with a gondola. Construction starts in June.", D(2026, 5, 14), 1, "2026-06-01"),
+    ("The museum (founded in 1961) reopens in June.", D(2026, 5, 14), 1, "2026-06-01"),
+    ("该市始建于1987年的索道将被替换，工程6月开工。", D(2026, 5, 14), 1, "2026-06-01"),
+    ("The company was founded in 1998. In June it opened a plant.", D(2026, 5, 14), 1, "1998-06-01"),  # no aside: the story's year
+    # a participle after "be" is no past in a clause with a deadline still to come
+    ("Construction starts in June and should be finished by mid-December.", D(2026, 5, 14), 1, "2026-12-11"),
+    ("The work had been finished by mid-December.", D(2026, 5, 14), 0, "2025-12-11"),
+    # a date bounding a condition in a sentence told in the future
+    ("The price will rise by 6.5% to CHF 1,065 for passes bought after 31 October.", D(2026, 5, 14), 0, "2026-10-31"),
+    ("Early-bird passes bought before 15 September will cost CHF 949.", D(2026, 5, 14), 0, "2026-09-15"),
+    ("The report that was published after 31 October will be reviewed.", D(2026, 5, 14), 0, "2025-10-31"),
+    ("The firm sold the unit after 31 October.", D(2026, 5, 14), 0, "2025-10-31"),
+])
+def test_origin_asides_deadlines_and_conditional_windows(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
