@@ -203,6 +203,27 @@ _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 _OPEN_NOUN = re.compile(
     r"[ \t\n][ \t]{0,5}(?P<of>of[ \t\n]+)?(?P<mods>(?:[a-z][a-z'’-]*[ \t\n]+){0,3}?)"
     r"(?P<noun>(?:[a-z]{3,}-)?[a-z]{2,}s)\b(?![-'’])")
+# a figure, a hyphen and a singular noun before the noun it describes ("a ten-seat gondola", "a 12-member board")
+_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ \t]+[a-z])")
+_HYPHEN_NOT_COUNTED = frozenset(
+    "strong something odd plus ish fold times way year old time point percent per cent star hit run game match "
+    "shot stroke round lap part piece step stage phase tier level grade class "
+    # measures, which count nothing ("a standard 19-inch rack")
+    "inch foot feet ounce pound gallon acre yard mile ton tonne litre liter metre meter watt volt bit byte degree".split())
+# a number word after the hyphen: the figure goes on ("twenty-five", "hundred-million"), no noun
+_NUMBER_WORD_START = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|third|one|two|three|four|five|"
+                                r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+
+
+def _plural(w: str) -> str:
+    """The plural of an English noun, for a unit ("seat" -> "seats", "storey" -> "storeys", "party" -> "parties")."""
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith(("s", "x", "ch", "sh")):
+        return w + "es"
+    return w + "s"
+
+
 _OPEN_NOUN_STOP = frozenset(
     "of the a an and or to in on at for by per each every than from with as into about over under after before "
     "since until is are was were be been has have had its his her their our your this these those which that who "
@@ -238,6 +259,10 @@ _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its 
 # between a figure and "over N years": words after which "over" means "more than" ("12 staff have
 # worked there for over five years", "spent over five years"), so the figure's period is not meant
 # (looked for right before "over" only: "KRW 9.4 trillion for AI chips over five years" is a period)
+# a word that spreads a sum or a task over the period after it ("repayable over 20 years", "spread
+# over five years", "phased in over three years"): "over" is no hedge, whatever comes before
+_OVER_AS_PERIOD = re.compile(r"(?:[a-z]+able|spread|paid|repaid|phased(?: in| out)?|amorti[sz]ed|disbursed|distributed|"
+                             r"staggered|rolled out)[ \t]+$")
 _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|take|takes|taken|taking|lasted|"
                            r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
 _SEMICOLON_REACH = 3  # clauses joined by semicolons read as one sentence for a sign's context, either side
@@ -346,8 +371,9 @@ def _is_share(core: str, low: str, end: int, hedged: bool = False) -> bool:
 
 # a fraction in words that is the subject of its clause: after the clause's start (and a hedge),
 # before a verb ("and roughly a third had seen", "a quarter paid at least £30", "fewer than a third
-# set a minimum term", "roughly three quarters would go to servers")
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|whereas|that)\s+)$")
+# set a minimum term", "roughly three quarters would go to servers", "$60 million, of which roughly a third is
+# earmarked")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|whereas|that|of\s+(?:which|whom))\s+)$")
 _VERB_NEXT = re.compile(
     r" (?:of (?:them|those|these|the \w+) )?(?:had|has|have|were|was|are|is|said|say|says|would|could|will|might|"
     r"did|do|does|can|should|set|paid|pay|saw|see|went|go|got|get|thought|think|want|wanted|used|use|made|make|"
@@ -388,6 +414,9 @@ def _duration_bound() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BOUNDS = {"at_most", "under", "at_least", "over"}
+# distances that "within" bounds as it bounds a duration ("lives within 30 km of the valley station": a
+# radius, at most 30 km; not "within 5% of", "within 2 kg of the target": a tolerance)
+_RADIUS_UNITS = frozenset({"kilometers", "meters", "miles"})
 _OR_BETWEEN = re.compile(r"\s*(?:或者|或是|或|or\b)", re.IGNORECASE)
 _CLAUSE_END = set("，,;；。.!?！？\n")
 _NUMERAL_END = frozenset("0123456789〇零一二两三四五六七八九十百千万亿兆")
@@ -856,6 +885,8 @@ class _Extractor(Moments):
         plural_scale = core.lower() in _PLURAL_SCALES  # "hundreds": a claim only with what it counts
         if s > 0 and t[s - 1] == "第":
             return
+        if low[e:e + 1] in ("届", "屆") and _YEAR_LIKE.fullmatch(core):
+            return  # 2026届毕业生: the class of 2026, a name (not 2026 sessions)
         unit: str | None = None
         unit_kind: str | None = None
         concept: str | None = None
@@ -981,6 +1012,14 @@ class _Extractor(Moments):
             noun = self.open_noun(after.end if after is not None else e, of_ok=plural_scale or m.hedge == "several")
             if noun is not None:  # "at 48 junctions", "96 cameras": a count of a noun the lexicon lacks
                 unit, unit_kind, e = noun
+            elif after is None and (hy := _HYPHEN_NOUN.match(low, e)) is not None:
+                # "a ten-seat gondola", "a 12-member board": a count of the noun, made plural as its unit
+                # (the lexicon's unit where it knows the plural: members are people)
+                known = self.units.nouns.get(_plural(hy.group("noun")))
+                if known is not None and known[0] and self.units.kind(known[0]) == "count":
+                    unit, unit_kind, concept, e = known[0], "count", known[1], hy.end("noun")
+                elif self._hyphen_noun_word(hy.group("noun")):
+                    unit, unit_kind, e = _plural(hy.group("noun")), "count", hy.end("noun")
         if unit is None and self.quantities and ((
                 low[max(0, s - 16):s].rstrip().endswith(_ELIDED_TAILS) and _ELIDED_AFTER.search(low, max(0, s - 16), s)) or (
                 low[max(0, s - 2):s] == ", " and _COMPARED_AFTER.match(low, e)) or _ELIDED_BEFORE_CLAUSE.match(low, e)
@@ -1026,9 +1065,9 @@ class _Extractor(Moments):
             return  # "a 24-year-old driver", "20- to 24-year-olds": an age, not a duration
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
             return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
-        if unit_kind == "duration" and hedge == "exact" and _WITHIN_AFTER.match(low, e):
+        if (unit_kind == "duration" or unit in _RADIUS_UNITS) and hedge == "exact" and _WITHIN_AFTER.match(low, e):
             hedge, e = "at_most", e + 1  # 五年内, 90天內: within five years, at most 90 days (not 四成内容)
-        if unit_kind == "duration" and hedge == "exact" and m.hedge_text is None:
+        if (unit_kind == "duration" or (unit in _RADIUS_UNITS and m.text[:1].isascii())) and hedge == "exact" and m.hedge_text is None:
             pattern, kinds = _duration_bound()
             bound = pattern.search(low, max(0, s - 16), s)
             if bound is not None:  # "within 48 hours of its arrival": at most 48 hours, as 以内; 满6个月
@@ -1042,7 +1081,7 @@ class _Extractor(Moments):
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
         if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
-                and self._period_of_previous(s, e)):
+                and (self._period_of_previous(s, e) or _OVER_AS_PERIOD.search(low, max(0, s - 24), s))):
             hedge, s = "exact", m.num_start  # "$20 million over five years", "43 recalls of AI devices over
             # three years": the period of that figure
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("currency", "percent"):
@@ -1278,6 +1317,14 @@ class _Extractor(Moments):
                 return wm.group()  # "Seizures of controlled goods rose to 14,380": a noun the lexicon lacks
             first = False
         return None
+
+    def _hyphen_noun_word(self, w: str) -> bool:
+        """``w`` (lowercase, singular) after a figure and a hyphen, before another word, counts ("ten-seat
+        gondola"): not a word of the lexicon (its rules read "28-page", "five-year"), a function word,
+        or one that makes the figure no count ("40-strong", "30-something", "3-0")."""
+        return (w not in _OPEN_NOUN_STOP and w not in _HYPHEN_NOT_COUNTED and not _NUMBER_WORD_START.match(w)
+                and not self.units.is_unit_word(w)
+                and not self.units.is_unit_word(_plural(w)))
 
     def _open_noun_word(self, w: str) -> bool:
         """``w`` (lowercase) may be the unit of a count of a plural noun the lexicon lacks (open_noun)."""

@@ -36,6 +36,11 @@ _GAP_BEFORE_EN = re.compile(
 _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last|"
                         r"this\s+(?:year|month|week|quarter)(?!['’]s)|in\s+(?:(?:the|this|that|its|their)\s+(?:(?:past|last|first|second|"
                         r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
+# ... or a participle right before the figure and the clause ending after "times" ("The app was opened
+# 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_DONE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
+                             r"at[ \t]+least)[ \t]+)?[\d.,]+(?:[ \t]+(?:thousand|million|billion))?$")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
@@ -457,7 +462,8 @@ class UnitLexicon:
                 if t and self.nouns[t][0] and self.kind(self.nouns[t][0]) == "count":
                     unit, concept = self.nouns[t]
                     return UnitMatch(unit, end, end, concept, None, scale, "count")
-        if hit and hit[0] == "times" and _OCCASIONS.match(low, p + 5) and not _CHANGE_BEFORE.search(
+        if hit and hit[0] == "times" and (_OCCASIONS.match(low, p + 5) or (
+                _CLAUSE_ENDS_AFTER.match(low, p + 5) and _DONE_TO_BEFORE.search(low, max(0, end - 48), end))) and not _CHANGE_BEFORE.search(
                 low, max(0, end - 40), end):
             # "revised three times since 2022", "used it 1,312 times last year": occasions, a count
             # (but "has grown 2.5 times since 2021", "fell 3.5 times" is a multiplier)
