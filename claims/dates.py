@@ -428,6 +428,8 @@ _POSSESSIVE = regex.compile(r"['’]s(?![A-Za-z])")
 # where a period up to now starts ("since 2021", 自2021年以来, 2022年成立以来): no moment of the story, so
 # no context year for the dates after it
 _SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+)?$|(?:自从|自從)\s*$", regex.IGNORECASE)
+# ... or a since-clause's year ("the highest figure since counting began in 2008"): no context year either
+_SINCE_CLAUSE_BEFORE = regex.compile(r"\bsince\s+(?:[a-z]+\s+){1,4}(?:in|of)\s+$", regex.IGNORECASE)
 _SINCE_AFTER = regex.compile(r"[^，,。；;的\s]{0,6}?(?:以来|以來)")
 # a year a thing was made in, told as an aside about it (", built in 1987,", 始建于1987年的): where the
 # thing comes from, not the story's year ("…chairlift, built in 1987, with a gondola. Construction starts in June")
@@ -841,6 +843,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _POSSESSIVE.match(text, cands[i].end)
                 and not _SINCE_BEFORE.search(text, max(0, cands[i].start - 12), cands[i].start)
                 and not _origin_aside(text, cands[i])
+                and not _SINCE_CLAUSE_BEFORE.search(text, max(0, cands[i].start - 40), cands[i].start)
                 and not _SINCE_AFTER.match(text, cands[i].end)
                 and not _BASE_BEFORE_ZH.search(text, max(0, cands[i].start - 3), cands[i].start)
                 and not _SAME_PERIOD_AFTER_ZH.match(text, cands[i].end)

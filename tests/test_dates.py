@@ -1111,3 +1111,17 @@ def test_a_chronicles_heading_gives_its_section_the_year() -> None:
 ])
 def test_origin_asides_deadlines_and_conditional_windows(text, doc, index, expected) -> None:
     _starts_as(text, doc, index, expected)
+
+
+def test_a_month_opening_its_sentence_as_the_subject_is_a_date() -> None:
+    """"March was the driest …", "June saw 4,000 visitors": a capitalised month opening its sentence
+    before a verb that reports on it is the month (not May; not "April was named chair": a name);
+    a since-clause's year ("since counting began in 2008") gives it no year."""
+    doc = D(2026, 11, 19)
+    got = lambda t: [(m.text, str(m.value.start)) for m in find_dates(t, doc_date=doc)]  # noqa: E731
+    assert got("March was the driest we have recorded.") == [("March", "2026-03-01")]
+    assert got("Snow came late. June saw 4,000 visitors.") == [("June", "2026-06-01")]
+    assert got("It was the highest figure since counting began in 2008. August was the busiest month.")[-1] == (
+        "August", "2026-08-01")
+    assert got("May was the wettest month.") == []
+    assert got("April was named chair.") == []

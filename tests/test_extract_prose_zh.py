@@ -3562,9 +3562,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # -- round 24 (prose round 18, another author who had not read the extractor or its lexicons): the zh-Hans
     # university graduate employment report, 0 of 47 claims and 1 of 13 non-claims failed; the zh-Hant consumer
     # council's supermarket price survey, 2 of 45 claims and 0 of 6 non-claims failed; none was the author's mistake on
-    # review, all three are extractor gaps, left failing, NOT marked xfail by instruction of the round: 学校2026届毕业生 (2026
-    # read as a count of 2026 institutions); 每日平均使用人次約3.3萬 (a bare 萬 ending the clause after 人次: no claim); 預測未來兩星期的減價機會
-    # (星期 as weeks: no claim)
+    # review, all three were extractor gaps (学校2026届毕业生 read as a count of 2026 institutions; 每日平均使用人次約3.3萬
+    # gave no claim; 兩星期 gave none), all three fixed the same day
     (LOTTERY, "公益彩券銷售額達新臺幣1,318.6億元", "新臺幣1,318.6億元"):
         "'115年1至11月公益彩券銷售額達新臺幣1,318.6億元': an ROC year before a month range (115年1至11月) is no "
         "date: '115年' is read as 115 years and the sales figure gets no moment (expected the end of November 2026)",
