@@ -731,7 +731,15 @@ def assign_subject(
     # (a date a sentence later is too often another event's; looked at only when an entity of the
     # candidates is named outside the sentence)
     if kind == "quantity" and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
-        pvs = max(ps, ctx.sentence_around(ss - 2)[0])
+        gs = ss  # the grammatical sentence: parts joined by a semicolon are one ("其中，支柱一提出15项行动…；
+        for _ in range(4):  # 支柱二提出9项行动…": the sentence before names the plan for every part)
+            q = gs
+            while q > ps and ctx.low[q - 1:q] in (" ", "\t"):
+                q -= 1
+            if q <= ps + 1 or ctx.low[q - 1:q] not in (";", "；"):
+                break
+            gs = max(ps, ctx.sentence_around(q - 2)[0])
+        pvs = max(ps, ctx.sentence_around(gs - 2)[0]) if gs > ps + 1 else gs
         # its subject: the entities up to its first agency, company, product or document ("Anthropic
         # … told BIS …. Its policy team grew to more than 30": Anthropic's, not BIS's)
         for q, e in ctx.entities_between(pvs, ss):
@@ -769,6 +777,7 @@ def assign_subject(
             # the date's own verb is no cue of any subject; the cues further away are another event's
     topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
     best: tuple[float, int, CatalogSubject, tuple[str, ...], str] | None = None
+    best_near = 0.0
     for order in live:
         s = cands[order]
         if others_here and not others_here.isdisjoint(s.instance_set):
@@ -816,7 +825,13 @@ def assign_subject(
             if wt > ent_score:
                 ent_score = wt
         earlier = False
-        if ent_score == 0.0 and stated and stated.get(s.id, w.start) < w.start:
+        # a tie is won by the subject whose ``all`` word stands nearer (its clause or sentence, not the
+        # paragraph): "支柱一提出15项行动；支柱二提出9项行动" (the 9项 is pillar II's, though 支柱一 is in its paragraph)
+        near = max((present.get(t, 0.0) for alt in s.all_sets for g in alt for t in g), default=0.0) if s.all else 0.0
+        if ent_score == 0.0 and stated and stated.get(s.id, w.start) < w.start and not (
+                s.all and near < W_SENT and _sibling_word_here(s, live, cands, sent_w)):
+            # (stated before; but not when its own word is only in the paragraph and the sentence names a
+            # sibling's: "支柱一提出15项行动；支柱二提出9项行动" is no figure of pillar I's)
             ent_score = W_PARA_ENTITY
             earlier = True
         if s.spec.require_entity and ent_score == 0.0:
@@ -833,7 +848,8 @@ def assign_subject(
             continue
         if own_verb:
             score += W_ATTACHED
-        if best is None or score > best[0] + 1e-9:
+        if best is None or score > best[0] + 1e-9 or (score > best[0] - 1e-9 and near > best_near + 1e-9):
+            best_near = near
             cue_terms = _cue_terms(catalog, s)
             cues = tuple(sorted(t for t in present if t in cue_terms))
             if any(eid in ent_sent for eid in s.entities):
@@ -849,6 +865,19 @@ def assign_subject(
         return None
     score, _, s, cues, evidence = best
     return Assignment(s.id, "catalog", score, cues, s.spec.entity, evidence=evidence)
+
+
+def _all_terms(s: CatalogSubject) -> frozenset[str]:
+    return frozenset(t for alt in s.all_sets for g in alt for t in g)
+
+
+def _sibling_word_here(s: CatalogSubject, live, cands, sent_w: dict[str, float]) -> bool:
+    """A word of another candidate's ``all`` groups, and none of ``s``'s, stands in the sentence."""
+    here = {t for t, wt in sent_w.items() if wt >= W_SENT}
+    if not here:
+        return False
+    own = _all_terms(s)
+    return any(c is not s and c.all and bool(here & (_all_terms(c) - own)) for c in (cands[o] for o in live))
 
 
 _UNSEEN = object()

@@ -1569,3 +1569,23 @@ def test_prose_round_eighteen_forms():
     assert got("博物馆参观人次约12万。")[0][:3] == ("约12万", "person_times", "about")
     assert got("报名人数达4,800。")[0][:2] == ("4,800", "people")
     assert got("展期两星期。")[0][:2] == ("两星期", "weeks")
+
+
+def test_sibling_subjects_each_take_the_figure_their_word_names():
+    """Gate round 27: "其中，支柱一提出15项行动…；支柱二提出9项行动…；支柱三提出7项行动" (parts joined by
+    semicolons, the plan named in the sentence before): each count is its own pillar's, though pillar I
+    was stated first in the paragraph, and the plan named before the semicolon-joined sentence names it
+    for every part (evidence "previous", not "context")."""
+    text = ("《美国人工智能行动计划》围绕三大支柱，提出90余项联邦政策行动。其中，支柱一提出15项行动，重在创新；"
+            "支柱二提出9项行动，涵盖数据中心；支柱三提出7项行动，包括出口。")
+    got = {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(text, language="zh-Hans"), CAT)
+           if c.kind == "quantity"}
+    assert got["15项"] == ("action_plan.actions.pillar1", "previous")
+    assert got["9项"] == ("action_plan.actions.pillar2", "previous")
+    assert got["7项"] == ("action_plan.actions.pillar3", "previous")
+    # a subject stated before keeps its credit where no sibling's word stands in the sentence (gate round
+    # 21's post: "If a capability gets roughly ten times cheaper each year" is OpenAI's cost decline)
+    doc = load_document(Path(__file__).parent / "gate" / "gate21_en_drift_linkedin_post_openai_scaling_principles.md")
+    doc = doc[0] if isinstance(doc, tuple) else doc
+    subs = {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "quantity"}
+    assert subs["roughly ten times"] == "frontier_ai.openai.cost_decline"
