@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-one original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -141,7 +141,17 @@ CHF 8m, repayable over 20 years", "CHF 4m-5m", "by 6.5% to CHF 1,065", "after 31
 June", "between CHF 520 and CHF 610", "children under 9", "more than $60 million … over the next five years", "roughly a
 third", "$1.9bn for fiscal 2025", "on 5 December", "next week", "on 11 June at 18.00", a product name "QueueCast 2", a
 letter reference, an item number, a URL and telephone numbers), in a twenty-fourth round (prose round 18) by another
-such reviewer), with a
+such reviewer; the forty-first, a regional blood service's press release of its annual donation statistics and an AI
+appointment-matching assistant ("318,400 units of whole blood in the financial year to 31 March 2026", "formed in 2009",
+"just under 41,000", "on Monday" and "on Tuesday" in a release dated Wednesday 9 December 2026, "six days or more", "below
+two days' supply", "in early July 2025 and again in late January", "Some 186,000 people", "aged 17 to 24", "a little over a
+third", "Fewer than one in twenty", "on average 1.7 times", "at least 12 weeks", "about a fifth", "rose to 6,240 from
+4,980", "10,000 such donors by 2028", "Since June 2025", "About one in six", "8 days, down from 19", "within 40 minutes",
+"£2.3m over three years", "between £1.1m and £1.4m", "due in the spring", "£151.40, will rise by 2.5% from 1 April",
+"€540,000 (roughly £470,000)", "nearly three times", "last week", "by mid-2027", "up to £6.5 million", "45 more collection
+staff", "between 325,000 and 335,000 units in 2026-27", "Collections in October", "on 14 January at 10.30", a product name
+"DonorMatch 2", a release reference, a room number, a URL and telephone numbers), in a twenty-fifth round (prose round
+19) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -326,6 +336,7 @@ PENSION = "en_pension_fund_annual_statement.md"
 AIRLINE = "en_airline_monthly_traffic_report.md"
 PARK = "en_national_park_visitor_season_report.md"
 SKI = "en_ski_resort_pass_holder_letter.md"
+BLOOD = "en_blood_service_donation_statistics_release.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3799,6 +3810,99 @@ CASES: dict[str, list] = {
         NO("Questions about item 4 of its agenda", "4"),  # a list reference
         NO("the pass office on +41 27 555 48 21", "+41 27 555 48 21"),  # a telephone number
         NO("https://www.valserane.example.ch/winter/2026", "https://www.valserane.example.ch/winter/2026"),
+    ],
+    BLOOD: [
+        NO("press release NCBS/PR/2026/41.", "NCBS/PR/2026/41"),  # the release's reference
+        NO("Media office: 0161 555 0192.", "0161 555 0192"),  # a telephone number
+        # "in the financial year to 31 March 2026" in the figure's clause is its moment
+        Q("collected 318,400 units of whole blood", ("318,400 units", "318,400 units of whole blood"), ANY_UNIT, 318_400,
+          as_of="2026-03-31"),
+        Q("up 4.1% on the year before", "4.1%", "percent", 4.1),
+        # a year in a clause without a figure: a date claim
+        D("the service was formed in 2009", ("2009", "in 2009"), "2009-01-01", "2009-12-31", "year"),
+        Q("to just under 41,000, an", "just under 41,000", ANY_UNIT, 41_000, "nearly"),
+        Q("increase of almost 9%", "almost 9%", "percent", 9, "nearly"),
+        # "on Monday" in a release of Wednesday 9 December 2026: Monday 7 December
+        D("annual statistics on Monday", ("Monday", "on Monday"), "2026-12-07", "2026-12-07", "day"),
+        Q("used about 1,150 units a day", "about 1,150 units", ANY_UNIT, 1150, "about"),
+        Q("a stock of six days or more", ("six days or more", "six days"), "days", 6, "at_least"),
+        Q("fell below two days' supply", "below two days", "days", 2, "under"),
+        D("in early July 2025 and again", "early July 2025", "2025-07-01", "2025-07-10", "part_of_month"),
+        # late January after July 2025, in a financial year to 31 March 2026: January 2026
+        D("again in late January.", "late January", "2026-01-21", "2026-01-31", "part_of_month"),
+        NO("## 1. Who gives", "1."),  # a section number
+        Q("Some 186,000 people donated", "Some 186,000 people", "people", 186_000, "about"),
+        Q("roughly 27,500 were first-time donors", "roughly 27,500", ANY_UNIT, 27_500, "about"),
+        NO("Donors aged 17 to 24 made up", "17 to 24"),  # an age band
+        Q("a little over a third of first-timers", ("a little over a third", "over a third"), "percent", 100 / 3, "over"),
+        Q("of first-timers, up 5 percentage points", "5 percentage points", "percentage_points", 5),
+        Q("Fewer than one in twenty donors", "Fewer than one in twenty", "percent", 5, "under"),
+        Q("made up 13% of all issues", "13%", "percent", 13),
+        # "N times during the year" counts occasions (donations), not a multiple
+        Q("gave on average 1.7 times during", "1.7 times", ANY_UNIT, 1.7, not_unit="times"),
+        Q("must wait at least 12 weeks", "at least 12 weeks", "weeks", 12, "at_least"),
+        Q("women at least 16 weeks", "at least 16 weeks", "weeks", 16, "at_least"),
+        Q("Around 2,300 would-be donors", ("Around 2,300 would-be donors", "Around 2,300"), ANY_UNIT, 2300, "about"),
+        Q("down by about a fifth on", "about a fifth", "percent", 20, "about"),
+        Q("rose to 6,240 from 4,980", "6,240", ANY_UNIT, 6240),
+        Q("rose to 6,240 from 4,980", "4,980", ANY_UNIT, 4980),
+        # "by 2028" in the figure's clause is its moment
+        Q("wants 10,000 such donors by 2028", ("10,000 such donors", "10,000"), ANY_UNIT, 10_000, as_of="2028-12-31"),
+        # where a period starts: a date claim
+        D("Since June 2025 the service", "June 2025", "2025-06-01", "2025-06-30", "month"),
+        NO("an AI model, DonorMatch 2, to offer", "DonorMatch 2"),  # a product name
+        Q("roughly 410,000 personalised invitations",
+          ("roughly 410,000 personalised invitations", "roughly 410,000"), ANY_UNIT, 410_000, "about"),
+        Q("About one in six led", "About one in six", "percent", 100 / 6, "about"),
+        Q("against fewer than one in ten for", "fewer than one in ten", "percent", 10, "under"),
+        Q("fell from 14.2% to 9.8%", "14.2%", "percent", 14.2),
+        Q("fell from 14.2% to 9.8%", "9.8%", "percent", 9.8),
+        Q("dropped to 8 days, down from 19", "8 days", "days", 8),
+        # the bare base of comparison counts the days of the clause before it
+        Q("8 days, down from 19.", "19", "days", 19),
+        Q("a cancelled slot within 40 minutes", ("within 40 minutes", "40 minutes"), "minutes", 40, "at_most"),
+        Q("Fewer than 3% of donors", "Fewer than 3%", "percent", 3, "under"),
+        Q("is worth £2.3m over three years", "£2.3m", "GBP", 2.3e6),
+        # "over three years" after the figure is the contract's period, not a hedge
+        Q("£2.3m over three years.", "three years", "years", 3),
+        Q("saved between £1.1m and £1.4m", "between £1.1m and £1.4m", "GBP", 1.1e6, "range", low=1.1e6, high=1.4e6),
+        Q("in its first ten months", "ten months", "months", 10),
+        # an evaluation still due, in a release of December 2026: the spring of 2027
+        D("due in the spring, will", ("the spring", "in the spring"), "2027-03-01", "2027-05-31", "part_of_year"),
+        Q("Hospitals paid £88.2m for", "£88.2m", "GBP", 88.2e6),
+        Q("cells, £151.40, will rise", "£151.40", "GBP", 151.40),
+        Q("will rise by 2.5% from 1 April", "2.5%", "percent", 2.5),
+        # a rise still to come in a release of 9 December 2026: the next 1 April
+        D("by 2.5% from 1 April.", "1 April", "2027-04-01", "2027-04-01", "day"),
+        Q("spent £97.9 million", "£97.9 million", "GBP", 97.9e6),
+        Q("a deficit of about £1.2m", "about £1.2m", "GBP", 1.2e6, "about"),
+        Q("covered about 90% of costs", "about 90%", "percent", 90, "about"),
+        Q("bought 1,200 units of rare-type blood", ("1,200 units", "1,200 units of rare-type blood"), ANY_UNIT, 1200),
+        Q("Dutch partner for €540,000", "€540,000", "EUR", 540_000),
+        Q("(roughly £470,000)", "roughly £470,000", "GBP", 470_000, "about"),
+        Q("nearly three times what it spent", "nearly three times", "times", 3, "nearly"),
+        # "last week" in a release of Wednesday 9 December 2026: Monday 30 November to Sunday 6 December
+        D("The board agreed last week", "last week", "2026-11-30", "2026-12-06", "part_of_month"),
+        NO("to open two new donor centres", "two"),  # a count of ten or less, no subject: discourse
+        D("Both should be open by mid-2027.", "mid-2027", "2027-05-01", "2027-08-31", "part_of_year"),
+        Q("will cost up to £6.5 million", "up to £6.5 million", "GBP", 6.5e6, "at_most"),
+        # "45 more" is 45 additional staff, not a hedge
+        Q("Recruitment of 45 more collection staff", ("45 more collection staff", "45"), "people", 45),
+        # "on Tuesday" in a release of Wednesday 9 December 2026: Tuesday 8 December
+        D("staff began on Tuesday", ("Tuesday", "on Tuesday"), "2026-12-08", "2026-12-08", "day"),
+        Q("need between 325,000 and 335,000 units",
+          ("between 325,000 and 335,000 units", "between 325,000 and 335,000"), ANY_UNIT, 325_000, "range",
+          low=325_000, high=335_000),
+        Q("grown by roughly 3% a year", "roughly 3%", "percent", 3, "about"),
+        # "in October" in the figure's clause (a release of December 2026) is its moment
+        Q("Collections in October were 26,870 units", "26,870 units", ANY_UNIT, 26_870, as_of="2026-10-31"),
+        Q("26,870 units, 6% more than", "6%", "percent", 6),
+        NO("https://www.ncbs.example.org.uk/give", "https://www.ncbs.example.org.uk/give"),
+        NO("by calling 0300 555 0147", "0300 555 0147"),  # a telephone number
+        # a meeting still to come: the next 14 January
+        D("meeting is on 14 January at", ("14 January", "on 14 January"), "2027-01-14", "2027-01-14", "day"),
+        NO("14 January at 10.30 in", "10.30"),  # a time of day
+        NO("Leeds office, room 2.", "2"),  # a room number
     ],
 }
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Fifty original articles, twenty-five in simplified Chinese (zh_hans_*) and twenty-five in traditional Chinese
+Fifty-two original articles, twenty-six in simplified Chinese (zh_hans_*) and twenty-six in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -118,7 +118,16 @@ annual report summary on its graduates' employment and an AI job-matching platfo
 supermarket price survey and an AI price-comparison tool (消委會新聞稿: CC/PR/2026/47, 今日（11月26日）, 今年1月至10月 opening a
 sentence, 間, 項, 逾18.6萬個, 按年, 較去年的4.1%, 個百分點, 約1.9%, 超過兩成, a bare 元, 由98.5元升至132元, 5公斤裝, 約為68元, 可達1.5倍, 一成左右, 自去年9月起,
 「格價通3.0」, 過去12個月, 逾1,200萬次, 約3.3萬, 不足1秒內, 兩星期, 約為八成五, 約四分之一, 65歲或以上, 萬項, 「買二送一」, 近六成, 上月, 本年度, 億港元, 萬港元, 約為香港的六成三,
-去年…約620億港元, 逾七成, 上週二, 明年第一季, 2027年底前 in a figure's clause, 第601期《選擇》, a telephone number).
+去年…約620億港元, 逾七成, 上週二, 明年第一季, 2027年底前 in a figure's clause, 第601期《選擇》, a telephone number); and, in a twenty-fifth round (prose round 19) by another such reviewer, a provincial
+postal administration's monthly bulletin on express delivery and AI parcel sorting (邮政管理局通报: 南邮管〔2026〕33号, 一、 to 五、,
+11月 opening a sentence, 亿件, 万件, 同比, 环比, “双十一”, 11月11日当天, 约为日常水平的3.2倍, 今年1-11月, 已超过去年全年的54.6亿件 (超过 as a
+verb), 三成多, 约合1.9亿美元, 小时, 个百分点, 近两成, 不足400件, 上周, 自今年3月起, “分拣大脑3.0”, 87个…中的61个, 0.16元左右, 万分之三以下, 两家,
+新加坡元, 截至11月底, 2.3万余个, 四成五, 5,400多个, 98%以上, 近8,000人, 本月下旬, 明年一季度前, 力争到2027年底, 上月, a telephone number) and a
+Taiwan college entrance exam centre's press release on the exam's results and AI-assisted essay marking (大考中心新聞稿: 今（25）日,
+115學年度 and 116學年度 as exams' names, 12萬3,486人, 上月17日至19日, 逾一成, 約9萬4千人, 級分 scores (13級分, 由去年的9級分升至10級分,
+60級分以上), 約為去年的1.3倍, 不到全體考生的2%, 「閱卷助理AI 1.0」, 兩位, 第三位, 超過5分 and 2分以內 (points, not minutes), 一成二, 近四成,
+新臺幣 and a bare 億元/萬元, 分3年, 本年度, 上年度, 民國112年至114年, 今日上午9時, 3月2日前, 第一階段, 不得超過4MB, 下午5時, 下週, 明年1月,
+a URL and a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -211,6 +220,8 @@ HOLIDAY = "zh_hans_tourism_golden_week_bulletin.md"
 SHIPQ = "zh_hant_shipping_line_quarterly_update.md"
 GRADJOBS = "zh_hans_university_graduate_employment_report.md"
 GROCERY = "zh_hant_consumer_council_supermarket_price_survey.md"
+EXPRESS = "zh_hans_postal_express_delivery_monthly_bulletin.md"
+GSAT = "zh_hant_college_entrance_exam_results_release.md"
 
 
 
@@ -3411,6 +3422,135 @@ CASES: dict[str, list] = {
         NO("報告全文刊登於第601期《選擇》月刊", "第601期"),  # an issue number
         NO("查詢熱線：2929 2222", "2929 2222"),  # a telephone number
     ],
+    EXPRESS: [
+        NO("# 南川省2026年11月邮政快递业务运行情况通报", "2026年11月"),  # the Markdown title line
+        NO("南邮管〔2026〕33号", "南邮管〔2026〕33号"),  # the bulletin's number
+        NO("一、总体情况。", "一、"),  # a list marker
+        # 11月 opening the sentence (a bulletin of 10 December 2026) is the first figure's moment
+        Q("全省快递业务量完成6.84亿件", ("6.84亿件", "完成6.84亿件"), ANY_UNIT, 6.84e8, as_of="2026-11-30"),
+        Q("同比增长11.6%", "11.6%", "percent", 11.6),
+        Q("环比增长23.4%", "23.4%", "percent", 23.4),
+        Q("业务收入完成52.7亿元", "52.7亿元", "CNY", 5.27e9),
+        Q("同比增长7.9%", "7.9%", "percent", 7.9),
+        NO("受“双十一”集中促销带动", "双十一"),  # a shopping festival's name
+        # 11月11日当天 opening the clause is the figure's moment (as 10月1日单日)
+        Q("11月11日当天全省揽收快件4,120万件", "4,120万件", ANY_UNIT, 4.12e7, as_of="2026-11-11"),
+        Q("约为日常水平的3.2倍", ("约为日常水平的3.2倍", "3.2倍"), "times", 3.2, "about"),
+        # 今年1-11月 opening the sentence: the figure's moment is its last day
+        Q("累计完成58.3亿件", ("58.3亿件", "完成58.3亿件"), ANY_UNIT, 5.83e9, as_of="2026-11-30"),
+        # 超过 is the verb here (exceeded last year's total), not a hedge on 54.6亿件; 去年全年的 is its moment
+        Q("已超过去年全年的54.6亿件", "54.6亿件", ANY_UNIT, 5.46e9, as_of="2025-12-31"),
+        Q("跨境电商出口包裹约1,560万件", "约1,560万件", ANY_UNIT, 1.56e7, "about"),
+        Q("同比增长三成多", "三成多", "percent", 30, "plus", low=30, high=40),
+        Q("相关收入约合1.9亿美元", ("约合1.9亿美元", "1.9亿美元"), "USD", 1.9e8, "about"),
+        Q("平均送达时长为52.6小时", "52.6小时", "hours", 52.6, as_of="2026-11-30"),
+        Q("较去年同期缩短约5小时", "约5小时", "hours", 5, "about"),
+        Q("准时率为86.4%", "86.4%", "percent", 86.4),
+        Q("提高2.1个百分点", "2.1个百分点", "percentage_points", 2.1),
+        Q("有效申诉1,863件", "1,863件", ANY_UNIT, 1863),
+        Q("同比下降近两成", "近两成", "percent", 20, "nearly"),
+        Q("快件丢失的不足400件", "不足400件", ANY_UNIT, 400, "under"),
+        # 上周 in a bulletin of Thursday 10 December 2026: Monday 30 November to Sunday 6 December
+        D("省局已于上周约谈", "上周", "2026-11-30", "2026-12-06", "part_of_month"),
+        # where a period starts (自今年3月起): a date claim
+        D("自今年3月起，全省推广", ("今年3月", "今年3月起"), "2026-03-01", "2026-03-31", "month"),
+        NO("“分拣大脑3.0”智能分拣系统", "3.0"),  # a system's name
+        Q("已覆盖87个处理中心中的61个", ("87个", "87个处理中心"), ANY_UNIT, 87),
+        Q("处理中心中的61个", "61个", ANY_UNIT, 61),
+        Q("占比约七成", "约七成", "percent", 70, "about"),
+        Q("单票分拣成本由0.21元降至", "0.21元", "CNY", 0.21),
+        Q("降至0.16元左右", "0.16元左右", "CNY", 0.16, "about"),
+        # 万分之三 is 0.03%, 以下 at most
+        Q("错分率降至万分之三以下", "万分之三以下", "percent", 0.03, "at_most"),
+        NO("省内两家龙头企业", "两家"),  # a count of ten or less, no subject: discourse
+        # 今年 in the figure's clause is its moment
+        Q("投入合计超过9亿元", "超过9亿元", "CNY", 9e8, "over", as_of="2026-12-31"),
+        Q("价值1,200万新加坡元的", "1,200万新加坡元", "SGD", 1.2e7),
+        # 截至11月底 opening the sentence is the figure's cut-off
+        Q("快递末端网点2.3万余个", "2.3万余个", ANY_UNIT, 2.3e4, "plus", low=2.3e4, high=2.4e4, as_of="2026-11-30"),
+        Q("农村地区约占四成五", ("约占四成五", "四成五"), "percent", 45, "about"),
+        Q("综合服务站5,400多个", "5,400多个", ANY_UNIT, 5400, "plus", low=5400, high=5500),
+        Q("覆盖率达到98%以上", "98%以上", "percent", 98, "at_least"),
+        Q("从业人员约16.2万人", "约16.2万人", "people", 1.62e5, "about"),
+        Q("较去年底增加近8,000人", "近8,000人", "people", 8000, "nearly"),
+        Q("人均月收入约7,300元", "约7,300元", "CNY", 7300, "about"),
+        NO("五、下一步工作。", "五、"),  # a list marker
+        D("省局将于本月下旬召开", "本月下旬", "2026-12-21", "2026-12-31", "part_of_month"),
+        D("并在明年一季度前完成", ("明年一季度", "明年一季度前"), "2027-01-01", "2027-03-31", "part_of_year"),
+        # 到2027年底 opening the clause is the figure's moment (docs/extraction.md: 到2026年底，全省…)
+        Q("全省快递业务量突破70亿件", "突破70亿件", ANY_UNIT, 7e9, "over", as_of="2027-12-31"),
+        # 上月 opening the sentence is the first figure's moment: November 2026
+        Q("拨付专项资金3,500万元", "3,500万元", "CNY", 3.5e7, as_of="2026-11-30"),
+        Q("支持20个县建设", ("20个县", "20个"), ANY_UNIT, 20),
+        NO("联系电话：0871-6555 2380", "0871-6555 2380"),  # a telephone number
+    ],
+    GSAT: [
+        NO("# 115學年度學科能力測驗成績今日公布", "115學年度"),  # the Markdown title line
+        # 今（25）日: a Taiwan dateline, the written day
+        D("大學入學考試中心今（25）日公布", "今（25）日", "2026-02-25", "2026-02-25", "day"),
+        NO("日公布115學年度學科能力測驗成績", "115學年度"),  # the name of an academic year's exam, no date claim
+        # 今年 opening the sentence is the figure's moment
+        Q("報名考生共12萬3,486人", "12萬3,486人", "people", 123_486, as_of="2026-12-31"),
+        Q("較去年減少約4,100人", "約4,100人", "people", 4100, "about"),
+        Q("到考率為95.8%", "95.8%", "percent", 95.8),
+        Q("較去年提高0.6個百分點", "0.6個百分點", "percentage_points", 0.6),
+        # 上月 in a release of 25 February 2026: January
+        D("考試於上月17日至19日舉行", "上月17日至19日", "2026-01-17", "2026-01-19", "day"),
+        Q("全國共設110個考場", ("110個考場", "110個"), ANY_UNIT, 110),
+        Q("身心障礙考生有1,247人", "1,247人", "people", 1247),
+        Q("較去年增加逾一成", "逾一成", "percent", 10, "over"),
+        NO("各科中，數學A到考考生", "A"),  # a subject's name
+        Q("數學A到考考生約9萬4千人", "約9萬4千人", "people", 94_000, "about"),
+        Q("頂標為13級分", "13級分", ANY_UNIT, 13),
+        Q("國文約12萬人到考", "約12萬人", "people", 120_000, "about"),
+        Q("有1,532人拿到滿級分", "1,532人", "people", 1532),
+        Q("拿到滿級分15級分", "15級分", ANY_UNIT, 15),
+        Q("約為去年的1.3倍", ("約為去年的1.3倍", "1.3倍"), "times", 1.3, "about"),
+        # a score, not a count: 去年的 tied to it is its moment
+        Q("均標由去年的9級分升至10級分", "9級分", ANY_UNIT, 9, as_of="2025-12-31"),
+        Q("均標由去年的9級分升至10級分", "10級分", ANY_UNIT, 10),
+        Q("總級分達60級分以上的考生", "60級分以上", ANY_UNIT, 60, "at_least"),
+        Q("的考生有2,180人", "2,180人", "people", 2180),
+        Q("不到全體考生的2%", ("2%", "不到全體考生的2%"), "percent", 2, "under"),
+        NO("「閱卷助理AI 1.0」輔助評分", "1.0"),  # a system's name
+        NO("再由兩位閱卷委員獨立評閱", "兩位"),  # a count of ten or less, no subject: discourse
+        # points of an essay score, not minutes
+        Q("兩人給分相差超過5分時", "超過5分", ANY_UNIT, 5, "over", not_unit="minutes"),
+        NO("才交由第三位委員評定", "第三位"),  # an ordinal
+        Q("全部約11.8萬份作文中", ("約11.8萬份", "約11.8萬份作文"), ANY_UNIT, 1.18e5, "about"),
+        Q("由去年的一成二降至7.4%", "一成二", "percent", 12, as_of="2025-12-31"),
+        Q("由去年的一成二降至7.4%", "7.4%", "percent", 7.4),
+        Q("閱卷總時數縮短近四成", "近四成", "percent", 40, "nearly"),
+        Q("也由1,050人減為約780人", "1,050人", "people", 1050),
+        Q("也由1,050人減為約780人", "約780人", "people", 780, "about"),
+        Q("相差在2分以內的比例", "2分以內", ANY_UNIT, 2, "at_most", not_unit="minutes"),
+        Q("的比例逾九成", "逾九成", "percent", 90, "over"),
+        Q("驗證經費約新臺幣3,200萬元", "約新臺幣3,200萬元", "TWD", 3.2e7, "about"),
+        Q("分3年編列", "3年", "years", 3),
+        # 本年度 opening the clause is the figure's moment
+        Q("本年度閱卷經費為1.46億元", "1.46億元", "TWD", 1.46e8, as_of="2026-12-31"),
+        Q("較上年度減少約1,800萬元", "約1,800萬元", "TWD", 1.8e7, "about"),
+        Q("已以約35萬份舊作文進行測試", ("約35萬份", "約35萬份舊作文"), ANY_UNIT, 3.5e5, "about"),
+        # ROC years 112 to 114: 2023 to 2025
+        D("取自民國112年至114年的學測", "民國112年至114年", "2023-01-01", "2025-12-31", "year"),
+        D("考生可自今日上午9時起", "今日", "2026-02-25", "2026-02-25", "day"),
+        NO("考生可自今日上午9時起", "9時"),  # a time of day
+        D("成績單將於2月27日寄出", "2月27日", "2026-02-27", "2026-02-27", "day"),
+        D("須於3月2日前申請複查", ("3月2日", "3月2日前"), "2026-03-02", "2026-03-02", "day"),
+        Q("每科複查費為新臺幣50元", "新臺幣50元", "TWD", 50),
+        NO("個人申請第一階段篩選結果", "第一階段"),  # a stage's ordinal
+        D("預定於3月10日公布", "3月10日", "2026-03-10", "2026-03-10", "day"),
+        # a file size: data, stated in bytes
+        Q("每份不得超過4MB", ("不得超過4MB", "4MB"), "bytes", 4e6, "at_most"),
+        D("上傳期限為4月20日下午5時", "4月20日", "2026-04-20", "2026-04-20", "day"),
+        NO("上傳期限為4月20日下午5時", "下午5時"),  # a time of day
+        # 下週 in a release of Wednesday 25 February 2026: Monday 2 to Sunday 8 March
+        D("大考中心將在下週公布", "下週", "2026-03-02", "2026-03-08", "part_of_month"),
+        D("並計畫在明年1月舉行", "明年1月", "2027-01-01", "2027-01-31", "month"),
+        NO("舉行的116學年度學測中", "116學年度"),  # the name of an academic year's exam
+        NO("https://www.ceec.example.edu.tw", "https://www.ceec.example.edu.tw"),
+        NO("洽詢電話：(02)2366-1416", "(02)2366-1416"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3610,5 +3750,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 25
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 25
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 26
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 26
