@@ -3433,8 +3433,10 @@ CASES: dict[str, list] = {
         Q("业务收入完成52.7亿元", "52.7亿元", "CNY", 5.27e9),
         Q("同比增长7.9%", "7.9%", "percent", 7.9),
         NO("受“双十一”集中促销带动", "双十一"),  # a shopping festival's name
-        # 11月11日当天 opening the clause is the figure's moment (as 10月1日单日)
-        Q("11月11日当天全省揽收快件4,120万件", "4,120万件", ANY_UNIT, 4.12e7, as_of="2026-11-11"),
+        # 11月11日当天 opens the clause after 受…带动, not the sentence: a day is no clause moment (only a date opening
+        # the sentence, or a year, quarter or fiscal year in the clause, is), so it is a date claim of its own
+        D("11月11日当天全省揽收", "11月11日", "2026-11-11", "2026-11-11", "day"),
+        Q("11月11日当天全省揽收快件4,120万件", "4,120万件", ANY_UNIT, 4.12e7),
         Q("约为日常水平的3.2倍", ("约为日常水平的3.2倍", "3.2倍"), "times", 3.2, "about"),
         # 今年1-11月 opening the sentence: the figure's moment is its last day
         Q("累计完成58.3亿件", ("58.3亿件", "完成58.3亿件"), ANY_UNIT, 5.83e9, as_of="2026-11-30"),
