@@ -63,6 +63,8 @@ W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 # a cue next to a date (ending at most _ATTACH_BEFORE code points before it: "closed on", "deadline
 # of"; or starting at most _ATTACH_AFTER after it: 于2月6日发布) adds this to its subjects' score
 W_ATTACHED, _ATTACH_BEFORE, _ATTACH_AFTER = 1.0, 14, 3
+_ATTACH_BEFORE_Q = 2  # a figure's own cue: at most this many code points (的, 到, 至) between it and the figure
+_HAN_DIGIT_GAP = re.compile(r"[\d，,。；;：:、\s]")  # ... none a digit, a clause mark or a space
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
 _CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
 # the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
@@ -767,6 +769,13 @@ def assign_subject(
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
+    elif kind == "quantity" and cs < w.start:
+        # ... and a figure's: a cue ending right before it, at most a particle between, in its clause
+        # ("从过去的20年缩短到5年，如今只要1到2年": 过去 the 20年's, 缩短 the 5年's, 只要 the 1到2年's)
+        for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE_Q - 12), w.start):
+            if t in relevant and p + len(t) <= w.start and len(ctx.low[p + len(t):w.start].replace("*", "")) <= _ATTACH_BEFORE_Q \
+                    and not _HAN_DIGIT_GAP.search(ctx.low, p + len(t), w.start):
+                attached.add(t)  # (bold marks between do not count: "缩短到**5年**")
     if kind == "date":
         fv = _foreign_verb(ctx.low, max(0, w.start - 40), w.start)
         if fv is None:
@@ -802,7 +811,7 @@ def assign_subject(
             if s.spec.negative_window == "sentence":
                 if not sent_w.keys().isdisjoint(s.negative):
                     continue
-            elif not (attached if own_verb else clause_terms).isdisjoint(s.negative):
+            elif not (attached if own_verb and kind == "date" else clause_terms).isdisjoint(s.negative):
                 continue  # (a date with its own verb attached: only a negative next to it counts; "opened on
                 # February 6 … and closed on March 15" is not a deadline on February 6)
         present = para_w if para else sent_w

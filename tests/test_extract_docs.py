@@ -1589,3 +1589,12 @@ def test_sibling_subjects_each_take_the_figure_their_word_names():
     doc = doc[0] if isinstance(doc, tuple) else doc
     subs = {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "quantity"}
     assert subs["roughly ten times"] == "frontier_ai.openai.cost_decline"
+
+
+def test_a_cue_right_before_a_figure_is_that_figures():
+    """Gate round 29: "從過去的20年縮短到5年，如今只要1到2年" — 过去 is the 20年's, 缩短 the 5年's
+    (bold marks between count for nothing), 只要 the 1到2年's."""
+    text = "OpenAI的意见书指出，电脑在基准测试中击败人类平均水准所需时间，从过去的**20年**缩短到**5年**，如今只要**1到2年**。"
+    got = {c.text: c.subject for c in extract_claims(text_document(text, language="zh-Hans"), CAT) if c.kind == "quantity"}
+    assert got == {"20年": "frontier_ai.benchmark_time.past", "5年": "frontier_ai.benchmark_time.later",
+                   "1到2年": "frontier_ai.benchmark_time.now"}
