@@ -211,6 +211,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     return None
 
 
+def date_meets_month_days(a: DateRange, b: DateRange) -> bool:
+    """``b``'s month and days (its year set aside) fall on some day of ``a``'s span."""
+    md = _month_days(b)
+    return md is not None and a.start is not None and a.end is not None and _range_meets_month_days(a.start, a.end, md)
+
+
 def dates_conflict(a: DateRange, b: DateRange) -> bool | None:
     """True when no day can satisfy both; None when too little is known to tell."""
     ia, ib = date_interval(a), date_interval(b)

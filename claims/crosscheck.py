@@ -47,6 +47,26 @@ class Cluster:
 
 
 _WEAK_EVIDENCE = frozenset({"context", "earlier"})
+_INFERRED_YEAR = frozenset({"document_date", "reference_date"})
+
+
+def _year_unwritten(cl: Cluster) -> bool:
+    """Every date of the cluster is written without a year, which the document's date gave it
+    ("Anthropic在三月提交", 3月15日截止: not a relative date, "today", "last year")."""
+    return isinstance(cl.value, DateRange) and all(
+        isinstance(c.value, DateRange) and c.value.anchor in _INFERRED_YEAR and not c.value.relative
+        and c.value.month is not None for c in cl.claims)
+
+
+def _agree_but_year(a: Cluster, b: Cluster | DateRange) -> bool:
+    """``a``'s dates have no written year and their month and days meet ``b``'s in some year: the two
+    differ only in what the text does not write (PC136)."""
+    if not _year_unwritten(a):
+        return False
+    other = b if isinstance(b, DateRange) else b.value
+    if not isinstance(other, DateRange) or other.start is None or other.end is None:
+        return False
+    return all(cmpv.date_meets_month_days(other, c.value) for c in a.claims)
 
 
 # a negation right before a side cue turns it around ("cannot ship without review", 不能免审, "would not
@@ -337,7 +357,7 @@ def _pair_findings(ctx: _Ctx, subject: str, clusters: list[Cluster]) -> list[Fin
         cross = any(x != y for x in a.docs for y in b.docs)
         if not cross:
             if (a.open or b.open or a.weak or b.weak or _apart(a.claims, b.claims) or ctx.changes(subject)
-                    or _projection_apart(a.claims, b.claims)):
+                    or _projection_apart(a.claims, b.claims) or _agree_but_year(a, b) or _agree_but_year(b, a)):
                 continue  # open keys inside one document: too weak to call; a series over time; a
                 # state that changes (controls imposed in May, lifted in July)
             first, second = sorted([a, b], key=lambda cl: min(c.start for c in cl.claims))
@@ -356,6 +376,8 @@ def _between_code(ctx: _Ctx, subject: str, obs: Cluster, exp: Cluster, divided: 
         return "PC131"
     if obs.weak or (exp.weak and not draft):
         return "PC135"
+    if isinstance(obs.value, DateRange) and (_agree_but_year(obs, exp) or (not draft and _agree_but_year(exp, obs))):
+        return "PC136"
     if _apart(obs.claims, exp.claims) or _projection_apart(obs.claims, exp.claims):
         return "PC134"  # (a projection against a value of its own time: two moments too)
     if ctx.changes(subject) and not _same_moment(obs.claims, exp.claims):
@@ -398,7 +420,8 @@ def _reference_findings(ctx: _Ctx, subject: str, clusters: list[Cluster], fact: 
             continue
         c = ctx.conflict(cl.value, fact.value, subject)
         if c:
-            out.append(make_finding("PC135" if cl.weak else "PC105", subject, cl.claims, (), reference=fact))
+            code = "PC135" if cl.weak else ("PC136" if _agree_but_year(cl, fact.value) else "PC105")
+            out.append(make_finding(code, subject, cl.claims, (), reference=fact))
             continue
         if cl.weak:
             continue

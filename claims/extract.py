@@ -413,6 +413,13 @@ def _duration_bound() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?:(?<![a-z])({en_alt})[ \t\n]+|(?<![未不充])({zh_alt}))$"), {**en, **zh}
 
 
+# a gloss of the figure before: an opening bracket right after it, at most three words before the figure
+# ("（roughly 150-fold）", "（falls about tenfold every 12 months）", " (about $40 million)"), and the bracket's
+# end (or more words before it) after
+_GLOSS_OPEN = re.compile(r"[ \t]?[（(][ \t]*(?:[A-Za-z\u4e00-\u9fff'’-]+[ \t]*){0,3}")
+# ... as the numbers module sees it: the unit (up to six characters) between the figure and the bracket
+_GLOSS_AFTER_FIGURE = re.compile(r"[^\s（()），。；,;]{0,6}[ \t]?[（(][ \t]*(?:[A-Za-z\u4e00-\u9fff'’-]+[ \t]*){0,3}")
+_GLOSS_CLOSE = re.compile(r"[^（()）\n]{0,60}[）)]")
 _BOUNDS = {"at_most", "under", "at_least", "over"}
 # distances that "within" bounds as it bounds a duration ("lives within 30 km of the valley station": a
 # radius, at most 30 km; not "within 5% of", "within 2 kg of the target": a tolerance)
@@ -599,6 +606,7 @@ class _Extractor(Moments):
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
         self.stated: dict[str, int] = {}  # catalog subject -> where the document first states it (normalised)
+        self._assigned: dict[tuple[int, int], Assignment] = {}  # a quantity's normalised span -> its subject (_gloss_of_previous)
         # the document's fields every claim copies, read once (emit)
         self._doc_id, self._doc_text, self._doc_language, self._doc_date = doc.id, doc.text, doc.language, doc.date
 
@@ -720,14 +728,17 @@ class _Extractor(Moments):
         if compounds:  # 4分30秒: one duration, not the figures inside it (the first one's hedge is its)
             numbers, compounds = _take_compounds(numbers, compounds, self.t)
         self.number_ends = [m.end for m in numbers]  # sorted: the mentions are disjoint and sorted
-        self.others = sorted([m.start for m in numbers] + [d.start for d in dates])
+        # a figure in brackets right after another one restates it ("约4000万美元（about $40 million）的订单"):
+        # no other figure between the first one and its cues (_gloss_of_previous gives it the first one's subject)
+        glosses = {b.start for a, b in zip(numbers, numbers[1:]) if _GLOSS_AFTER_FIGURE.fullmatch(self.t, a.end, b.start)}
+        self.others = sorted([m.start for m in numbers if m.start not in glosses] + [d.start for d in dates])
         self.date_starts = sorted(d.start for d in dates)
         # numbers that are figures: no part of a date, no year (2026财年 is a fiscal year)
         dspans = sorted((d.start, d.end) for d in dates)
         dstarts = [a for a, _ in dspans]
         self.number_starts = sorted(
-            m.start for m in numbers
-            if not ((i := bisect.bisect_right(dstarts, m.start) - 1) >= 0 and dspans[i][1] > m.start)
+            m.start for m in numbers if m.start not in glosses
+            and not ((i := bisect.bisect_right(dstarts, m.start) - 1) >= 0 and dspans[i][1] > m.start)
             and not (len(m.text) == 4 and m.text.isdigit() and 1900 <= int(m.text) <= 2100))
         self.mention_spans = sorted([(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates])
         self.periods = sorted([(d.start, d.end, d.value) for d in dates if d.value.resolved] + self.fiscal_years(),
@@ -1130,14 +1141,36 @@ class _Extractor(Moments):
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
         small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-        a = self._not_another_day(
-            assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts), w)
+        a = self._gloss_of_previous(s, e, q)
+        if a is None:
+            a = self._not_another_day(
+                assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts), w)
         if a is None:
             if small:
                 return
             a = self.open_key(unit, unit_kind, concept, w)
         self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
         self.quantities.append((s, e, w))
+        self._assigned[(s, e)] = a
+
+    def _gloss_of_previous(self, s: int, e: int, q: Quantity) -> Assignment | None:
+        """The figure in brackets right after another figure, in the same unit and agreeing with it,
+        restates it (a translation or a gloss: "下降了大约150倍（roughly 150-fold）", "下降10倍（falls about
+        tenfold every 12 months）"): it is about what that one is about, whatever cues stand between."""
+        if not self.quantities:
+            return None
+        ps_, pe_, _pw = self.quantities[-1]
+        gloss = _GLOSS_OPEN.fullmatch(self.t, pe_, s)
+        if gloss is None or _GLOSS_CLOSE.match(self.t, e) is None:
+            return None
+        prev = self.claims.get(self._key(ps_, pe_))
+        a = self._assigned.get((ps_, pe_))
+        if prev is None or a is None or prev.value.unit != q.unit:
+            return None
+        pv = prev.value
+        lo_a, hi_a = (pv.low if pv.low is not None else float("-inf")), (pv.high if pv.high is not None else float("inf"))
+        lo_b, hi_b = (q.low if q.low is not None else float("-inf")), (q.high if q.high is not None else float("inf"))
+        return a if lo_a <= hi_b and lo_b <= hi_a else None
 
     def _not_another_day(self, a: Assignment | None, w: Window) -> Assignment | None:
         """None for a subject of one day's event (``on_day``) when the figure's sentence is dated,

@@ -140,6 +140,16 @@ RULES: dict[str, RuleInfo] = {
             "{subject}：{observed} 可能与 {other} 中的 {expected} 相矛盾（主体取自上下文，而非本句）",
         ),
         RuleInfo(
+            "PC136", "year-not-written", "possible",
+            "Dates differ only in a year the text does not write.",
+            "A date written without its year ('Anthropic在三月提交', 'closed on March 15') takes the year of "
+            "the document's date, a guess: when its month and days agree with the evidence and only that "
+            "year differs (a 2026 text retelling the 2025 consultation), the finding is only possible. "
+            "Write the year if the date is a different one.",
+            "{subject}: {observed} may contradict {expected} in {other} (its year is not written; read from the document's date)",
+            "{subject}：{observed} 可能与 {other} 中的 {expected} 相矛盾（原文未写年份，年份取自文档日期）",
+        ),
+        RuleInfo(
             "PC132", "changed-over-time", "possible",
             "Values differ for a subject that changes over time, at different dates.",
             "The catalog marks the subject `changes_over_time`; the documents are dated differently, so "

@@ -65,6 +65,14 @@ W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
 W_ATTACHED, _ATTACH_BEFORE, _ATTACH_AFTER = 1.0, 14, 3
 _ATTACH_BEFORE_Q = 2  # a figure's own cue: at most this many code points (的, 到, 至) between it and the figure
 _HAN_DIGIT_GAP = re.compile(r"[\d，,。；;：:、\s]")  # ... none a digit, a clause mark or a space
+_EN_ATTACH_GAP = re.compile(r"[ \t*]+(?:(?:to|at|of|by)[ \t*]+)?")  # ... or in English a space, maybe "to" ("now to one or two years")
+
+
+def _attached_gap(low: str, a: int, b: int) -> bool:
+    """What lies between a cue ending at ``a`` and a figure starting at ``b`` leaves the cue the figure's own."""
+    if len(low[a:b].replace("*", "")) <= _ATTACH_BEFORE_Q and not _HAN_DIGIT_GAP.search(low, a, b):
+        return True
+    return b - a <= 8 and _EN_ATTACH_GAP.fullmatch(low, a, b) is not None
 # clause delimiters: a comma between two digits is a thousands separator, not a delimiter
 _CLAUSE = re.compile(r"[，、；;：:()（）\[\]【】“”\"—]|,(?!\d)|(?<!\d),")
 # the characters _CLAUSE can match, each alone: a one-character class the regex engine scans for
@@ -621,6 +629,7 @@ def assign_subject(
     late: set[str] = set()  # terms seen in a later clause of the sentence, after the figure's
     not_late: set[str] = set()  # ... and elsewhere in the sentence
     not_late_para: set[str] = set()  # ... and elsewhere in the paragraph
+    elsewhere: set[str] = set()  # cues of the clause right before another figure of it: that one's (scored low here)
     # cues: paragraph and sentence only (the terms of ctx.terms_between, read by index: most are no
     # candidate's, and are passed over without making a pair of each)
     tpos, tterms = ctx.pos, ctx.terms
@@ -640,6 +649,9 @@ def assign_subject(
             # "共提出90餘項聯邦政策行動；其中支柱一「加速AI創新」15項")
         else:
             late.add(t)
+        if kind == "quantity" and numbers and cs <= p < ce and _cue_of_another_figure(ctx.low, numbers, p + len(t), w):
+            elsewhere.add(t)  # "从过去的20年缩短到5年": 过去 and 从 are the 20年's, not the 5年's (its score only:
+            # a word of an ``all`` group still says what the sentence is about, "fell more than 5% … and nearly $600 billion")
         if dates and ss <= p < se and _attached_elsewhere(dates, p, p + len(t), w, ctx.low):
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
@@ -773,8 +785,7 @@ def assign_subject(
         # ... and a figure's: a cue ending right before it, at most a particle between, in its clause
         # ("从过去的20年缩短到5年，如今只要1到2年": 过去 the 20年's, 缩短 the 5年's, 只要 the 1到2年's)
         for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE_Q - 12), w.start):
-            if t in relevant and p + len(t) <= w.start and len(ctx.low[p + len(t):w.start].replace("*", "")) <= _ATTACH_BEFORE_Q \
-                    and not _HAN_DIGIT_GAP.search(ctx.low, p + len(t), w.start):
+            if t in relevant and p + len(t) <= w.start and _attached_gap(ctx.low, p + len(t), w.start):
                 attached.add(t)  # (bold marks between do not count: "缩短到**5年**")
     if kind == "date":
         fv = _foreign_verb(ctx.low, max(0, w.start - 40), w.start)
@@ -824,7 +835,8 @@ def assign_subject(
         # the weights of the cues present, summed in the order of ``any`` (the few present cues are
         # looked up, not the many cues; the order keeps the float sum what it always was)
         anyp = s.any_positions
-        cue_score = sum([w for _, w in sorted([(i, present[t]) for t in present if t in anyp for i in anyp[t]])])
+        cue_score = sum([w for _, w in sorted([(i, W_PARA_CUE if t in elsewhere and t not in attached else present[t])
+                                               for t in present if t in anyp for i in anyp[t]])])
         if s.any and cue_score < 0.5:
             continue
         ents = ent_sent if s.spec.entity_window == "sentence" else ent_ctx
@@ -1157,11 +1169,14 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
     after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15"), when that figure
     is in the claim's sentence."""
+    i = bisect.bisect_left(others, cue_end)
+    if w.start >= cue_end and _verb_of_date_before(others, i - 1, cue_start, w, low):
+        return True  # "這款2024年推出、專為中國市場設計的晶片，2025年4月被要求出口許可": 推出 is 2024's, though
+        # it stands within _ATTACH_BEFORE before the 2025年4月
     if w.start >= cue_end and w.start - cue_end <= _ATTACH_BEFORE:
         return False
     if w.end <= cue_start < w.end + _ATTACH_AFTER:
         return False
-    i = bisect.bisect_left(others, cue_end)
     # (a date past the sentence's end does not take its verb: "**March 25.** The comment window
     # closes.\n\n**April 25.** …")
     # (nor one past a clause mark: "于2月6日在《联邦公报》刊登资料征集（RFI），公众可在3月15日或之前提交意见":
@@ -1172,7 +1187,25 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     # a Chinese verb right after another date of the sentence is that date's ("2024年推出的H20…，其出口许可
     # 政策在2025年经历反复": 推出 dates the launch in 2024, not 2025): a date ending within _ATTACH_AFTER
     # before the cue (its start at most _DATE_SPAN before it), no clause mark between
-    j = i - 1
+    return _verb_of_date_before(others, i - 1, cue_start, w, low)
+
+
+def _cue_of_another_figure(low: str, numbers: list[int], cue_end: int, w: Window) -> bool:
+    """Another figure, between the cue and the claim, starts right after the cue (at most
+    _ATTACH_BEFORE_Q code points between, bold marks aside, no digit, clause mark or space): the cue
+    is that figure's own."""
+    if cue_end > w.start:
+        return False  # (only a cue before the claim, attached to a figure between: after it, 暂停期是一种 would count)
+    i = bisect.bisect_left(numbers, cue_end)
+    if i >= len(numbers) or numbers[i] >= w.start:
+        return False
+    n = numbers[i]
+    return _attached_gap(low, cue_end, n)
+
+
+def _verb_of_date_before(others: list[int], j: int, cue_start: int, w: Window, low: str) -> bool:
+    """The date ``others[j]`` of the claim's sentence, not the claim, ends right before the cue (its
+    last character 年/月/日…, no clause mark between): a Chinese verb after a date is that date's."""
     return (j >= 0 and cue_start - others[j] <= _DATE_SPAN and others[j] >= w.sentence[0]
             and not (w.start <= others[j] < w.end) and low[cue_start - 1:cue_start] in _DATE_END_ZH
             and not _CLAUSE_MARK.search(low, others[j], cue_start))

@@ -1,0 +1,25 @@
+"""Cross-checking rules on claims extracted from short texts of my own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.catalog import load_catalog
+from claims.crosscheck import check_drafts
+from claims.extract import extract_claims, text_document
+
+CAT = load_catalog()
+
+
+def test_a_date_that_differs_only_in_an_unwritten_year_is_possible():
+    """PC136: a yearless date given the document's year, whose month and days agree with the corpus,
+    is only possibly wrong; a month that differs, or a year written, is still a contradiction."""
+    corpus = extract_claims(text_document("Anthropic于2025年3月提交意见。", doc_id="c", language="zh-Hans",
+                                          date=dt.date(2025, 11, 20)), CAT)
+    def kinds(draft: str) -> list[tuple[str, str]]:
+        d = extract_claims(text_document(draft, doc_id="d", language="zh-Hans", date=dt.date(2026, 4, 10)), CAT)
+        return sorted((f.rule, f.kind) for f in check_drafts(d, corpus, CAT))
+
+    assert kinds("Anthropic在三月提交的意见中预计强大的AI将出现。") == [("PC136", "possible")]
+    assert kinds("Anthropic在二月提交的意见中预计强大的AI将出现。")[0][1] == "contradiction"
+    assert kinds("Anthropic于2026年3月提交意见。")[0][1] == "contradiction"
