@@ -392,6 +392,9 @@ def _in_section(h: Cand | None, pos: int, breaks: list[int]) -> bool:
 
 # between a dated day and a later yearless one: the second is the end of a span that starts at the
 # first, so it lies after it
+# a later time of the same story between two dates of a sentence: the second comes after the first
+_AGAIN = regex.compile(r"(?:\b(?:again|then|later|subsequently)[ \t]+(?:(?:in|on|at|during|by)[ \t]+)?|(?:又|再次|随后|隨後|其后|其後)(?:在|于|於)?)$",
+                       regex.IGNORECASE)  # (right before the date: "and again in late January"; not "amend the law again in the session that opens in January")
 _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|till|through|extended to", regex.IGNORECASE)
 
 
@@ -409,6 +412,8 @@ _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾�
 # a past verb in it ("We will publish revised guidance by 15 January and hold … in late February")
 _FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
                                regex.IGNORECASE)
+# ... or its verb right after it ("Collections in October were 26,870 units")
+_PAST_RIGHT_AFTER = regex.compile(r"[ \t]+(?:was|were|had)\b")
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
 _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
@@ -501,6 +506,7 @@ def _told_in_past(text: str, c: Cand, after: "regex.Pattern[str]" = _PAST_AFTER)
     return ((_PAST_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
              and _FUTURE_BEFORE.search(text, max(0, c.start - 120), c.start) is None)
             or after.match(text, c.end) is not None
+            or _PAST_RIGHT_AFTER.match(text, c.end) is not None
             or _PAST_ZH_BEFORE.search(text, max(0, c.start - 4), c.start) is not None)
 
 
@@ -557,7 +563,7 @@ def _deadline_ahead(text: str, c: Cand) -> bool:
 # on September 1", "is scheduled to open in October", 将于7月1日起实施; not 7月1日起生效 alone: Chinese
 # verbs carry no tense, and a rule in force since July is told so in October)
 _STILL_TO_COME_EN = regex.compile(
-    r"(?:\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:set|due|scheduled|slated|expected|poised|to)|"
+    r"(?:\b(?:will|shall|won['’]t|(?:is|are)[ \t]+(?:set|due|scheduled|slated|expected|poised|to)|(?<!was[ \t])(?<!were[ \t])due|"
     r"plans?[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|"
     r"goes[ \t]+into[ \t]+effect|effective)|['’]ll)"
     r"((?:[ \t]+[A-Za-z0-9$%.’'-]+){0,6}?)[ \t]+(?:on|in|from|by|for|during|effective|until)"
@@ -800,6 +806,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
                         and _UNTIL.search(text, src.end, c.start)):
                     y += 1  # "去年12月21日…延长至3月14日", "on December 21 … until March 14": the next one
+                elif (src.gran in ("day", "part_of_month", "month") and src.m0 is not None
+                      and _start_key(c) < (src.m0, src.d0 or 1) and _AGAIN.search(text, max(src.end, c.start - 24), c.start)
+                      and not _SENTENCE_END.search(text, src.end, c.start)):
+                    y += 1  # "in early July 2025 and again in late January": later, so the next January
                 elif _narrative_moves_on(text, c, src, doc_date):
                     y += 1  # "…in September 2024. In August, 44 attorneys general…" (a 2025 text): 2025
                 y1 = y if _end_key(c) >= _start_key(c) else y + 1
@@ -819,7 +829,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     elif (c.gran != "part_of_year" and (y, c.m1 or 12, c.d1 or 31) < (a.year, a.month, a.day)
                           and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1) and _deadline_ahead(text, c)):
                         y += 1  # "walk away if clearance has not been granted by the end of September" (a text of March)
-                    elif (c.gran != "part_of_year" and (c.d0 or 1) <= last_day(y + 1, c.m0 or 1)
+                    elif ((c.d0 or 1) <= last_day(y + 1, c.m0 or 1)
                           and dt.date(y + 1, c.m0 or 1, c.d0 or 1) <= a + dt.timedelta(days=AHEAD_SLACK_DAYS)
                           and (y if _end_key(c) >= _start_key(c) else y + 1, *_end_key(c)) < (a.year, a.month, a.day)
                           and _still_to_come(text, c) and not _done_before(text, c)):

@@ -180,7 +180,8 @@ _LIST_WORD = r"(?!(?:the|a|an|and|or|but|which|who|that|while|up|down|including|
 _NOUN_LIST = re.compile(rf", (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD},? (?:and|or) (?:{_LIST_WORD} ){{0,2}}{_LIST_WORD}\b(?![,;:])")
 # a bare figure whose noun is the previous count's: the base of a change ("…, up from about 40"),
 # or a second figure joined by "and" ("2.2 million rides in the quarter, …, and more than 14 million")
-_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|\d\s+from|,\s*and|\b(?:double|twice|triple|treble|half|times)\s+the)\s+$")
+_ELIDED_AFTER = re.compile(r"(?:\b(?:up|down)\s+from|,\s*from|\d\s+from|,\s*and|,\s*of\s+(?:whom|which)|"
+                           r"\b(?:double|twice|triple|treble|half|times)\s+the)\s+$")  # ("186,000 people …, of whom roughly 27,500")
 # a bare figure in apposition, compared with the count before it ("…, to 781,000, about a quarter
 # of a million below their peak"): the same noun, left out
 _COMPARED_AFTER = re.compile(r" (?:below|above|under|over|short of|more than|fewer than|less than|higher than|lower than)\b")
@@ -304,7 +305,8 @@ _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # the words every match of _CHANGE_TO, _CHANGE_COMMA_TO or _NUMBER_OF_TO ends in (before the
 # spaces that end each), and of _ELIDED_AFTER: a figure after none of them is not searched for them
 _TO_TAILS = ("to", "by", "about", "around", "roughly", "some", "than", "over")
-_ELIDED_TAILS = ("from", "and", "the")
+_ELIDED_TAILS = ("from", "and", "the", "whom", "which")
+_UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
 _SHARE_IN = re.compile(r"分之|^一半|^半数|^每\S{1,12}有|\s(?:in|out\s+of)\s")  # 每10人就有1人: one in ten
@@ -316,10 +318,10 @@ _HALF_OF_WHOLE = re.compile(r" (?:of|the|its|their|his|her|our|your|this|that|th
 
 _CHANGED_BY = re.compile(r"\b(?:cut|cuts|fell|fall|falls|rose|rise|rises|grew|grow|grows|reduced?|reduces|"
                          r"increased?|increases|decreased?|decreases|dropped|declined?|shrank|shrunk|expanded|slashed|"
-                         r"lowered|raised|boosted|jumped|climbed|trimmed)(?: [a-z]+)? by $")
+                         r"lowered|raised|boosted|jumped|climbed|trimmed|up|down)(?: [a-z]+)? by (?:(?:about|around|roughly|almost|nearly|some|over|more than|less than) )?$")
 _POINT_AFTER = re.compile(r" (?:percentage )?points?\b")
 _SHARE_END = frozenset(".,;:!?，。；")
-_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|among|across|of all|and|but|more|less|fewer|higher|lower) ")  # "under a third by fiscal 2027"
+_SHARE_THEN = re.compile(r" (?:by|in|from|since|until|before|after|over|at|on|among|across|of all|and|but|more|less|fewer|higher|lower) ")  # "under a third by fiscal 2027"
 
 
 def _take_compounds(numbers: list, compounds: list, text: str) -> tuple[list, list]:
@@ -1038,6 +1040,8 @@ class _Extractor(Moments):
             # (a noun written after it first: "…, and about 240 more rooftop sites")
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
+            if unit is None and (base := self._base_right_after(s)) is not None:
+                unit, unit_kind = base  # "dropped to 8 days, down from 19": the base of the figure just before
         if plural_scale and (unit is None or unit in self.units.generic):
             return
         if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] in ("元", "块钱", "块"):
@@ -1140,7 +1144,8 @@ class _Extractor(Moments):
         w = self.window(s, e)
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
-        small = unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
+        small = (unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
+                 and not (unit == "occasions" and value != value.to_integral_value()))  # (1.7 times a year: an average)
         a = self._gloss_of_previous(s, e, q)
         if a is None:
             a = self._not_another_day(
@@ -1261,6 +1266,19 @@ class _Extractor(Moments):
         cs, _ = self.ctx.clause(s, e, *self.sentences(s, e))
         return cs <= pe_
 
+    def _base_right_after(self, s: int) -> tuple[str, str] | None:
+        """(unit, kind) of the figure right before ", up/down from" and the bare figure at ``s``, of any
+        kind ("dropped to 8 days, down from 19", "rose to 4.1%, up from 3.2")."""
+        if not self.quantities:
+            return None
+        ps_, pe_, _pw = self.quantities[-1]
+        if _UP_DOWN_FROM.fullmatch(self.low, pe_, s) is None:
+            return None
+        prev = self.claims.get(self._key(ps_, pe_))
+        if prev is None or prev.value.unit is None:
+            return None
+        return prev.value.unit, self.units.kind(prev.value.unit)
+
     def changed_count_unit(self, s: int) -> str | None:
         """The counted unit of the nearest count before, in the same sentence, for a bare English
         figure after a verb of change and "to" ("had about 125 staff … planned to grow to more than
@@ -1299,7 +1317,8 @@ class _Extractor(Moments):
         if m is None or (m.group("of") and not of_ok):
             return None
         noun = m.group("noun")
-        if any(w in _OPEN_NOUN_STOP for w in m.group("mods").split()) or not self._open_noun_word(noun):
+        if any(w in _OPEN_NOUN_STOP and w != "such" for w in m.group("mods").split()) or not self._open_noun_word(noun):
+            # ("10,000 such donors": "such" refers back, it modifies the noun)
             return None  # a name, a function word, money, or a word of the lexicon its rules did not take
         if self.t[m.start("noun")].isupper() and not (
                 "-" in noun and self.t[m.start("noun") + noun.index("-") + 1:m.end("noun")].islower()) and not (
@@ -1348,7 +1367,8 @@ class _Extractor(Moments):
                 return unit if ok else None
             if first and self._open_noun_word(wm.group()):
                 return wm.group()  # "Seizures of controlled goods rose to 14,380": a noun the lexicon lacks
-            first = False
+            # ... after a modifier ("Platelet donations rose faster, to just under 41,000")
+            first = first and words == 1 and wm.group() not in _OPEN_NOUN_STOP and not wm.group().endswith("s")
         return None
 
     def _hyphen_noun_word(self, w: str) -> bool:

@@ -41,6 +41,7 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
 _CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _DONE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
                              r"at[ \t]+least)[ \t]+)?[\d.,]+(?:[ \t]+(?:thousand|million|billion))?$")
+_AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|averaged|average\s+of)\s+[\d.]+$")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"
     r"drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|soar\w*|surg\w*|climb\w*)\b|\d\.\d+$")
@@ -463,8 +464,11 @@ class UnitLexicon:
                     unit, concept = self.nouns[t]
                     return UnitMatch(unit, end, end, concept, None, scale, "count")
         if hit and hit[0] == "times" and (_OCCASIONS.match(low, p + 5) or (
-                _CLAUSE_ENDS_AFTER.match(low, p + 5) and _DONE_TO_BEFORE.search(low, max(0, end - 48), end))) and not _CHANGE_BEFORE.search(
-                low, max(0, end - 40), end):
+                _CLAUSE_ENDS_AFTER.match(low, p + 5) and _DONE_TO_BEFORE.search(low, max(0, end - 48), end))) and not (
+                (ch := _CHANGE_BEFORE.search(low, max(0, end - 40), end)) is not None
+                and not (ch.group()[:1].isdigit() and _AVERAGE_BEFORE.search(low, max(0, end - 40), end))):
+            # (a decimal is a multiple, "grew 2.5 times since 2021", but not an average: "gave on average 1.7 times
+            # during the year")
             # "revised three times since 2022", "used it 1,312 times last year": occasions, a count
             # (but "has grown 2.5 times since 2021", "fell 3.5 times" is a multiplier)
             hit = ("times", "occasions") if "occasions" in self.catalog.units else None

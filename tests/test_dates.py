@@ -1125,3 +1125,17 @@ def test_a_month_opening_its_sentence_as_the_subject_is_a_date() -> None:
         "August", "2026-08-01")
     assert got("May was the wettest month.") == []
     assert got("April was named chair.") == []
+
+
+@pytest.mark.parametrize("text,doc,index,expected", [
+    # prose round 19: "and again in" after a dated month is later, so the next year's
+    ("Stocks fell below two days' supply twice, in early July 2025 and again in late January.", D(2026, 12, 9), 1, "2026-01-21"),
+    ("Lawmakers may amend the law, due June 30, 2026, again in the session that opens in January.", D(2025, 10, 20), 1, "2026-01-01"),
+    # a season or quarter still to come ("due in the spring", "will … in the third quarter"), in a text of December
+    ("An evaluation by the university, due in the spring, will check that estimate.", D(2026, 12, 9), 0, "2027-03-01"),
+    ("The report was due in the spring.", D(2026, 12, 9), 0, "2026-03-01"),
+    # a past verb right after the date outweighs a later context year ("in 2026-27 … Collections in October were")
+    ("Demand will reach 330,000 units in 2026-27. Collections in October were 26,870 units.", D(2026, 12, 9), 1, "2026-10-01"),
+])
+def test_prose_round_nineteen_dates(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
