@@ -1091,7 +1091,8 @@ _RECIPIENT_BEFORE = re.compile(
 
 
 # a topic that points back to the plan or order named before ("on the plan", "on the new plan", 就该计划)
-_TOPIC_BACKREF = re.compile(r"[ \t]*(?:the|this|that|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:plan|order|strategy)\b"
+_TOPIC_BACKREF = re.compile(r"[ \t]*(?:(?:what|how|which|whether|where|why)[ \t]+(?:[a-z-]+[ \t]+){0,2}?)?"
+                            r"(?:the|this|that|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:plan|order|strategy)\b"  # ("on what the plan should contain")
                             r"|(?:该|此|这一|這一|該)(?:计划|計劃|行政令|行政命令|战略|戰略)")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")

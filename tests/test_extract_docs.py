@@ -1598,3 +1598,14 @@ def test_a_cue_right_before_a_figure_is_that_figures():
     got = {c.text: c.subject for c in extract_claims(text_document(text, language="zh-Hans"), CAT) if c.kind == "quantity"}
     assert got == {"20年": "frontier_ai.benchmark_time.past", "5年": "frontier_ai.benchmark_time.later",
                    "1到2年": "frontier_ai.benchmark_time.now"}
+
+
+
+def test_a_topic_that_asks_about_the_plan_names_no_other_consultation():
+    """Gate round 29: "…publishes a request for information on what the plan should contain." is the
+    Action Plan RFI (a question about the plan), not another one: OpenAI's filing date after it keeps
+    its subject (the article is the round's drift, its planted date 'early March 2025')."""
+    doc = load_document(Path(__file__).parent / "gate" / "gate29_en_drift_anchor_research_brief_openai_filing.md")
+    doc = doc[0] if isinstance(doc, tuple) else doc
+    subs = {c.text: c.subject for c in extract_claims(doc, CAT)}
+    assert subs["early March 2025"] == "frontier_ai.openai.submission_date"
