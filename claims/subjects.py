@@ -795,11 +795,21 @@ def assign_subject(
                                                                or ctx.text[fv.start(1)].islower()):
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
+    dated_thing: str | None = None
+    if kind == "date" and (dp := _DATE_OF_PRODUCT_ZH.match(ctx.low, w.end)) is not None:
+        # "从2023年初的GPT-4到2024年中的GPT-4o": the time of a model or product named right after it (its
+        # launch), not of the filing the sentence is about; only that thing's own subjects may take it
+        named = ctx.entities_between(dp.start(1), dp.start(1) + 1)
+        if not named:
+            return None
+        dated_thing = named[0][1]
     topic = _set_off_subject(ctx, w, cs) if not clause_ents else None
     best: tuple[float, int, CatalogSubject, tuple[str, ...], str] | None = None
     best_near = 0.0
     for order in live:
         s = cands[order]
+        if dated_thing is not None and dated_thing not in s.entity_set:
+            continue
         if others_here and not others_here.isdisjoint(s.instance_set):
             continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
         if ctx.other_hits and _last_named_other(ctx, s, ent_sent, max(0, w.start - _OTHER_REACH), w.start):
@@ -1094,6 +1104,8 @@ _RECIPIENT_BEFORE = re.compile(
 _TOPIC_BACKREF = re.compile(r"[ \t]*(?:(?:what|how|which|whether|where|why)[ \t]+(?:[a-z-]+[ \t]+){0,2}?)?"
                             r"(?:the|this|that|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:plan|order|strategy)\b"  # ("on what the plan should contain")
                             r"|(?:该|此|这一|這一|該)(?:计划|計劃|行政令|行政命令|战略|戰略)")
+# a Chinese date right before 的 and a model's or product's name (letters and a digit: GPT-4, H20, DeepSeek-R1)
+_DATE_OF_PRODUCT_ZH = re.compile(r"的[ \t]*([a-z][a-z0-9.+-]*\d[a-z0-9.+-]*)")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)

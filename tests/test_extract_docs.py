@@ -1609,3 +1609,21 @@ def test_a_topic_that_asks_about_the_plan_names_no_other_consultation():
     doc = doc[0] if isinstance(doc, tuple) else doc
     subs = {c.text: c.subject for c in extract_claims(doc, CAT)}
     assert subs["early March 2025"] == "frontier_ai.openai.submission_date"
+
+
+def test_gate_round_thirty_two_dates():
+    """A date right before 的 and a model's name is that model's time, not the filing's ("OpenAI于2025年
+    三月中旬提交了…意见…，从2023年初的GPT-4到2024年中的GPT-4o…"); and 发布了 is the RFI's verb too, no cue of
+    NITRD's release of the comments alone."""
+    def got(text):
+        doc = text_document(text, language="zh-Hans").model_copy(update={"date": dt.date(2026, 3, 1)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+    subs = got("OpenAI于2025年三月中旬提交了一份15页的意见，提出三个scaling原则，其中指出，从2023年初的GPT-4到2024年中的"
+               "GPT-4o，单位词元价格下降约150倍。")
+    assert subs["2025年三月中旬"] == "frontier_ai.openai.submission_date"
+    assert not subs["2023年初"].startswith("frontier_ai") and not subs["2024年中"].startswith("frontier_ai")
+    subs = got("接下来是程序。2025年2月6日，白宫科技政策办公室，也就是OSTP，通过网络和信息技术研发（NITRD）国家协调办公室，"
+               "发布了一份信息征询，英文缩写叫RFI。")
+    assert subs["2025年2月6日"] != "rfi.comments_released"
+    assert got("英伟达于2024年推出的H20芯片。")["2024年"] == "export_controls.h20.launch_year"
