@@ -737,6 +737,16 @@ def assign_subject(
             ent_ctx[e] = wt
         if wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
+    # an appositive clause describes the thing named right before its comma ("control the H20, the
+    # high-memory chip Nvidia launched last year"): that thing is the clause's too, whoever else it names
+    if clause_ents and _APPOSITIVE.match(ctx.low, cs):
+        for p, e in reversed(ctx.entities_between(max(ss, cs - 24), cs)):
+            if catalog.entities[e].kind in _SIBLING_KINDS and _NAME_THEN_COMMA.fullmatch(
+                    ctx.low, ctx._name_end.get(p, p), cs):
+                clause_ents.add(e)
+                if W_CLAUSE > ent_ctx.get(e, 0.0):
+                    ent_ctx[e] = ent_sent[e] = W_CLAUSE
+            break
     # the sentence before, in the same paragraph: "白宫科技政策办公室于2月6日发布信息征询。最终收到的意见
     # 共有10068份" names the RFI of a figure as surely as one sentence would (unless it names another
     # one of its kind: "OSTP published a new request for information. It drew 400 comments.")
@@ -1106,6 +1116,8 @@ _TOPIC_BACKREF = re.compile(r"[ \t]*(?:(?:what|how|which|whether|where|why)[ \t]
                             r"|(?:该|此|这一|這一|該)(?:计划|計劃|行政令|行政命令|战略|戰略)")
 # a Chinese date right before 的 and a model's or product's name (letters and a digit: GPT-4, H20, DeepSeek-R1)
 _DATE_OF_PRODUCT_ZH = re.compile(r"的[ \t]*([a-z][a-z0-9.+-]*\d[a-z0-9.+-]*)")
+_APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the)[ \t]+[a-z]")  # a clause opening with an article: an appositive
+_NAME_THEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)

@@ -1627,3 +1627,18 @@ def test_gate_round_thirty_two_dates():
                "发布了一份信息征询，英文缩写叫RFI。")
     assert subs["2025年2月6日"] != "rfi.comments_released"
     assert got("英伟达于2024年推出的H20芯片。")["2024年"] == "export_controls.h20.launch_year"
+
+
+def test_an_appositive_describes_the_thing_named_before_its_comma():
+    """Gate rounds 26 and 31: "control the H20, the high-memory chip Nvidia launched last year" — the
+    appositive's date is the H20's launch, though its clause names Nvidia; a clause that is no appositive
+    keeps its own entity ("Nvidia, the chipmaker, launched the B200 in 2024")."""
+    def subs(text):
+        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 2, 9)})
+        return [c.subject for c in extract_claims(doc, CAT) if c.kind == "date"]
+
+    assert subs("Anthropic asked Washington to control the H20, a high-memory chip Nvidia launched in 2023.") == [
+        "export_controls.h20.launch_year"]
+    assert subs("Control the H20, the high-memory chip Nvidia launched last year for sale in China.") == [
+        "export_controls.h20.launch_year"]
+    assert subs("Nvidia, the chipmaker, launched the B200 in 2024.") != ["export_controls.h20.launch_year"]
