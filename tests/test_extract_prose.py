@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-one original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-two original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -151,7 +151,18 @@ third", "Fewer than one in twenty", "on average 1.7 times", "at least 12 weeks",
 "€540,000 (roughly £470,000)", "nearly three times", "last week", "by mid-2027", "up to £6.5 million", "45 more collection
 staff", "between 325,000 and 335,000 units in 2026-27", "Collections in October", "on 14 January at 10.30", a product name
 "DonorMatch 2", a release reference, a room number, a URL and telephone numbers), in a twenty-fifth round (prose round
-19) by another such reviewer), with a
+19) by another such reviewer; the forty-second, a borough council's quarterly report to its environment scrutiny
+committee on waste and recycling with AI contamination cameras on its refuse vehicles ("31,870 tonnes of household waste in
+the three months to 30 September", "2.6% less than in the same quarter last year", "Just over 47%", "3.4 percentage points",
+"since … April 2019", "£118.50 a tonne", "every thousand tonnes diverted saves … about £118,000", "in mid-December", "some
+4.9 million bin lifts", "fell to 1,046, from 1,512", "about 21 for every 100,000 lifts", "no more than 30", "nearly a third
+fewer than a year ago", "within 10 working days", "Since May, 22 of the council's 58 refuse vehicles", "about one bin in
+twelve", "three times or more", "fell by half, to 38", "a four-year contract", "fewer than one in twenty-five", "last month",
+"At the end of September … up to £650,000", "£58 a year from 1 April", "around £62 a tonne last week, from £95 in June",
+"more than €1,100 a tonne …, roughly £960", "in the range of £2.6m to £3m for 2026-27", "on Tuesday" in a report dated
+Thursday 19 November 2026, "36 vehicles by mid-2027", "from 1 February", "on 4 March", a product name "BinSight 3", an agenda
+item, a paper reference, numbered paragraphs "1.1" to "6.1", a URL and telephone numbers), in a twenty-sixth round (prose
+round 20) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -337,6 +348,7 @@ AIRLINE = "en_airline_monthly_traffic_report.md"
 PARK = "en_national_park_visitor_season_report.md"
 SKI = "en_ski_resort_pass_holder_letter.md"
 BLOOD = "en_blood_service_donation_statistics_release.md"
+WASTE = "en_council_waste_recycling_scrutiny_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -3903,6 +3915,105 @@ CASES: dict[str, list] = {
         D("meeting is on 14 January at", ("14 January", "on 14 January"), "2027-01-14", "2027-01-14", "day"),
         NO("14 January at 10.30 in", "10.30"),  # a time of day
         NO("Leeds office, room 2.", "2"),  # a room number
+    ],
+    WASTE: [
+        NO("# Waste and recycling performance, quarter 2 of 2026-27", "2026-27"),  # the Markdown title line
+        NO("agenda item 7, paper", "7"),  # an agenda item number
+        NO("paper ESC/26/118.", "ESC/26/118"),  # the paper's reference
+        NO("Contact: Priya Nandakumar, 01632 960 412.", "01632 960 412"),  # a telephone number
+        NO("## 1. Summary", "1."),  # a section number
+        NO("1.1 The council collected", "1.1"),  # a paragraph number
+        # "in the three months to 30 September" in the figure's clause is its moment
+        Q("collected 31,870 tonnes of household waste", ("31,870 tonnes", "31,870 tonnes of household waste"), "tonnes",
+          31_870, as_of="2026-09-30"),
+        Q("2.6% less than in the same quarter", "2.6%", "percent", 2.6),
+        Q("Just over 47% of it", "Just over 47%", "percent", 47, "over"),
+        Q("up 3.4 percentage points, the best", "3.4 percentage points", "percentage_points", 3.4),
+        D("back in house in April 2019", "April 2019", "2019-04-01", "2019-04-30", "month"),
+        Q("fell to roughly 16,800 tonnes", "roughly 16,800 tonnes", "tonnes", 16_800, "about"),
+        Q("a gate fee of £118.50 a tonne", "£118.50", "GBP", 118.5),
+        Q("saves the council about £118,000", "about £118,000", "GBP", 118_000, "about"),
+        NO("1.3 Members should note", "1.3"),  # a paragraph number
+        # a month named in a report of November 2026: September 2026
+        D("the figures for September are provisional", "September", "2026-09-01", "2026-09-30", "month"),
+        # a validation still to come in a report of 19 November 2026: mid-December 2026
+        D("validated in mid-December", "mid-December", "2026-12-11", "2026-12-20", "part_of_month"),
+        Q("Crews made some 4.9 million bin lifts", ("some 4.9 million bin lifts", "some 4.9 million"), ANY_UNIT, 4.9e6,
+          "about"),
+        Q("fell to 1,046, from 1,512", "1,046", ANY_UNIT, 1046),
+        # the bare base of comparison counts the missed collections of the clause before it
+        Q("fell to 1,046, from 1,512", "1,512", ANY_UNIT, 1512),
+        Q("or about 21 for every 100,000 lifts", "about 21", ANY_UNIT, 21, "about"),
+        Q("council plan is no more than 30.", "no more than 30", ANY_UNIT, 30, "at_most"),
+        Q("received 2,260 complaints about", "2,260 complaints", ANY_UNIT, 2260),
+        Q("nearly a third fewer than a year ago", "nearly a third", "percent", 100 / 3, "nearly"),
+        Q("Around 85% were answered", "Around 85%", "percent", 85, "about"),
+        Q("answered within 10 working days", ("within 10 working days", "10 working days"), ANY_UNIT, 10, "at_most"),
+        Q("short of the 95% target", "95%", "percent", 95),
+        Q("The waste line took 18,900 calls", "18,900 calls", ANY_UNIT, 18_900),
+        Q("calls in the quarter, 6% more", "6%", "percent", 6),
+        NO("Three complaints were escalated", "Three"),  # a count of ten or less, no subject: discourse
+        # "Since May" in a report of November 2026: where a period starts, a date claim
+        D("Since May, 22 of the council's", "May", "2026-05-01", "2026-05-31", "month"),
+        Q("Since May, 22 of the council's", "22", ANY_UNIT, 22),
+        Q("the council's 58 refuse vehicles", "58 refuse vehicles", ANY_UNIT, 58),
+        NO("an AI model, BinSight 3, that", "BinSight 3"),  # a product name
+        # "between July and September" in the figure's clause is its moment
+        Q("reviewed more than 610,000 bin tips", ("more than 610,000 bin tips", "more than 610,000"), ANY_UNIT, 610_000,
+          "over", as_of="2026-09-30"),
+        Q("It flagged about one bin in twelve.", "about one bin in twelve", "percent", 100 / 12, "about"),
+        Q("left a tag on 9,400 bins", "9,400 bins", ANY_UNIT, 9400),
+        Q("the 1,150 households flagged", "1,150 households", ANY_UNIT, 1150),
+        # "three times or more" counts occasions (flags), not a multiple
+        Q("flagged three times or more", ("three times or more", "three times"), ANY_UNIT, 3, "at_least",
+          not_unit="times"),
+        Q("fell from 14.8% to 11.2%", "14.8%", "percent", 14.8),
+        Q("fell from 14.8% to 11.2%", "11.2%", "percent", 11.2),
+        Q("fell by half, to 38", "half", "percent", 50),
+        Q("fell by half, to 38", "38", ANY_UNIT, 38),
+        Q("cost £264,000 to install", "£264,000", "GBP", 264_000),
+        Q("and £41,000 a year to run", "£41,000", "GBP", 41_000),
+        Q("under a four-year contract", "four-year", "years", 4),
+        Q("savings of between £150,000 and £190,000 a year", "between £150,000 and £190,000", "GBP", 150_000, "range",
+          low=150_000, high=190_000),
+        Q("a sample of 2,000 flags", "2,000 flags", ANY_UNIT, 2000),
+        Q("fewer than one in twenty-five was wrong", "fewer than one in twenty-five", "percent", 4, "under"),
+        Q("deleted after 31 days unless", "31 days", "days", 31),
+        # "last month" in a report of November 2026: October 2026
+        D("was consulted last month.", "last month", "2026-10-01", "2026-10-31", "month"),
+        Q("net budget for 2026-27 is £21.4m", "£21.4m", "GBP", 21.4e6),
+        # "At the end of September" opening the sentence is the figure's moment
+        Q("overspend by up to £650,000", "up to £650,000", "GBP", 650_000, "at_most", as_of="2026-09-30"),
+        Q("rose to £58 a year from 1 April", "£58", "GBP", 58),
+        # a rise already made, in a report of November 2026: 1 April 2026
+        D("£58 a year from 1 April, is", "1 April", "2026-04-01", "2026-04-01", "day"),
+        Q("is running at £3.1 million", "£3.1 million", "GBP", 3.1e6),
+        Q("£3.1 million, 9% above budget", "9%", "percent", 9),
+        Q("with 41,300 households signed up", "41,300 households", ANY_UNIT, 41_300),
+        Q("brought in about £1.37m in the quarter", "about £1.37m", "GBP", 1.37e6, "about"),
+        # "last week" in the figure's clause (a report of Thursday 19 November 2026) is its moment: 9-15 November
+        Q("fell to around £62 a tonne last week", "around £62", "GBP", 62, "about", as_of="2026-11-15"),
+        # "in June" tied to the base of comparison is its moment
+        Q("from £95 in June", "£95", "GBP", 95, as_of="2026-06-30"),
+        Q("fetch more than €1,100 a tonne", "more than €1,100", "EUR", 1100, "over"),
+        Q("market, roughly £960.", "roughly £960", "GBP", 960, "about"),
+        Q("paid the council £2.85 million", "£2.85 million", "GBP", 2.85e6),
+        # "in the range of" two figures is a range
+        Q("in the range of £2.6m to £3m", ("in the range of £2.6m to £3m", "£2.6m to £3m"), "GBP", 2.6e6, "range",
+          low=2.6e6, high=3e6),
+        # "on Tuesday" in a report of Thursday 19 November 2026: Tuesday 17 November
+        D("Cabinet agreed on Tuesday", ("Tuesday", "on Tuesday"), "2026-11-17", "2026-11-17", "day"),
+        # "by mid-2027" in the figure's clause is its moment (mid-year: May-August)
+        Q("the remaining 36 vehicles by mid-2027", "36 vehicles", ANY_UNIT, 36, as_of="2027-08-31"),
+        Q("a cost of up to £450,000", "up to £450,000", "GBP", 450_000, "at_most"),
+        Q("extended to 18,000 flats", "18,000 flats", ANY_UNIT, 18_000),
+        # an extension still to come in a report of November 2026: the next 1 February
+        D("18,000 flats from 1 February.", "1 February", "2027-02-01", "2027-02-01", "day"),
+        # a meeting still to come: the next 4 March
+        D("to the committee on 4 March", ("4 March", "on 4 March"), "2027-03-04", "2027-03-04", "day"),
+        NO("https://www.example-borough.gov.uk/bins", "https://www.example-borough.gov.uk/bins"),
+        NO("or on 0300 555 0190.", "0300 555 0190"),  # a telephone number
+        NO("6.1 That the committee", "6.1"),  # a paragraph number
     ],
 }
 

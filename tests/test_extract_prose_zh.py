@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Fifty-two original articles, twenty-six in simplified Chinese (zh_hans_*) and twenty-six in traditional Chinese
+Fifty-four original articles, twenty-seven in simplified Chinese (zh_hans_*) and twenty-seven in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -127,7 +127,16 @@ Taiwan college entrance exam centre's press release on the exam's results and AI
 115學年度 and 116學年度 as exams' names, 12萬3,486人, 上月17日至19日, 逾一成, 約9萬4千人, 級分 scores (13級分, 由去年的9級分升至10級分,
 60級分以上), 約為去年的1.3倍, 不到全體考生的2%, 「閱卷助理AI 1.0」, 兩位, 第三位, 超過5分 and 2分以內 (points, not minutes), 一成二, 近四成,
 新臺幣 and a bare 億元/萬元, 分3年, 本年度, 上年度, 民國112年至114年, 今日上午9時, 3月2日前, 第一階段, 不得超過4MB, 下午5時, 下週, 明年1月,
-a URL and a telephone number).
+a URL and a telephone number); and, in a twenty-sixth round (prose round 20) by another such reviewer, the transcript summary
+of a provincial grain and reserves bureau's press conference on the summer wheat purchase and AI quick-test devices
+(粮食和物资储备局新闻发布会: 7月15日上午 opening a paragraph, 截至7月14日, 万吨, 同比, 六成多, 三成左右, 比上年, 每亩412公斤, 连续三年超过400公斤,
+每斤1.19元, 上月下旬以来, 每斤1.21元至1.26元之间, 一是/三是, 近百个, 超过25万吨, 亿元, 截至本月10日, 自去年9月起, “粮检通2.0”, 90秒以内,
+15分钟左右, 由3.5小时缩短到不足1小时, 约四分之三, 最高不超过6万元, 6月上中旬, 5%至8%, 30万吨上下, 十余家, 约2,600万美元, 约合人民币, 本月下旬,
+8月底前, 七成以上, the 12325 hotline, a telephone number) and a Hong Kong Electrical and Mechanical Services Department
+press release on lift and escalator safety and AI remote monitoring (機電署新聞公報: 今日（六月十一日）, 截至去年底, 萬部, 分別較前年, 宗,
+按年, 與前年的31宗相比, 超過四分之一, 1萬8,600次, 逾兩成, 封, a bare 萬元, 最高一宗, 九成以上, 45分鐘內, 2027年底前…25分鐘以內, 自2024年7月起,
+「電梯通2.0」, 八成五, 不足4%, 近40小時, 本年度內, 萬港元, 2026-27年度, 為期3年, 億港元, 上限為, 上月, 逾2,000部, 超過30年, 近半, 15%至20%, 下月中旬,
+明年第一季, 第618章, 第31條, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -222,6 +231,8 @@ GRADJOBS = "zh_hans_university_graduate_employment_report.md"
 GROCERY = "zh_hant_consumer_council_supermarket_price_survey.md"
 EXPRESS = "zh_hans_postal_express_delivery_monthly_bulletin.md"
 GSAT = "zh_hant_college_entrance_exam_results_release.md"
+GRAIN = "zh_hans_summer_grain_purchase_press_conference.md"
+LIFTS = "zh_hant_emsd_lift_safety_press_release.md"
 
 
 
@@ -3553,6 +3564,127 @@ CASES: dict[str, list] = {
         NO("https://www.ceec.example.edu.tw", "https://www.ceec.example.edu.tw"),
         NO("洽詢電話：(02)2366-1416", "(02)2366-1416"),  # a telephone number
     ],
+    GRAIN: [
+        NO("# 全省夏粮收购进度过六成", "六成"),  # the Markdown title line
+        # a day opening a sentence with no figure: a date claim (a press conference of Wednesday 15 July 2026)
+        D("7月15日上午，省粮食", "7月15日", "2026-07-15", "2026-07-15", "day"),
+        # 截至7月14日 opening the sentence is the figure's cut-off
+        Q("累计收购新产小麦612万吨", "612万吨", "tonnes", 6.12e6, as_of="2026-07-14"),
+        Q("同比增加48万吨", "48万吨", "tonnes", 4.8e5),
+        Q("占预计商品量的六成多", "六成多", "percent", 60, "plus", low=60, high=70),
+        Q("国有粮食企业收购约190万吨", "约190万吨", "tonnes", 1.9e6, "about"),
+        Q("占比三成左右", "三成左右", "percent", 30, "about"),
+        # 今年 in the figure's clause is its moment
+        Q("今年全省小麦产量达到1,536万吨", "1,536万吨", "tonnes", 1.536e7, as_of="2026-12-31"),
+        Q("比上年增长2.3%", "2.3%", "percent", 2.3),
+        Q("单产每亩412公斤", "412公斤", ANY_UNIT, 412),
+        Q("亩产连续三年超过400公斤", "超过400公斤", ANY_UNIT, 400, "over"),
+        Q("亩产连续三年超过400公斤", "三年", "years", 3),
+        Q("最低收购价为每斤1.19元", ("1.19元", "每斤1.19元"), "CNY", 1.19),
+        # 上月 in a text of July 2026: June; 下旬 days 21-end
+        D("上月下旬以来", "上月下旬", "2026-06-21", "2026-06-30", "part_of_month"),
+        Q("基本稳定在每斤1.21元至1.26元之间",
+          ("1.21元至1.26元", "1.21元至1.26元之间", "每斤1.21元至1.26元", "每斤1.21元至1.26元之间"), "CNY", 1.21, "range",
+          low=1.21, high=1.26),
+        NO("一是加快入库进度", "一是"),  # a list marker
+        Q("全省开设收购网点1,870个", "1,870个", ANY_UNIT, 1870),
+        Q("比去年同期多出近百个", "近百个", ANY_UNIT, 100, "nearly"),
+        Q("日均收购能力超过25万吨", "超过25万吨", "tonnes", 2.5e5, "over"),
+        Q("已安排收购贷款额度120亿元", "120亿元", "CNY", 1.2e10),
+        # 截至本月10日 opening the clause is the figure's cut-off: 10 July 2026
+        Q("累计发放约83.6亿元", "约83.6亿元", "CNY", 8.36e9, "about", as_of="2026-07-10"),
+        NO("三是推广智能快检", "三是"),  # a list marker
+        # where a period starts (自去年9月起): a date claim
+        D("自去年9月起，全省", ("去年9月", "去年9月起"), "2025-09-01", "2025-09-30", "month"),
+        Q("在286个收购网点部署", ("286个", "286个收购网点"), ANY_UNIT, 286),
+        NO("“粮检通2.0”AI快检设备", "2.0"),  # a device's name
+        Q("可在90秒以内完成", "90秒以内", ANY_UNIT, 90, "at_most"),
+        Q("一般需要15分钟左右", "15分钟左右", "minutes", 15, "about"),
+        Q("排队时间由3.5小时缩短到不足1小时", "3.5小时", "hours", 3.5),
+        Q("排队时间由3.5小时缩短到不足1小时", "不足1小时", "hours", 1, "under"),
+        Q("检测结果争议减少约四分之三", "约四分之三", "percent", 75, "about"),
+        # 今年 opening the sentence is the figure's moment
+        Q("今年省级财政安排专项资金4,800万元", "4,800万元", "CNY", 4.8e7, as_of="2026-12-31"),
+        Q("按设备购置价格的40%给予补助", "40%", "percent", 40),
+        Q("单台补助最高不超过6万元", ("最高不超过6万元", "不超过6万元"), "CNY", 6e4, "at_most"),
+        # 上旬 and 中旬 together: 1 to 20 June 2026
+        D("受6月上中旬连续降雨影响", "6月上中旬", "2026-06-01", "2026-06-20", "part_of_month"),
+        NO("南部两个市的小麦", "两个"),  # a count of ten or less, no subject: discourse
+        Q("芽麦比例一般在5%至8%", "5%至8%", "percent", 5, "range", low=5, high=8),
+        Q("预计涉及数量在30万吨上下", "30万吨上下", "tonnes", 3e5, "about"),
+        Q("已有十余家外省企业", "十余家", ANY_UNIT, 10, "plus", low=10, high=20),
+        Q("累计收购量超过70万吨", "超过70万吨", "tonnes", 7e5, "over"),
+        Q("签订了价值约2,600万美元的采购协议", "约2,600万美元", "USD", 2.6e7, "about"),
+        Q("约合人民币1.86亿元", "约合人民币1.86亿元", "CNY", 1.86e8, "about"),
+        D("局里将于本月下旬开展", "本月下旬", "2026-07-21", "2026-07-31", "part_of_month"),
+        # a month's end is no clause moment (only a year, quarter or fiscal year is): a date claim of its own
+        D("并力争在8月底前完成", ("8月底", "8月底前"), "2026-08-21", "2026-08-31", "part_of_month"),
+        Q("完成小麦收购的七成以上", "七成以上", "percent", 70, "at_least"),
+        NO("国家粮食和物资储备局12325监管热线", "12325"),  # a hotline number
+        NO("咨询电话：0371-6555 1234", "0371-6555 1234"),  # a telephone number
+    ],
+    LIFTS: [
+        NO("# 去年升降機事故按年下降一成", "一成"),  # the Markdown title line
+        D("機電工程署今日（六月十一日）公布", ("今日（六月十一日）", "六月十一日"), "2026-06-11", "2026-06-11", "day"),
+        # 截至去年底 opening the sentence is the figures' cut-off
+        Q("全港共有約7.1萬部升降機", ("約7.1萬部", "約7.1萬部升降機"), ANY_UNIT, 7.1e4, "about", as_of="2025-12-31"),
+        Q("及1.02萬部自動梯", ("1.02萬部", "1.02萬部自動梯"), ANY_UNIT, 1.02e4),
+        Q("分別較前年增加1.8%及2.4%", "1.8%", "percent", 1.8),
+        Q("分別較前年增加1.8%及2.4%", "2.4%", "percent", 2.4),
+        # 去年 opening the sentence is the figure's moment
+        Q("須呈報事故共412宗", "412宗", ANY_UNIT, 412, as_of="2025-12-31"),
+        Q("按年減少約一成", "約一成", "percent", 10, "about"),
+        Q("因設備故障引致的有23宗", "23宗", ANY_UNIT, 23),
+        # 前年的 tied to the base of comparison is its moment
+        Q("與前年的31宗相比", "31宗", ANY_UNIT, 31, as_of="2024-12-31"),
+        Q("下降超過四分之一", "超過四分之一", "percent", 25, "over"),
+        # inspections counted (次 as occasions, not a multiple); 去年 in the clause is the moment
+        Q("署方去年共進行1萬8,600次巡查", ("1萬8,600次", "1萬8,600次巡查"), ANY_UNIT, 18_600, as_of="2025-12-31",
+          not_unit="times"),
+        Q("較2024年多逾兩成", "逾兩成", "percent", 20, "over"),
+        Q("並向註冊承辦商發出47封警告信", ("47封", "47封警告信"), ANY_UNIT, 47),
+        NO("全年有5宗個案被檢控", "5宗"),  # a count of ten or less, no subject: discourse
+        Q("罰款總額為31.5萬元", "31.5萬元", "HKD", 3.15e5),
+        # 最高 modifies 一宗 (the largest single fine), not the amount: an exact figure
+        Q("最高一宗罰款8萬元", "8萬元", "HKD", 8e4),
+        NO("最高一宗罰款8萬元", "一宗"),  # 一 before a classifier: the indefinite article
+        Q("被困乘客的個案共1,037宗", "1,037宗", ANY_UNIT, 1037),
+        Q("平均救援時間為28分鐘", "28分鐘", "minutes", 28),
+        Q("九成以上的個案", "九成以上", "percent", 90, "at_least"),
+        Q("在45分鐘內完成救援", ("45分鐘內", "45分鐘"), "minutes", 45, "at_most"),
+        # 2027年底前 in the figure's clause is its moment
+        Q("縮短至25分鐘以內", "25分鐘以內", "minutes", 25, "at_most", as_of="2027-12-31"),
+        # where a period starts (自…起): a date claim
+        D("自2024年7月起，機電署", ("2024年7月", "2024年7月起"), "2024-07-01", "2024-07-31", "month"),
+        NO("「電梯通2.0」遠程監察系統", "2.0"),  # a system's name
+        Q("系統現已接駁約1,900部升降機", ("約1,900部", "約1,900部升降機"), ANY_UNIT, 1900, "about"),
+        Q("預測準確率達八成五", "八成五", "percent", 85),
+        Q("由試行初期的12%降至不足4%", "12%", "percent", 12),
+        Q("由試行初期的12%降至不足4%", "不足4%", "percent", 4, "under"),
+        Q("停用時數按年減少約三成", "約三成", "percent", 30, "about"),
+        Q("每部每年少停用近40小時", "近40小時", "hours", 40, "nearly"),
+        Q("把系統擴展至3,000部升降機", ("3,000部", "3,000部升降機"), ANY_UNIT, 3000),
+        Q("所需開支約為2,600萬港元", ("約為2,600萬港元", "2,600萬港元"), "HKD", 2.6e7, "about"),
+        Q("合約為期3年", "3年", "years", 3),
+        Q("總值約4,200萬港元", "約4,200萬港元", "HKD", 4.2e7, "about"),
+        Q("當中約四成由創新科技署資助", "約四成", "percent", 40, "about"),
+        D("政府於2018年推出", "2018年", "2018-01-01", "2018-12-31", "year"),
+        Q("已資助約6,300部舊式升降機", ("約6,300部", "約6,300部舊式升降機"), ANY_UNIT, 6300, "about"),
+        Q("每部資助上限為60萬元", ("上限為60萬元", "60萬元"), "HKD", 6e5, "at_most"),
+        Q("總承擔額約21億港元", "約21億港元", "HKD", 2.1e9, "about"),
+        # 上月 in a release of June 2026: May 2026
+        D("市區重建局上月表示", "上月", "2026-05-01", "2026-05-31", "month"),
+        Q("仍有逾2,000部樓齡", "逾2,000部", ANY_UNIT, 2000, "over"),
+        Q("樓齡超過30年的升降機", "超過30年", "years", 30, "over"),
+        Q("當中近半位於九龍", "近半", "percent", 50, "nearly"),
+        Q("把故障率降低15%至20%", "15%至20%", "percent", 15, "range", low=15, high=20),
+        # 下月 in a release of June 2026: July; 中旬 days 11-20
+        D("署方將於下月中旬", "下月中旬", "2026-07-11", "2026-07-20", "part_of_month"),
+        D("並在明年第一季檢討", "明年第一季", "2027-01-01", "2027-03-31", "part_of_year"),
+        NO("《升降機及自動梯條例》（第618章）", "第618章"),  # a chapter of the laws of Hong Kong
+        NO("（第618章）第31條發出", "第31條"),  # a section number
+        NO("可致電機電署熱線2333 3762舉報", "2333 3762"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3769,5 +3901,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 26
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 26
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 27
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 27
