@@ -55,7 +55,10 @@ def _year_unwritten(cl: Cluster) -> bool:
     ("Anthropic在三月提交", 3月15日截止: not a relative date, "today", "last year")."""
     return isinstance(cl.value, DateRange) and all(
         isinstance(c.value, DateRange) and c.value.anchor in _INFERRED_YEAR and not c.value.relative
-        and c.value.month is not None for c in cl.claims)
+        and c.value.month is not None
+        # (not one the text puts after its own date: "将于3月15日截止", in a text of February 2026, says the
+        # deadline is still to come, a claim worth checking)
+        and (c.doc_date is None or c.value.start is None or c.value.start <= c.doc_date) for c in cl.claims)
 
 
 def _agree_but_year(a: Cluster, b: Cluster | DateRange) -> bool:

@@ -413,7 +413,10 @@ _PAST_ZH_BEFORE = regex.compile(r"(?:已经|已經|已于|已於|已|曾经|曾�
 _FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$|['’]ll\b[^.,;!?\n]{0,110}$",
                                regex.IGNORECASE)
 # ... or its verb right after it ("Collections in October were 26,870 units")
-_PAST_RIGHT_AFTER = regex.compile(r"[ \t]+(?:was|were|had)\b")
+_PAST_RIGHT_AFTER = regex.compile(
+    r"[ \t]+(?:(?:it|they|he|she|we|this|that)[ \t]+)?(?:was|were|had)\b"
+    r"(?![ \t]+(?:been[ \t]+)?(?:chosen|picked|agreed|set|selected|named|scheduled|planned|pencilled|penciled|earmarked|fixed|"
+    r"targeted|the[ \t]+(?:date|target|deadline|day)))")  # (not "March 3 was chosen as the launch date": a plan)  # ("At the end of September it was forecast")
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
 _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
@@ -527,6 +530,25 @@ _MODAL_BEFORE = regex.compile(
 # ("The agency said comments were due on March 15", in a text of January: the coming March)
 _SAID_BEFORE = regex.compile(r"\b(?:said|says|say|told|announced|noted|stated|wrote|added|explained|confirmed|reminded)\b[^.;!?\n]*$",
                              regex.IGNORECASE)
+# ... or after it, in the sentence ("The deadline was March 31, officials said on Monday", "according to the
+# notice", "the tender document shows"), or a date that was, and has been moved ("The original deadline was
+# December 15, but it has been moved to January 31"): reported or superseded, maybe still to come
+_SAID_OR_MOVED_AFTER = regex.compile(
+    r"\b(?:said|says|told|announced|according[ \t]+to|shows|showed|states|stated|confirmed|noted|added|reported)\b"
+    r"|\b(?:moved|extended|postponed|delayed|pushed[ \t]+back|brought[ \t]+forward|changed|rescheduled)\b", regex.IGNORECASE)
+_ORIGINAL_BEFORE = regex.compile(r"\b(?:original|originally|initial|initially)\b", regex.IGNORECASE)
+
+
+def _said_or_moved_after(text: str, c: Cand) -> bool:
+    """After the date in its sentence, a verb of saying or of moving a date; or "original" before it."""
+    ss = max([m.end() for m in _SENTENCE_END.finditer(text, max(0, c.start - 200), c.start)], default=max(0, c.start - 200))
+    end = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 200))
+    se = end.start() if end is not None else min(len(text), c.end + 200)
+    return _SAID_OR_MOVED_AFTER.search(text, c.end, se) is not None or _ORIGINAL_BEFORE.search(text, ss, c.start) is not None
+
+
+_MONTH_SUBJECT_PAST = regex.compile(r"[ \t\n]+(?:was|saw|brought|marked|proved|delivered|produced|recorded|remained)\b")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][ \t]{1,2}|\n[ \t]{0,4})$")
 _WAS_WERE = regex.compile(r"\b(?:was|were)\b", regex.IGNORECASE)
 _PLANNED = regex.compile(
     r"\b(?:is|are|be|been|being|will|would|shall|must|should|can|could|may|might|needs?|to|set(?=[ \t]+(?:to|for)\b)|"
@@ -582,7 +604,7 @@ _BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:
 _STILL_TO_COME_ZH = regex.compile(
     r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
     r"(?<!行动|行動|发展|發展|规划|規劃|五年|该|該|此|这|這|本|新|年度)(?:计划|計劃|計畫)|"
-    r"(?<!做好|作好|的|有|无|無|没|沒|充分)(?:打算|准备|準備)|"
+    r"(?<!做好|作好|的|有|无|無|没|沒|充分|原本|本来|本來|原|曾|当初|當初)(?:打算|准备|準備)|"  # (not a plan of the past: 原本打算3月上市)
     r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
 
 
@@ -598,13 +620,27 @@ def _still_to_come(text: str, c: Cand) -> bool:
         return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
     if m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None:
-        return True
+        # a bare "due" ("an evaluation, due in the spring, will check") only where the sentence's verb after
+        # the date is no past ("Payments due in the first quarter were deferred")
+        return not (m.group().lower().startswith("due") and _past_after_in_sentence(text, c))
     return _conditional_window(text, c)
+
+
+_PAST_VERB = regex.compile(r"\b(?:was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed|"
+                           + _IRREGULAR_PAST + r")\b", regex.IGNORECASE)
+
+
+def _past_after_in_sentence(text: str, c: Cand) -> bool:
+    end = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 200))
+    return _PAST_VERB.search(text, c.end, end.start() if end is not None else min(len(text), c.end + 200)) is not None
 
 
 # a date that bounds a condition ("passes bought before 15 September", "for passes bought after 31
 # October") in a sentence told in the future, with no word of the past in it
 _WINDOW_BEFORE = regex.compile(r"\b(?:before|after|by|until)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$", regex.IGNORECASE)
+_RELATIVE_PAST_BEFORE = regex.compile(r"\b(?:that|who|which)[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST
+                                      + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:before|after|by|until)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$",
+                                      regex.IGNORECASE)
 _WILL = regex.compile(r"\b(?:will|shall)\b|['’]ll\b", regex.IGNORECASE)
 _PAST_IN_SENTENCE = regex.compile(r"\b(?:was|were|had|did|said|ago|last|previous|earlier)\b", regex.IGNORECASE)
 
@@ -615,6 +651,8 @@ def _conditional_window(text: str, c: Cand) -> bool:
     before/after/by/until in a sentence with will/shall and no was/were/had/did/said/ago/last."""
     if _WINDOW_BEFORE.search(text, max(0, c.start - 16), c.start) is None:
         return False
+    if _RELATIVE_PAST_BEFORE.search(text, max(0, c.start - 40), c.start) is not None:
+        return False  # "any company that registered before July 1 will have to re-apply": done, in the past
     lo = max(0, c.start - 200)
     cut = None
     for cut in _SENTENCE_END.finditer(text, lo, c.start):
@@ -681,11 +719,14 @@ def _done_before(text: str, c: Cand) -> bool:
                 and not _WAIT_BEFORE_ZH.search(text, max(0, c.start - 4), c.start)
                 and not _CONDITION_AFTER_ZH.match(text, c.end))):
         return True  # "OpenAI是三月中旬交的", "三月中旬交了一份" (a text of January): the March before
+    if _MONTH_SUBJECT_PAST.match(text, c.end) and _SENTENCE_START.search(text, max(0, c.start - 8), c.start):
+        return True  # "December was the busiest month of last year" (a text of October): the December before
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
             and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
             and not ((be := _WAS_WERE.search(m.group())) is not None
-                     and _SAID_BEFORE.search(text, max(0, m.start() - 80), m.start() + be.start())))
+                     and (_SAID_BEFORE.search(text, max(0, m.start() - 80), m.start() + be.start())
+                          or _said_or_moved_after(text, c))))
 
 
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
@@ -773,7 +814,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) else None
             if heading is not None and src is not heading and (
-                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
+                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)) \
+                    and not _still_to_come(text, c):  # ("Looking ahead, the vote is expected on January 14" under "## March 2025")
                 if breaks is None:
                     breaks = [m.start() for m in _SECTION_BREAK.finditer(text)]
                 if _in_section(heading, c.start, breaks):
@@ -808,7 +850,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                     y += 1  # "去年12月21日…延长至3月14日", "on December 21 … until March 14": the next one
                 elif (src.gran in ("day", "part_of_month", "month") and src.m0 is not None
                       and _start_key(c) < (src.m0, src.d0 or 1) and _AGAIN.search(text, max(src.end, c.start - 24), c.start)
-                      and not _SENTENCE_END.search(text, src.end, c.start)):
+                      and not _SENTENCE_END.search(text, src.end, c.start)
+                      and (doc_date is None or dt.date(y + 1, c.m0 or 1, min(c.d0 or 1, 28)) <= doc_date)):
+                    # (not past the document's day: "having already cut them in March and again in June", a
+                    # text of October 2025 after "in September 2025", is June 2025)
                     y += 1  # "in early July 2025 and again in late January": later, so the next January
                 elif _narrative_moves_on(text, c, src, doc_date):
                     y += 1  # "…in September 2024. In August, 44 attorneys general…" (a 2025 text): 2025

@@ -306,6 +306,7 @@ _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 # spaces that end each), and of _ELIDED_AFTER: a figure after none of them is not searched for them
 _TO_TAILS = ("to", "by", "about", "around", "roughly", "some", "than", "over")
 _ELIDED_TAILS = ("from", "and", "the", "whom", "which")
+_SCALED_FIGURE = re.compile(r"\d\s*(?:k|m|mn|bn|b|tn|thousand|million|billion|trillion|万|萬|亿|億)\b|\d\s*(?:万|萬|亿|億)", re.IGNORECASE)
 _UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
@@ -422,6 +423,7 @@ _GLOSS_OPEN = re.compile(r"[ \t]?[（(][ \t]*(?:[A-Za-z\u4e00-\u9fff'’-]+[ \t]
 # ... as the numbers module sees it: the unit (up to six characters) between the figure and the bracket
 _GLOSS_AFTER_FIGURE = re.compile(r"[^\s（()），。；,;]{0,6}[ \t]?[（(][ \t]*(?:[A-Za-z\u4e00-\u9fff'’-]+[ \t]*){0,3}")
 _GLOSS_CLOSE = re.compile(r"[^（()）\n]{0,60}[）)]")
+_DATA_SIZES = frozenset({"bytes", "megabytes", "gigabytes", "terabytes"})
 _BOUNDS = {"at_most", "under", "at_least", "over"}
 # distances that "within" bounds as it bounds a duration ("lives within 30 km of the valley station": a
 # radius, at most 30 km; not "within 5% of", "within 2 kg of the target": a tolerance)
@@ -1053,6 +1055,8 @@ class _Extractor(Moments):
             unit_kind = "count"
         if unit_kind == "count" and core in _ARTICLE:
             return
+        if unit in _DATA_SIZES and low[e:e + 1] == "/":
+            return  # "1 MB/s", "10 GB/month": a rate, not a size
         if unit == "years" and 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value():
             return  # "2025年" left over from a date the filters dropped: a year, not 2025 years
         if unit == "years" and after is not None and (
@@ -1275,8 +1279,8 @@ class _Extractor(Moments):
         if _UP_DOWN_FROM.fullmatch(self.low, pe_, s) is None:
             return None
         prev = self.claims.get(self._key(ps_, pe_))
-        if prev is None or prev.value.unit is None:
-            return None
+        if prev is None or prev.value.unit is None or _SCALED_FIGURE.search(prev.text):
+            return None  # ("rose to $5bn, up from 4.2": the scale is left out too; no claim rather than $4.20)
         return prev.value.unit, self.units.kind(prev.value.unit)
 
     def changed_count_unit(self, s: int) -> str | None:
@@ -1368,7 +1372,8 @@ class _Extractor(Moments):
             if first and self._open_noun_word(wm.group()):
                 return wm.group()  # "Seizures of controlled goods rose to 14,380": a noun the lexicon lacks
             # ... after a modifier ("Platelet donations rose faster, to just under 41,000")
-            first = first and words == 1 and wm.group() not in _OPEN_NOUN_STOP and not wm.group().endswith("s")
+            first = first and words <= 2 and wm.group() not in _OPEN_NOUN_STOP and not wm.group().endswith("s")
+            # (two modifiers: "Reported missed collections fell to 1,046")
         return None
 
     def _hyphen_noun_word(self, w: str) -> bool:

@@ -51,7 +51,8 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 # 1,102万人次": among these), and after a preposition that puts what follows in time
 # ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:其中[，,]?[ \t]*)?"
-                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?)?")
+                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?"
+                      r"|(?i:at)[ \t]+(?=(?i:the[ \t]+(?:end|start|beginning|close)[ \t]+of)))?")  # ("At the end of September it was forecast …")
 
 # a budget of a fiscal year the sentence speaks in: 2027财年预算案中, 2026年度预算中
 _BUDGET_YEAR = re.compile(r"(20\d\d) ?(?:财年|财政年度|年度)的?(?:总统)?预算(?:案|申请|请求|草案)?[^，,。；;]{0,4}?(?:中|里|内)[，,]?")
@@ -71,7 +72,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|add
                        r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
 _SAID_IN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|warned|estimated|predicted|forecast)\s+(?:in|on|during)\s+$")
 _OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|after|before|had|have|has|plans?|agreed)\b")
-_IN_BEFORE_EN = re.compile(r"\b(?:in|during|at) $")  # "An arson series … in early September accounted for 23 fires"
+_IN_BEFORE_EN = re.compile(r"\b(?:in|during|at|between) $")  # "… in early September accounted for 23 fires", "… between July and September"
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z'’-]+\s+){1,3}?(?:began|begun|started|opened|launched|first)\s+(?:in\s+|on\s+)?$")
 _THAT_DAY = re.compile(r"当日|当天|同日|\bthat day\b")
 _HAN_AT = re.compile(r"[\u3400-\u9fff]")  # a Chinese character right after a date: a Chinese sentence
@@ -288,7 +289,10 @@ class Moments:
             # ("a spot price of around $690 last week": a relative week or month after the figure)
             # ("agreed in June 2023 to spend €200 million by 2026"; after the figure: "stood at £14.82 billion
             # at the end of June")
-            if not ok and (v.granularity in ("year", "part_of_year") or month) and clause[0] <= ps < clause[1]:
+            if not ok and ((v.granularity == "part_of_year" or (v.granularity == "year" and not _EVENT_OF_NOUN.match(self.low, pe)))
+                           or month) \
+                    and clause[0] <= ps < clause[1]:
+                # (not a year of an event named before a noun: 政府於2018年推出的「…計劃」已資助約6,300部, a total to date)
                 # (a month or part of one before the figure in its clause, Chinese or after "in":
                 # 集团10月共开行列车31.6万列次, "… in early September accounted for 23 fires"; it stays
                 # a date claim too, as a month the text reports on)

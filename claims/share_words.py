@@ -28,6 +28,11 @@ _VERBS = ("said|say|says|agreed|agree|agrees|supported|support|supports|were|was
           "believe|reported|report|expect|expected|used|use|saw|see|voted")  # (not "vote": "a majority vote")
 
 
+# after a Han share word, what makes it half of a period or of a number instead (近半年, 逾半个月, 近半数: the
+# numeral's)
+_NOT_AFTER_HAN = "[年个個月天日周週小时時世纪紀数數成倍]"
+
+
 @lru_cache(maxsize=4)
 def _compiled(path: Path | None = None) -> tuple[re.Pattern[str] | None, dict[str, tuple[Decimal, str]]]:
     words = load_lexicon(path).share_words
@@ -37,7 +42,7 @@ def _compiled(path: Path | None = None) -> tuple[re.Pattern[str] | None, dict[st
     # Latin words end at a word boundary and come before "of", punctuation or a verb ("a majority of
     # firms", "a majority (54%)", "a majority agreed"; not "the majority leader", "a majority stake");
     # Han words stand alone (过半 in 超过半数 is the numeral's)
-    rx = re.compile(rf"(?<![a-z-])(?:{alt})(?:(?=\s+(?:of|{_VERBS})\b|\s*[(（,.;:!?]|\s*$)|(?<![a-z]))")
+    rx = re.compile(rf"(?<![a-z-])(?:{alt})(?:(?=\s+(?:of|{_VERBS})\b|\s*[(（,.;:!?]|\s*$)|(?<![a-z])(?!{_NOT_AFTER_HAN}))")
     return rx, {" ".join(w.split()): (Decimal(str(s.percent)), s.hedge) for w, s in words.items()}
 
 
@@ -71,8 +76,8 @@ def _starts(low: str, words) -> list[int]:
 def find_share_words(low: str, path: Path | None = None) -> list[ShareWord]:
     """The share words of ``low`` (the lower-cased normalised text), in order."""
     rx, values = _compiled(path)
-    if rx is None or not ("major" in low or "minor" in low or "过半" in low):
-        return []  # (a cheap test first: every word of share_words holds one of these)
+    if rx is None or not any(w.rsplit(" ", 1)[-1] in low for w in values):
+        return []  # (a cheap test first: the last token of some share word must be in the text)
     out = []
     for m in matches_at(rx, low, _starts(low, values)) if _plain(path) else rx.finditer(low):
         value, hedge = values[" ".join(m.group().split())]

@@ -38,9 +38,10 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
                         r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
 # ... or a participle right before the figure and the clause ending after "times" ("The app was opened
 # 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
-_CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:[ \t]+or[ \t]+(?:more|fewer|less|over))?[ \t]*(?:[.,;:!?)]|$)")  # ("flagged three times or more.")
 _DONE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
-                             r"at[ \t]+least)[ \t]+)?[\d.,]+(?:[ \t]+(?:thousand|million|billion))?$")
+                             r"at[ \t]+least)[ \t]+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen)"
+                             r"(?:[ \t]+(?:thousand|million|billion))?$")
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|averaged|average\s+of)\s+[\d.]+$")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grow|grows|grown|grew|growing|growth|increas\w*|ris\w*|rose|expand\w*|multipl\w*|jump\w*|fall\w*|fell|"

@@ -23,3 +23,14 @@ def test_a_date_that_differs_only_in_an_unwritten_year_is_possible():
     assert kinds("Anthropic在三月提交的意见中预计强大的AI将出现。") == [("PC136", "possible")]
     assert kinds("Anthropic在二月提交的意见中预计强大的AI将出现。")[0][1] == "contradiction"
     assert kinds("Anthropic于2026年3月提交意见。")[0][1] == "contradiction"
+
+
+def test_a_yearless_date_the_text_puts_ahead_of_its_own_date_is_still_checked():
+    """Review of 2026-12-05: "白宫科技政策办公室将于3月15日截止行动计划的征求意见" in a text of February 2026 says the
+    deadline is still to come (2026-03-15): against the 2025 deadline it is a contradiction, not PC136."""
+    corpus = extract_claims(text_document("信息征询于2025年3月15日截止。OSTP于2025年2月6日发布信息征询（RFI）。", doc_id="c",
+                                          language="zh-Hans", date=dt.date(2025, 11, 20)), CAT)
+    d = extract_claims(text_document("白宫科技政策办公室将于3月15日截止行动计划的信息征询（RFI）。", doc_id="d",
+                                     language="zh-Hans", date=dt.date(2026, 2, 1)), CAT)
+    kinds = {f.kind for f in check_drafts(d, corpus, CAT)}
+    assert "contradiction" in kinds

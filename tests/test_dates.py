@@ -1139,3 +1139,30 @@ def test_a_month_opening_its_sentence_as_the_subject_is_a_date() -> None:
 ])
 def test_prose_round_nineteen_dates(text, doc, index, expected) -> None:
     _starts_as(text, doc, index, expected)
+
+
+# the fourth review of 2026-12-05 (regressions of the day's new rules), each now read as a reader would
+@pytest.mark.parametrize("text,doc,index,expected", [
+    ("The deadline was March 31, officials said on Monday.", D(2025, 2, 10), 0, "2025-03-31"),
+    ("The original deadline was December 15, but it has been moved.", D(2025, 11, 20), 0, "2025-12-15"),
+    ("Bids were due by December 12, the tender document shows.", D(2025, 11, 20), 0, "2025-12-12"),
+    ("The Fed cut rates in September 2025, having already cut them in March and again in June.", D(2025, 10, 15), 2, "2025-06-01"),
+    ("2025年7月，白宫发布《美国人工智能行动计划》；此前白宫科技政策办公室曾就该计划公开征求意见，随后于3月15日截止征求意见。",
+     D(2025, 9, 10), 1, "2025-03-15"),
+    ("英伟达于2025年8月恢复H20销售，该芯片4月被要求出口许可，随后7月获准。", D(2025, 10, 15), 2, "2025-07-01"),
+    ("该公司原本打算3月上市，后因监管问题一再推迟。", D(2025, 11, 20), 0, "2025-03-01"),
+    ("Comments on the request for information, due in the first quarter, were submitted by 10,000 people.", D(2025, 11, 20), 0, "2025-01-01"),
+    ("Payments due in the first quarter were deferred.", D(2025, 6, 15), 0, "2025-01-01"),
+    ("Employees who joined before March will receive a bonus.", D(2025, 12, 10), 0, "2025-03-01"),
+    ("In 2026 the fund will open to applicants. March 3 was chosen as the launch date.", D(2025, 11, 20), 1, "2026-03-03"),
+    ("December was the busiest month of last year.", D(2025, 10, 1), 0, "2024-12-01"),
+    ("## March 2025\n\nThe committee met on March 4.\n\nLooking ahead, the vote is expected on January 14.", D(2025, 12, 1), 2,
+     "2026-01-14"),
+])
+def test_fourth_review_cases(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
+
+
+def test_a_month_opening_a_sentence_is_no_name():
+    assert find_dates("April was the name of the storm.", doc_date=D(2025, 10, 1)) == []
+    assert find_dates("August was a founding member.", doc_date=D(2025, 10, 1)) == []
