@@ -520,7 +520,7 @@ _DONE_BEFORE = regex.compile(
     r"\b(?:said|was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed)"
     r"(?:[ \t]+(?!(?:that|which|who|when|while|where|it)\b)[A-Za-z’'-]+){0,7}?[ \t]+"
     r"(?:in|on|during|around|at|by)(?:[ \t]+(?:early|mid|late|the))?[ \t-]*$"
-    r"|\b(?:was|were)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$")  # ("Comments were due by March 15", "The deadline was March 15")
+    r"|\b(?:was|were)[ \t]+(?:due[ \t]+)?(?:(?:early|mid|late)[ \t-]*)?$")  # ("Comments were due by March 15", "The deadline was March 15")
 # ... nor one after a modal or a form of "be" in its clause ("Comments must be submitted in March",
 # "Final rules will be published on March 3": still to come)
 _MODAL_BEFORE = regex.compile(
@@ -641,6 +641,7 @@ _WINDOW_BEFORE = regex.compile(r"\b(?:before|after|by|until)[ \t]+(?:(?:early|mi
 _RELATIVE_PAST_BEFORE = regex.compile(r"\b(?:that|who|which)[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST
                                       + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:before|after|by|until)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$",
                                       regex.IGNORECASE)
+_PARTICIPLE_BEFORE = regex.compile(r"\b[a-z]+[ \t]+(?:before|after|by|until)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$", regex.IGNORECASE)
 _WILL = regex.compile(r"\b(?:will|shall)\b|['’]ll\b", regex.IGNORECASE)
 _PAST_IN_SENTENCE = regex.compile(r"\b(?:was|were|had|did|said|ago|last|previous|earlier)\b", regex.IGNORECASE)
 
@@ -660,7 +661,15 @@ def _conditional_window(text: str, c: Cand) -> bool:
     ss = cut.end() if cut is not None else lo
     end = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 200))
     se = end.start() if end is not None else min(len(text), c.end + 200)
-    return _WILL.search(text, ss, se) is not None and _PAST_IN_SENTENCE.search(text, ss, se) is None
+    if _WILL.search(text, ss, se) is None or _PAST_IN_SENTENCE.search(text, ss, se) is not None:
+        return False
+    # nor a verb in the past elsewhere in the sentence than the participle the date bounds ("every AI rule
+    # issued after July, when the White House released its plan"; but "Comments received after 31 October
+    # will not be considered")
+    own = _PARTICIPLE_BEFORE.search(text, max(ss, c.start - 30), c.start)
+    cut = own.start() if own is not None else c.start
+    sentence = _BE_PARTICIPLE.sub(lambda m: " " * len(m.group()), text[ss:se])  # ("will not be considered": no past)
+    return not any(m.start() + ss < cut or m.start() + ss >= c.end for m in _PAST_VERB.finditer(sentence))
 
 
 # what makes a yearless date early next year one still to come (docs/dates.md rule 4): a word of the

@@ -1166,3 +1166,13 @@ def test_fourth_review_cases(text, doc, index, expected) -> None:
 def test_a_month_opening_a_sentence_is_no_name():
     assert find_dates("April was the name of the storm.", doc_date=D(2025, 10, 1)) == []
     assert find_dates("August was a founding member.", doc_date=D(2025, 10, 1)) == []
+
+
+@pytest.mark.parametrize("text,doc,index,expected", [
+    ("A year ago, comments on OSTP's request for information were due March 15.", D(2026, 2, 10), 0, "2025-03-15"),
+    ("Agencies will have to review every AI rule issued after July, when the White House released its plan.",
+     D(2025, 12, 10), 0, "2025-07-01"),
+    ("Comments received after 31 October will not be considered.", D(2026, 5, 14), 0, "2026-10-31"),
+])
+def test_fourth_review_gate_drafts(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
