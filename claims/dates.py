@@ -77,6 +77,7 @@ class Cand:
     names_year: bool = False  # a relative date that names its year (去年 12 月 22 日, this year)
     invalid: bool = False  # a date that does not exist (2019年2月29日): blocks its span, emits nothing
     side: str | None = None  # "earlier"/"later" in the year (its year still to find): up to / from a day
+    same_year: bool = False  # 同年3月, 当年7月: the year of the last written date, however far before
 
     @property
     def has_year(self) -> bool:
@@ -821,7 +822,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
         if c.y0 is None and not c.fixed and _fiscal_part(text, c):
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
         if c.y0 is None and not c.fixed:
-            src = last if _context_ok(last, c.start, blank_lines) else None
+            src = last if _context_ok(last, c.start, blank_lines) or (c.same_year and last is not None) else None
             if heading is not None and src is not heading and (
                     src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)) \
                     and not _still_to_come(text, c):  # ("Looking ahead, the vote is expected on January 14" under "## March 2025")

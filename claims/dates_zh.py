@@ -133,6 +133,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         return ymd(m, ctx, False)
 
+    def h_same_year_md(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        c = ymd(m, ctx, False)
+        if c is not None:
+            c.same_year = True  # 同年3月中旬: the last written year, even a paragraph or more before
+        return c
+
     def month_range(m: "regex.Match[str]", ctx: Ctx, with_year: bool) -> Cand | None:
         """2024年1-6月, 今年1至8月, 1-6月: the months from the first to the second (月 written once)."""
         y, rel, ok = year_of(m, ctx) if with_year else (None, False, True)
@@ -300,7 +306,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\dA-Za-z{ZH_NUM}第年.\-/~～—–]){months_to_ar}", h_m_range),
         (rf"(?<![\d{ZH_NUM}第年]){MN}{month_tail}", h_md),
         # 同年3月15日, 当年7月: the year of the date before (from context, like a bare month)
-        (rf"(?<![今去明前后後本每多近数數几幾上下不相共])(?:同|当|當|该|該|是){SP}年{SP}{MN}{month_tail}", h_md),
+        (rf"(?<![今去明前后後本每多近数數几幾上下不相共])(?:同|当|當|该|該|是){SP}年{SP}{MN}{month_tail}", h_same_year_md),
         (year_forms, h_year),
         (rf"{Y_AR}{SP}年?{SP}(?:至|到|-|–|—|~|～){SP}(?P<y2>19\d\d|20\d\d|2100){SP}年", h_year_range),
         (rf"(?:民[国國]{SP})?(?<![\d.])(?P<r0>1[01]\d){SP}(?:年度?)?{SP}(?:至|到|-|–|—|~|～){SP}(?P<r1>1[01]\d){SP}年度?", h_roc_year_range),

@@ -1176,3 +1176,10 @@ def test_a_month_opening_a_sentence_is_no_name():
 ])
 def test_fourth_review_gate_drafts(text, doc, index, expected) -> None:
     _starts_as(text, doc, index, expected)
+
+
+def test_the_same_year_reaches_across_paragraphs():
+    """Gate round 34: 同年3月中旬 a paragraph after 民國114年1月23日 is March 2025, not the document's year."""
+    text = "民國114年1月23日，川普簽署行政命令。\n\n同年3月中旬，OpenAI遞交意見。"
+    ms = find_dates(normalize(text).text, doc_date=D(2026, 2, 10))
+    assert str(ms[-1].value.start) == "2025-03-11"
