@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-two original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -162,7 +162,17 @@ twelve", "three times or more", "fell by half, to 38", "a four-year contract", "
 "more than €1,100 a tonne …, roughly £960", "in the range of £2.6m to £3m for 2026-27", "on Tuesday" in a report dated
 Thursday 19 November 2026, "36 vehicles by mid-2027", "from 1 February", "on 4 March", a product name "BinSight 3", an agenda
 item, a paper reference, numbered paragraphs "1.1" to "6.1", a URL and telephone numbers), in a twenty-sixth round (prose
-round 20) by another such reviewer), with a
+round 20) by another such reviewer; the forty-third, a dairy co-operative's letter to its farmer members on the
+December milk price and AI herd-health collars ("41.25p from 1 December", pence as hundredths of a pound, "0.1 percentage
+point of butterfat", "on Wednesday" in a letter dated Friday 27 November 2026, "around £5,900 a tonne last week", "up from
+£5,150 in August", "more than €6,400 a tonne, roughly £5,550", "as much as 1p a litre in February", "361.4 million litres in
+the three months to 31 October", "just under 3.93 million litres", "since April 2025", "nearly twice", "formed in 2005",
+"148,000 cells per millilitre", "Since March", "Some 31,000 cows", "a little over a seventh", "9 in 10 heats within 12
+hours", "from 402 days to 389", "between £45 and £60", "roughly 1.4 times", "£1.8m over three years", "on 15 January", "the
+half year to 30 September", "July 2027", "the second quarter of next year", "NZ$14.5 million (about £6.6 million) last
+month", "141.9p a litre", "a third more", "bought in 2009", "between 70% and 80%", "Thursday 11 March at 11.00", "at least
+28 days", a product name "HerdSense 2", a letter reference, numbered sections and paragraphs, a URL and telephone
+numbers), in a twenty-seventh round (prose round 21) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -349,6 +359,7 @@ PARK = "en_national_park_visitor_season_report.md"
 SKI = "en_ski_resort_pass_holder_letter.md"
 BLOOD = "en_blood_service_donation_statistics_release.md"
 WASTE = "en_council_waste_recycling_scrutiny_report.md"
+DAIRY = "en_dairy_cooperative_milk_price_letter.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4014,6 +4025,115 @@ CASES: dict[str, list] = {
         NO("https://www.example-borough.gov.uk/bins", "https://www.example-borough.gov.uk/bins"),
         NO("or on 0300 555 0190.", "0300 555 0190"),  # a telephone number
         NO("6.1 That the committee", "6.1"),  # a paragraph number
+    ],
+    DAIRY: [
+        NO("Members' letter MPL/26/12, from", "MPL/26/12"),  # the letter's reference
+        NO("Member services: 01632 960 778.", "01632 960 778"),  # a telephone number
+        NO("## 1. December milk price", "1."),  # a section number
+        NO("1.1 Your board met", "1.1"),  # a paragraph number
+        # "on Wednesday" in a letter of Friday 27 November 2026: Wednesday 25 November
+        D("Your board met on Wednesday", ("Wednesday", "on Wednesday"), "2026-11-25", "2026-11-25", "day"),
+        # pence are hundredths of a pound
+        Q("a standard litre price of 41.25p", "41.25p", "GBP", 0.4125),
+        # a price change still to come in a letter of November 2026: 1 December 2026
+        D("41.25p from 1 December, up", "1 December", "2026-12-01", "2026-12-01", "day"),
+        Q("up 0.75p on November", "0.75p", "GBP", 0.0075),
+        Q("milk at 4.0% butterfat", "4.0%", "percent", 4.0),
+        Q("and 3.3% protein", "3.3%", "percent", 3.3),
+        Q("each 0.1 percentage point of butterfat", "0.1 percentage point", "percentage_points", 0.1),
+        Q("price by 0.38p a litre", "0.38p", "GBP", 0.0038),
+        # "last week" in the figure's clause (a letter of Friday 27 November 2026) is its moment: 16-22 November
+        Q("Butter traded at around £5,900 a tonne", "around £5,900", "GBP", 5900, "about", as_of="2026-11-22"),
+        # "in August" tied to the base of comparison is its moment
+        Q("up from £5,150 in August", "£5,150", "GBP", 5150, as_of="2026-08-31"),
+        Q("fetched more than €6,400 a tonne", "more than €6,400", "EUR", 6400, "over"),
+        Q("a tonne, roughly £5,550.", "roughly £5,550", "GBP", 5550, "about"),
+        Q("Global Dairy Trade prices fell 2.4%", "2.4%", "percent", 2.4),
+        D("at the auction on 17 November", ("17 November", "on 17 November"), "2026-11-17", "2026-11-17", "day"),
+        Q("a cut of as much as 1p a litre", "as much as 1p", "GBP", 0.01, "at_most"),
+        # a month still to come in a letter of November 2026: February 2027
+        D("1p a litre in February if", "February", "2027-02-01", "2027-02-28", "month"),
+        NO("## 2. Supplies and membership", "2."),  # a section number
+        Q("Our 1,186 member farms", "1,186 member farms", ANY_UNIT, 1186),
+        # "in the three months to 31 October" in the figure's clause is its moment
+        Q("supplied 361.4 million litres", "361.4 million litres", ANY_UNIT, 361.4e6, as_of="2026-10-31"),
+        Q("3.1% more than in the same period", "3.1%", "percent", 3.1),
+        Q("collection was just under 3.93 million litres", "just under 3.93 million litres", ANY_UNIT, 3.93e6, "under"),
+        D("the busiest day, 12 August, our", "12 August", "2026-08-12", "2026-08-12", "day"),
+        Q("tankers collected 4.31 million litres", "4.31 million litres", ANY_UNIT, 4.31e6),
+        Q("down by 27 farms since", "27 farms", ANY_UNIT, 27),
+        # where a period starts: a date claim
+        D("since April 2025, almost", "April 2025", "2025-04-01", "2025-04-30", "month"),
+        Q("herds of fewer than 120 cows", "fewer than 120 cows", ANY_UNIT, 120, "under"),
+        NO("Eight farms left in the autumn", "Eight"),  # a count of ten or less, no subject: discourse
+        Q("The average herd is now 214 cows", "214 cows", ANY_UNIT, 214),
+        Q("nearly twice what it was", "nearly twice", "times", 2, "nearly"),
+        D("co-operative was formed in 2005", "2005", "2005-01-01", "2005-12-31", "year"),
+        Q("96.8% of collections met", "96.8%", "percent", 96.8),
+        Q("against 95.2% a year ago", "95.2%", "percent", 95.2),
+        Q("fell to 148,000 cells per millilitre", ("148,000", "148,000 cells", "148,000 cells per millilitre"), ANY_UNIT,
+          148_000),
+        NO("## 3. HerdSense collars", "3."),  # a section number
+        # "Since March" in a letter of November 2026: where a period starts, a date claim
+        D("Since March, 212 farms", "March", "2026-03-01", "2026-03-31", "month"),
+        Q("Since March, 212 farms", "212 farms", ANY_UNIT, 212),
+        NO("fitted HerdSense 2 neck collars", "HerdSense 2"),  # a product name
+        Q("Some 31,000 cows now wear one", ("Some 31,000 cows", "Some 31,000"), ANY_UNIT, 31_000, "about"),
+        Q("a little over a seventh of the cows", ("a little over a seventh", "little over a seventh", "over a seventh"),
+          "percent", 100 / 7, "over"),
+        Q("On the 40 farms of the first trial group", "40 farms", ANY_UNIT, 40),
+        Q("picked up 9 in 10 heats", "9 in 10", "percent", 90),
+        Q("heats within 12 hours", ("within 12 hours", "12 hours"), "hours", 12, "at_most"),
+        Q("fell from 402 days to 389", "402 days", "days", 402),
+        # the bare second figure counts days too
+        Q("fell from 402 days to 389", "389", ANY_UNIT, 389),
+        Q("between £45 and £60 per cow", "between £45 and £60", "GBP", 45, "range", low=45, high=60),
+        Q("mastitis fell by about a fifth", "about a fifth", "percent", 20, "about"),
+        Q("back in calf within 100 days", ("within 100 days", "100 days"), "days", 100, "at_most"),
+        Q("rose 11 percentage points", "11 percentage points", "percentage_points", 11),
+        Q("11 percentage points, to 68%", "68%", "percent", 68),
+        Q("recovered roughly 1.4 times the cost", "roughly 1.4 times", "times", 1.4, "about"),
+        Q("The collars cost £86 each", "£86", "GBP", 86),
+        Q("a service fee of £1.10 per cow", "£1.10", "GBP", 1.10),
+        Q("meet up to 40% of the cost", "up to 40%", "percent", 40, "at_most"),
+        Q("farms with fewer than 150 cows", "fewer than 150 cows", ANY_UNIT, 150, "under"),
+        Q("fund of £1.8m over three years", "£1.8m", "GBP", 1.8e6),
+        Q("fund of £1.8m over three years", "three years", "years", 3),  # "over" a period: a preposition
+        # a closing date still to come in a letter of November 2026: 15 January 2027
+        D("close on 15 January", ("15 January", "on 15 January"), "2027-01-15", "2027-01-15", "day"),
+        NO("## 4. Finances", "4."),  # a section number
+        # "the half year to 30 September" in the figure's clause is its moment
+        Q("half year to 30 September was £318.7m", "£318.7m", "GBP", 318.7e6, as_of="2026-09-30"),
+        Q("£318.7m, 6.4% above", "6.4%", "percent", 6.4),
+        Q("operating profit rose to £9.2 million", "£9.2 million", "GBP", 9.2e6),
+        Q("from £7.6 million. The board", "£7.6 million", "GBP", 7.6e6),
+        Q("a members' bonus of 0.5p a litre", "0.5p", "GBP", 0.005),
+        D("payable in July 2027", "July 2027", "2027-07-01", "2027-07-31", "month"),
+        Q("turn up to 1.2 million litres a day", "up to 1.2 million litres", ANY_UNIT, 1.2e6, "at_most"),
+        Q("on budget at £64m", "£64m", "GBP", 64e6),
+        D("start in the second quarter of next year", ("the second quarter of next year", "second quarter of next year"),
+          "2027-04-01", "2027-06-30", "part_of_year"),
+        # New Zealand dollars, not US dollars; "last month" in the sentence (November 2026) is its moment
+        Q("reached NZ$14.5 million", "NZ$14.5 million", ANY_UNIT, 14.5e6, as_of="2026-10-31", not_unit="USD"),
+        Q("(about £6.6 million)", "about £6.6 million", "GBP", 6.6e6, "about"),
+        Q("Haulage cost us 2.9p a litre", "2.9p", "GBP", 0.029),
+        Q("against 2.6p a year earlier", "2.6p", "GBP", 0.026),
+        Q("diesel averaged 141.9p a litre", "141.9p", "GBP", 1.419),
+        Q("ordered 14 new tankers", "14 new tankers", ANY_UNIT, 14),
+        Q("total cost of about £2.8 million", "about £2.8 million", "GBP", 2.8e6, "about"),
+        # a delivery still to come in a letter of November 2026: May 2027
+        D("the first due in May", "May", "2027-05-01", "2027-05-31", "month"),
+        Q("each will carry 28,000 litres", "28,000 litres", ANY_UNIT, 28_000),
+        Q("a third more than the tankers", "a third", "percent", 100 / 3),
+        D("which were bought in 2009", "2009", "2009-01-01", "2009-12-31", "year"),
+        Q("between 70% and 80%", "between 70% and 80%", "percent", 70, "range", low=70, high=80),
+        NO("## 5. Meetings and contacts", "5."),  # a section number
+        # a meeting still to come in a letter of November 2026: Thursday 11 March 2027
+        D("held on Thursday 11 March at", ("Thursday 11 March", "on Thursday 11 March"), "2027-03-11", "2027-03-11", "day"),
+        NO("11 March at 11.00 at", "11.00"),  # a time of day
+        Q("at least 28 days before the meeting", "at least 28 days", "days", 28, "at_least"),
+        NO("https://www.valedairy.example/members", "https://www.valedairy.example/members"),
+        NO("milk-price line is 0800 555 0142.", "0800 555 0142"),  # a telephone number
     ],
 }
 

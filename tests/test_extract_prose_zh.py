@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Fifty-four original articles, twenty-seven in simplified Chinese (zh_hans_*) and twenty-seven in traditional Chinese
+Fifty-six original articles, twenty-eight in simplified Chinese (zh_hans_*) and twenty-eight in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -136,7 +136,16 @@ of a provincial grain and reserves bureau's press conference on the summer wheat
 press release on lift and escalator safety and AI remote monitoring (機電署新聞公報: 今日（六月十一日）, 截至去年底, 萬部, 分別較前年, 宗,
 按年, 與前年的31宗相比, 超過四分之一, 1萬8,600次, 逾兩成, 封, a bare 萬元, 最高一宗, 九成以上, 45分鐘內, 2027年底前…25分鐘以內, 自2024年7月起,
 「電梯通2.0」, 八成五, 不足4%, 近40小時, 本年度內, 萬港元, 2026-27年度, 為期3年, 億港元, 上限為, 上月, 逾2,000部, 超過30年, 近半, 15%至20%, 下月中旬,
-明年第一季, 第618章, 第31條, a telephone number).
+明年第一季, 第618章, 第31條, a telephone number); and, in a twenty-seventh round (prose round 21) by another such reviewer,
+a city medical-insurance bureau's press release on its 2025 fund accounts and AI claims audit (医保局新闻发布稿: 3月19日 opening a
+sentence, 一、 to 五、, 截至2025年底, 万人, 95%以上, 比上年, 亿元, 同比, 个百分点, 截至年末, 约为17个月, 万人次, 由前年的46种增加到62种,
+近18万名, 约一成, 自今年1月1日起, 由800元降至600元, 自2024年10月起, 家, “医保智审3.0”, 4,370余万条, 三成左右, 是2023年的2.4倍,
+约四分之一, 去年10月至12月, 起, 逾2,100万元, 不超过8,000万元, 上半年, 到2027年底…90%以上, 上月, 一家, 新加坡元,
+3,000万元至5,000万元, 最高可获得20万元, the 12393 hotline, a telephone number) and a Taiwan Ministry of Agriculture press release
+on a typhoon's farm losses and AI drone damage assessment (農業部新聞稿: 今（2）日, 截至今日上午10時, 新臺幣18億6,300萬元, 公頃,
+約2萬4,800公頃, 近四成, 分別, 9月28日, 每秒48公尺, 毫米, 每公斤約18元, 35元左右, 近一倍, 約為去年同期…的1.6倍, 民國105年以來,
+今年7月起, 「AI勘災2.0」, 九成二, 不到5分鐘, 7天以內, 8縣市, 2萬4,000元, 本月16日, 115年度, 約占三成八, 上限為新臺幣500萬元, 逾2億元,
+15%至20%, 上週四, 近5年來, 明年…22個縣市, 約1億2,000萬元, 約三分之一, 萬美元, 12月下旬, a toll-free number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -233,6 +242,8 @@ EXPRESS = "zh_hans_postal_express_delivery_monthly_bulletin.md"
 GSAT = "zh_hant_college_entrance_exam_results_release.md"
 GRAIN = "zh_hans_summer_grain_purchase_press_conference.md"
 LIFTS = "zh_hant_emsd_lift_safety_press_release.md"
+MEDINS = "zh_hans_medical_insurance_fund_annual_bulletin.md"
+TYPHOON = "zh_hant_typhoon_agricultural_loss_release.md"
 
 
 
@@ -3685,6 +3696,135 @@ CASES: dict[str, list] = {
         NO("（第618章）第31條發出", "第31條"),  # a section number
         NO("可致電機電署熱線2333 3762舉報", "2333 3762"),  # a telephone number
     ],
+    MEDINS: [
+        # a day opening a sentence with no figure: a date claim (a press conference of Thursday 19 March 2026)
+        D("3月19日，东川市医疗保障局召开", "3月19日", "2026-03-19", "2026-03-19", "day"),
+        NO("一、参保情况", "一、"),  # a list marker
+        # 截至2025年底 opening the sentence is the figure's cut-off
+        Q("参保人数达612.4万人", "612.4万人", ANY_UNIT, 6.124e6, as_of="2025-12-31"),
+        Q("参保率稳定在95%以上", "95%以上", "percent", 95, "at_least"),
+        Q("其中职工医保参保218.7万人", "218.7万人", ANY_UNIT, 2.187e6),
+        Q("比上年增加3.2%", "3.2%", "percent", 3.2),
+        Q("城乡居民医保参保约393.7万人", "约393.7万人", ANY_UNIT, 3.937e6, "about"),
+        Q("比上年减少1.1%", "1.1%", "percent", 1.1),
+        NO("二、基金收支", "二、"),  # a list marker
+        Q("基金总收入214.6亿元", "214.6亿元", "CNY", 2.146e10),
+        Q("同比增长4.8%", "4.8%", "percent", 4.8),
+        Q("总支出198.3亿元", "198.3亿元", "CNY", 1.983e10),
+        Q("同比增长7.5%", "7.5%", "percent", 7.5),
+        Q("比收入高出2.7个百分点", "2.7个百分点", "percentage_points", 2.7),
+        # 截至年末 (the end of the year the bulletin covers, 2025) opening the sentence is the figure's cut-off
+        Q("累计结存约287亿元", "约287亿元", "CNY", 2.87e10, "about", as_of="2025-12-31"),
+        Q("可支付月数约为17个月", ("约为17个月", "17个月"), "months", 17, "about"),
+        NO("三、待遇保障", "三、"),  # a list marker
+        # 去年 opening the sentence is the figure's moment
+        Q("超过96万人次", "超过96万人次", ANY_UNIT, 9.6e5, "over", as_of="2025-12-31"),
+        Q("职工医保84.6%", "84.6%", "percent", 84.6),
+        Q("居民医保70.2%", "70.2%", "percent", 70.2),
+        # 前年的 (2024 in a text of 2026) tied to the base of comparison is its moment
+        Q("由前年的46种增加到62种", "46种", ANY_UNIT, 46, as_of="2024-12-31"),
+        Q("增加到62种", "62种", ANY_UNIT, 62),
+        Q("惠及近18万名患者", ("近18万名", "近18万名患者"), ANY_UNIT, 1.8e5, "nearly"),
+        Q("共济使用金额3.6亿元", "3.6亿元", "CNY", 3.6e8),
+        Q("较上年增长约一成", "约一成", "percent", 10, "about"),
+        # where a period starts (自…起): a date claim
+        D("自今年1月1日起，居民医保", ("今年1月1日", "今年1月1日起"), "2026-01-01", "2026-01-01", "day"),
+        Q("起付线由800元降至600元", "800元", "CNY", 800),
+        Q("起付线由800元降至600元", "600元", "CNY", 600),
+        NO("四、智能监管", "四、"),  # a list marker
+        D("自2024年10月起，市医保局", ("2024年10月", "2024年10月起"), "2024-10-01", "2024-10-31", "month"),
+        Q("在全市1,846家定点医药机构上线", ("1,846家", "1,846家定点医药机构"), ANY_UNIT, 1846),
+        NO("“医保智审3.0”系统", "3.0"),  # a system's name
+        # 2025年 opening the sentence is the figure's moment; 余 after 4,370: (4,370万, 4,380万)
+        Q("共筛查结算数据4,370余万条", "4,370余万条", ANY_UNIT, 4.37e7, "plus", low=4.37e7, high=4.38e7,
+          as_of="2025-12-31"),
+        Q("提示疑点约12.8万条", "约12.8万条", ANY_UNIT, 1.28e5, "about"),
+        Q("确认违规的占三成左右", "三成左右", "percent", 30, "about"),
+        Q("追回违规资金1.36亿元", "1.36亿元", "CNY", 1.36e8),
+        Q("是2023年的2.4倍", "2.4倍", "times", 2.4),
+        Q("其中约四分之一来自", "约四分之一", "percent", 25, "about"),
+        # 去年 in a text of March 2026: October to December 2025
+        D("去年10月至12月，市局", ("去年10月至12月", "10月至12月"), "2025-10-01", "2025-12-31", "month"),
+        Q("查处欺诈骗保案件37起", "37起", ANY_UNIT, 37),
+        Q("涉案金额逾2,100万元", "逾2,100万元", "CNY", 2.1e7, "over"),
+        Q("移送司法机关23人", "23人", ANY_UNIT, 23),
+        NO("五、下一步安排", "五、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment
+        Q("专项资金不超过8,000万元", "不超过8,000万元", "CNY", 8e7, "at_most", as_of="2026-12-31"),
+        # a deadline still to come: the first half of 2026
+        D("上半年将智能审核覆盖", "上半年", "2026-01-01", "2026-06-30", "part_of_year"),
+        Q("全市约2,300个村卫生室", ("约2,300个", "约2,300个村卫生室"), ANY_UNIT, 2300, "about"),
+        # 到2027年底 in the figure's clause is its moment
+        Q("提高到90%以上", "90%以上", "percent", 90, "at_least", as_of="2027-12-31"),
+        # 上月 in a text of March 2026: February 2026
+        D("上月，市医保局与", "上月", "2026-02-01", "2026-02-28", "month"),
+        NO("与一家新加坡公司", "一家"),  # 一 before a classifier: the indefinite article
+        Q("约180万新加坡元", "约180万新加坡元", "SGD", 1.8e6, "about"),
+        Q("3,000万元至5,000万元", "3,000万元至5,000万元", "CNY", 3e7, "range", low=3e7, high=5e7),
+        NO("12393医保服务热线", "12393"),  # a hotline number
+        NO("拨打0736-8821 5570咨询", "0736-8821 5570"),  # a telephone number
+        # 最高 before the verb caps the reward: at most 20万元
+        Q("最高可获得20万元奖励", ("20万元", "最高可获得20万元"), "CNY", 2e5, "at_most"),
+    ],
+    TYPHOON: [
+        NO("# 颱風農損逾18億元", "逾18億元"),  # the Markdown title line
+        D("農業部今（2）日公布", "今（2）日", "2026-10-02", "2026-10-02", "day"),
+        NO("截至今日上午10時", "10時"),  # a time of day
+        # 截至今日上午10時 opening the sentence is the figure's cut-off
+        Q("損失估計達新臺幣18億6,300萬元", ("新臺幣18億6,300萬元", "18億6,300萬元"), "TWD", 1.863e9, as_of="2026-10-02"),
+        Q("被害面積約2萬4,800公頃", "約2萬4,800公頃", "hectares", 24_800, "about"),
+        Q("無收穫面積6,120公頃", "6,120公頃", "hectares", 6120),
+        Q("屏東縣損失最重，約7.2億元", "約7.2億元", "TWD", 7.2e8, "about"),
+        Q("占全國近四成", "近四成", "percent", 40, "nearly"),
+        Q("分別損失3.1億元及2.4億元", "3.1億元", "TWD", 3.1e8),
+        Q("分別損失3.1億元及2.4億元", "2.4億元", "TWD", 2.4e8),
+        D("於9月28日晚間在屏東縣", "9月28日", "2026-09-28", "2026-09-28", "day"),
+        # 最大 names the maximum wind speed measured, it is no hedge
+        Q("中心附近最大風速每秒48公尺", ("48公尺", "每秒48公尺"), ANY_UNIT, 48),
+        Q("累積雨量超過800毫米", "超過800毫米", ANY_UNIT, 800, "over"),
+        Q("香蕉損失4.6億元最高", "4.6億元", "TWD", 4.6e8),
+        Q("被害面積逾3,500公頃", "逾3,500公頃", "hectares", 3500, "over"),
+        Q("損失也都超過1億元", "超過1億元", "TWD", 1e8, "over"),
+        Q("由颱風前每公斤約18元", "約18元", "TWD", 18, "about"),
+        Q("上漲至35元左右", "35元左右", "TWD", 35, "about"),
+        Q("漲幅近一倍", "近一倍", "times", 1, "nearly"),
+        Q("約為去年同期「凱米」颱風的1.6倍", ("1.6倍", "約為去年同期「凱米」颱風的1.6倍"), "times", 1.6, "about"),
+        # where a period starts (以來): a date claim; 民國105年 is 2016
+        D("也是民國105年以來同期", ("民國105年", "民國105年以來"), "2016-01-01", "2016-12-31", "year"),
+        D("今年7月起在雲嘉南", ("今年7月", "今年7月起"), "2026-07-01", "2026-07-31", "month"),
+        NO("「AI勘災2.0」空拍判釋系統", "2.0"),  # a system's name
+        Q("已完成約1萬1,000公頃的判釋", "約1萬1,000公頃", "hectares", 11_000, "about"),
+        Q("準確率達九成二", "九成二", "percent", 92),
+        Q("由過去的40分鐘縮短為", "40分鐘", "minutes", 40),
+        Q("縮短為不到5分鐘", "不到5分鐘", "minutes", 5, "under"),
+        Q("平均需等待14天", "14天", "days", 14),
+        Q("可縮短至7天以內", "7天以內", "days", 7, "at_most"),
+        NO("屏東縣等8縣市為救助地區", "8縣市"),  # a count of ten or less, no subject: discourse
+        Q("香蕉每公頃現金救助8萬元", "8萬元", "TWD", 8e4),
+        Q("水稻每公頃2萬4,000元", "2萬4,000元", "TWD", 24_000),
+        D("申請期限至本月16日止", "本月16日", "2026-10-16", "2026-10-16", "day"),
+        NO("農業部115年度天然災害", "115年度"),  # the figure's fiscal year, no claim of its own
+        # 115年度 (2026) in the figure's clause is its moment
+        Q("天然災害救助預算為30億元", "30億元", "TWD", 3e9, as_of="2026-12-31"),
+        Q("目前已動支約11.3億元", "約11.3億元", "TWD", 1.13e9, "about"),
+        Q("約占三成八", ("三成八", "約占三成八"), "percent", 38, "about"),
+        Q("每戶上限為新臺幣500萬元", ("新臺幣500萬元", "500萬元"), "TWD", 5e6),  # the cap itself, stated exactly
+        Q("利率1.05%", "1.05%", "percent", 1.05),
+        Q("預計理賠金額逾2億元", "逾2億元", "TWD", 2e8, "over"),
+        Q("較去年增加15%至20%", "15%至20%", "percent", 15, "range", low=15, high=20),
+        # 上週四 in a text of Friday 2 October 2026: Thursday 24 September
+        D("農業部長上週四視察", "上週四", "2026-09-24", "2026-09-24", "day"),
+        # 近5年來: "in the last five years", 近 is no hedge here
+        Q("近5年來颱風農損", ("近5年", "5年"), "years", 5),
+        Q("每年平均約25億元", "約25億元", "TWD", 2.5e9, "about"),
+        # 明年 in the figure's clause is its moment
+        Q("擴大至全國22個縣市", ("22個", "22個縣市"), ANY_UNIT, 22, as_of="2027-12-31"),
+        Q("所需經費約1億2,000萬元", "約1億2,000萬元", "TWD", 1.2e8, "about"),
+        Q("貨櫃量減少約三分之一", "約三分之一", "percent", 100 / 3, "about"),
+        Q("損失約230萬美元", "約230萬美元", "USD", 2.3e6, "about"),
+        D("預計12月下旬公布", "12月下旬", "2026-12-21", "2026-12-31", "part_of_month"),
+        NO("農業部專線0800-123-567洽詢", "0800-123-567"),  # a telephone number
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -3913,5 +4053,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 27
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 27
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 28
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 28
