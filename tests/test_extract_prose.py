@@ -4058,7 +4058,7 @@ CASES: dict[str, list] = {
         # "in the three months to 31 October" in the figure's clause is its moment
         Q("supplied 361.4 million litres", "361.4 million litres", ANY_UNIT, 361.4e6, as_of="2026-10-31"),
         Q("3.1% more than in the same period", "3.1%", "percent", 3.1),
-        Q("collection was just under 3.93 million litres", "just under 3.93 million litres", ANY_UNIT, 3.93e6, "under"),
+        Q("collection was just under 3.93 million litres", "just under 3.93 million litres", ANY_UNIT, 3.93e6, "nearly"),
         D("the busiest day, 12 August, our", "12 August", "2026-08-12", "2026-08-12", "day"),
         Q("tankers collected 4.31 million litres", "4.31 million litres", ANY_UNIT, 4.31e6),
         Q("down by 27 farms since", "27 farms", ANY_UNIT, 27),
@@ -4129,7 +4129,8 @@ CASES: dict[str, list] = {
         Q("between 70% and 80%", "between 70% and 80%", "percent", 70, "range", low=70, high=80),
         NO("## 5. Meetings and contacts", "5."),  # a section number
         # a meeting still to come in a letter of November 2026: Thursday 11 March 2027
-        D("held on Thursday 11 March at", ("Thursday 11 March", "on Thursday 11 March"), "2027-03-11", "2027-03-11", "day"),
+        D("held on Thursday 11 March at", ("Thursday 11 March", "on Thursday 11 March", "11 March"), "2027-03-11",
+          "2027-03-11", "day"),
         NO("11 March at 11.00 at", "11.00"),  # a time of day
         Q("at least 28 days before the meeting", "at least 28 days", "days", 28, "at_least"),
         NO("https://www.valedairy.example/members", "https://www.valedairy.example/members"),

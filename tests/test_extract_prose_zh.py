@@ -140,7 +140,7 @@ press release on lift and escalator safety and AI remote monitoring (機電署�
 a city medical-insurance bureau's press release on its 2025 fund accounts and AI claims audit (医保局新闻发布稿: 3月19日 opening a
 sentence, 一、 to 五、, 截至2025年底, 万人, 95%以上, 比上年, 亿元, 同比, 个百分点, 截至年末, 约为17个月, 万人次, 由前年的46种增加到62种,
 近18万名, 约一成, 自今年1月1日起, 由800元降至600元, 自2024年10月起, 家, “医保智审3.0”, 4,370余万条, 三成左右, 是2023年的2.4倍,
-约四分之一, 去年10月至12月, 起, 逾2,100万元, 不超过8,000万元, 上半年, 到2027年底…90%以上, 上月, 一家, 新加坡元,
+约四分之一, 去年10月至12月 opening a sentence, 起, 逾2,100万元, 不超过8,000万元, 上半年 in a figure's clause, 到2027年底…90%以上, 上月, 一家, 新加坡元,
 3,000万元至5,000万元, 最高可获得20万元, the 12393 hotline, a telephone number) and a Taiwan Ministry of Agriculture press release
 on a typhoon's farm losses and AI drone damage assessment (農業部新聞稿: 今（2）日, 截至今日上午10時, 新臺幣18億6,300萬元, 公頃,
 約2萬4,800公頃, 近四成, 分別, 9月28日, 每秒48公尺, 毫米, 每公斤約18元, 35元左右, 近一倍, 約為去年同期…的1.6倍, 民國105年以來,
@@ -3743,17 +3743,15 @@ CASES: dict[str, list] = {
         Q("追回违规资金1.36亿元", "1.36亿元", "CNY", 1.36e8),
         Q("是2023年的2.4倍", "2.4倍", "times", 2.4),
         Q("其中约四分之一来自", "约四分之一", "percent", 25, "about"),
-        # 去年 in a text of March 2026: October to December 2025
-        D("去年10月至12月，市局", ("去年10月至12月", "10月至12月"), "2025-10-01", "2025-12-31", "month"),
-        Q("查处欺诈骗保案件37起", "37起", ANY_UNIT, 37),
+        # 去年10月至12月 (2025 in a text of March 2026) opening the sentence is the figure's moment (its last day)
+        Q("查处欺诈骗保案件37起", "37起", ANY_UNIT, 37, as_of="2025-12-31"),
         Q("涉案金额逾2,100万元", "逾2,100万元", "CNY", 2.1e7, "over"),
         Q("移送司法机关23人", "23人", ANY_UNIT, 23),
         NO("五、下一步安排", "五、"),  # a list marker
         # 今年 opening the sentence is the figure's moment
         Q("专项资金不超过8,000万元", "不超过8,000万元", "CNY", 8e7, "at_most", as_of="2026-12-31"),
-        # a deadline still to come: the first half of 2026
-        D("上半年将智能审核覆盖", "上半年", "2026-01-01", "2026-06-30", "part_of_year"),
-        Q("全市约2,300个村卫生室", ("约2,300个", "约2,300个村卫生室"), ANY_UNIT, 2300, "about"),
+        # 上半年 (of 2026) in the figure's clause is its moment, no claim of its own
+        Q("全市约2,300个村卫生室", ("约2,300个", "约2,300个村卫生室"), ANY_UNIT, 2300, "about", as_of="2026-06-30"),
         # 到2027年底 in the figure's clause is its moment
         Q("提高到90%以上", "90%以上", "percent", 90, "at_least", as_of="2027-12-31"),
         # 上月 in a text of March 2026: February 2026
