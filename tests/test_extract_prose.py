@@ -4416,6 +4416,22 @@ GAPS: dict[tuple[str, str, str], str] = {
     # 2026). Observed, not asserted: "nearly a third fewer than a year ago" also gives "fewer than a year" as a claim
     # (-inf, 1) years; "from 1,512 in the first quarter" gives "the first quarter" as January-March 2026 in a report on
     # quarter 2 of 2026-27 (its first quarter is April-June); "£21.4m" for 2026-27 gets as_of 2027-12-31
+    # -- round 27 (prose round 21, another author who had not read the extractor or its lexicons): the dairy
+    # co-operative's letter to its members; 16 of 76 claims and 0 of 13 non-claims failed at first; two were the author's
+    # mistakes ("just under 3.93 million litres" expected under; the corpus reads "just under" as nearly, as five earlier
+    # cases: fixed; "Thursday 11 March" listed without the span "11 March", which "Tuesday 3 March" accepts: fixed, the
+    # case still fails on its year); the fifteen still failing are extractor gaps, left failing, NOT marked xfail by
+    # instruction of the round: pence give no claim ("41.25p", "0.75p", "0.38p", "as much as 1p", "0.5p", "2.9p", "2.6p", "141.9p a litre");
+    # "on the busiest day, 12 August, our tankers collected 4.31 million litres" (no date claim; 12 August taken as the
+    # moment of 4.31 million litres, and in 2025, though the letter of November 2026 reports the three months to 31
+    # October 2026; a day in the figure's clause is no moment of it, as "Saturday 14 February, with 11,460 skiers"); "fell
+    # from 402 days to 389" (389 bare: no claim); "is on budget at £64m and due to start in the second quarter of next
+    # year" (no date claim; the quarter, when the tower starts, taken as the moment of £64m, as of 2027-06-30); "NZ$14.5
+    # million" read as "$14.5 million" in USD; "the first due in May" (May 2026, in a letter of November 2026 on tankers
+    # still to come; expected May 2027); "a third more than the tankers they replace" (no claim); "will be held on Thursday
+    # 11 March" (2026-03-11, past; expected 2027-03-11). Observed, not asserted: "the half year to 30 September" and "in the
+    # half year" give claims of 0.5 years; "in the same period last year" and "6.4% above the same period last year" give
+    # date claims "last year" (2025) of a base of comparison; "up 0.75p on November" gives a date claim November 2026
 }
 
 
