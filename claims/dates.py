@@ -393,6 +393,8 @@ def _in_section(h: Cand | None, pos: int, breaks: list[int]) -> bool:
 
 # between a dated day and a later yearless one: the second is the end of a span that starts at the
 # first, so it lies after it
+_FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|shall|expected|expects|plans?|planned|intends?|set[ \t]+to|due[ \t]+to)\b|['’]ll\b"
+                                r"|将于|將於|将在|將在|将会|將會|拟于|擬於|预计|預計", regex.IGNORECASE)  # ("is expected to cut again in January")
 # a later time of the same story between two dates of a sentence: the second comes after the first
 _AGAIN = regex.compile(r"(?:\b(?:again|then|later|subsequently)[ \t]+(?:(?:in|on|at|during|by)[ \t]+)?|(?:又|再次|随后|隨後|其后|其後)(?:在|于|於)?)$",
                        regex.IGNORECASE)  # (right before the date: "and again in late January"; not "amend the law again in the session that opens in January")
@@ -417,7 +419,9 @@ _FUTURE_BEFORE = regex.compile(r"\b(?:will|shall|won['’]t)\b[^.,;!?\n]{0,110}$
 _PAST_RIGHT_AFTER = regex.compile(
     r"[ \t]+(?:(?:it|they|he|she|we|this|that)[ \t]+)?(?:was|were|had)\b"
     r"(?![ \t]+(?:been[ \t]+)?(?:chosen|picked|agreed|set|selected|named|scheduled|planned|pencilled|penciled|earmarked|fixed|"
-    r"targeted|the[ \t]+(?:date|target|deadline|day)))")  # (not "March 3 was chosen as the launch date": a plan)  # ("At the end of September it was forecast")
+    r"targeted|expected|due|to|supposed|going|confirmed|announced|marked|long|when|likely|the[ \t]+(?:date|target|deadline|day|"
+    r"obvious|earliest|latest|launch|start|first[ \t]+day)))"  # (not "March 3 was chosen as the launch date": a plan)
+    , regex.IGNORECASE)  # ("At the end of September it was forecast")
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
 _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
@@ -536,7 +540,9 @@ _SAID_BEFORE = regex.compile(r"\b(?:said|says|say|told|announced|noted|stated|wr
 # December 15, but it has been moved to January 31"): reported or superseded, maybe still to come
 _SAID_OR_MOVED_AFTER = regex.compile(
     r"\b(?:said|says|told|announced|according[ \t]+to|shows|showed|states|stated|confirmed|noted|added|reported)\b"
-    r"|\b(?:moved|extended|postponed|delayed|pushed[ \t]+back|brought[ \t]+forward|changed|rescheduled)\b", regex.IGNORECASE)
+    r"|\b(?:has|have|had|was|were)[ \t]+(?:since[ \t]+|now[ \t]+|later[ \t]+)?(?:been[ \t]+)?"
+    r"(?:moved|extended|postponed|delayed|pushed[ \t]+back|brought[ \t]+forward|rescheduled)\b", regex.IGNORECASE)
+_COPULA_DATE = regex.compile(r"\b(?:was|were)[ \t]+(?:due[ \t]+(?:(?:by|on|in)[ \t]+)?)?(?:(?:early|mid|late)[ \t-]*)?$", regex.IGNORECASE)
 _ORIGINAL_BEFORE = regex.compile(r"\b(?:original|originally|initial|initially)\b", regex.IGNORECASE)
 
 
@@ -548,7 +554,7 @@ def _said_or_moved_after(text: str, c: Cand) -> bool:
     return _SAID_OR_MOVED_AFTER.search(text, c.end, se) is not None or _ORIGINAL_BEFORE.search(text, ss, c.start) is not None
 
 
-_MONTH_SUBJECT_PAST = regex.compile(r"[ \t\n]+(?:was|saw|brought|marked|proved|delivered|produced|recorded|remained)\b")
+_MONTH_SUBJECT_PAST = regex.compile(r"[ \t\n]+(?:was|saw|brought|marked|proved|delivered|produced|recorded)\b")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][ \t]{1,2}|\n[ \t]{0,4})$")
 _WAS_WERE = regex.compile(r"\b(?:was|were)\b", regex.IGNORECASE)
 _PLANNED = regex.compile(
@@ -605,7 +611,7 @@ _BE_PARTICIPLE = regex.compile(r"\b(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:
 _STILL_TO_COME_ZH = regex.compile(
     r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
     r"(?<!行动|行動|发展|發展|规划|規劃|五年|该|該|此|这|這|本|新|年度)(?:计划|計劃|計畫)|"
-    r"(?<!做好|作好|的|有|无|無|没|沒|充分|原本|本来|本來|原|曾|当初|當初)(?:打算|准备|準備)|"  # (not a plan of the past: 原本打算3月上市)
+    r"(?<!做好|作好|的|有|无|無|没|沒|充分|原本|本来|本來|原|曾|当初|當初|此前|早前|一度|当时|當時|先前|之前|年初|本)(?:打算|准备|準備)|"  # (not a plan of the past: 原本打算3月上市)
     r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
 
 
@@ -627,13 +633,20 @@ def _still_to_come(text: str, c: Cand) -> bool:
     return _conditional_window(text, c)
 
 
+_DONE_STATE = regex.compile(r"\b(?:has|have)[ \t]+(?:already[ \t]+)?been\b|\b(?:still|already|outstanding|overdue|unpaid|arrears)\b",
+                           regex.IGNORECASE)
 _PAST_VERB = regex.compile(r"\b(?:was|were|had|did|(?!(?:proc|exc|succ|sp|n|f|s|br|bl|h)eed\b)[a-z]{3,}ed|"
                            + _IRREGULAR_PAST + r")\b", regex.IGNORECASE)
 
 
 def _past_after_in_sentence(text: str, c: Cand) -> bool:
+    """The sentence after the date tells its verb in the past ("were deferred", "has been repaid", "is still
+    outstanding"), and not with will/shall ("…, due in the spring, will assess whether the rules worked")."""
     end = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 200))
-    return _PAST_VERB.search(text, c.end, end.start() if end is not None else min(len(text), c.end + 200)) is not None
+    se = end.start() if end is not None else min(len(text), c.end + 200)
+    if _WILL.search(text, c.end, se) is not None:
+        return False
+    return _PAST_VERB.search(text, c.end, se) is not None or _DONE_STATE.search(text, c.end, se) is not None
 
 
 # a date that bounds a condition ("passes bought before 15 September", "for passes bought after 31
@@ -734,9 +747,11 @@ def _done_before(text: str, c: Cand) -> bool:
     m = _DONE_BEFORE.search(text, max(0, c.start - 60), c.start)
     return (m is not None and _PLANNED.search(m.group()) is None
             and _MODAL_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
-            and not ((be := _WAS_WERE.search(m.group())) is not None
+            and not ((be := _COPULA_DATE.search(m.group())) is not None
                      and (_SAID_BEFORE.search(text, max(0, m.start() - 80), m.start() + be.start())
                           or _said_or_moved_after(text, c))))
+    # (only where was/were is the date's own verb, "The deadline was March 31, officials said"; not a passive,
+    # "The request was published on February 6, the Federal Register notice said": a thing done)
 
 
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
@@ -824,8 +839,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) or (c.same_year and last is not None) else None
             if heading is not None and src is not heading and (
-                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)) \
-                    and not _still_to_come(text, c):  # ("Looking ahead, the vote is expected on January 14" under "## March 2025")
+                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
                 if breaks is None:
                     breaks = [m.start() for m in _SECTION_BREAK.finditer(text)]
                 if _in_section(heading, c.start, breaks):
@@ -861,10 +875,14 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 elif (src.gran in ("day", "part_of_month", "month") and src.m0 is not None
                       and _start_key(c) < (src.m0, src.d0 or 1) and _AGAIN.search(text, max(src.end, c.start - 24), c.start)
                       and not _SENTENCE_END.search(text, src.end, c.start)
-                      and (doc_date is None or dt.date(y + 1, c.m0 or 1, min(c.d0 or 1, 28)) <= doc_date)):
+                      and (doc_date is None or dt.date(y + 1, c.m0 or 1, min(c.d0 or 1, 28)) <= doc_date
+                           or _FUTURE_BETWEEN.search(text, src.end, c.start) is not None)):
                     # (not past the document's day: "having already cut them in March and again in June", a
                     # text of October 2025 after "in September 2025", is June 2025)
                     y += 1  # "in early July 2025 and again in late January": later, so the next January
+                elif (src is heading and src.m0 is not None and _start_key(c) < (src.m0, src.d0 or 1)
+                      and _still_to_come(text, c)):
+                    y += 1  # "## March 2025 … Looking ahead, the vote is expected on January 14": the next January
                 elif _narrative_moves_on(text, c, src, doc_date):
                     y += 1  # "…in September 2024. In August, 44 attorneys general…" (a 2025 text): 2025
                 y1 = y if _end_key(c) >= _start_key(c) else y + 1

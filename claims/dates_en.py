@@ -392,9 +392,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # a month opening its sentence as the subject of a verb that reports on it ("March was the driest we
         # have recorded", "August saw 910,000 visits"): not May (the modal, a name)
         (rf"(?<=(?:^|[.!?][ \t]{{1,2}}|\n[ \t]{{0,4}}))(?-i:(?P<mon>January|February|March|April|June|July|August|September|"
-         rf"October|November|December))(?=[ \t]*\n?[ \t]*(?<=\S[ \t\n]+)(?-i:was[ \t]*\n?[ \t]*(?<=\S[ \t\n]+)(?:(?:the|a|an|our|its|their|"
-         rf"also|again|another)[ \t\n]+)?(?:[a-z]+[ \t\n]+){{0,2}}?(?:[a-z]{{3,}}est|most|least|best|worst|month|record|peak)"
-         rf"|saw|brought|marked|proved|delivered|produced|recorded|remained)\b)", h_cue_month),
+         rf"October|November|December))(?=[ \t]*\n?[ \t]*(?<=\S[ \t\n]+)(?-i:was[ \t]*\n?[ \t]*(?<=\S[ \t\n]+)(?!(?:[a-z]+[ \t\n]+){{0,3}}?(?:likely|earliest|latest|target|expected|planned|due)\b)(?:(?:the|a|an|our|its|their|"
+         rf"also|again|another)[ \t\n]+)?(?:[a-z]+[ \t\n]+){{0,2}}?(?:(?!earliest|latest)[a-z]{{3,}}est|most(?![ \t]+likely)|least|best|worst|month|record|peak)"
+         rf"|saw|brought|marked|proved|delivered|produced|recorded)\b)", h_cue_month),
         # "in the spring", "during the third quarter" (not "of": "in the fall of Kabul", "the first half
         # of the decade"; "in the spring of 2025" is h_py's); "in spring" (lower case, see season_end)
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(lex.en_period_cues)}){S}(?:(?P<the>the){S}(?P<py>{yearless_alt})(?![A-Za-z0-9_-])"

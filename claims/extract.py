@@ -1042,7 +1042,7 @@ class _Extractor(Moments):
             # (a noun written after it first: "…, and about 240 more rooftop sites")
             unit = self.changed_count_unit(s)  # "more than 200 judges …, up from about 40", "…, and more than 14 million"
             unit_kind = "count" if unit else None
-            if unit is None and (base := self._base_right_after(s)) is not None:
+            if unit is None and (base := self._base_right_after(s, m.text)) is not None:
                 unit, unit_kind = base  # "dropped to 8 days, down from 19": the base of the figure just before
         if plural_scale and (unit is None or unit in self.units.generic):
             return
@@ -1270,7 +1270,7 @@ class _Extractor(Moments):
         cs, _ = self.ctx.clause(s, e, *self.sentences(s, e))
         return cs <= pe_
 
-    def _base_right_after(self, s: int) -> tuple[str, str] | None:
+    def _base_right_after(self, s: int, core: str = "") -> tuple[str, str] | None:
         """(unit, kind) of the figure right before ", up/down from" and the bare figure at ``s``, of any
         kind ("dropped to 8 days, down from 19", "rose to 4.1%, up from 3.2")."""
         if not self.quantities:
@@ -1279,8 +1279,9 @@ class _Extractor(Moments):
         if _UP_DOWN_FROM.fullmatch(self.low, pe_, s) is None:
             return None
         prev = self.claims.get(self._key(ps_, pe_))
-        if prev is None or prev.value.unit is None or _SCALED_FIGURE.search(prev.text):
-            return None  # ("rose to $5bn, up from 4.2": the scale is left out too; no claim rather than $4.20)
+        if prev is None or prev.value.unit is None or (_SCALED_FIGURE.search(prev.text) and not _SCALED_FIGURE.search(core)):
+            return None  # ("rose to $5bn, up from 4.2": the scale is left out too; no claim rather than $4.20; "up from
+            # 3.8bn" keeps its own)
         return prev.value.unit, self.units.kind(prev.value.unit)
 
     def changed_count_unit(self, s: int) -> str | None:

@@ -30,7 +30,9 @@ _VERBS = ("said|say|says|agreed|agree|agrees|supported|support|supports|were|was
 
 # after a Han share word, what makes it half of a period or of a number instead (近半年, 逾半个月, 近半数: the
 # numeral's)
-_NOT_AFTER_HAN = "[年个個月天日周週小时時世纪紀数數成倍]"
+_NOT_AFTER_HAN = "[年个個月天日周週小时時世纪紀数數成倍导導径徑百夜价價分岛島钟鐘场場]"
+# ... and before it, what makes it the end of another word (最近半导体, 附近, 接近半价, 将近半夜, 年近半百, 经过半年)
+_NOT_BEFORE_HAN = "最附将將接靠亲親年逼临臨超经經通越"
 
 
 @lru_cache(maxsize=4)
@@ -42,7 +44,7 @@ def _compiled(path: Path | None = None) -> tuple[re.Pattern[str] | None, dict[st
     # Latin words end at a word boundary and come before "of", punctuation or a verb ("a majority of
     # firms", "a majority (54%)", "a majority agreed"; not "the majority leader", "a majority stake");
     # Han words stand alone (过半 in 超过半数 is the numeral's)
-    rx = re.compile(rf"(?<![a-z-])(?:{alt})(?:(?=\s+(?:of|{_VERBS})\b|\s*[(（,.;:!?]|\s*$)|(?<![a-z])(?!{_NOT_AFTER_HAN}))")
+    rx = re.compile(rf"(?<![a-z-])(?<![{_NOT_BEFORE_HAN}])(?:{alt})(?:(?=\s+(?:of|{_VERBS})\b|\s*[(（,.;:!?]|\s*$)|(?<![a-z])(?!{_NOT_AFTER_HAN}))")
     return rx, {" ".join(w.split()): (Decimal(str(s.percent)), s.hedge) for w, s in words.items()}
 
 

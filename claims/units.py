@@ -38,6 +38,8 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
                         r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
 # ... or a participle right before the figure and the clause ending after "times" ("The app was opened
 # 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
+# one-letter words that are a unit only glued to their figure: "10x" (times), "41.25p" (pence)
+_GLUED_ONLY = frozenset({"x", "p"})
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[ \t]+or[ \t]+(?:more|fewer|less|over))?[ \t]*(?:[.,;:!?)]|$)")  # ("flagged three times or more.")
 _DONE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
                              r"at[ \t]+least)[ \t]+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen)"
@@ -121,7 +123,7 @@ class UnitLexicon:
         # or digit right after it puts it inside a word (a Latin word ending in one), whether it is
         # the Latin "x", which must follow its digit right away)
         self._words_at: dict[str, list[tuple[str, str, bool, bool]]] = {
-            k: [(w, u, _is_latin(w) and w[-1].isalnum(), _is_latin(w) and w == "x") for w, u in v]
+            k: [(w, u, _is_latin(w) and w[-1].isalnum(), _is_latin(w) and w in _GLUED_ONLY) for w, u in v]
             for k, v in self.words_by_first.items()}
         self.before = sorted(
             ((fold_term(b), u.id) for u in catalog.units.values() for b in u.before), key=lambda kv: -len(kv[0])
@@ -357,8 +359,8 @@ class UnitLexicon:
                 e = p + len(w)
                 if inside_word and e < len(low) and low[e] in _ASCII_ALNUM:  # (_LATIN_CHAR)
                     continue
-                if is_x and not right_after_digit:
-                    continue
+                if is_x and (not right_after_digit or low.startswith(".m", e)):
+                    continue  # ("10x", "41.25p"; not "5 p.m.", "5p.m.")
                 return w, unit
         return None
 

@@ -1183,3 +1183,26 @@ def test_the_same_year_reaches_across_paragraphs():
     text = "民國114年1月23日，川普簽署行政命令。\n\n同年3月中旬，OpenAI遞交意見。"
     ms = find_dates(normalize(text).text, doc_date=D(2026, 2, 10))
     assert str(ms[-1].value.start) == "2025-03-11"
+
+
+# the fifth review of 2026-12-05 (regressions of the fourth review's fixes)
+@pytest.mark.parametrize("text,doc,index,expected", [
+    ("The request for information on the plan was published on February 6, the Federal Register notice said.",
+     D(2026, 1, 20), 0, "2025-02-06"),
+    ("Executive Order 14179 was signed on January 23, the White House said.", D(2026, 1, 10), 0, "2025-01-23"),
+    ("The rule was published on February 6; the deadline was not extended.", D(2026, 2, 1), 0, "2025-02-06"),
+    ("白宫科技政策办公室此前打算于3月15日截止征求意见。", D(2025, 11, 20), 0, "2025-03-15"),
+    ("之前准备在5月发布，结果延期到8月。", D(2025, 11, 20), 0, "2025-05-01"),
+    ("The law takes effect in 2026. In January it was expected to cost £2bn.", D(2025, 11, 20), 1, "2026-01-01"),
+    ("The bond due in the first quarter has been repaid.", D(2025, 11, 15), 0, "2025-01-01"),
+    ("A review, due in the spring, will assess whether the rules worked.", D(2025, 11, 15), 0, "2026-03-01"),
+    ("The Fed cut rates in September 2025 and is expected to cut again in January.", D(2025, 10, 15), 1, "2026-01-01"),
+    ("**2024年3月**\n\n商务部将于6月发布细则。", D(2026, 1, 1), 1, "2024-06-01"),
+])
+def test_fifth_review_cases(text, doc, index, expected) -> None:
+    _starts_as(text, doc, index, expected)
+
+
+def test_a_month_that_is_a_target_opens_no_date():
+    assert find_dates("April was the most likely month for the launch, analysts said.", doc_date=D(2025, 10, 1)) == []
+    assert find_dates("March remained the target for the rollout.", doc_date=D(2025, 10, 1)) == []

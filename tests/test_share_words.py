@@ -31,3 +31,13 @@ def test_examples(text: str, expected: list) -> None:
 def test_any_text(s: str) -> None:
     for w in find_share_words(s.lower()):
         assert 0 <= w.start < w.end <= len(s) and 0 < w.value < 100
+
+
+def test_jin_ban_only_as_a_share():
+    """近半 is nearly half (當中近半位於九龍), but not the tail of another word: 最近半导体, 附近半径, 接近半价,
+    将近半夜, 年近半百, nor half a period or the numeral's: 近半年, 近半数 (fifth review of 2026-12-05)."""
+    from claims.share_words import find_share_words
+
+    assert [(w.value, w.hedge) for w in find_share_words("当中近半位于九龙")] == [(50, "nearly")]
+    for text in ["最近半导体股承压", "附近半径三公里", "接近半价", "将近半夜", "年近半百", "近半年来", "近半数企业", "经过半年"]:
+        assert find_share_words(text) == [], text
