@@ -461,7 +461,8 @@ _SAME_PERIOD_AFTER_ZH = regex.compile(r"\s*(?:同期|同月|同季|同季度)")
 _BASE_VERB_BEFORE_ZH = regex.compile(r"(?:是|为|為|相当于|相當於|达到|達到)\s*$")
 # an English base of comparison ("a quarter more than planned in 2024", "up from 11 in 2023"): the
 # year compared with gives no context year
-_BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?$", regex.IGNORECASE)
+_BASE_BEFORE_EN = regex.compile(r"\b(?:than|from)\s+(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?"
+                                r"(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+)?)?$", regex.IGNORECASE)  # ("3.1% more than in the same period last year")
 # a sentence end between two dates, and words that look back ("It had been proposed in August")
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
 # words that open another story between two dates ("Anthropic三月交了意见，新一轮征询4月截止")
@@ -754,6 +755,32 @@ def _done_before(text: str, c: Cand) -> bool:
     # "The request was published on February 6, the Federal Register notice said": a thing done)
 
 
+_CUTOFF_BEFORE = regex.compile(r"(?:截至|截止到|截止至|截至到)[ \t]*$|\b(?:as of|as at)[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
+_WEEKDAY_BEFORE_EN = regex.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
+_WEEKDAY_AFTER_ZH = regex.compile(r"[ \t]*[（(](?:星期|周|週|礼拜|禮拜)([一二三四五六日天])[）)]")
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ZH_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday_year(text: str, c: Cand, y: int) -> int:
+    """The year, of ``y`` and the years either side, in which a day named with its weekday falls on that
+    weekday ("will be held on Thursday 11 March", 3月11日（星期四）): ``y`` when it agrees or none does."""
+    if c.gran != "day" or c.m0 is None or c.d0 is None:
+        return y
+    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start)
+    if m is not None:
+        wd = _EN_WEEKDAYS.index(m.group(1).lower())
+    else:
+        z = _WEEKDAY_AFTER_ZH.match(text, c.end)
+        if z is None:
+            return y
+        wd = 6 if z.group(1) in "日天" else _ZH_WEEKDAYS.index(z.group(1))
+    for yy in (y, y + 1, y - 1):
+        if c.d0 <= last_day(yy, c.m0) and dt.date(yy, c.m0, c.d0).weekday() == wd:
+            return yy
+    return y
+
+
 def _year_from_anchor(c: Cand, a: dt.date, past: bool = False) -> int:
     """The latest year in which the date starts at most FUTURE_SLACK_DAYS after the anchor: the
     next year ("January 30" in a text of 6 November: 85 days ahead), the anchor's or an earlier one
@@ -916,6 +943,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                                                   and not _done_before(text, c))):
                         y = chain  # "1月23日行政令 → 2月6日RFI → 3月15日截止" (a text of January): one story, 2025's;
                         # "將於9月1日起接受，截止日期為10月31日" (a text of June): the deadline after the opening
+                    y = _weekday_year(text, c, y)  # "on Thursday 11 March" (a text of November 2026): 2027's
+                    if (_CUTOFF_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+                            and dt.date(y, c.m0 or 1, min(c.d0 or 1, 28)) > a):
+                        y -= 1  # "截至年末，统筹基金累计结存约287亿元" (a text of March 2026): a cut-off is past, 2025's
                     y1 = y if _end_key(c) >= _start_key(c) else y + 1
                     c.y0, c.y1 = y, y1
                     c.anchor = "document_date" if doc_date else "reference_date"

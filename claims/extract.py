@@ -307,6 +307,7 @@ _CHANGE_COMMA_TO = re.compile(_CHANGE_VERB + r"[^.;:!?]{0,60},\s*to\s+$")
 _TO_TAILS = ("to", "by", "about", "around", "roughly", "some", "than", "over")
 _ELIDED_TAILS = ("from", "and", "the", "whom", "which")
 _SCALED_FIGURE = re.compile(r"\d\s*(?:k|m|mn|bn|b|tn|thousand|million|billion|trillion|万|萬|亿|億)\b|\d\s*(?:万|萬|亿|億)", re.IGNORECASE)
+_TO_AFTER_FROM = re.compile(r"\s+to\s+")
 _UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+")
 # a fraction that is a share of a whole: 三分之一, 一半, "one in five", "two out of five", or a fraction
 # before "of" ("a third of the projects", "1/3 of the budget")
@@ -1044,6 +1045,10 @@ class _Extractor(Moments):
             unit_kind = "count" if unit else None
             if unit is None and (base := self._base_right_after(s, m.text)) is not None:
                 unit, unit_kind = base  # "dropped to 8 days, down from 19": the base of the figure just before
+        if unit is None and self.quantities and low[max(0, s - 4):s].endswith("to ") and core[:1].isdigit() and (
+                base := self._base_right_after(s, m.text)) is not None and base[1] != "percent":
+            unit, unit_kind = base  # "fell from 402 days to 389" (not "from about 95% to roughly zero": a share's
+            # fall to nothing names no new figure of its subject)
         if plural_scale and (unit is None or unit in self.units.generic):
             return
         if unit == _YUAN_UNIT and after is not None and low[after.start:after.end] in ("元", "块钱", "块"):
@@ -1276,8 +1281,9 @@ class _Extractor(Moments):
         if not self.quantities:
             return None
         ps_, pe_, _pw = self.quantities[-1]
-        if _UP_DOWN_FROM.fullmatch(self.low, pe_, s) is None:
-            return None
+        if _UP_DOWN_FROM.fullmatch(self.low, pe_, s) is None and not (
+                _TO_AFTER_FROM.fullmatch(self.low, pe_, s) and self.low.endswith("from ", max(0, ps_ - 5), ps_)):
+            return None  # (… or "fell from 402 days to 389": the old figure's unit is the new one's)
         prev = self.claims.get(self._key(ps_, pe_))
         if prev is None or prev.value.unit is None or (_SCALED_FIGURE.search(prev.text) and not _SCALED_FIGURE.search(core)):
             return None  # ("rose to $5bn, up from 4.2": the scale is left out too; no claim rather than $4.20; "up from

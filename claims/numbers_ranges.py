@@ -12,7 +12,7 @@ from claims.numbers_parse import clean
 from claims.numbers_scan import _DASH_DIGIT, _DIGIT_DASH, _LATIN_TAIL, _LEAD0, _Cand
 
 
-_SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|MOP\$|CAD\$|C\$|AUD\$|A\$|SGD\$|S\$|Rs\.? ?|[$€£¥₩₹])$")  # units.yaml's signs
+_SYMBOL_END = regex.compile(r"(?:US\$|NT\$|HK\$|MOP\$|CAD\$|C\$|AUD\$|A\$|SGD\$|S\$|NZ\$|Rs\.? ?|[$€£¥₩₹])$")  # units.yaml's signs
 # how a gap must end for _SYMBOL_END to match ($ also matches before a final newline): a cheap
 # test that saves a search through every gap between two figures
 _SYMBOL_TAILS = tuple("$€£¥₩₹") + tuple(ch + "\n" for ch in "$€£¥₩₹") + ("Rs", "Rs.", "Rs ", "Rs. ")

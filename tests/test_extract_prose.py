@@ -4145,6 +4145,18 @@ CASES: dict[str, list] = {
 # (Eighteen dates that no subject took were dropped when their clause named no entity or concept;
 # they are now claims on the never-compared key open:_:_:date, docs/extraction.md filter rule 6.)
 GAPS: dict[tuple[str, str, str], str] = {
+    (DAIRY, "the busiest day, 12 August, our", "12 August"):
+        "'on the busiest day, 12 August, our tankers collected 4.31 million litres': the day is the figure's moment "
+        "(a date in apposition opening the clause) and, a day, no date claim of its own (only a month used as a moment "
+        "stays one); its year is right since 2026-12-05 (a base of comparison, 'the same period last year', gives none)",
+    (DAIRY, "start in the second quarter of next year", "the second quarter of next year"):
+        "'is on budget at £64m and due to start in the second quarter of next year': the quarter in the figure's clause "
+        "is taken as the £64m's moment (the documented rule), not kept as a date claim",
+    (DAIRY, "reached NZ$14.5 million", "NZ$14.5 million"):
+        "'reached NZ$14.5 million (about £6.6 million) last month': the conversion in brackets is nearer to 'last month', "
+        "which becomes its moment and not the NZ$ figure's (NZ$ is read since 2026-12-05)",
+    (DAIRY, "a third more than the tankers", "a third"):
+        "'a third more than the tankers they replace': a fraction before 'more than' with no figure of its base is not read",
     (WASTE, "or about 21 for every 100,000 lifts", "about 21"):
         "'…fell to 1,046, from 1,512 …, or about 21 for every 100,000 lifts': a bare rate after ', or' whose noun "
         "(missed collections) is in the clause before gives no claim",
@@ -4417,6 +4429,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (-inf, 1) years; "from 1,512 in the first quarter" gives "the first quarter" as January-March 2026 in a report on
     # quarter 2 of 2026-27 (its first quarter is April-June); "£21.4m" for 2026-27 gets as_of 2027-12-31
     # -- round 27 (prose round 21, another author who had not read the extractor or its lexicons): the dairy
+    # [2026-12-05, after the round: pence (stated in pounds), 'from 402 days to 389', 'Thursday 11 March' (the weekday
+    # picks 2027), 'the first due in May' and 12 August's year fixed; the other four are strict xfails above]
     # co-operative's letter to its members; 16 of 76 claims and 0 of 13 non-claims failed at first; two were the author's
     # mistakes ("just under 3.93 million litres" expected under; the corpus reads "just under" as nearly, as five earlier
     # cases: fixed; "Thursday 11 March" listed without the span "11 March", which "Tuesday 3 March" accepts: fixed, the

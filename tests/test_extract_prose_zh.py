@@ -3845,6 +3845,14 @@ CASES: dict[str, list] = {
 # Round 10 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 # Round 11 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 GAPS: dict[tuple[str, str, str], str] = {
+    (TYPHOON, "損失估計達新臺幣18億6,300萬元", "新臺幣18億6,300萬元"):
+        "'截至今日上午10時，…損失估計達新臺幣18億6,300萬元': a cut-off at a time of today gives no moment (today a date "
+        "claim of its own; the drought bulletin's known gap)",
+    (TYPHOON, "中心附近最大風速每秒48公尺", "48公尺"):
+        "'最大風速每秒48公尺': a speed (metres per second, 每秒 before the figure) is no unit of the lexicon",
+    (TYPHOON, "預計12月下旬公布", "12月下旬"):
+        "'農業部預計12月下旬公布' in a release of October 2026: 明年 in the sentence before gives it 2027 (a relative "
+        "year names its year and is taken as the context)",
     (LIFTS, "縮短至25分鐘以內", "25分鐘以內"):
         "'目標是在2027年底前把平均救援時間縮短至25分鐘以內': a deadline (年底前) before 把 opens no clause of its "
         "own, so it is a date claim and the figure gets no moment (expected 2027-12-31)",
@@ -4017,6 +4025,8 @@ GAPS: dict[tuple[str, str, str], str] = {
     # sentence does not say: 已資助 is a total to date), "當中近半位於九龍" (近半 without 數: no claim). Observed, not
     # asserted: 下月中旬 and 明年第一季 get the subject open:《升降机及自动梯条例》:_:date from the law named in their sentence
     # -- round 27 (prose round 21, another author who had not read the extractor or its lexicons): the zh-Hans medical
+    # [2026-12-05, after the round: 截至年末 (a cut-off is past: 2025) and 最高可获得 (a filler) fixed; the other three are
+    # strict xfails above]
     # insurance bureau's release and the zh-Hant Ministry of Agriculture typhoon release; 4 of 45 zh-Hans and 3 of 44
     # zh-Hant claims failed at first, 0 of 15 non-claims; two were the author's mistakes (去年10月至12月 opening the
     # sentence and 上半年 in the figure's clause were expected as date claims; the corpus reads them as the figures'
