@@ -34,3 +34,16 @@ def test_a_yearless_date_the_text_puts_ahead_of_its_own_date_is_still_checked():
                                      language="zh-Hans", date=dt.date(2026, 2, 1)), CAT)
     kinds = {f.kind for f in check_drafts(d, corpus, CAT)}
     assert "contradiction" in kinds
+
+
+
+def test_pence_are_compared_with_pounds():
+    """rules.yaml unit_conversions: 85 pence and £0.85 are one value, 85p and £8.50 are not."""
+    from claims.crosscheck import _Ctx
+
+    def q(text: str):
+        return [c for c in extract_claims(text_document(text, doc_id="a", language="en"), CAT) if c.kind == "quantity"][0].value
+
+    ctx = _Ctx(CAT, None)
+    assert ctx.conflict(q("It costs 85p."), q("It costs £0.85."), "x") is False
+    assert ctx.conflict(q("It costs 85p."), q("It costs £8.50."), "x") is True

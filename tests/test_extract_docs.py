@@ -1170,9 +1170,8 @@ def test_cents_and_durations_in_two_units():
                 for c in extract_claims(text_document(text, date=dt.date(2025, 10, 15)), CAT) if c.kind == "quantity"]
 
     assert got("The price reached 17.47 cents per kilowatt-hour.") == [("17.47 cents", "cents", "exact", 17.47)]
-    # pence are stated in pounds since 2026-12-05 (same_as GBP, 0.01: prose round 21's "41.25p a litre"), so
-    # that 85 pence and £0.85 are one value
-    assert got("A stamp costs 85 pence.") == [("85 pence", "GBP", "exact", 0.85)]
+    # pence stay pence, as written (the peer currency specs agree); rules.yaml converts them to pounds when compared
+    assert got("A stamp costs 85 pence.") == [("85 pence", "pence", "exact", 85.0)]
     assert got("工单平均填单时长由4分30秒缩短至2分10秒。") == [
         ("4分30秒", "seconds", "exact", 270.0), ("2分10秒", "seconds", "exact", 130.0)]
     assert got("平均耗时约1小时20分钟。") == [("约1小时20分钟", "minutes", "about", 80.0)]

@@ -4034,14 +4034,16 @@ CASES: dict[str, list] = {
         # "on Wednesday" in a letter of Friday 27 November 2026: Wednesday 25 November
         D("Your board met on Wednesday", ("Wednesday", "on Wednesday"), "2026-11-25", "2026-11-25", "day"),
         # pence are hundredths of a pound
-        Q("a standard litre price of 41.25p", "41.25p", "GBP", 0.4125),
+        # (the round's author wrote pence as pounds, "GBP" at a hundredth; changed 2026-12-05 to the stated unit, which the
+        # peer currency specs and the earlier "85 pence" case keep: rules.yaml converts pence to pounds when compared)
+        Q("a standard litre price of 41.25p", "41.25p", "pence", 41.25),
         # a price change still to come in a letter of November 2026: 1 December 2026
         D("41.25p from 1 December, up", "1 December", "2026-12-01", "2026-12-01", "day"),
-        Q("up 0.75p on November", "0.75p", "GBP", 0.0075),
+        Q("up 0.75p on November", "0.75p", "pence", 0.75),
         Q("milk at 4.0% butterfat", "4.0%", "percent", 4.0),
         Q("and 3.3% protein", "3.3%", "percent", 3.3),
         Q("each 0.1 percentage point of butterfat", "0.1 percentage point", "percentage_points", 0.1),
-        Q("price by 0.38p a litre", "0.38p", "GBP", 0.0038),
+        Q("price by 0.38p a litre", "0.38p", "pence", 0.38),
         # "last week" in the figure's clause (a letter of Friday 27 November 2026) is its moment: 16-22 November
         Q("Butter traded at around £5,900 a tonne", "around £5,900", "GBP", 5900, "about", as_of="2026-11-22"),
         # "in August" tied to the base of comparison is its moment
@@ -4050,7 +4052,7 @@ CASES: dict[str, list] = {
         Q("a tonne, roughly £5,550.", "roughly £5,550", "GBP", 5550, "about"),
         Q("Global Dairy Trade prices fell 2.4%", "2.4%", "percent", 2.4),
         D("at the auction on 17 November", ("17 November", "on 17 November"), "2026-11-17", "2026-11-17", "day"),
-        Q("a cut of as much as 1p a litre", "as much as 1p", "GBP", 0.01, "at_most"),
+        Q("a cut of as much as 1p a litre", "as much as 1p", "pence", 1, "at_most"),
         # a month still to come in a letter of November 2026: February 2027
         D("1p a litre in February if", "February", "2027-02-01", "2027-02-28", "month"),
         NO("## 2. Supplies and membership", "2."),  # a section number
@@ -4107,7 +4109,7 @@ CASES: dict[str, list] = {
         Q("£318.7m, 6.4% above", "6.4%", "percent", 6.4),
         Q("operating profit rose to £9.2 million", "£9.2 million", "GBP", 9.2e6),
         Q("from £7.6 million. The board", "£7.6 million", "GBP", 7.6e6),
-        Q("a members' bonus of 0.5p a litre", "0.5p", "GBP", 0.005),
+        Q("a members' bonus of 0.5p a litre", "0.5p", "pence", 0.5),
         D("payable in July 2027", "July 2027", "2027-07-01", "2027-07-31", "month"),
         Q("turn up to 1.2 million litres a day", "up to 1.2 million litres", ANY_UNIT, 1.2e6, "at_most"),
         Q("on budget at £64m", "£64m", "GBP", 64e6),
@@ -4116,9 +4118,9 @@ CASES: dict[str, list] = {
         # New Zealand dollars, not US dollars; "last month" in the sentence (November 2026) is its moment
         Q("reached NZ$14.5 million", "NZ$14.5 million", ANY_UNIT, 14.5e6, as_of="2026-10-31", not_unit="USD"),
         Q("(about £6.6 million)", "about £6.6 million", "GBP", 6.6e6, "about"),
-        Q("Haulage cost us 2.9p a litre", "2.9p", "GBP", 0.029),
-        Q("against 2.6p a year earlier", "2.6p", "GBP", 0.026),
-        Q("diesel averaged 141.9p a litre", "141.9p", "GBP", 1.419),
+        Q("Haulage cost us 2.9p a litre", "2.9p", "pence", 2.9),
+        Q("against 2.6p a year earlier", "2.6p", "pence", 2.6),
+        Q("diesel averaged 141.9p a litre", "141.9p", "pence", 141.9),
         Q("ordered 14 new tankers", "14 new tankers", ANY_UNIT, 14),
         Q("total cost of about £2.8 million", "about £2.8 million", "GBP", 2.8e6, "about"),
         # a delivery still to come in a letter of November 2026: May 2027
