@@ -868,7 +868,7 @@ def assign_subject(
         earlier = False
         # a tie is won by the subject whose ``all`` word stands nearer (its clause or sentence, not the
         # paragraph): "支柱一提出15项行动；支柱二提出9项行动" (the 9项 is pillar II's, though 支柱一 is in its paragraph)
-        near = max((present.get(t, 0.0) for alt in s.all_sets for g in alt for t in g), default=0.0) if s.all else 0.0
+        near = max((present.get(t, 0.0) for t in _all_terms(s) if t in present), default=0.0) if s.all else 0.0
         if ent_score == 0.0 and stated and stated.get(s.id, w.start) < w.start and not (
                 s.all and near < W_SENT and _sibling_word_here(s, live, cands, sent_w)):
             # (stated before; but not when its own word is only in the paragraph and the sentence names a
@@ -909,7 +909,12 @@ def assign_subject(
 
 
 def _all_terms(s: CatalogSubject) -> frozenset[str]:
-    return frozenset(t for alt in s.all_sets for g in alt for t in g)
+    """Every word of ``s``'s ``all`` groups (kept on the subject: asked for each candidate of each claim)."""
+    found = s.__dict__.get("_all_terms")
+    if found is None:
+        found = frozenset(t for alt in s.all_sets for g in alt for t in g)
+        object.__setattr__(s, "_all_terms", found)  # (a frozen dataclass: its own cache, as cached_property would)
+    return found
 
 
 def _sibling_word_here(s: CatalogSubject, live, cands, sent_w: dict[str, float]) -> bool:
