@@ -1174,6 +1174,8 @@ class _Extractor(Moments):
         if not self.quantities:
             return None
         ps_, pe_, _pw = self.quantities[-1]
+        if s - pe_ > 40 or ("（" not in self.t[pe_:s] and "(" not in self.t[pe_:s]):
+            return None  # (the cheap test first: most figures follow no bracket)
         gloss = _GLOSS_OPEN.fullmatch(self.t, pe_, s)
         if gloss is None or _GLOSS_CLOSE.match(self.t, e) is None:
             return None

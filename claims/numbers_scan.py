@@ -567,8 +567,13 @@ def _suffix_range(C: Compiled, text: str, m: "re.Match[str] | None") -> bool:
 
 
 def suffix_range_candidates(C: Compiled, text: str) -> list[_Cand]:
+    rx = C.__dict__.get("_suffix_range_re")
+    if rx is None:  # SUFFIX_RANGE with the lexicon's suffixes spelled out: a literal alternation is found faster
+        alt = "|".join(re.escape(x) for x in sorted(C.range_suffixes, key=lambda x: (-len(x), x)))
+        rx = C.__dict__["_suffix_range_re"] = re.compile(
+            rf"(?<=[0-9])({alt})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
     return [_Cand(m.start(2), m.end(2), clean(Decimal(m.group(2))), kind="arabic")
-            for m in SUFFIX_RANGE.finditer(text) if _suffix_range(C, text, m)]
+            for m in rx.finditer(text) if _suffix_range(C, text, m)]
 
 
 def _extend_arabic(C: Compiled, text: str, c: _Cand) -> bool:

@@ -794,7 +794,9 @@ def assign_subject(
     elif kind == "quantity" and cs < w.start:
         # ... and a figure's: a cue ending right before it, at most a particle between, in its clause
         # ("从过去的20年缩短到5年，如今只要1到2年": 过去 the 20年's, 缩短 the 5年's, 只要 the 1到2年's)
-        for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE_Q - 12), w.start):
+        tpos, tterms = ctx.pos, ctx.terms
+        for k in range(bisect.bisect_left(tpos, max(cs, w.start - _ATTACH_BEFORE_Q - 12)), bisect.bisect_left(tpos, w.start)):
+            p, t = tpos[k], tterms[k]
             if t in relevant and p + len(t) <= w.start and _attached_gap(ctx.low, p + len(t), w.start):
                 attached.add(t)  # (bold marks between do not count: "缩短到**5年**")
     if kind == "date":
