@@ -377,9 +377,17 @@ def _heading_date(text: str, c: Cand) -> bool:
     heading, whose year the yearless dates of its section take, across blank lines."""
     if c.gran == "day" or c.y1 is None or c.in_title or c.anchor != "explicit":
         return False
-    ls = text.rfind("\n", 0, c.start) + 1
-    le = text.find("\n", c.end)
-    le = len(text) if le < 0 else le
+    # (a heading is a short line: only the 12 code points either side are looked at, so a text without
+    # line breaks costs nothing more per date)
+    lo, hi = max(0, c.start - 12), min(len(text), c.end + 12)
+    ls = text.rfind("\n", lo, c.start) + 1 if c.start - lo == 12 else text.rfind("\n", 0, c.start) + 1
+    if ls == 0 and lo > 0:
+        return False  # no line break within reach before it
+    le = text.find("\n", c.end, hi)
+    if le < 0:
+        if hi < len(text):
+            return False
+        le = len(text)
     return not text[ls:c.start].strip(_HEADING_MARKS) and not text[c.end:le].strip(_HEADING_MARKS)
 
 
@@ -866,7 +874,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) or (c.same_year and last is not None) else None
             if heading is not None and src is not heading and (
-                    src is None or (src.start < text.rfind("\n", 0, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
+                    src is None or (src.start < text.rfind("\n", src.end, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
                 if breaks is None:
                     breaks = [m.start() for m in _SECTION_BREAK.finditer(text)]
                 if _in_section(heading, c.start, breaks):
