@@ -807,6 +807,11 @@ def assign_subject(
                                                                or ctx.text[fv.start(1)].islower()):
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
+    if kind == "date" and (av := _ASIDE_VERB.search(ctx.low, max(0, w.start - 24), w.start)) is not None and (
+            av.group(1) not in relevant):
+        return None  # "**Answer (answered 22 January 2026):** The Government published the plan in July
+        # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside)
+    antecedent = _relative_antecedent(ctx, w) if kind == "date" else None
     dated_thing: str | None = None
     if kind == "date" and (dp := _DATE_OF_PRODUCT_ZH.match(ctx.low, w.end)) is not None:
         # "从2023年初的GPT-4到2024年中的GPT-4o": the time of a model or product named right after it (its
@@ -822,6 +827,10 @@ def assign_subject(
         s = cands[order]
         if dated_thing is not None and dated_thing not in s.entity_set:
             continue
+        if antecedent is not None and antecedent not in s.any_set and s.entity_set.isdisjoint(
+                catalog.entity_terms.get(antecedent, ())):
+            continue  # "…received 10,000 responses, which the authorities published in April 2025": the
+            # relative clause's verb acts on the noun before ", which", here not the RFI
         if others_here and not others_here.isdisjoint(s.instance_set):
             continue  # "OSTP published a new request for information on Sept. 26": not the RFI's date
         if ctx.other_hits and _last_named_other(ctx, s, ent_sent, max(0, w.start - _OTHER_REACH), w.start):
@@ -1098,6 +1107,29 @@ def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo
     if p <= lo or low[p - 1] not in lasts:
         return None
     return pattern.search(low, lo, p)
+
+
+# a verb of its own before a date in brackets: "(answered 22 January 2026)", "(last updated on 3 May)"
+_ASIDE_VERB = re.compile(r"[(（][ \t]*(?:last[ \t]+)?([a-z]{3,}ed)[ \t]+(?:on[ \t]+)?$")
+# an English relative clause opening after a comma: the noun before the comma is what its verb acts on
+_RELATIVE_OPENING = re.compile(r",[ \t]+(?:which|that)[ \t]+[^,;:()\n]*$")
+
+
+def _relative_antecedent(ctx: "DocContext", w: Window) -> str | None:
+    """The catalog term that ends right before ", which" (or ", that") when the date is in that
+    relative clause, with no comma between ("10,000 responses, which the authorities published in
+    April 2025": responses); None when the clause is no such clause or no term ends there."""
+    lo = max(w.sentence[0], w.start - 80)
+    if ctx.low.find("which", lo, w.start) < 0 and ctx.low.find("that", lo, w.start) < 0:
+        return None
+    m = _RELATIVE_OPENING.search(ctx.low, lo, w.start)
+    if m is None:
+        return None
+    comma = m.start()
+    for p, t in reversed(ctx.terms_between(max(0, comma - 40), comma)):
+        if p + len(t) == comma:
+            return t
+    return None
 
 
 def _foreign_verb(low: str, lo: int, p: int) -> re.Match[str] | None:

@@ -1643,3 +1643,34 @@ def test_an_appositive_describes_the_thing_named_before_its_comma():
     assert subs("Control the H20, the high-memory chip Nvidia launched last year for sale in China.") == [
         "export_controls.h20.launch_year"]
     assert subs("Nvidia, the chipmaker, launched the B200 in 2024.") != ["export_controls.h20.launch_year"]
+
+
+def test_a_relative_clause_dates_the_noun_before_its_comma():
+    """Gate round 35: "…received more than 10,000 responses, which the US authorities published in April
+    2025" — the verb of ", which" acts on the responses, so the date is not the RFI's publication; an
+    antecedent that names the subject's entity keeps it ("The RFI, which OSTP published on February 6")."""
+    def subs(text):
+        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 1, 29)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+    got = subs("OSTP's request for information, published on 6 February 2025, received more than 10,000 "
+               "responses, which the US authorities published in April 2025.")
+    assert got["6 February 2025"] == "rfi.published"
+    assert got["April 2025"] != "rfi.published"
+    assert subs("The RFI drew 10,068 comments, which NITRD published on April 25, 2025.")["April 25, 2025"] != "rfi.published"
+    assert subs("The RFI, which OSTP published on February 6, 2025, drew comments.")["February 6, 2025"] == "rfi.published"
+
+
+def test_a_date_in_brackets_with_a_verb_of_its_own_is_an_aside():
+    """Gate round 35, a Hansard written answer: "**Answer (answered 22 January 2026):** The United States
+    Government published the AI Action Plan in July 2025" — the answer's date is no release date; a date in
+    brackets with only a preposition before it is the sentence's ("released (on 23 July 2025)")."""
+    def subs(text):
+        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 1, 29)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+    got = subs('**Answer (answered 22 January 2026):** The United States Government published "America\'s AI '
+               'Action Plan" in July 2025.')
+    assert got["July 2025"] == "action_plan.released"
+    assert got["22 January 2026"] != "action_plan.released"
+    assert subs("The White House released America's AI Action Plan (on 23 July 2025).")["23 July 2025"] == "action_plan.released"
