@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-four original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -172,7 +172,21 @@ hours", "from 402 days to 389", "between £45 and £60", "roughly 1.4 times", "�
 half year to 30 September", "July 2027", "the second quarter of next year", "NZ$14.5 million (about £6.6 million) last
 month", "141.9p a litre", "a third more", "bought in 2009", "between 70% and 80%", "Thursday 11 March at 11.00", "at least
 28 days", a product name "HerdSense 2", a letter reference, numbered sections and paragraphs, a URL and telephone
-numbers), in a twenty-seventh round (prose round 21) by another such reviewer), with a
+numbers), in a twenty-seventh round (prose round 21) by another such reviewer; the forty-fourth, a housing
+association's annual report to its tenants on homes, repairs, damp and mould with AI-read humidity sensors, and rents
+("the year from 1 April 2025 to 31 March 2026", "on Tuesday" and "Last month" in a report dated Friday 4 December 2026,
+"18,460 homes in 14 towns, 212 more than a year earlier", "Just over 61%", "Some 2,300 of our homes were built before
+1945", "about one in eight", "fell to 31 days, from 44 days in 2024-25", "roughly 8% more", "within 24 hours", "no more
+than 20", "some 241,000 calls", "nine in ten within 60 seconds", "Complaints fell to 611, from 702", "just 4 homes", "by
+mid-April", "in October 2025", "within 10 working days", "Since January", "every 15 minutes", "In its first six months",
+"about three in four", "almost half", "£2.40 per home a month", "up to 60%", "8,000 homes by the end of 2027", "£112.35
+from 6 April 2026", "the September 2025 CPI rate of 3.8% plus 1 percentage point", "£4.7 million at the end of March",
+"the 9% or so", "another £6.9m", "420 more on site", "In July we raised a £90m private placement", "about $114
+million", "5.12% for 25 years", "between £40m and £45m … in 2026-27", "up to £250 million over the next five years",
+"nearly three times", "on Saturday 20 March at … 10.30", "A survey of about 1,500 tenants will run in January", "more
+than 1,100", "14 December", a product name "DampWatch 2", a regulatory grade "G1/V2", a report reference, section
+numbers, an agenda item, a URL and telephone numbers), in a twenty-eighth round (prose round 22) by another such
+reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -360,6 +374,7 @@ SKI = "en_ski_resort_pass_holder_letter.md"
 BLOOD = "en_blood_service_donation_statistics_release.md"
 WASTE = "en_council_waste_recycling_scrutiny_report.md"
 DAIRY = "en_dairy_cooperative_milk_price_letter.md"
+TENANTS = "en_housing_association_tenants_annual_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4137,6 +4152,126 @@ CASES: dict[str, list] = {
         Q("at least 28 days before the meeting", "at least 28 days", "days", 28, "at_least"),
         NO("https://www.valedairy.example/members", "https://www.valedairy.example/members"),
         NO("milk-price line is 0800 555 0142.", "0800 555 0142"),  # a telephone number
+    ],
+    TENANTS: [
+        NO("# Your annual report 2025-26", "2025-26"),  # the Markdown title line
+        NO("Tenants' report TAR/26/02, from", "TAR/26/02"),  # the report's reference
+        NO("Customer hub: 0300 555 0199.", "0300 555 0199"),  # a telephone number
+        # the period the report covers: a day range
+        D("covers the year from 1 April 2025 to 31 March 2026", ("1 April 2025 to 31 March 2026",
+          "from 1 April 2025 to 31 March 2026"), "2025-04-01", "2026-03-31", "day"),
+        # "on Tuesday" in a report of Friday 4 December 2026: Tuesday 1 December
+        D("signed it off on Tuesday", ("Tuesday", "on Tuesday"), "2026-12-01", "2026-12-01", "day"),
+        NO("## 1. Our homes", "1."),  # a section number
+        Q("We own and manage 18,460 homes", "18,460 homes", ANY_UNIT, 18_460),
+        Q("homes in 14 towns", "14 towns", ANY_UNIT, 14),
+        # the counted noun (homes) is in the clause before
+        Q("14 towns, 212 more than a year earlier", ("212", "212 more"), ANY_UNIT, 212),
+        Q("Just over 61% of them are houses", ("Just over 61%", "over 61%"), "percent", 61, "over"),
+        Q("Some 2,300 of our homes", ("Some 2,300", "Some 2,300 of our homes"), ANY_UNIT, 2300, "about"),
+        D("were built before 1945", ("1945", "before 1945"), "1945-01-01", "1945-12-31", "year"),
+        Q("about one in eight still has", "about one in eight", "percent", 12.5, "about"),
+        Q("We let 1,124 homes during the year", "1,124 homes", ANY_UNIT, 1124),
+        Q("re-let an empty home fell to 31 days", "31 days", "days", 31),
+        Q("from 44 days in 2024-25", "44 days", "days", 44),
+        Q("Rent lost on empty homes came to £1.9m", "£1.9m", "GBP", 1.9e6),
+        Q("or 1.6% of the rent due", "1.6%", "percent", 1.6),
+        NO("## 2. Repairs", "2."),  # a section number
+        Q("We completed 96,400 repairs", "96,400 repairs", ANY_UNIT, 96_400),
+        Q("roughly 8% more than the year before", "roughly 8%", "percent", 8, "about"),
+        Q("made safe within 24 hours", ("within 24 hours", "24 hours"), "hours", 24, "at_most"),
+        Q("we managed that 98.7% of the time", "98.7%", "percent", 98.7),
+        Q("Routine repairs took 17 working days", "17 working days", ANY_UNIT, 17),
+        # the target counts working days too (the noun is in the clause before)
+        Q("against a target of no more than 20", "no more than 20", ANY_UNIT, 20, "at_most"),
+        Q("repair rose 3.5 percentage points", "3.5 percentage points", "percentage_points", 3.5),
+        Q("3.5 percentage points, to 81%", "81%", "percent", 81),
+        Q("took some 241,000 calls", ("some 241,000 calls", "some 241,000"), ANY_UNIT, 241_000, "about"),
+        Q("answered nine in ten within 60 seconds", "nine in ten", "percent", 90),
+        Q("answered nine in ten within 60 seconds", ("within 60 seconds", "60 seconds"), ANY_UNIT, 60, "at_most"),
+        # bare figures whose noun (complaints) opens the clause
+        Q("Complaints fell to 611, from 702", "611", ANY_UNIT, 611),
+        Q("Complaints fell to 611, from 702", "702", ANY_UNIT, 702),
+        Q("and 14 of them went on", "14", ANY_UNIT, 14),
+        NO("overdue in just 4 homes", "4 homes"),  # a count of ten or less, no subject: discourse
+        # after the year end of 31 March 2026: April 2026, days 11-20
+        D("all of them were done by mid-April", "mid-April", "2026-04-11", "2026-04-20", "part_of_month"),
+        NO("## 3. Damp and mould", "3."),  # a section number
+        Q("Reports of damp and mould rose to 2,870", "2,870", ANY_UNIT, 2870),
+        Q("from 2,140 the year before", "2,140", ANY_UNIT, 2140),
+        # where a period starts: a date claim
+        D("took effect in October 2025", "October 2025", "2025-10-01", "2025-10-31", "month"),
+        Q("reported hazard within 10 working days", ("within 10 working days", "10 working days"), ANY_UNIT, 10,
+          "at_most"),
+        Q("start the work within 5 working days", ("within 5 working days", "5 working days"), ANY_UNIT, 5,
+          "at_most"),
+        # "Since January" in a report of December 2026: where a period starts, a date claim
+        D("Since January, we have fitted", "January", "2026-01-01", "2026-01-31", "month"),
+        Q("DampWatch 2 sensors in 3,150 homes", "3,150 homes", ANY_UNIT, 3150),
+        NO("we have fitted DampWatch 2 sensors", "DampWatch 2"),  # a product name
+        Q("temperature every 15 minutes", "15 minutes", "minutes", 15),
+        Q("In its first six months the model", "six months", "months", 6),
+        Q("the model flagged 412 homes", "412 homes", ANY_UNIT, 412),
+        Q("in about three in four of them", "about three in four", "percent", 75, "about"),
+        Q("fell by almost half", "almost half", "percent", 50, "nearly"),
+        Q("The sensors cost £68 each", "£68", "GBP", 68),
+        Q("plus £2.40 per home a month", "£2.40", "GBP", 2.40),
+        Q("grant of £750,000 meets", "£750,000", "GBP", 750_000),
+        Q("meets up to 60% of the cost", "up to 60%", "percent", 60, "at_most"),
+        # "by the end of 2027" in the figure's clause is its moment
+        Q("plan to reach 8,000 homes by the end of 2027", "8,000 homes", ANY_UNIT, 8000, as_of="2027-12-31"),
+        NO("## 4. Rents and service charges", "4."),  # a section number
+        Q("The average weekly rent is £112.35", "£112.35", "GBP", 112.35),
+        # where the new rent starts: a date claim (as the dairy letter's "41.25p from 1 December")
+        D("£112.35 from 6 April 2026", "6 April 2026", "2026-04-06", "2026-04-06", "day"),
+        Q("from 6 April 2026, up 4.8%", "4.8%", "percent", 4.8),
+        # "September 2025" in the figure's clause is its moment
+        Q("the September 2025 CPI rate of 3.8%", "3.8%", "percent", 3.8, as_of="2025-09-30"),
+        Q("plus 1 percentage point, as", "1 percentage point", "percentage_points", 1),
+        Q("Service charges average £14.20 a", "£14.20", "GBP", 14.20),
+        Q("About 68% of you get help", "About 68%", "percent", 68, "about"),
+        # "at the end of March" (the year end, 31 March 2026) in the figure's clause is its moment
+        Q("Rent arrears stood at £4.7 million", "£4.7 million", "GBP", 4.7e6, as_of="2026-03-31"),
+        Q("3.9% of the rent roll", "3.9%", "percent", 3.9),
+        Q("down from 4.3% a year earlier", "4.3%", "percent", 4.3),
+        Q("advisers helped 1,380 households", "1,380 households", ANY_UNIT, 1380),
+        Q("claim roughly £2.1m in benefits", "roughly £2.1m", "GBP", 2.1e6, "about"),
+        NO("## 5. Money and new homes", "5."),  # a section number
+        Q("Turnover was £148.6m and", "£148.6m", "GBP", 148.6e6),
+        Q("and the surplus £11.2m", "£11.2m", "GBP", 11.2e6),
+        Q("an operating margin of 7.5%", "7.5%", "percent", 7.5),
+        Q("below the 9% or so we", "9% or so", "percent", 9, "about"),
+        Q("We spent £38.4 million on new kitchens", "£38.4 million", "GBP", 38.4e6),
+        Q("and another £6.9m on insulation", ("£6.9m", "another £6.9m"), "GBP", 6.9e6),
+        Q("We completed 186 new homes", "186 new homes", ANY_UNIT, 186),
+        Q("have 420 more on site", ("420", "420 more"), ANY_UNIT, 420),
+        # "In July" opening the figure's clause (a report of December 2026) is its moment
+        Q("In July we raised a £90m private placement", "£90m", "GBP", 90e6, as_of="2026-07-31"),
+        Q("about $114 million at the time", "about $114 million", "USD", 114e6, "about"),
+        Q("a fixed rate of 5.12%", "5.12%", "percent", 5.12),
+        Q("5.12% for 25 years", "25 years", "years", 25),
+        # "Last month" in a report of December 2026: November 2026
+        D("Last month the regulator confirmed", "Last month", "2026-11-01", "2026-11-30", "month"),
+        NO("confirmed our G1/V2 grading", "G1/V2"),  # a regulatory grade
+        Q("between £40m and £45m on existing homes", "between £40m and £45m", "GBP", 40e6, "range", low=40e6,
+          high=45e6),
+        Q("up to £250 million over the next five years", "up to £250 million", "GBP", 250e6, "at_most"),
+        # "over the next five years" is a period, not the hedge "more than"
+        Q("£250 million over the next five years", "five years", "years", 5),
+        Q("nearly three times what we spent", "nearly three times", "times", 3, "nearly"),
+        Q("in the previous five years", "five years", "years", 5),
+        NO("## 6. Have your say", "6."),  # a section number
+        # a conference still to come in a report of December 2026: Saturday 20 March 2027
+        D("will be held on Saturday 20 March", ("Saturday 20 March", "on Saturday 20 March", "20 March"), "2027-03-20",
+          "2027-03-20", "day"),
+        NO("at the Civic Hall, from 10.30.", "10.30"),  # a time of day
+        # "in January" (2027, still to come) in the figure's clause is its moment
+        Q("A survey of about 1,500 tenants", "about 1,500 tenants", ANY_UNIT, 1500, "about", as_of="2027-01-31"),
+        Q("more than 1,100 of you replied", "more than 1,100", ANY_UNIT, 1100, "over"),
+        NO("Item 7 on the board's agenda", "Item 7"),  # an agenda item
+        D("the board's agenda for 14 December", "14 December", "2026-12-14", "2026-12-14", "day"),
+        NO("https://www.brookmerehomes.example/annual-report", "https://www.brookmerehomes.example/annual-report"),
+        NO("call us free on 0800 555 0173", "0800 555 0173"),  # a telephone number
     ],
 }
 

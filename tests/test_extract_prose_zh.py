@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Fifty-six original articles, twenty-eight in simplified Chinese (zh_hans_*) and twenty-eight in traditional Chinese
+Fifty-eight original articles, twenty-nine in simplified Chinese (zh_hans_*) and twenty-nine in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -145,7 +145,18 @@ sentence, 一、 to 五、, 截至2025年底, 万人, 95%以上, 比上年, 亿�
 on a typhoon's farm losses and AI drone damage assessment (農業部新聞稿: 今（2）日, 截至今日上午10時, 新臺幣18億6,300萬元, 公頃,
 約2萬4,800公頃, 近四成, 分別, 9月28日, 每秒48公尺, 毫米, 每公斤約18元, 35元左右, 近一倍, 約為去年同期…的1.6倍, 民國105年以來,
 今年7月起, 「AI勘災2.0」, 九成二, 不到5分鐘, 7天以內, 8縣市, 2萬4,000元, 本月16日, 115年度, 約占三成八, 上限為新臺幣500萬元, 逾2億元,
-15%至20%, 上週四, 近5年來, 明年…22個縣市, 約1億2,000萬元, 約三分之一, 萬美元, 12月下旬, a toll-free number).
+15%至20%, 上週四, 近5年來, 明年…22個縣市, 約1億2,000萬元, 約三分之一, 萬美元, 12月下旬, a toll-free number); and, in a twenty-eighth round (prose round 22) by another such reviewer, a city
+development and reform commission's notice of a public hearing on residential heating prices with AI-controlled heat-exchange
+stations (价格听证公告: 北发改价格〔2026〕46号, 12月18日（星期五）上午9时30分, 一、 to 五、, 自2019年11月起, 每平方米每采暖期24元,
+已有7年, 上个采暖期, 每平方米29.62元, 较2019年上涨约26%, 由52%提高到59%, 个百分点, 每立方米2.15元, 超过三成, 去年…约3.4亿元 opening a
+sentence, 截至11月底, 亿平方米, 万平方米, 万户, 自11月15日起至明年3月15日止, 共121天, 不得低于18℃, 两个方案, 方案一/方案二, 90平方米, 余万元,
+自2024年起, 1,420座换热站中的980座, “热智控2.0”, 万立方米, 4.6万吨左右, 近一半, 明年6月底前, 不超过1.2亿元, 约三分之一, 上月, 一家, 万欧元,
+名, 即日起至12月10日17时, a URL, a telephone number and a signature date) and a Taiwan county magistrate's policy report to the
+county council on long-term care and an AI fall-detection pilot (縣長施政報告: 第20屆第6次定期大會, 壹、 to 伍、, 截至今年9月底,
+65歲以上, 13萬8,420人, 去年3月, 約一年半, 約每7位長者就有1位, 到民國119年…突破16萬人, 長照2.0, 由民國106年的…增加到今年的, 個百分點,
+今年1至9月, 去年同期, 由去年底的41處增至52處, 今年底前, 約新臺幣3萬6,000元, 較民國112年…近一成, 自去年7月起, 處, 戶, 「安心照AI 1.0」,
+件, 不到90秒, 由初期的兩成降至4%以下, 六成, 明（116）年, 上月, 萬日圓, 115年度 and 114年度, 新臺幣 and a bare 億元/萬元, 最高5萬元,
+三年內, 逾1,000人, 上週五, 3家, 由7天縮短為3天以內, 長照專線1966, 第二期, 下月中旬, a telephone number).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -244,6 +255,8 @@ GRAIN = "zh_hans_summer_grain_purchase_press_conference.md"
 LIFTS = "zh_hant_emsd_lift_safety_press_release.md"
 MEDINS = "zh_hans_medical_insurance_fund_annual_bulletin.md"
 TYPHOON = "zh_hant_typhoon_agricultural_loss_release.md"
+HEATING = "zh_hans_heating_price_hearing_notice.md"
+LTCARE = "zh_hant_county_long_term_care_policy_report.md"
 
 
 
@@ -3823,6 +3836,160 @@ CASES: dict[str, list] = {
         D("預計12月下旬公布", "12月下旬", "2026-12-21", "2026-12-31", "part_of_month"),
         NO("農業部專線0800-123-567洽詢", "0800-123-567"),  # a telephone number
     ],
+    HEATING: [
+        NO("北发改价格〔2026〕46号", "北发改价格〔2026〕46号"),  # a document number, its year inside 〔〕
+        # a hearing still to come in a notice of Tuesday 1 December 2026: Friday 18 December 2026
+        D("我委定于12月18日（星期五）", ("12月18日", "12月18日（星期五）"), "2026-12-18", "2026-12-18", "day"),
+        NO("上午9时30分在市民服务中心", "9时30分"),  # a time of day
+        NO("一、现行价格和成本", "一、"),  # a list marker
+        # where a period starts (自…起): a date claim
+        D("自2019年11月起执行", ("2019年11月", "2019年11月起"), "2019-11-01", "2019-11-30", "month"),
+        Q("执行每平方米每采暖期24元", "24元", "CNY", 24),
+        Q("已有7年未作调整", "7年", "years", 7),
+        Q("定价成本为每平方米29.62元", ("29.62元", "每平方米29.62元"), "CNY", 29.62),
+        Q("较2019年上涨约26%", "约26%", "percent", 26, "about"),
+        Q("比重由52%提高到59%", "52%", "percent", 52),
+        Q("比重由52%提高到59%", "59%", "percent", 59),
+        Q("上升7个百分点", "7个百分点", "percentage_points", 7),
+        Q("由每立方米2.15元上调至2.87元", ("2.15元", "每立方米2.15元"), "CNY", 2.15),
+        Q("由每立方米2.15元上调至2.87元", "2.87元", "CNY", 2.87),
+        Q("涨幅超过三成", "超过三成", "percent", 30, "over"),
+        # 去年 opening the sentence (2025 in a notice of December 2026) is the figure's moment
+        Q("合计亏损约3.4亿元", "约3.4亿元", "CNY", 3.4e8, "about", as_of="2025-12-31"),
+        NO("二、供热规模", "二、"),  # a list marker
+        # 截至11月底 opening the sentence is the figure's cut-off
+        Q("集中供热面积达1.86亿平方米", "1.86亿平方米", ANY_UNIT, 1.86e8, as_of="2026-11-30"),
+        Q("比上年增加620万平方米", "620万平方米", ANY_UNIT, 6.2e6),
+        Q("覆盖居民约112万户", "约112万户", ANY_UNIT, 1.12e6, "about"),
+        # the heating season's first and last days (起…止), each a date claim; 明年 is 2027
+        D("本采暖期自11月15日起", ("11月15日", "11月15日起"), "2026-11-15", "2026-11-15", "day"),
+        D("至明年3月15日止", "明年3月15日", "2027-03-15", "2027-03-15", "day"),
+        Q("共121天", "121天", "days", 121),
+        # 不得低于: at least 18 degrees
+        Q("温度不得低于18℃", ("18℃", "低于18℃", "不得低于18℃"), ANY_UNIT, 18, "at_least"),
+        NO("三、调价方案", "三、"),  # a list marker
+        NO("听证会设两个方案", "两个"),  # a count of ten or less, no subject: discourse
+        NO("方案一，居民供热价格", "方案一"),  # a scheme's number
+        Q("上调至每平方米27.5元", ("27.5元", "每平方米27.5元"), "CNY", 27.5),
+        Q("涨幅14.6%", "14.6%", "percent", 14.6),
+        Q("上调至每平方米26元", ("26元", "每平方米26元"), "CNY", 26),
+        Q("涨幅8.3%", "8.3%", "percent", 8.3),
+        Q("按建筑面积90平方米的住房", "90平方米", ANY_UNIT, 90),
+        Q("每个采暖期多支出315元", "315元", "CNY", 315),
+        Q("方案二多支出180元", "180元", "CNY", 180),
+        Q("约1.3万户困难家庭", ("约1.3万户", "约1.3万户困难家庭"), ANY_UNIT, 1.3e4, "about"),
+        # 余 after 560 (万): (560万, 570万)
+        Q("每年需资金560余万元", "560余万元", "CNY", 5.6e6, "plus", low=5.6e6, high=5.7e6),
+        NO("四、智慧供热", "四、"),  # a list marker
+        D("自2024年起，市热力集团", ("2024年", "2024年起"), "2024-01-01", "2024-12-31", "year"),
+        Q("在全市1,420座换热站中", ("1,420座", "1,420座换热站"), ANY_UNIT, 1420),
+        Q("换热站中的980座部署", "980座", ANY_UNIT, 980),
+        NO("部署“热智控2.0”系统", "2.0"),  # a system's name
+        Q("单位面积耗气量下降约7.5%", "约7.5%", "percent", 7.5, "about"),
+        Q("节约天然气约2,300万立方米", "约2,300万立方米", ANY_UNIT, 2.3e7, "about"),
+        Q("减少二氧化碳排放4.6万吨左右", "4.6万吨左右", "tonnes", 4.6e4, "about"),
+        Q("室温投诉降至3,120件", "3,120件", ANY_UNIT, 3120),
+        Q("比前一个采暖期减少近一半", "近一半", "percent", 50, "nearly"),
+        # 明年6月底前 (a deadline of 2027) in the figure's clause is its moment
+        Q("剩余440座换热站", ("440座", "440座换热站"), ANY_UNIT, 440, as_of="2027-06-30"),
+        Q("投资不超过1.2亿元", "不超过1.2亿元", "CNY", 1.2e8, "at_most"),
+        Q("其中约三分之一申请", "约三分之一", "percent", 100 / 3, "about"),
+        # 上月 in a notice of December 2026: November 2026
+        D("上月，市热力集团与", "上月", "2026-11-01", "2026-11-30", "month"),
+        NO("与一家德国企业", "一家"),  # 一 before a classifier: the indefinite article
+        Q("金额约850万欧元", "约850万欧元", "EUR", 8.5e6, "about"),
+        NO("五、听证会参加人", "五、"),  # a list marker
+        Q("听证会参加人共25名", "25名", ANY_UNIT, 25),
+        Q("其中消费者代表12名", "12名", ANY_UNIT, 12),
+        NO("经营者代表3名", "3名"),  # a count of ten or less, no subject: discourse
+        # the registration deadline: a day still to come
+        D("即日起至12月10日17时", ("12月10日", "12月10日17时"), "2026-12-10", "2026-12-10", "day"),
+        Q("旁听人员不超过20名", "不超过20名", ANY_UNIT, 20, "at_most"),
+        NO("可在www.bcfgw.example.gov.cn查阅", "www.bcfgw.example.gov.cn"),  # a URL
+        NO("咨询电话0391-6625 4870", "0391-6625 4870"),  # a telephone number
+        D("北川市发展和改革委员会 2026年12月1日", "2026年12月1日", "2026-12-01", "2026-12-01", "day"),  # the signature's date
+    ],
+    LTCARE: [
+        NO("向第20屆第6次定期大會提出報告", "第20屆第6次"),  # the council's term and session: ordinals
+        NO("壹、人口與需求", "壹、"),  # a list marker
+        # 截至今年9月底 opening the sentence is the figure's cut-off
+        Q("65歲以上人口為13萬8,420人", "13萬8,420人", ANY_UNIT, 138_420, as_of="2026-09-30"),
+        Q("截至今年9月底，本縣65歲以上人口", "65歲以上", ANY_UNIT, 65, "at_least"),
+        Q("占總人口的21.3%", "21.3%", "percent", 21.3),
+        D("已於去年3月進入超高齡社會", "去年3月", "2025-03-01", "2025-03-31", "month"),
+        Q("比全國早約一年半", ("約一年半", "一年半"), "years", 1.5, "about"),
+        Q("長者估計約2萬1,000人", "約2萬1,000人", ANY_UNIT, 21_000, "about"),
+        Q("約每7位長者就有1位", ("約每7位長者就有1位", "每7位長者就有1位", "7位長者就有1位"), "percent", 100 / 7,
+          "about"),
+        # 到民國119年 (2030) in the figure's clause is its moment
+        Q("人口將突破16萬人", "突破16萬人", ANY_UNIT, 1.6e5, "over", as_of="2030-12-31"),
+        Q("到民國119年，65歲以上人口", "65歲以上", ANY_UNIT, 65, "at_least"),
+        NO("貳、服務量能", "貳、"),  # a list marker
+        NO("長照2.0上路以來", "2.0"),  # a programme's name
+        # 民國106年 (2017) tied to the base of comparison by 的 is its moment; 今年的 (2026) likewise
+        Q("由民國106年的3,260人", "3,260人", ANY_UNIT, 3260, as_of="2017-12-31"),
+        Q("增加到今年的1萬6,950人", "1萬6,950人", ANY_UNIT, 16_950, as_of="2026-12-31"),
+        Q("服務涵蓋率達78.6%", "78.6%", "percent", 78.6),
+        Q("提高2.4個百分點", "2.4個百分點", "percentage_points", 2.4),
+        # 今年1至9月 opening the sentence is the figure's moment (its last day)
+        Q("受理長照申請5,812件", "5,812件", ANY_UNIT, 5812, as_of="2026-09-30"),
+        Q("較去年同期增加8.7%", "8.7%", "percent", 8.7),
+        NO("較去年同期增加8.7%", "去年同期"),  # a base followed by 同期: no date claim
+        # 去年底的 (2025) tied to the base by 的 is its moment
+        Q("由去年底的41處增至52處", "41處", ANY_UNIT, 41, as_of="2025-12-31"),
+        Q("由去年底的41處增至52處", "52處", ANY_UNIT, 52),
+        # 今年底前 in the figure's clause is its moment
+        Q("今年底前將再增設11處", "11處", ANY_UNIT, 11, as_of="2026-12-31"),
+        Q("居家服務員現有2,315人", "2,315人", ANY_UNIT, 2315),
+        Q("平均月薪約新臺幣3萬6,000元", ("約新臺幣3萬6,000元", "新臺幣3萬6,000元"), "TWD", 36_000, "about"),
+        Q("較民國112年提高近一成", "近一成", "percent", 10, "nearly"),
+        NO("參、AI照顧科技", "參、"),  # a list marker
+        # where a period starts (自…起): a date claim
+        D("本府自去年7月起在12處", ("去年7月", "去年7月起"), "2025-07-01", "2025-07-31", "month"),
+        Q("起在12處日照中心", ("12處", "12處日照中心"), ANY_UNIT, 12),
+        Q("及460戶獨居長者家中", ("460戶", "460戶獨居長者"), ANY_UNIT, 460),
+        NO("試辦「安心照AI 1.0」跌倒偵測系統", "1.0"),  # a system's name
+        Q("共偵測跌倒事件318件", "318件", ANY_UNIT, 318),
+        Q("平均通報時間不到90秒", "不到90秒", ANY_UNIT, 90, "under"),
+        Q("誤報率由初期的兩成降至4%以下", "兩成", "percent", 20),
+        Q("誤報率由初期的兩成降至4%以下", "4%以下", "percent", 4, "at_most"),
+        Q("住院天數平均縮短2.5天", "2.5天", "days", 2.5),
+        Q("本計畫總經費1,850萬元", "1,850萬元", "TWD", 1.85e7),
+        Q("衛福部補助六成", "六成", "percent", 60),
+        # 明（116）年 (2027) in the figure's clause is its moment
+        Q("將擴大至1,500戶", "1,500戶", ANY_UNIT, 1500, as_of="2027-12-31"),
+        Q("需經費約3,200萬元", "約3,200萬元", "TWD", 3.2e7, "about"),
+        # 上月 in a report of 10 November 2026: October 2026
+        D("本府上月派員赴日本考察", "上月", "2026-10-01", "2026-10-31", "month"),
+        Q("補助上限為100萬日圓", "100萬日圓", "JPY", 1e6),  # the cap itself, stated exactly
+        Q("約新臺幣21萬元", ("約新臺幣21萬元", "新臺幣21萬元"), "TWD", 2.1e5, "about"),
+        NO("肆、預算與人力", "肆、"),  # a list marker
+        NO("本府115年度長照預算", "115年度"),  # the figure's fiscal year, no claim of its own
+        # 115年度 (2026) in the figure's clause is its moment
+        Q("長照預算為新臺幣28.6億元", ("新臺幣28.6億元", "28.6億元"), "TWD", 2.86e9, as_of="2026-12-31"),
+        Q("較114年度增加11.2%", "11.2%", "percent", 11.2),
+        Q("長照基金補助約22億元", "約22億元", "TWD", 2.2e9, "about"),
+        Q("縣自籌約6.6億元", "約6.6億元", "TWD", 6.6e8, "about"),
+        # 今年1至9月 opening the sentence is the figure's moment (its last day)
+        Q("已執行19.4億元", "19.4億元", "TWD", 1.94e9, as_of="2026-09-30"),
+        Q("執行率67.8%", "67.8%", "percent", 67.8),
+        Q("人力缺口仍有約380人", "約380人", ANY_UNIT, 380, "about"),
+        # where a period starts (自明年起, 2027): a date claim
+        D("本府規劃自明年起", ("明年", "明年起"), "2027-01-01", "2027-12-31", "year"),
+        Q("每人補助培訓費用最高5萬元", "最高5萬元", "TWD", 5e4, "at_most"),
+        Q("三年內培訓逾1,000人", ("三年內", "三年"), "years", 3, "at_most"),
+        Q("三年內培訓逾1,000人", "逾1,000人", ANY_UNIT, 1000, "over"),
+        # 上週五 in a report of Tuesday 10 November 2026: Friday 6 November
+        D("本府上週五已與縣內", "上週五", "2026-11-06", "2026-11-06", "day"),
+        NO("與縣內3家醫院簽署", "3家"),  # a count of ten or less, no subject: discourse
+        Q("可由7天縮短為3天以內", "7天", "days", 7),
+        Q("可由7天縮短為3天以內", "3天以內", "days", 3, "at_most"),
+        NO("請撥打長照專線1966", "1966"),  # a hotline number, not a year
+        NO("本府社會處(05)362-2150", "(05)362-2150"),  # a telephone number
+        NO("第二期長照據點補助", "第二期"),  # an ordinal
+        # 下月中旬 in a report of November 2026: 11-20 December 2026
+        D("將於下月中旬受理", "下月中旬", "2026-12-11", "2026-12-20", "part_of_month"),
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -4074,5 +4241,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 28
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 28
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 29
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 29
