@@ -1,6 +1,6 @@
 """Extraction throughput: ``extract_claims`` over >= 10 MB of text in the three scripts, one process.
 
-Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--corpus articles|fixtures|sparse|both] [--model]
+Usage: python benchmarks/bench_extract.py [--mb 10] [--repeat 3] [--corpus articles|real|fixtures|sparse|both] [--model]
                                           [--breakdown] [--profile]
 
 Two corpora, each document repeated until the total reaches --mb megabytes (UTF-8), a third per
@@ -9,6 +9,9 @@ script, in documents of about 64 KB (extracted one at a time, as in a corpus run
 * ``articles`` (the default): article prose, the text policycheck is for: the five seed articles
   (simplified and traditional Chinese) and the prose articles of tests/data/prose (English and
   Chinese, written for the tests, with a checkable figure every 100-200 bytes);
+* ``real``: published text as it is: the five seed articles and official documents of the US, PRC and
+  ROC governments (benchmarks/corpus/public: verbatim, public domain or excluded from copyright), a
+  claim every few hundred bytes;
 * ``fixtures``: the seeds plus the short test documents of tests/data/extract, whose English part
   is three hand-written snippets with a claim every ~80 bytes: the claim-dense worst case (the
   corpus of the figures reported before 2026-12-04);
@@ -46,6 +49,7 @@ DOC_BYTES = 64 * 1024
 
 CORPORA = {
     "articles": ["seeds/0*.txt", "tests/data/prose/*.md"],
+    "real": ["seeds/0*.txt", "benchmarks/corpus/public/[ez]*.md"],
     "fixtures": ["seeds/0*.txt", "tests/data/extract/*.md"],
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
@@ -181,7 +185,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--corpus", choices=["articles", "fixtures", "sparse", "both"], default="articles")
+    ap.add_argument("--corpus", choices=["articles", "real", "fixtures", "sparse", "both"], default="articles")
     ap.add_argument("--model", action="store_true", help="measure sparse and articles and fit the cost per MB and per claim")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--breakdown", action="store_true", help="also time normalize, find_numbers, find_dates alone")

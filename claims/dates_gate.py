@@ -33,6 +33,7 @@ import regex
 
 from claims.dates_heads import Sweep, heads, make_sweep, word_led
 from claims.scan import matches_at
+from claims.scan import occurrences as occurrences_of
 
 __all__ = ["Gate", "Gated", "plan", "gated", "occurrences", "ascii_lower", "urls", "needs_han", "HAN"]
 
@@ -200,13 +201,7 @@ def occurrences(gate: Gate, text: str, low: str | None) -> list[int]:
     if not gate.stems:
         return [m.start() for m in gate.word.finditer(text)]  # type: ignore[union-attr]
     assert low is not None
-    hits: list[int] = []
-    for stem in gate.stems:
-        i = low.find(stem)
-        while i >= 0:
-            hits.append(i)
-            i = low.find(stem, i + 1)
-    hits.sort()
+    hits = occurrences_of(low, gate.stems)  # (no stem starts with another: each position once)
     if gate.word is not None:
         match = gate.word.match
         hits = [q for q in hits if match(text, q)]

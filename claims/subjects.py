@@ -379,7 +379,7 @@ class DocContext:
             return False
         if _TOPIC_BACKREF.match(low, lo, hi):
             return False  # "a request for information on the plan", 就该计划: the topic named before
-        return not any(x in topics for q, x in raw if lo <= q < hi)
+        return not any(x in topics for _, x in raw[bisect.bisect_left(raw, (lo, "")):bisect.bisect_left(raw, (hi, ""))])
 
     def _other_author(self, raw: list[tuple[int, str]], p: int, e: str) -> bool:
         """The name at ``p`` of a document with ``authors``, in a sentence that names an agency and
@@ -389,7 +389,9 @@ class DocContext:
             return False
         ss, se = self.sentence_around(p)
         ents = self.catalog.entities
-        agencies = {x for q, x in raw if ss <= q < se and x != e and ents[x].kind == "agency"}
+        # (raw is sorted: the hits of the sentence are a slice of it)
+        agencies = {x for _, x in raw[bisect.bisect_left(raw, (ss, "")):bisect.bisect_left(raw, (se, ""))]
+                    if x != e and ents[x].kind == "agency"}
         return bool(agencies) and agencies.isdisjoint(authors)
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:

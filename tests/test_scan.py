@@ -1,0 +1,69 @@
+"""claims.scan.occurrences: one Aho–Corasick pass over a text for every literal the finders ask
+for, the same positions as one ``str.find`` pass per literal (``occurrences_by_find``)."""
+
+from __future__ import annotations
+
+import threading
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.scan import occurrences, occurrences_by_find
+
+# a small alphabet, so that literals occur, overlap and share prefixes and suffixes
+_TEXT = st.text(alphabet="ab年月 .(", max_size=60)
+_LITERALS = st.lists(st.text(alphabet="ab年月 .(", min_size=1, max_size=4), max_size=6)
+
+
+@given(_TEXT, _LITERALS)
+@settings(max_examples=300)
+def test_the_same_positions_as_str_find(text, literals):
+    assert occurrences(text, literals) == occurrences_by_find(text, literals)
+
+
+@given(_TEXT, _LITERALS, _LITERALS)
+@settings(max_examples=200)
+def test_asking_again_with_other_literals_of_the_same_text(text, first, second):
+    """The hits kept for a text answer a later question about it, and a literal learnt since (the
+    automaton rebuilt) is found in it too."""
+    occurrences(text, first)
+    assert occurrences(text, second) == occurrences_by_find(text, second)
+    assert occurrences(text, first) == occurrences_by_find(text, first)
+
+
+def test_examples():
+    assert occurrences("aaa", ["aa"]) == [0, 1]  # overlapping occurrences, as str.find finds them
+    assert occurrences("abab", ("ab", "b")) == [0, 1, 2, 3]
+    assert occurrences("2025年1月", iter(["年", "月"])) == [4, 6]  # any iterable
+    assert occurrences("abc", []) == []
+    assert occurrences("ab", [""]) == [0, 1, 2]  # the empty literal occurs everywhere
+    assert occurrences("", ["a"]) == []
+
+
+def test_equal_texts_that_are_other_objects():
+    """Kept hits are found by identity: an equal string built anew is scanned again, with the same
+    result, and a changed text is never answered from another one's hits."""
+    base = "the deadline is March 15 " * 3
+    assert occurrences(base, ["march"]) == []
+    other = "".join([base[:16], "march", base[21:]])
+    assert occurrences(other, ["march"]) == [16]
+
+
+def test_threads_asking_at_once():
+    """Threads that scan their own texts with literals never seen before (rebuilding the automaton
+    while others read it) each get what str.find gives."""
+    errors: list[str] = []
+
+    def work(k: int) -> None:
+        text = f"x{k}y " * 500 + "tail"
+        for j in range(20):
+            lits = [f"{k}y", f"z{k}-{j}", "tail", f"q{j}"]
+            if occurrences(text, lits) != occurrences_by_find(text, lits):
+                errors.append(f"thread {k}, round {j}")
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
