@@ -63,7 +63,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.scan import line_led, line_starts, matches_at, occurrences, starts_before
+from claims.scan import literal_scope, line_led, line_starts, matches_at, occurrences, starts_before
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import _CHANGE_VERB, Moments
@@ -1604,4 +1604,5 @@ def text_document(text: str, *, doc_id: str = "text", date=None, language=None) 
 
 def extract_claims(doc: Document, catalog: Catalog, *, reference_date=None) -> list[Claim]:
     """Every check-worthy figure, date, identifier and title of ``doc``, sorted by (start, end)."""
-    return _Extractor(doc, catalog, reference_date).run()
+    with literal_scope():  # (the finders' literals found in one pass per text of this document)
+        return _Extractor(doc, catalog, reference_date).run()

@@ -9,6 +9,7 @@ import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import ahocorasick
@@ -20,11 +21,12 @@ class _LiteralIndex:
     finders ask for a few hundred literals (month stems, non-claim leads, verbs …) in the same text
     and its lower-cased view, and each pass over a long text costs about as much as the one pass for
     all of them. The literals are learnt as they are asked for (the automaton is rebuilt when a new
-    one comes, a few times while the first document is read); the hits of the last texts scanned
-    are kept per thread, keyed by the text object itself (``is``, with a reference held: no id is
-    reused)."""
+    one comes, a few times while the first document is read). The hits of the last texts scanned
+    are kept per thread, within a ``literal_scope`` (one document's extraction), keyed by the text
+    itself (the same object, or an equal string: the finders make their own lower-cased copies);
+    nothing is kept from one scope to the next, so a document is never answered from another's."""
 
-    _KEEP = 2  # texts whose hits are kept per thread (a text and its lower-cased view)
+    _KEEP = 3  # texts whose hits are kept per thread (a text, its lower-cased view, one more)
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -50,12 +52,10 @@ class _LiteralIndex:
         ``literals`` asked for among them)."""
         if not self._words.issuperset(literals):
             self._learn(literals)
-        entries = getattr(self._local, "entries", None)
-        if entries is None:
-            entries = self._local.entries = []
+        entries = self._local.entries
         version = self._version
         for t, v, found in entries:
-            if t is text and v == version:
+            if v == version and (t is text or t == text):  # (the finders make equal copies: a memcmp)
                 return found
         found = {}
         for end, (word, back) in self._automaton.iter(text):
@@ -73,6 +73,20 @@ _INDEX = _LiteralIndex()
 _NO_HITS: list[int] = []
 
 
+@contextmanager
+def literal_scope() -> Iterator[None]:
+    """Within it (this thread), ``occurrences`` finds every literal of a text in one pass and keeps
+    the hits for the texts scanned; they are dropped at its end. Outside, each call looks for its
+    own literals with ``str.find`` (a finder called alone asks for few)."""
+    local = _INDEX._local
+    outer = getattr(local, "entries", None)
+    local.entries = []
+    try:
+        yield
+    finally:
+        local.entries = outer
+
+
 def occurrences(text: str, literals: Iterable[str]) -> list[int]:
     """Every position where one of ``literals`` occurs in ``text``, sorted, once each (as ``str.find``
     would find them, overlaps included; an empty literal occurs everywhere)."""
@@ -81,6 +95,8 @@ def occurrences(text: str, literals: Iterable[str]) -> list[int]:
         return []
     if "" in lits:
         return list(range(len(text) + 1))
+    if getattr(_INDEX._local, "entries", None) is None:
+        return occurrences_by_find(text, lits)  # (no literal_scope: no text seen twice to share a pass)
     found = _INDEX.hits(text, lits)
     if len(lits) == 1:
         return list(found.get(lits[0], _NO_HITS))

@@ -1,5 +1,6 @@
-"""claims.scan.occurrences: one Aho–Corasick pass over a text for every literal the finders ask
-for, the same positions as one ``str.find`` pass per literal (``occurrences_by_find``)."""
+"""claims.scan.occurrences: within a ``literal_scope`` (one document's extraction), one Aho–Corasick
+pass over a text for every literal the finders ask for; the same positions as one ``str.find`` pass
+per literal (``occurrences_by_find``), which it uses outside a scope."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import threading
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.scan import occurrences, occurrences_by_find
+from claims.scan import _INDEX, literal_scope, occurrences, occurrences_by_find
 
 # a small alphabet, so that literals occur, overlap and share prefixes and suffixes
 _TEXT = st.text(alphabet="ab年月 .(", max_size=60)
@@ -18,6 +19,8 @@ _LITERALS = st.lists(st.text(alphabet="ab年月 .(", min_size=1, max_size=4), ma
 @given(_TEXT, _LITERALS)
 @settings(max_examples=300)
 def test_the_same_positions_as_str_find(text, literals):
+    with literal_scope():
+        assert occurrences(text, literals) == occurrences_by_find(text, literals)
     assert occurrences(text, literals) == occurrences_by_find(text, literals)
 
 
@@ -26,12 +29,19 @@ def test_the_same_positions_as_str_find(text, literals):
 def test_asking_again_with_other_literals_of_the_same_text(text, first, second):
     """The hits kept for a text answer a later question about it, and a literal learnt since (the
     automaton rebuilt) is found in it too."""
-    occurrences(text, first)
-    assert occurrences(text, second) == occurrences_by_find(text, second)
-    assert occurrences(text, first) == occurrences_by_find(text, first)
+    with literal_scope():
+        occurrences(text, first)
+        assert occurrences(text, second) == occurrences_by_find(text, second)
+        assert occurrences(text, first) == occurrences_by_find(text, first)
 
 
 def test_examples():
+    with literal_scope():
+        _examples()
+    _examples()
+
+
+def _examples():
     assert occurrences("aaa", ["aa"]) == [0, 1]  # overlapping occurrences, as str.find finds them
     assert occurrences("abab", ("ab", "b")) == [0, 1, 2, 3]
     assert occurrences("2025年1月", iter(["年", "月"])) == [4, 6]  # any iterable
@@ -44,9 +54,24 @@ def test_equal_texts_that_are_other_objects():
     """Kept hits are found by identity: an equal string built anew is scanned again, with the same
     result, and a changed text is never answered from another one's hits."""
     base = "the deadline is March 15 " * 3
-    assert occurrences(base, ["march"]) == []
-    other = "".join([base[:16], "march", base[21:]])
-    assert occurrences(other, ["march"]) == [16]
+    with literal_scope():
+        assert occurrences(base, ["march"]) == []
+        other = "".join([base[:16], "march", base[21:]])
+        assert occurrences(other, ["march"]) == [16]
+        assert occurrences("".join([base]), ["March"]) == [16, 41, 66]  # an equal copy: the kept hits
+
+
+def test_nothing_is_kept_past_the_scope():
+    """A document is never answered from another's hits: each scope starts empty, and ends with
+    what was kept before it (nested scopes)."""
+    text = "Executive Order 14179 of January 23, 2025"
+    with literal_scope():
+        assert occurrences(text, ["14179"]) == [16]
+        assert len(_INDEX._local.entries) == 1
+        with literal_scope():
+            assert _INDEX._local.entries == []
+        assert len(_INDEX._local.entries) == 1
+    assert getattr(_INDEX._local, "entries", None) is None
 
 
 def test_threads_asking_at_once():
@@ -56,10 +81,11 @@ def test_threads_asking_at_once():
 
     def work(k: int) -> None:
         text = f"x{k}y " * 500 + "tail"
-        for j in range(20):
-            lits = [f"{k}y", f"z{k}-{j}", "tail", f"q{j}"]
-            if occurrences(text, lits) != occurrences_by_find(text, lits):
-                errors.append(f"thread {k}, round {j}")
+        with literal_scope():
+            for j in range(20):
+                lits = [f"{k}y", f"z{k}-{j}", "tail", f"q{j}"]
+                if occurrences(text, lits) != occurrences_by_find(text, lits):
+                    errors.append(f"thread {k}, round {j}")
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
     for t in threads:
