@@ -186,14 +186,24 @@ def _title_subjects(catalog: Catalog) -> list[CatalogSubject]:
     return ts
 
 
+def _title_patterns(catalog: Catalog, script: str) -> list[tuple[CatalogSubject, list[re.Pattern[str]]]]:
+    """The text subjects' title patterns for a script ("en", or "zh" for both Chinese ones), in
+    catalog order, read once per catalog."""
+    key = "title_patterns_" + script
+    found = catalog._cache.get(key)
+    if found is None:
+        found = catalog._cache[key] = [
+            (s, [p for lang, pats in s.spec.title_patterns.items() if ("en" if lang == "en" else "zh") == script for p in pats])
+            for s in _title_subjects(catalog)]
+        found = catalog._cache[key] = [(s, pats) for s, pats in found if pats]
+    return found
+
+
 def title_subject(catalog: Catalog, t: TitleMention) -> CatalogSubject | None:
     norm = fold_t2s(unicodedata.normalize("NFKC", t.text)).strip()  # once per title, not per subject
-    for s in _title_subjects(catalog):
-        for lang, pats in s.spec.title_patterns.items():
-            script = "en" if lang == "en" else "zh"
-            if script != t.script:
-                continue
-            if any(p.search(norm) for p in pats):
+    for s, pats in _title_patterns(catalog, t.script):
+        for p in pats:
+            if p.search(norm):
                 return s
     return None
 

@@ -245,6 +245,8 @@ def _convert_safe(conv: opencc.OpenCC, s: str) -> str:
 
 def fold_t2s(text: str) -> str:
     """Traditional -> simplified with OpenCC t2s, guaranteed to keep the length."""
+    if text.isascii():
+        return text  # (t2s maps no ASCII character: an English title needs no conversion)
     conv = _t2s()
     out = _convert_safe(conv, text)
     if len(out) != len(text):
