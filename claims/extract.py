@@ -91,6 +91,8 @@ _APPROX = {"about", "nearly", "over", "at_least", "under", "at_most", "plus", "r
 _ACTOR_KINDS = frozenset({"agency", "country", "person", "legislature"})
 # after a bare figure: it counts what the figure before it counts ("9,313 of them")
 _OF_THEM = ("of them", "of these", "of those", "of which")
+_OF_PEOPLE = ("of you ", "of us ", "of you,", "of us,", "of you.", "of us.")  # (a partitive of persons)
+_MORE_OF_THE_SAME = ("more ", "more,", "more.", "fewer ", "fewer,", "fewer.")  # (not "more than": a comparison)
 _CLAIM_UNSET = frozenset({"as_of"})
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
@@ -1479,6 +1481,10 @@ class _Extractor(Moments):
         rest = self.low[e:e + 12].lstrip()
         if rest.startswith(_OF_THEM):
             return self.antecedent_unit(m.start)  # "10,068 comments, 9,313 of them from individuals"
+        if rest.startswith(_OF_PEOPLE):
+            return "people"  # "more than 1,100 of you replied", "2,000 of us": people
+        if rest.startswith(_MORE_OF_THE_SAME):
+            return self.antecedent_unit(m.start)  # "completed 186 new homes and have 420 more on site"
         if rest.startswith(("of ", "out of", "/", "分之", "中的")):
             return None
         possible = self._elidable

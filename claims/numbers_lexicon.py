@@ -597,7 +597,8 @@ class Compiled:
         self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en)
         rz = lex.ranges
         self.ratio_every_zh = frozenset(rz.ratio_every_zh)
-        self.ratio_zh_re = regex.compile(f"(?P<c>{_alt(rz.ratio_counted_zh)})(?:{_alt(rz.ratio_have_zh)})") \
+        # (a noun may follow the counted word: 每7位长者就有1位)
+        self.ratio_zh_re = regex.compile(f"(?P<c>{_alt(rz.ratio_counted_zh)})\\p{{Han}}{{0,4}}?(?:{_alt(rz.ratio_have_zh)})") \
             if rz.ratio_every_zh and rz.ratio_counted_zh and rz.ratio_have_zh else None
         self.bound_join_re = regex.compile(
             f"(?:[ \t\u00a0\u3000]*+(?:{_alt(lex.ranges.bound_join_zh)}|{_alt(lex.ranges.bound_join_en, latin=True)})?+"
