@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ahocorasick
+
 from claims.catalog import Catalog, CatalogSubject
 from claims.scan import led_finditer, literal_lead, matches_at, occurrences
 
@@ -171,6 +173,13 @@ class _TermIndex:
         terms.discard("")
         ordered = sorted(terms, key=lambda t: (-len(t), t))
         self.regex = re.compile(trie_regex([t for t in ordered if not _is_latin(t)]))
+        # the same terms in an Aho–Corasick automaton: cjk_term_hits finds the regex's matches in one
+        # C pass (value: the term and its length)
+        self.cjk_automaton = ahocorasick.Automaton()
+        for t in ordered:
+            if not _is_latin(t):
+                self.cjk_automaton.add_word(t, (t, len(t)))
+        self.cjk_automaton.make_automaton()
         # Latin terms by their first word (a term starts at a word start and ends at a boundary)
         self.latin: dict[str, list[str]] = {}
         for t in ordered:
@@ -214,6 +223,26 @@ class _TermIndex:
         self.anchors = {e.id: frozenset(e.anchors) for e in catalog.entities.values() if e.anchors}
 
 
+def cjk_term_hits(ti: _TermIndex, low: str) -> list[tuple[int, str]]:
+    """(start, term) of ``ti.regex.finditer(low)``: at the leftmost place where a CJK term starts,
+    the longest term starting there, then on from its end. Found with ``ti.cjk_automaton`` (every
+    occurrence of every term, in one pass), the longest per start kept, then swept left to right."""
+    longest: dict[int, tuple[str, int]] = {}
+    for end, (t, n) in ti.cjk_automaton.iter(low):
+        s = end - n + 1
+        b = longest.get(s)
+        if b is None or n > b[1]:
+            longest[s] = (t, n)
+    out: list[tuple[int, str]] = []
+    reach = 0
+    for s in sorted(longest):
+        if s >= reach:
+            t, n = longest[s]
+            out.append((s, t))
+            reach = s + n
+    return out
+
+
 def _term_index(catalog: Catalog) -> _TermIndex:
     ti = catalog._cache.get("terms")
     if ti is None:
@@ -238,7 +267,7 @@ class DocContext:
         contained = ti.contained
         hits: list[tuple[int, str]] = []
         if _CJK.search(low):  # each term of ti.regex has a CJK character (English text: one quick scan)
-            hits = [(p + off, t) for m in ti.regex.finditer(low) for p in (m.start(),) for off, t in contained[m.group()]]
+            hits = [(p + off, t) for p, m in cjk_term_hits(ti, low) for off, t in contained[m]]
         if ti.latin:
             n = len(low)
             for m in ti.latin_re.finditer(low):

@@ -93,3 +93,27 @@ def test_threads_asking_at_once():
     for t in threads:
         t.join()
     assert errors == []
+
+
+# ---- the catalog's CJK terms found by the automaton, as the trie regex finds them
+
+from claims.catalog import load_catalog  # noqa: E402
+from claims.subjects import _term_index, cjk_term_hits  # noqa: E402
+
+_TI = _term_index(load_catalog())
+_CJK_TERMS = sorted(t for t in _TI.contained if _TI.regex.fullmatch(t))
+# text made of catalog terms, their pieces and other characters: terms overlap, nest and abut
+_PIECES = st.one_of(st.sampled_from(_CJK_TERMS), st.sampled_from(_CJK_TERMS).map(lambda t: t[: max(1, len(t) // 2)]),
+                    st.sampled_from(_CJK_TERMS).map(lambda t: t[len(t) // 2:]), st.sampled_from(list("的了在和，。 a1")))
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@settings(max_examples=400)
+def test_cjk_terms_as_the_trie_regex_finds_them(low):
+    assert cjk_term_hits(_TI, low) == [(m.start(), m.group()) for m in _TI.regex.finditer(low)]
+
+
+def test_cjk_terms_longest_first():
+    low = "美国人工智能行动计划的信息征询"
+    assert cjk_term_hits(_TI, low) == [(m.start(), m.group()) for m in _TI.regex.finditer(low)]
+    assert cjk_term_hits(_TI, low)  # (the seeds' words are catalog terms)
