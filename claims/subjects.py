@@ -839,9 +839,10 @@ def assign_subject(
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
     if kind == "date" and (av := _ASIDE_VERB.search(ctx.low, max(0, w.start - 24), w.start)) is not None and (
-            av.group(1) not in relevant):
+            av.group(1) is None or av.group(1) not in relevant):
         return None  # "**Answer (answered 22 January 2026):** The Government published the plan in July
-        # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside)
+        # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside); "**Week 1
+        # (January 13) — Where we start.** Executive Order 14110, signed …": a numbered unit's date
     antecedent = _relative_antecedent(ctx, w) if kind == "date" else None
     dated_thing: str | None = None
     if kind == "date" and (dp := _DATE_OF_PRODUCT_ZH.match(ctx.low, w.end)) is not None:
@@ -1141,7 +1142,9 @@ def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo
 
 
 # a verb of its own before a date in brackets: "(answered 22 January 2026)", "(last updated on 3 May)"
-_ASIDE_VERB = re.compile(r"[(（][ \t]*(?:last[ \t]+)?([a-z]{3,}ed)[ \t]+(?:on[ \t]+)?$")
+# (or the date in brackets of a numbered unit of a schedule: "Week 1 (January 13)", "Session 4 (3 March)")
+_ASIDE_VERB = re.compile(r"[(（][ \t]*(?:last[ \t]+)?([a-z]{3,}ed)[ \t]+(?:on[ \t]+)?$"
+                         r"|\b(?:week|day|session|lecture|class|module|unit|seminar|meeting)[ \t]+\d{1,2}[ \t]*[(（][ \t]*$")
 # an English relative clause opening after a comma: the noun before the comma is what its verb acts on
 _RELATIVE_OPENING = re.compile(r",[ \t]+(?:which|that)[ \t]+[^,;:()\n]*$")
 

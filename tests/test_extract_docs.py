@@ -1674,3 +1674,8 @@ def test_a_date_in_brackets_with_a_verb_of_its_own_is_an_aside():
     assert got["July 2025"] == "action_plan.released"
     assert got["22 January 2026"] != "action_plan.released"
     assert subs("The White House released America's AI Action Plan (on 23 July 2025).")["23 July 2025"] == "action_plan.released"
+    # gate round 26, a syllabus: the week's date in brackets is no signing date
+    got = subs("**Week 1 (January 13) — Where we start.** Executive Order 14110, signed by President Biden on "
+               "October 30, 2023, set reporting duties.")
+    assert got["October 30, 2023"] == "executive_orders.eo14110.signed"
+    assert got["January 13"] != "executive_orders.eo14110.signed"
