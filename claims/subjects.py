@@ -840,7 +840,11 @@ def assign_subject(
             # the date's own verb is no cue of any subject; the cues further away are another event's
     if kind == "date" and (av := _ASIDE_VERB.search(ctx.low, max(0, w.start - 24), w.start)) is not None and (
             av.group(1) is None or av.group(1) not in relevant):
-        return None  # "**Answer (answered 22 January 2026):** The Government published the plan in July
+        return None
+    if kind == "date" and (az := _ASIDE_ZH.search(ctx.low, max(0, w.start - 10), w.start)) is not None and (
+            az.group(1) not in _ASIDE_ZH_FUNCTION and not any(t in relevant for _, t in ctx.terms_between(az.start(1), w.start))):
+        return None  # "白宫行动计划PDF（封面标注2025年7月）": words of their own before the date in brackets,
+        # no cue among them: an aside about the thing before the bracket, not the sentence's event  # "**Answer (answered 22 January 2026):** The Government published the plan in July
         # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside); "**Week 1
         # (January 13) — Where we start.** Executive Order 14110, signed …": a numbered unit's date
     antecedent = _relative_antecedent(ctx, w) if kind == "date" else None
@@ -1145,6 +1149,10 @@ def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo
 # (or the date in brackets of a numbered unit of a schedule: "Week 1 (January 13)", "Session 4 (3 March)")
 _ASIDE_VERB = re.compile(r"[(（][ \t]*(?:last[ \t]+)?([a-z]{3,}ed)[ \t]+(?:on[ \t]+)?$"
                          r"|\b(?:week|day|session|lecture|class|module|unit|seminar|meeting)[ \t]+\d{1,2}[ \t]*[(（][ \t]*$")
+# ... in Chinese, two to eight characters before the date in brackets ("（封面标注2025年7月）"), unless
+# they are only a preposition or an adverb of time ("（于2025年7月）", "（预计2026年）")
+_ASIDE_ZH = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})$")
+_ASIDE_ZH_FUNCTION = frozenset("于 於 在 自 从 從 截至 截止 直到 到 至 约 約 大约 大約 即 预计 預計 计划 計劃 原定 最早 最迟 最遲 当时 當時 时间 時間 日期 时间为 日期为 发布于 发布时间".split())
 # an English relative clause opening after a comma: the noun before the comma is what its verb acts on
 _RELATIVE_OPENING = re.compile(r",[ \t]+(?:which|that)[ \t]+[^,;:()\n]*$")
 

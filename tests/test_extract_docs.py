@@ -1674,6 +1674,12 @@ def test_a_date_in_brackets_with_a_verb_of_its_own_is_an_aside():
     assert got["July 2025"] == "action_plan.released"
     assert got["22 January 2026"] != "action_plan.released"
     assert subs("The White House released America's AI Action Plan (on 23 July 2025).")["23 July 2025"] == "action_plan.released"
+    # gate round 36, a comic's source note: the PDF's cover date in brackets is no release of the comments
+    doc = text_document("资料来源——美国联邦公报RFI公告、NITRD公开的意见、白宫行动计划PDF（封面标注2025年7月）及相关中文分析文章。",
+                        language="zh-Hans").model_copy(update={"date": dt.date(2026, 2, 1)})
+    assert [c.subject for c in extract_claims(doc, CAT) if c.kind == "date"] != ["rfi.comments_released"]
+    doc = text_document("白宫行动计划（发布于2025年7月23日）提出90余项行动。", language="zh-Hans")
+    assert "action_plan.released" in [c.subject for c in extract_claims(doc, CAT)]
     # gate round 26, a syllabus: the week's date in brackets is no signing date
     got = subs("**Week 1 (January 13) — Where we start.** Executive Order 14110, signed by President Biden on "
                "October 30, 2023, set reporting duties.")
