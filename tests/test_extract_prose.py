@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-four original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-five original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -186,7 +186,17 @@ million", "5.12% for 25 years", "between £40m and £45m … in 2026-27", "up to
 "nearly three times", "on Saturday 20 March at … 10.30", "A survey of about 1,500 tenants will run in January", "more
 than 1,100", "14 December", a product name "DampWatch 2", a regulatory grade "G1/V2", a report reference, section
 numbers, an agenda item, a URL and telephone numbers), in a twenty-eighth round (prose round 22) by another such
-reviewer), with a
+reviewer; the forty-fifth, an auction house's press release after its autumn evening sale, with AI provenance checks
+("on Thursday" and "on Wednesday" in a release dated Friday 20 November 2026, "£86.4 million including buyer's premium",
+"£62m-£84m", "nearly 90% by lot", "just over a third", "painted in 1962", "a nine-minute contest", "more than double its
+low estimate", "$9.8 million (about £7.7 million) … in May 2019", "against 11 a year ago", "almost three times the high
+estimate", "some 410,000 times" (occurrences, not a multiplier), "HK$132 million, roughly £13.3m", "just under three
+hours", "about 40 times its estimate", "Since March", "roughly one in twenty-three", "between 6 and 10 days", "four in
+five", "a little over half", "the first half of 2026", "between £1.15bn and £1.25bn", "at the end of October", "some 60
+fewer", "the financial year to 30 June 2026", "nearly 1.4 times", "from 1 February", "Last week", "€2.4 million", "28 and
+29 November", "HK$450m-HK$600m", "mid-December", "12 May next year", "last month", "early July 2027", "US$64,000", a
+product name "Provena 3", a car model "275 GTB/4", a lot number, a release reference, section numbers, times of day, a URL
+and a telephone number), in a twenty-ninth round (prose round 23) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -375,6 +385,7 @@ BLOOD = "en_blood_service_donation_statistics_release.md"
 WASTE = "en_council_waste_recycling_scrutiny_report.md"
 DAIRY = "en_dairy_cooperative_milk_price_letter.md"
 TENANTS = "en_housing_association_tenants_annual_report.md"
+AUCTION = "en_auction_house_evening_sale_results_release.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4272,6 +4283,117 @@ CASES: dict[str, list] = {
         D("the board's agenda for 14 December", "14 December", "2026-12-14", "2026-12-14", "day"),
         NO("https://www.brookmerehomes.example/annual-report", "https://www.brookmerehomes.example/annual-report"),
         NO("call us free on 0800 555 0173", "0800 555 0173"),  # a telephone number
+    ],
+    AUCTION: [
+        NO("Press release HR/PR/26/114 from", "HR/PR/26/114"),  # the release's reference
+        NO("Press office: +44 20 7946 0321.", "+44 20 7946 0321"),  # a telephone number
+        # "on Thursday" in a release of Friday 20 November 2026: Thursday 19 November
+        D("Evening Sale on Thursday realised", ("Thursday", "on Thursday"), "2026-11-19", "2026-11-19", "day"),
+        Q("realised £86.4 million including", "£86.4 million", "GBP", 86.4e6),
+        Q("pre-sale estimate of £62m-£84m", "£62m-£84m", "GBP", 62e6, "range", low=62e6, high=84e6),
+        Q("up 23% on the same sale", "23%", "percent", 23),
+        Q("Of the 48 lots offered", "48 lots", ANY_UNIT, 48),
+        # the counted noun (lots) is in the clause before
+        Q("48 lots offered, 43 found buyers", "43", ANY_UNIT, 43),
+        Q("a sell-through rate of nearly 90% by lot", "nearly 90%", "percent", 90, "nearly"),
+        Q("and 97% by value", "97%", "percent", 97),
+        Q("Bidders from 31 countries", "31 countries", ANY_UNIT, 31),
+        Q("just over a third of the lots", "just over a third", "percent", 100 / 3, "over"),
+        NO("## 1. The top lots", "1."),  # a section number
+        # the year the painting was made: a date claim, not the moment of the price paid on Thursday
+        D("painted in 1962, sold", ("1962", "in 1962"), "1962-01-01", "1962-12-31", "year"),
+        Q("sold for £14.2m after", "£14.2m", "GBP", 14.2e6),
+        Q("after a nine-minute contest", "nine-minute", ANY_UNIT, 9),
+        Q("more than double its low estimate", "more than double", "times", 2, "over"),
+        Q("low estimate of £6m", "£6m", "GBP", 6e6),
+        # "in May 2019" in the figure's clause is its moment (a month: also a date claim)
+        Q("the previous record, $9.8 million", "$9.8 million", "USD", 9.8e6, as_of="2019-05-31"),
+        Q("(about £7.7 million)", "about £7.7 million", "GBP", 7.7e6, "about"),
+        D("in New York in May 2019", "May 2019", "2019-05-01", "2019-05-31", "month"),
+        Q("Fourteen lots sold for more than", "Fourteen lots", ANY_UNIT, 14),
+        Q("sold for more than £1m each", "more than £1m", "GBP", 1e6, "over"),
+        # bare, its noun (lots) in the clause before
+        Q("against 11 a year ago", "11", ANY_UNIT, 11),
+        NO("- a Ferrari 275 GTB/4 from", "275 GTB/4"),  # a car model
+        Q("Swiss collector, £3.1m;", "£3.1m", "GBP", 3.1e6),
+        Q("a set of 12 studio ceramics", "12 studio ceramics", ANY_UNIT, 12),
+        Q("Lucie Arden, £486,000,", "£486,000", "GBP", 486_000),
+        Q("almost three times the high estimate", "almost three times", "times", 3, "nearly"),
+        NO("- Lot 27, a bronze", "Lot 27"),  # a lot number
+        # "on Wednesday" in a release of Friday 20 November 2026: Wednesday 18 November
+        D("was withdrawn on Wednesday", ("Wednesday", "on Wednesday"), "2026-11-18", "2026-11-18", "day"),
+        NO("## 2. Online and in the room", "2."),  # a section number
+        Q("accounted for 28% of the total", "28%", "percent", 28),
+        Q("6 percentage points more than", "6 percentage points", "percentage_points", 6),
+        # "times" here counts views, it is no multiplier
+        Q("watched some 410,000 times", ("some 410,000 times", "some 410,000"), ANY_UNIT, 410_000, "about",
+          not_unit="times"),
+        Q("spent HK$132 million", "HK$132 million", "HKD", 132e6),
+        Q("roughly £13.3m. The sale", "roughly £13.3m", "GBP", 13.3e6, "about"),
+        Q("ran for just under three hours", "just under three hours", "hours", 3, "nearly"),
+        Q("first 20 lots in under", "20 lots", ANY_UNIT, 20),
+        Q("in under 50 minutes", "under 50 minutes", "minutes", 50, "under"),
+        Q("raised £210,000 for the", "£210,000", "GBP", 210_000),
+        Q("about 40 times its estimate", "about 40 times", "times", 40, "about"),
+        NO("## 3. Provenance checks", "3."),  # a section number
+        # "Since March" in a release of November 2026: where a period starts, a date claim
+        D("Since March, every consignment", "March", "2026-03-01", "2026-03-31", "month"),
+        NO("passed through Provena 3, an AI", "Provena 3"),  # a product name
+        Q("with 14 databases of stolen", "14 databases", ANY_UNIT, 14),
+        Q("reviewed 2,760 works for", "2,760 works", ANY_UNIT, 2760),
+        Q("flagged 118 of them", ("118", "118 of them"), ANY_UNIT, 118),
+        Q("roughly one in twenty-three", "roughly one in twenty-three", "percent", 100 / 23, "about"),
+        Q("cleared within 48 hours", ("within 48 hours", "48 hours"), "hours", 48, "at_most"),
+        Q("between 6 and 10 days now", "between 6 and 10 days", "days", 6, "range", low=6, high=10),
+        Q("under 2 hours for four", "under 2 hours", "hours", 2, "under"),
+        Q("for four in five works", "four in five", "percent", 80),
+        Q("fallen by about 70%", "about 70%", "percent", 70, "about"),
+        Q("to roughly £95.", "roughly £95", "GBP", 95, "about"),
+        Q("The tool cost £1.8m to build", "£1.8m", "GBP", 1.8e6),
+        Q("a little over half of it", "a little over half", "percent", 50, "over"),
+        NO("## 4. Trading", "4."),  # a section number
+        # "for the first half of 2026" in the figure's clause is its moment
+        Q("first half of 2026 were £612m", "£612m", "GBP", 612e6, as_of="2026-06-30"),
+        Q("£612m, 8% below", "8%", "percent", 8),
+        Q("fewer works worth more than $10 million", "more than $10 million", "USD", 10e6, "over"),
+        Q("between £1.15bn and £1.25bn", "between £1.15bn and £1.25bn", "GBP", 1.15e9, "range", low=1.15e9,
+          high=1.25e9),
+        # "in 2025" in the figure's clause is its moment
+        Q("against £1.31bn in 2025", "£1.31bn", "GBP", 1.31e9, as_of="2025-12-31"),
+        Q("about a fifth of the half-year", "about a fifth", "percent", 20, "about"),
+        # "at the end of October" in the figure's clause is its moment
+        Q("We employed 1,140 people at the end of October", "1,140 people", ANY_UNIT, 1140, as_of="2026-10-31"),
+        Q("some 60 fewer than", ("some 60", "some 60 fewer"), ANY_UNIT, 60, "about"),
+        # "In the financial year to 30 June 2026" opening the sentence is the figure's moment
+        Q("online-only sales grew to £148m", "£148m", "GBP", 148e6, as_of="2026-06-30"),
+        Q("nearly 1.4 times the year before", "nearly 1.4 times", "times", 1.4, "nearly"),
+        Q("covered 19 lots with", "19 lots", ANY_UNIT, 19),
+        Q("combined low estimate of £41.5m", "£41.5m", "GBP", 41.5e6),
+        Q("roughly 40% of that risk", "roughly 40%", "percent", 40, "about"),
+        Q("rise to 27% on the first", "27%", "percent", 27),
+        Q("on the first £1 million of the hammer", "£1 million", "GBP", 1e6),
+        # where the new premium starts (still to come in November 2026): 1 February 2027
+        D("hammer price from 1 February", "1 February", "2027-02-01", "2027-02-01", "day"),
+        Q("up from 26%, with", "26%", "percent", 26),
+        Q("with 21% charged", "21%", "percent", 21),
+        # "Last week" in a release of Friday 20 November 2026: Monday 9 to Sunday 15 November
+        D("Last week we sold a Giacometti", "Last week", "2026-11-09", "2026-11-15", "part_of_month"),
+        Q("privately in Paris for €2.4 million", "€2.4 million", "EUR", 2.4e6),
+        NO("## 5. Coming up", "5."),  # a section number
+        D("take place on 28 and 29 November", "28 and 29 November", "2026-11-28", "2026-11-29", "day"),
+        Q("with some 320 lots", ("some 320 lots", "some 320"), ANY_UNIT, 320, "about"),
+        Q("estimated at HK$450m-HK$600m", "HK$450m-HK$600m", "HKD", 450e6, "range", low=450e6, high=600e6),
+        D("follows in mid-December", "mid-December", "2026-12-11", "2026-12-20", "part_of_month"),
+        D("moves to 12 May next year", ("12 May next year", "12 May"), "2027-05-12", "2027-05-12", "day"),
+        # "last month" in a release of November 2026: October 2026
+        D("postponed last month", "last month", "2026-10-01", "2026-10-31", "month"),
+        D("be held in early July 2027", "early July 2027", "2027-07-01", "2027-07-10", "part_of_month"),
+        Q("closes 24 hours before each session", "24 hours", "hours", 24),
+        Q("a deposit of HK$500,000", "HK$500,000", "HKD", 500_000),
+        Q("about US$64,000.", "about US$64,000", "USD", 64_000, "about"),
+        NO("daily from 10.00 to 18.00", "10.00 to 18.00"),  # times of day
+        NO("https://www.hallamrowe.example/results/autumn-evening-2026",
+           "https://www.hallamrowe.example/results/autumn-evening-2026"),  # a URL with a year in it
     ],
 }
 
