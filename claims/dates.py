@@ -279,6 +279,30 @@ def _select(cands: list[Cand], blocked: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+_YEAR_AFTER = regex.compile(r"(?:next|last|this)[ \t]+year", regex.IGNORECASE)
+
+
+def _join_year_after(text: str, cands: list[Cand]) -> list[Cand]:
+    """A yearless date right before "next year", "last year" or "this year" takes that year and its
+    span ("moves to 12 May next year": 12 May of the year after the document's)."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (b is not None and a.y0 is None and a.m0 is not None and not a.fixed and b.rel and b.gran == "year"
+                and b.y0 is not None and not text[a.end:b.start].strip()
+                and _YEAR_AFTER.fullmatch(text, b.start, b.end)):
+            a.y0 = a.y1 = b.y0
+            a.end, a.rel, a.anchor, a.names_year = b.end, True, b.anchor, True
+            out.append(a)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _start_key(c: Cand) -> tuple[int, int]:
     return (c.m0 or 1, c.d0 or 1)
 
@@ -1064,6 +1088,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     for c in cands:
         c.in_title = _in_title(text, c, titles, acts)
     cands = _join_ranges(text, cands)
+    cands = _join_year_after(text, cands)
     _resolve_years(text, cands, reference_date, doc_date)
     cands = _drop_weekdays_of_dates(text, cands)
     out: list[DateMention] = []

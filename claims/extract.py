@@ -609,6 +609,7 @@ class _Extractor(Moments):
         self.sentences = _Sentences(self.t)
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
+        self._increment_at = -1  # the start of the last "N more" figure (elided_unit)
         self._elidable_pos: list[int] | None = None  # (elided_unit)
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
@@ -1158,6 +1159,8 @@ class _Extractor(Moments):
         small = (unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
                  and not (unit == "occasions" and value != value.to_integral_value()))  # (1.7 times a year: an average)
         a = self._gloss_of_previous(s, e, q)
+        if a is None and self._increment_at == m.start:
+            a = self.open_key(unit, unit_kind, concept, w)  # "10,000 comments … and 400 more": an increment, no total
         if a is None:
             a = self._not_another_day(
                 assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts), w)
@@ -1484,7 +1487,10 @@ class _Extractor(Moments):
         if rest.startswith(_OF_PEOPLE):
             return "people"  # "more than 1,100 of you replied", "2,000 of us": people
         if rest.startswith(_MORE_OF_THE_SAME):
-            return self.antecedent_unit(m.start)  # "completed 186 new homes and have 420 more on site"
+            # "completed 186 new homes and have 420 more on site": the unit of the figure before, but
+            # an increment is no total: no catalog subject takes it (number_claim)
+            self._increment_at = m.start
+            return self.antecedent_unit(m.start)
         if rest.startswith(("of ", "out of", "/", "分之", "中的")):
             return None
         possible = self._elidable

@@ -12,9 +12,9 @@ from claims.numbers_lexicon import LATIN_LETTERS, Compiled
 from claims.numbers_parse import clean, place
 from claims.numbers_scan import _WS, _Cand, _next_char, _prev_char
 
-# what follows "plus" when it adds a figure ("plus 1 percentage point", "plus $2", "plus one"), not
-# when it hedges ("20 plus years", "500-plus staff")
-_PLUS_SUM = regex.compile(r"[ \t]+(?:[$€£¥]|[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)", regex.IGNORECASE)
+# what follows "plus" when it adds a figure in digits ("plus 1 percentage point", "plus $2"), not when
+# it hedges ("20 plus years", "500-plus staff"; "10 plus one vacancies" stays a hedge, as before)
+_PLUS_SUM = regex.compile(r"[ \t]+[$€£¥0-9]")
 
 
 def _percent(C: Compiled, text: str, c: _Cand) -> None:
@@ -188,8 +188,8 @@ def _suffix_hedge(C: Compiled, text: str, c: _Cand, *, after_unit: bool) -> bool
         h = C.suffix_en.get(_WS.sub(" ", w.lower()))
         if h is None:
             return False  # matched case-insensitively through a letter that lowers to two (İ)
-        if h == "plus" and _PLUS_SUM.match(text, m.end()):
-            return False  # "3.8% plus 1 percentage point", "$5 plus $2", "five plus two": a sum, no hedge
+        if (h == "plus" or _WS.sub(" ", w.lower()) == "and up") and _PLUS_SUM.match(text, m.end()):
+            return False  # "3.8% plus 1 percentage point", "$5 plus $2": a sum; "£62m-£84m and up 23%": a rise
         if h == "plus" and c.hedge == "exact":
             c.step = place(c.value)
         _set_hedge(c, h, w)

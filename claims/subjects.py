@@ -839,10 +839,11 @@ def assign_subject(
             return None  # "Two of the companies appearing on Thursday, OpenAI and Anthropic, filed …":
             # the date's own verb is no cue of any subject; the cues further away are another event's
     if kind == "date" and (av := _ASIDE_VERB.search(ctx.low, max(0, w.start - 24), w.start)) is not None and (
-            av.group(1) is None or av.group(1) not in relevant):
+            av.group(1) not in relevant if av.group(1) is not None else _TITLED_AFTER.match(ctx.low, w.end)):
         return None
     if kind == "date" and (az := _ASIDE_ZH.search(ctx.low, max(0, w.start - 10), w.start)) is not None and (
-            az.group(1) not in _ASIDE_ZH_FUNCTION and not any(t in relevant for _, t in ctx.terms_between(az.start(1), w.start))):
+            _BRACKET_CLOSES.match(ctx.low, w.end) and az.group(1) not in _ASIDE_ZH_FUNCTION
+            and az.group(1)[-1] not in "于於在" and not any(t in relevant for _, t in ctx.terms_between(az.start(1), w.start))):
         return None  # "白宫行动计划PDF（封面标注2025年7月）": words of their own before the date in brackets,
         # no cue among them: an aside about the thing before the bracket, not the sentence's event  # "**Answer (answered 22 January 2026):** The Government published the plan in July
         # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside); "**Week 1
@@ -863,8 +864,7 @@ def assign_subject(
         s = cands[order]
         if dated_thing is not None and dated_thing not in s.entity_set:
             continue
-        if antecedent is not None and antecedent not in s.any_set and s.entity_set.isdisjoint(
-                catalog.entity_terms.get(antecedent, ())):
+        if antecedent is not None and not _fits_antecedent(s, antecedent):
             continue  # "…received 10,000 responses, which the authorities published in April 2025": the
             # relative clause's verb acts on the noun before ", which", here not the RFI
         if others_here and not others_here.isdisjoint(s.instance_set):
@@ -1149,29 +1149,56 @@ def _search_ending(pattern: re.Pattern[str], lasts: frozenset[str], low: str, lo
 # (or the date in brackets of a numbered unit of a schedule: "Week 1 (January 13)", "Session 4 (3 March)")
 _ASIDE_VERB = re.compile(r"[(（][ \t]*(?:last[ \t]+)?([a-z]{3,}ed)[ \t]+(?:on[ \t]+)?$"
                          r"|\b(?:week|day|session|lecture|class|module|unit|seminar|meeting)[ \t]+\d{1,2}[ \t]*[(（][ \t]*$")
-# ... in Chinese, two to eight characters before the date in brackets ("（封面标注2025年7月）"), unless
-# they are only a preposition or an adverb of time ("（于2025年7月）", "（预计2026年）")
+# ... the unit's date when a title follows its bracket ("**Week 1 (January 13) — Where we start.**"; not
+# a timeline's "Day 4 (January 23, 2025): Trump signed …")
+_TITLED_AFTER = re.compile(r"[ \t]*[)）][ \t*]*[—–-]")
+# ... in Chinese, two to eight characters before the date in brackets that close right after it
+# ("（封面标注2025年7月）"), unless they are only a preposition or an adverb of time ("（于2025年7月）",
+# "（预计2026年）") or end in one ("（公告于2025年2月6日）")
+_BRACKET_CLOSES = re.compile(r"[ \t]*[)）]")
 _ASIDE_ZH = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})$")
 _ASIDE_ZH_FUNCTION = frozenset("于 於 在 自 从 從 截至 截止 直到 到 至 约 約 大约 大約 即 预计 預計 计划 計劃 原定 最早 最迟 最遲 当时 當時 时间 時間 日期 时间为 日期为 发布于 发布时间".split())
 # an English relative clause opening after a comma: the noun before the comma is what its verb acts on
-_RELATIVE_OPENING = re.compile(r",[ \t]+(?:which|that)[ \t]+[^,;:()\n]*$")
+_RELATIVE_OPENING = re.compile(r",[ \t]+(which|that)[ \t]+[^,;:()\n]*$")
+# the clause's own subject right after "which": an article or a pronoun ("which the authorities
+# published", "which it filed"), or a name (a capital in the text: "which NITRD posted"), not a verb
+# ("which released", "which was signed")
+_OWN_SUBJECT = re.compile(r"[ \t]+(?:the|a|an|it|they|he|she|we|you|its|their|this|these|those|officials)\b")
 
 
 def _relative_antecedent(ctx: "DocContext", w: Window) -> str | None:
-    """The catalog term that ends right before ", which" (or ", that") when the date is in that
-    relative clause, with no comma between ("10,000 responses, which the authorities published in
-    April 2025": responses); None when the clause is no such clause or no term ends there."""
+    """The plural common noun (a catalog term, no entity's name) that ends right before ", which"
+    (or ", that") when the date is in that relative clause, with no comma between, and the clause
+    has a subject of its own before its verb, so that the noun is what the verb acts on ("10,000
+    responses, which the authorities published in April 2025": responses). None otherwise: a clause
+    whose verb follows "which" ("The White House, which released the plan on …", "which was signed
+    on …") or a noun that names an entity ("Executive Order 14179, which the President signed …")."""
     lo = max(w.sentence[0], w.start - 80)
     if ctx.low.find("which", lo, w.start) < 0 and ctx.low.find("that", lo, w.start) < 0:
         return None
     m = _RELATIVE_OPENING.search(ctx.low, lo, w.start)
     if m is None:
         return None
+    q = m.end(1)
+    while q < w.start and ctx.text[q] in " \t":
+        q += 1
+    if not (_OWN_SUBJECT.match(ctx.low, m.end(1)) or ctx.text[q:q + 1].isupper()):
+        return None
     comma = m.start()
-    for p, t in reversed(ctx.terms_between(max(0, comma - 40), comma)):
-        if p + len(t) == comma:
-            return t
-    return None
+    longest = None
+    for p, t in ctx.terms_between(max(0, comma - 40), comma):
+        if p + len(t) == comma and (longest is None or len(t) > len(longest)):
+            longest = t
+    if longest is None or not _is_latin(longest) or not longest.endswith("s") or longest in ctx.catalog.entity_terms:
+        return None
+    return longest
+
+
+def _fits_antecedent(s: "CatalogSubject", antecedent: str) -> bool:
+    """The subject's event may act on the noun: the noun is one of its cues or a word of one
+    ("published the comments")."""
+    return antecedent in s.any_set or any(
+        re.search(r"(?<![a-z])" + re.escape(antecedent) + r"(?![a-z])", t) for t in s.any_set if " " in t)
 
 
 def _foreign_verb(low: str, lo: int, p: int) -> re.Match[str] | None:

@@ -142,9 +142,13 @@ class UnitLexicon:
         # a set of first characters -> the symbols they start, in self.inside's order (inside_figure)
         self._inside_order: dict[frozenset[str], list[tuple[str, str]]] = {}
         self.classifiers: dict[str, str] = {}
+        self.classifier_exceptions: dict[str, tuple[str, ...]] = {}  # classifier -> words it opens that are no classifier
         for u in catalog.units.values():
             for c in u.classifiers:
                 self.classifiers.setdefault(fold_term(c), u.id)
+            for w in u.classifier_exceptions:
+                w = fold_term(w)
+                self.classifier_exceptions[w[0]] = self.classifier_exceptions.get(w[0], ()) + (w,)
         self.scales = sorted(((fold_term(s.word), s.factor) for s in catalog.scales), key=lambda kv: -len(kv[0]))
         self.scale_firsts = {w[0] for w, _ in self.scales}
         # counted nouns (units) and concept words in one alternation, longest first
@@ -488,7 +492,8 @@ class UnitLexicon:
             e = p + len(w)
             return UnitMatch(unit, p, e, None, scale=scale, kind=self.kind(unit))
         ch = low[p] if p < n else ""
-        if ch and ch in self.classifiers and not self._noun_from_classifier(low, p, n):
+        if ch and ch in self.classifiers and not self._noun_from_classifier(low, p, n) and not (
+                ch in self.classifier_exceptions and low.startswith(self.classifier_exceptions[ch], p)):
             unit = self.classifiers[ch]
             e = p + 1
             q = e

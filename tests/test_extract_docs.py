@@ -1685,3 +1685,51 @@ def test_a_date_in_brackets_with_a_verb_of_its_own_is_an_aside():
                "October 30, 2023, set reporting duties.")
     assert got["October 30, 2023"] == "executive_orders.eo14110.signed"
     assert got["January 13"] != "executive_orders.eo14110.signed"
+
+
+_REVIEW13 = [
+    # (language, text, claim text, subject it must have or, with "!", must not have)
+    ("en", "Executive Order 14179, which was signed on January 23, 2025, called for a plan.", "January 23, 2025",
+     "executive_orders.eo14179.signed"),
+    ("en", "The plan cites EO 14179, which the President signed on January 23, 2025.", "January 23, 2025",
+     "executive_orders.eo14179.signed"),
+    ("en", "The plan drew on the public comments, which NITRD posted on April 25, 2025.", "April 25, 2025",
+     "rfi.comments_released"),
+    ("en", "The White House, which released the AI Action Plan on July 23, 2025, said more.", "July 23, 2025",
+     "action_plan.released"),
+    ("en", "OpenAI published its proposals for the AI Action Plan, which it submitted on March 13, 2025.", "March 13, 2025",
+     "frontier_ai.openai.submission_date"),
+    ("en", "Day 4 (January 23, 2025): President Trump signed Executive Order 14179.", "January 23, 2025",
+     "executive_orders.eo14179.signed"),
+    ("en", "OSTP received more than 10,000 comments on the RFI and 400 more after the deadline.", "400",
+     "!rfi.submissions.total"),
+    ("zh-Hant", "H20（一款2024年推出的高記憶體晶片）受到管制。", "2024年", "export_controls.h20.launch_year"),
+    ("zh-Hans", "英伟达H20（该芯片2024年推出）受到管制。", "2024年", "export_controls.h20.launch_year"),
+    ("zh-Hans", "OSTP的信息征询（联邦公报2025年2月6日刊登）收到意见。", "2025年2月6日", "rfi.published"),
+    ("zh-Hans", "OSTP发布信息征询（公告于2025年2月6日）。", "2025年2月6日", "rfi.published"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,subject", _REVIEW13)
+def test_review13_cases(lang, text, span, subject):
+    """The thirteenth review's regressions of the day's rules (relative clauses, asides in brackets,
+    "N more"), each fixed: the sentence keeps the subject it had, or gets none it should not."""
+    doc = text_document(text, language=lang).model_copy(update={"date": dt.date(2026, 1, 29)})
+    got = {c.text: c.subject for c in extract_claims(doc, CAT)}
+    if subject.startswith("!"):
+        assert got.get(span) != subject[1:], got
+    else:
+        assert got.get(span) == subject, got
+
+
+def test_review13_counts():
+    """处于 is no classifier (PMI 50.2处于扩张区间: no 50.2 sites); "plus" before a figure in digits is a
+    sum, "10 plus one vacancies" stays a hedge; "and up" before a figure is a rise ("£62m-£84m and up 23%")."""
+    def claims(text, lang):
+        return {c.text: c.value for c in extract_claims(text_document(text, language=lang), CAT) if c.kind == "quantity"}
+
+    assert "50.2" not in " ".join(claims("3月份制造业PMI为50.2处于扩张区间。", "zh-Hans"))
+    got = claims("The sale beat the estimate of £62m-£84m and up 23% on last year.", "en")
+    assert "£62m-£84m" in got and got["£62m-£84m"].hedge == "range"
+    got = claims("We have 10 plus one vacancies.", "en")
+    assert [v.hedge for v in got.values()] == ["plus"]

@@ -235,6 +235,9 @@ class Unit(_M):
     words: dict[Lang, list[str]] = {}
     before: list[str] = []
     classifiers: list[Classifier] = []
+    # words that open with one of the classifiers and, right after a figure, are words of their own,
+    # not the classifier ("49.8处于荣枯线下方": 处于 is "lies", not 49.8 sites)
+    classifier_exceptions: list[Annotated[str, Field(min_length=2)]] = []
     nouns: dict[Lang, list[str]] = {}
     parent: str | None = None
     sign_context: SignContext | None = None
