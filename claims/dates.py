@@ -283,24 +283,16 @@ _YEAR_AFTER = regex.compile(r"(?:next|last|this)[ \t]+year", regex.IGNORECASE)
 
 
 def _join_year_after(text: str, cands: list[Cand]) -> list[Cand]:
-    """A yearless date right before "next year", "last year" or "this year" takes that year and its
-    span ("moves to 12 May next year": 12 May of the year after the document's)."""
-    out: list[Cand] = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        b = cands[i + 1] if i + 1 < len(cands) else None
-        if (b is not None and a.y0 is None and a.m0 is not None and not a.fixed and b.rel and b.gran == "year"
+    """A yearless date right before "next year", "last year" or "this year" takes that year ("moves to
+    12 May next year": 12 May of the year after the document's); both stay claims, each with its span
+    (the relative year is a date claim of its own, as before)."""
+    for a, b in zip(cands, cands[1:]):
+        if (a.y0 is None and a.m0 is not None and not a.fixed and b.rel and b.gran == "year"
                 and b.y0 is not None and not text[a.end:b.start].strip()
                 and _YEAR_AFTER.fullmatch(text, b.start, b.end)):
-            a.y0 = a.y1 = b.y0
-            a.end, a.rel, a.anchor, a.names_year = b.end, True, b.anchor, True
-            out.append(a)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+            a.y0, a.y1 = b.y0, b.y1 if (a.m1 or 12, a.d1 or 31) >= (a.m0, a.d0 or 1) else b.y0 + 1
+            a.rel, a.anchor, a.names_year = True, b.anchor, True
+    return cands
 
 
 def _start_key(c: Cand) -> tuple[int, int]:
