@@ -552,6 +552,8 @@ class Compiled:
         # a currency code right before the figure ("CHF 11.2m", "USD4m"): "m" after it is a million, as after a sign
         codes = [w for w in lex.hedges.prefix.currency_between if w.isascii() and w.isalpha() and w.isupper() and len(w) == 3]
         self.currency_code_before_re = regex.compile(f"(?<![A-Za-z])(?:{'|'.join(sorted(codes))})[ \t\u00a0]?$") if codes else None
+        # (a match of it ends the string and is at most this long: searched from there, not from the start)
+        self.currency_code_reach = max((len(c) for c in codes), default=0) + 2  # (a space, or the newline $ may stand before)
         self.currency_before_re = regex.compile(
             f"{sp}*+(?:{_alt(lex.hedges.prefix.currency_between)}){sp}*+$", R)
         self.suffix_zh_re = regex.compile(f"{sp}*+(?P<h>{_alt(list(self.suffix_zh))})")

@@ -159,7 +159,8 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
             a_at = a.start  # where a's own text starts (before a currency symbol both sides repeat)
             sym = _SYMBOL_END.search(gap) if gap.endswith(_SYMBOL_TAILS) else None
             if sym is None and C.currency_code_before_re is not None and gap[-1:] in _CODE_TAILS:
-                sym = C.currency_code_before_re.search(gap)  # "between CHF 520 and CHF 610"
+                # "between CHF 520 and CHF 610" (the code ends the gap: only its last few characters are tried)
+                sym = C.currency_code_before_re.search(gap, max(0, len(gap) - C.currency_code_reach))
             if sym and text[max(0, a.start - len(sym.group())):a.start] == sym.group():
                 gap = gap[:sym.start()]  # "$64 billion and $72 billion": one range of dollars
                 a_at = a.start - len(sym.group())

@@ -114,6 +114,9 @@ def test_cjk_terms_as_the_trie_regex_finds_them(low):
 
 
 def test_cjk_terms_longest_first():
+    # a term that ends the text (pyahocorasick's iter_long drops it without the sentinel)
+    for low in ("信息ai行动", "人签网络和信层人工智能行动", "行动"):
+        assert cjk_term_hits(_TI, low) == [(m.start(), m.group()) for m in _TI.regex.finditer(low)]
     low = "美国人工智能行动计划的信息征询"
     assert cjk_term_hits(_TI, low) == [(m.start(), m.group()) for m in _TI.regex.finditer(low)]
     assert cjk_term_hits(_TI, low)  # (the seeds' words are catalog terms)
