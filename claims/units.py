@@ -179,6 +179,7 @@ class UnitLexicon:
         # start none of them (_noun_at is tried at every word after a figure)
         self._nouns_two = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_by_two.items()}
         self._nouns_one = {k: (v, tuple(t for t, _ in v)) for k, v in self.nouns_one.items()}
+        self._noun_firsts = frozenset(k[0] for k in self._nouns_two) | frozenset(self._nouns_one)  # (after_figure)
         # the same nouns by their last two characters, longest first: a noun written before its
         # figure ("智算中心已超过120个", "a staff of around 20") is looked up where it ends
         self.nouns_by_last2: dict[str, list[tuple[str, bool]]] = {}
@@ -504,9 +505,13 @@ class UnitLexicon:
                 limit += 1
             noun = None
             qq = q
+            firsts = self._noun_firsts
             while qq < limit:
                 if low[qq] == " ":
                     qq += 1
+                    continue
+                if low[qq] not in firsts and (qq != q or not self.empty_noun):
+                    qq += 1  # no noun starts with it: _noun_at would find none (nor the empty one, but here)
                     continue
                 m = self._noun_at(low, qq, limit)
                 if m is not None and (qq == q or len(m) > 1):  # a one-character noun only right after
