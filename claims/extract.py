@@ -94,6 +94,8 @@ _OF_THEM = ("of them", "of these", "of those", "of which")
 _OF_PEOPLE = ("of you ", "of us ", "of you,", "of us,", "of you.", "of us.")  # (a partitive of persons)
 _MORE_OF_THE_SAME = ("more ", "more,", "more.", "fewer ", "fewer,", "fewer.")  # (not "more than": a comparison)
 _CLAIM_UNSET = frozenset({"as_of"})
+_OPEN_QUOTES = frozenset("“‘「『\"'")
+_CLOSE_QUOTES = frozenset("”’」』\"'")
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
 
@@ -881,6 +883,8 @@ class _Extractor(Moments):
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         if _LABEL_WEEKDAY.fullmatch(self.t, s, e) and s > 0 and self.t[s - 1] in "【[" and _LABEL_END.match(self.t, e):
             return  # 【週一長文】, 【周五专栏】: a column's label, not a day
+        if value.relative and s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES:
+            return  # 译本开头写“今天”, the word "today" in quotes: a word mentioned, no date stated
         w = self.window(s, e)
         a = None
         if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)):

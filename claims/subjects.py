@@ -653,6 +653,7 @@ def assign_subject(
     # cues: paragraph and sentence only (the terms of ctx.terms_between, read by index: most are no
     # candidate's, and are passed over without making a pair of each)
     tpos, tterms = ctx.pos, ctx.terms
+    cutoff = kind == "date" and _CUTOFF_DATE.search(ctx.low, max(0, w.start - 8), w.start) is not None
     for k in range(bisect.bisect_left(tpos, min(ps, ss)), bisect.bisect_left(tpos, hi)):
         t = tterms[k]
         if t not in relevant:
@@ -685,6 +686,10 @@ def assign_subject(
                 # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
+            if wt == W_SENT and kind == "date" and (cutoff or (p >= ce and _ANOTHER_PREDICATE.search(ctx.low, ce, p))):
+                wt = W_PARA_CUE  # a cut-off's date is read in its own clause only ("…公开征求意见，截至3月15日收到
+                # 一万多份": no publication on March 15); a later clause opened by 并于/此外… is another event's
+                # ("曾于同年3月向OSTP建议…，并于行动计划公布后…": 公布 is not March's)
             if (wt == W_SENT and kind == "quantity" and p >= w.end and numbers
                     and _figure_in_clause(ctx, numbers, p, w, ss, se)):
                 wt = W_PARA_CUE  # the cue of a later clause with a figure of its own is that one's ("过去…要
@@ -1147,6 +1152,8 @@ _TITLED_AFTER = re.compile(r"[ \t]*[)）][ \t*]*[—–-]")
 _BRACKET_CLOSES = re.compile(r"[ \t]*[)）]")
 _ASIDE_ZH = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})$")
 _ASIDE_ZH_FUNCTION = frozenset("于 於 在 自 从 從 截至 截止 直到 到 至 约 約 大约 大約 即 预计 預計 计划 計劃 原定 最早 最迟 最遲 当时 當時 时间 時間 日期 时间为 日期为 发布于 发布时间".split())
+# a cut-off before a date: 截至3月15日, "as of March 15" (what holds by then, no event of its own)
+_CUTOFF_DATE = re.compile(r"(?:截至|截止到|截止至)[ \t]*$|\bas (?:of|at)[ \t]+$")
 # an English relative clause opening after a comma: the noun before the comma is what its verb acts on
 _RELATIVE_OPENING = re.compile(r",[ \t]+(which|that)[ \t]+[^,;:()\n]*$")
 # the clause's own subject right after "which": an article or a pronoun ("which the authorities

@@ -1733,3 +1733,22 @@ def test_review13_counts():
     assert "£62m-£84m" in got and got["£62m-£84m"].hedge == "range"
     got = claims("We have 10 plus one vacancies.", "en")
     assert [v.hedge for v in got.values()] == ["plus"]
+
+
+def test_gate_round_37_cases():
+    """Gate round 37: a cut-off's date is read in its own clause ("…公開徵求意見，截至3月15日收到一萬多份":
+    no publication on March 15); a later clause opened by 並於 is another event's ("Anthropic曾於同年3月向
+    白宮科技政策辦公室建議…，並於行動計畫公布後…": 公布 does not date March); a relative date word in
+    quotes is a word mentioned ("中文译本开头写“今天”"), no date."""
+    def dates(text, lang, day):
+        doc = text_document(text, language=lang).model_copy(update={"date": day})
+        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+    got = dates("2025年2月6日，白宮科技政策辦公室就AI行動計畫公開徵求意見，截至3月15日收到一萬多份書面意見。", "zh-Hant",
+                dt.date(2026, 1, 10))
+    assert got["2025年2月6日"] == "rfi.published" and got.get("3月15日") != "rfi.published"
+    got = dates("2025年4月，美方要求H20出口須申請許可。Anthropic曾於同年3月向白宮科技政策辦公室建議將H20納入管制，"
+                "並於行動計畫公布後表示憂慮。", "zh-Hant", dt.date(2026, 1, 10))
+    assert got["同年3月"] != "rfi.published"
+    assert "今天" not in dates("注意Anthropic那篇回应的中文译本开头写“今天”，那是原文发布当天。", "zh-Hans", dt.date(2026, 3, 2))
+    assert "今天" in dates("白宫今天发布了计划。", "zh-Hans", dt.date(2026, 3, 2))
