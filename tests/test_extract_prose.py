@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-five original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-six original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -196,7 +196,20 @@ five", "a little over half", "the first half of 2026", "between £1.15bn and £1
 fewer", "the financial year to 30 June 2026", "nearly 1.4 times", "from 1 February", "Last week", "€2.4 million", "28 and
 29 November", "HK$450m-HK$600m", "mid-December", "12 May next year", "last month", "early July 2027", "US$64,000", a
 product name "Provena 3", a car model "275 GTB/4", a lot number, a release reference, section numbers, times of day, a URL
-and a telephone number), in a twenty-ninth round (prose round 23) by another such reviewer), with a
+and a telephone number), in a twenty-ninth round (prose round 23) by another such reviewer; the forty-sixth, an animal rescue charity's
+annual impact review for its supporters, with an AI helpline-triage assistant ("In the financial year to 30 September 2026"
+opening the sentence, "our eleven rescue centres", "on Tuesday" and "next month" in a review dated Thursday 10 December
+2026, "just under half", "a little over a third", "roughly one in eight", "down from 52 days in 2024-25", "founded in
+1964", "within six months", "1.1 percentage points lower", "Since April", "the six months to September", "nearly double
+the 330", "Around nine in ten", "under two years old", "an average of about 500 a day", "In February", "within 90
+seconds", "roughly one message in fifteen", "about £3,500 a month", "up to 80%", "between 9% and 12% since the autumn
+of 2025", "on 14 May", "£400,000 over budget", "35 more animals", "roughly 2.5 times what it did ten years ago", "fell by
+a quarter, to £0.9m", "82p in every pound", "at the end of September", "roughly seven months", "between six and nine
+months' spending", "€1.2 million, about £1.05 million", "a three-year partnership", "Last week" opening a figure's clause,
+"every £1 spent raised about £4.60", "£39m-£41m" for 2026-27, "the spring of 2028", "on 19 January", "the maximum fine
+… to £20,000", "from 1 April", "40 more care assistants by mid-2027", "Saturday 23 January at 11.00", a product name
+"Pawline 2", a review reference, section numbers, an item number, a URL and telephone numbers), in a thirtieth round
+(prose round 24) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -386,6 +399,7 @@ WASTE = "en_council_waste_recycling_scrutiny_report.md"
 DAIRY = "en_dairy_cooperative_milk_price_letter.md"
 TENANTS = "en_housing_association_tenants_annual_report.md"
 AUCTION = "en_auction_house_evening_sale_results_release.md"
+RESCUE = "en_animal_rescue_charity_impact_review.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4395,6 +4409,125 @@ CASES: dict[str, list] = {
         NO("daily from 10.00 to 18.00", "10.00 to 18.00"),  # times of day
         NO("https://www.hallamrowe.example/results/autumn-evening-2026",
            "https://www.hallamrowe.example/results/autumn-evening-2026"),  # a URL with a year in it
+    ],
+    RESCUE: [
+        NO("# Our year for animals: impact review 2025-26", "2025-26"),  # the Markdown title line
+        NO("Impact review IR/2026/03 from", "IR/2026/03"),  # the review's reference
+        NO("Supporter care: 0345 555 0142.", "0345 555 0142"),  # a telephone number
+        # "In the financial year to 30 September 2026" opening the sentence is the figures' moment
+        Q("our eleven rescue centres took in", "eleven rescue centres", ANY_UNIT, 11, as_of="2026-09-30"),
+        Q("took in 9,870 animals", "9,870 animals", ANY_UNIT, 9870, as_of="2026-09-30"),
+        Q("about 7% more than the year before", "about 7%", "percent", 7, "about"),
+        # the counted noun (animals) is in the clause before
+        Q("new homes for 8,215 of them", ("8,215", "8,215 of them"), ANY_UNIT, 8215),
+        # "on Tuesday" in a review of Thursday 10 December 2026: Tuesday 8 December
+        D("approved this review on Tuesday", ("Tuesday", "on Tuesday"), "2026-12-08", "2026-12-08", "day"),
+        # "next month" in a review of December 2026: January 2027
+        D("to our annual meeting next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        NO("## 1. Rescue and rehoming", "1."),  # a section number
+        Q("Dogs made up just under half", "just under half", "percent", 50, "nearly"),
+        Q("cats a little over a third", ("a little over a third", "over a third"), "percent", 100 / 3, "over"),
+        Q("rabbits roughly one in eight", "roughly one in eight", "percent", 12.5, "about"),
+        Q("stayed with us for 41 days", "41 days", "days", 41),
+        Q("down from 52 days in 2024-25", "52 days", "days", 52),
+        Q("some 118 days on average", "some 118 days", "days", 118, "about"),
+        Q("We rehomed 1,306 rabbits", "1,306 rabbits", ANY_UNIT, 1306),
+        # a year in a clause without a figure: a date claim
+        D("since we were founded in 1964", ("1964", "in 1964"), "1964-01-01", "1964-12-31", "year"),
+        Q("brought back within six months", ("within six months", "six months"), "months", 6, "at_most"),
+        Q("within six months, fell to 4.2%", "4.2%", "percent", 4.2),
+        Q("1.1 percentage points lower", "1.1 percentage points", "percentage_points", 1.1),
+        # "Since April" in a review of December 2026: where a period starts, a date claim
+        D("Since April, cruelty and neglect", "April", "2026-04-01", "2026-04-30", "month"),
+        # "the six months to September" names a period by its end: the figure's moment
+        Q("We took 640 such animals", ("640 such animals", "640"), ANY_UNIT, 640, as_of="2026-09-30"),
+        Q("nearly double the 330", "nearly double", "times", 2, "nearly"),
+        # the base, its noun (animals) in the clause before
+        Q("double the 330 in the same period", "330", ANY_UNIT, 330),
+        Q("our inspectors attended 2,480 calls", "2,480 calls", ANY_UNIT, 2480),
+        Q("Around nine in ten of the dogs", "Around nine in ten", "percent", 90, "about"),
+        Q("were under two years old", ("under two years", "under two years old"), "years", 2, "under"),
+        NO("## 2. The helpline and Pawline 2", "2."),  # a section number
+        NO("began using Pawline 2, an AI assistant", "Pawline 2"),  # a product name
+        Q("handled some 184,000 calls and messages", ("some 184,000 calls", "some 184,000"), ANY_UNIT, 184_000,
+          "about"),
+        Q("an average of about 500 a day", "about 500", ANY_UNIT, 500, "about"),
+        # where the use of the tool starts (February 2026, in the financial year to September 2026): a date claim
+        D("February we began using Pawline 2", "February", "2026-02-01", "2026-02-28", "month"),
+        Q("It now sorts more than 60% of messages", "more than 60%", "percent", 60, "over"),
+        Q("duty officer within 90 seconds", ("within 90 seconds", "90 seconds"), ANY_UNIT, 90, "at_most"),
+        Q("against 11 minutes before", "11 minutes", "minutes", 11),
+        # "one message in fifteen": a share, about 6.7%
+        Q("roughly one message in fifteen", "roughly one message in fifteen", "percent", 100 / 15, "about"),
+        Q("The tool cost £210,000 to build", "£210,000", "GBP", 210_000),
+        Q("about £3,500 a month to run", "about £3,500", "GBP", 3500, "about"),
+        Q("covered up to 80%", "up to 80%", "percent", 80, "at_most"),
+        NO("## 3. Veterinary care", "3."),  # a section number
+        Q("carried out 14,920 operations", "14,920 operations", ANY_UNIT, 14_920),
+        Q("6,870 of them neutering", ("6,870", "6,870 of them"), ANY_UNIT, 6870),
+        Q("vaccinated almost 12,000 animals", "almost 12,000 animals", ANY_UNIT, 12_000, "nearly"),
+        Q("We also microchipped 7,400 pets", "7,400 pets", ANY_UNIT, 7400),
+        Q("reunited 1,030 lost animals", "1,030 lost animals", ANY_UNIT, 1030),
+        Q("owners, 18% more than in 2024-25", "18%", "percent", 18),
+        Q("risen by between 9% and 12%", "between 9% and 12%", "percent", 9, "range", low=9, high=12),
+        # where the rise starts: a date claim (autumn: September-November)
+        D("since the autumn of 2025", ("the autumn of 2025", "autumn of 2025"), "2025-09-01", "2025-11-30",
+          "part_of_year"),
+        # a day already past in a review of December 2026: 14 May 2026
+        D("opened on 14 May, cost", ("14 May", "on 14 May"), "2026-05-14", "2026-05-14", "day"),
+        Q("opened on 14 May, cost £4.6m", "£4.6m", "GBP", 4.6e6),
+        Q("£400,000 over budget", "£400,000", "GBP", 400_000),
+        Q("can treat 35 more animals", ("35 more animals", "35"), ANY_UNIT, 35),
+        Q("now costs us around £1,850", "around £1,850", "GBP", 1850, "about"),
+        Q("roughly 2.5 times what it", "roughly 2.5 times", "times", 2.5, "about"),
+        NO("what it did ten years ago", "ten years ago"),  # an offset: a moment relative to now, no duration
+        NO("## 4. Our money", "4."),  # a section number
+        Q("Total income was £38.7 million", "£38.7 million", "GBP", 38.7e6),
+        Q("£38.7 million, up 5.4%", "5.4%", "percent", 5.4),
+        Q("Gifts in wills brought in £17.2m", "£17.2m", "GBP", 17.2e6),
+        Q("or 44% of the total", "44%", "percent", 44),
+        Q("another £9.8m from", ("£9.8m", "another £9.8m"), "GBP", 9.8e6),
+        Q("from some 212,000 supporters", "some 212,000 supporters", ANY_UNIT, 212_000, "about"),
+        Q("sales rose to £6.1m", "£6.1m", "GBP", 6.1e6),
+        Q("fell by a quarter, to £0.9m", "a quarter", "percent", 25),
+        Q("fell by a quarter, to £0.9m", "£0.9m", "GBP", 0.9e6),
+        Q("We spent £36.2m", "£36.2m", "GBP", 36.2e6),
+        Q("of which 82p in every pound", "82p", "pence", 82),
+        # "at the end of September" in the figure's clause is its moment
+        Q("Reserves stood at £21.4m", "£21.4m", "GBP", 21.4e6, as_of="2026-09-30"),
+        Q("for roughly seven months", "roughly seven months", "months", 7, "about"),
+        Q("hold between six and nine months", "between six and nine months", "months", 6, "range", low=6, high=9),
+        Q("Our 4,300 volunteers gave", "4,300 volunteers", ANY_UNIT, 4300),
+        Q("gave about 310,000 hours", "about 310,000 hours", "hours", 310_000, "about"),
+        Q("brought in €1.2 million", "€1.2 million", "EUR", 1.2e6),
+        Q("about £1.05 million, the largest", "about £1.05 million", "GBP", 1.05e6, "about"),
+        Q("agreed a three-year partnership", "three-year", "years", 3),
+        # "Last week" (Monday 30 November to Sunday 6 December 2026) opening the figure's clause is its moment
+        Q("worth at least £750,000", "at least £750,000", "GBP", 750_000, "at_least", as_of="2026-12-06"),
+        Q("Fundraising cost £6.9m", "£6.9m", "GBP", 6.9e6),
+        Q("every £1 spent raised", "£1", "GBP", 1),
+        Q("raised about £4.60", "about £4.60", "GBP", 4.60, "about"),
+        NO("## 5. The year ahead", "5."),  # a section number
+        Q("expect income of £39m-£41m", "£39m-£41m", "GBP", 39e6, "range", low=39e6, high=41e6),
+        Q("will spend up to £5 million", "up to £5 million", "GBP", 5e6, "at_most"),
+        D("due to open in the spring of 2028", ("the spring of 2028", "spring of 2028"), "2028-03-01", "2028-05-31",
+          "part_of_year"),
+        # a reading still to come in a review of December 2026: 19 January 2027
+        D("second reading on 19 January", ("19 January", "on 19 January"), "2027-01-19", "2027-01-19", "day"),
+        # the cap itself, stated exactly
+        Q("maximum fine for cruelty to £20,000", "£20,000", "GBP", 20_000),
+        Q("pay rise of 3.5% from 1 April", "3.5%", "percent", 3.5),
+        # a rise still to come in a review of December 2026: 1 April 2027
+        D("3.5% from 1 April, and", "1 April", "2027-04-01", "2027-04-01", "day"),
+        # "by mid-2027" in the figure's clause is its moment (mid-year: May-August)
+        Q("recruit 40 more care assistants", ("40 more care assistants", "40"), ANY_UNIT, 40, as_of="2027-08-31"),
+        # a meeting still to come: Saturday 23 January 2027
+        D("held on Saturday 23 January at", ("Saturday 23 January", "on Saturday 23 January", "23 January"),
+          "2027-01-23", "2027-01-23", "day"),
+        NO("Saturday 23 January at 11.00", "11.00"),  # a time of day
+        NO("Item 4 of the trustees' minutes", "Item 4"),  # a minute's item number
+        NO("https://www.fernhollow.example/impact-2026", "https://www.fernhollow.example/impact-2026"),  # a URL
+        NO("call us free on 0800 555 0186", "0800 555 0186"),  # a telephone number
     ],
 }
 
