@@ -449,7 +449,12 @@ _PAST_RIGHT_AFTER = regex.compile(
 _PAST_AFTER = regex.compile(r",\s*(?:[A-Za-z’'-]+\s+){1,4}?(?:said|was|were|had|did|[a-z]{3,}ed)\b")
 # ... the same, but not a clause joined by a conjunction ("bids due on January 30, and has promised …")
 _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|as)\b)(?:[A-Za-z’'-]+\s+){1,4}?"
-                                    r"(?:said|was|were|had|did|[a-z]{3,}ed)\b")
+                                    r"(?:said|was|were|had|did|[a-z]{3,}ed)\b"
+                                    # ... or a pronoun and a verb in the past with no comma ("In February we
+                                    # began using Pawline 2", "In March they launched it")
+                                    r"|[ \t]+(?:we|they|he|she|it|i)[ \t]+(?:said|was|were|had|did|began|became|took|made|"
+                                    r"gave|got|went|came|saw|set|put|won|lost|sold|bought|paid|brought|built|held|found|"
+                                    r"left|led|met|ran|spent|sent|told|wrote|cut|kept|[a-z]{3,}ed)\b")
 
 
 def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:

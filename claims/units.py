@@ -493,6 +493,8 @@ class UnitLexicon:
             e = p + len(w)
             return UnitMatch(unit, p, e, None, scale=scale, kind=self.kind(unit))
         ch = low[p] if p < n else ""
+        if ch == "大" and p + 1 < n and low[p + 1] in self.classifiers and not self._noun_from_classifier(low, p + 1, n):
+            p, ch = p + 1, low[p + 1]  # 34大类食品, 三大类: the classifier after 大 (as 三大支柱 for a noun)
         if ch and ch in self.classifiers and not self._noun_from_classifier(low, p, n) and not (
                 ch in self.classifier_exceptions and low.startswith(self.classifier_exceptions[ch], p)):
             unit = self.classifiers[ch]

@@ -1752,3 +1752,24 @@ def test_gate_round_37_cases():
     assert got["同年3月"] != "rfi.published"
     assert "今天" not in dates("注意Anthropic那篇回应的中文译本开头写“今天”，那是原文发布当天。", "zh-Hans", dt.date(2026, 3, 2))
     assert "今天" in dates("白宫今天发布了计划。", "zh-Hans", dt.date(2026, 3, 2))
+
+
+def test_prose_round_24_forms():
+    """Prose round 24: 批次 is one word (18.6万批次), a classifier after 大 (34大类), a number after 拨打 is
+    dialled (12315), 最高可處 is at most, 微克 micrograms, "N of them" past a share counts the count before
+    it, and "In February we began" (no comma) is told in the past."""
+    def claims(text, lang, day=None):
+        doc = text_document(text, language=lang)
+        if day:
+            doc = doc.model_copy(update={"date": day})
+        return {c.text: c.value for c in extract_claims(doc, CAT)}
+
+    got = claims("全省共完成食品抽检18.6万批次，检验项目覆盖34大类食品，可拨打12315投诉举报。", "zh-Hans")
+    assert "18.6万批次" in got and "34大类" in got and not any("12315" in k for k in got)
+    got = claims("違者最高可處新臺幣2,000萬元罰鍰，PM2.5濃度為每立方公尺13.2微克。", "zh-Hant")
+    assert got["最高可處新臺幣2,000萬元"].hedge == "at_most" and got["13.2微克"].unit == "micrograms"
+    got = claims("Our centres took in 9,870 animals, about 7% more than the year before, and found new homes for "
+                 "8,215 of them.", "en")
+    assert got["8,215"].unit == got["9,870 animals"].unit
+    got = claims("In February we began using Pawline 2.", "en", dt.date(2026, 12, 10))
+    assert got["February"].start == dt.date(2026, 2, 1)
