@@ -1645,13 +1645,17 @@ def test_an_appositive_describes_the_thing_named_before_its_comma():
     assert subs("Nvidia, the chipmaker, launched the B200 in 2024.") != ["export_controls.h20.launch_year"]
 
 
+def _date_subjects(text: str, lang: str = "en", day: dt.date = dt.date(2026, 1, 29)) -> dict[str, str]:
+    """{date claim's text: its subject} of ``text`` as a document of ``day``."""
+    doc = text_document(text, language=lang).model_copy(update={"date": day})
+    return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+
 def test_a_relative_clause_dates_the_noun_before_its_comma():
     """Gate round 35: "…received more than 10,000 responses, which the US authorities published in April
     2025" — the verb of ", which" acts on the responses, so the date is not the RFI's publication; an
     antecedent that names the subject's entity keeps it ("The RFI, which OSTP published on February 6")."""
-    def subs(text):
-        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 1, 29)})
-        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+    subs = _date_subjects
 
     got = subs("OSTP's request for information, published on 6 February 2025, received more than 10,000 "
                "responses, which the US authorities published in April 2025.")
@@ -1665,9 +1669,7 @@ def test_a_date_in_brackets_with_a_verb_of_its_own_is_an_aside():
     """Gate round 35, a Hansard written answer: "**Answer (answered 22 January 2026):** The United States
     Government published the AI Action Plan in July 2025" — the answer's date is no release date; a date in
     brackets with only a preposition before it is the sentence's ("released (on 23 July 2025)")."""
-    def subs(text):
-        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 1, 29)})
-        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+    subs = _date_subjects
 
     got = subs('**Answer (answered 22 January 2026):** The United States Government published "America\'s AI '
                'Action Plan" in July 2025.')
@@ -1740,9 +1742,7 @@ def test_gate_round_37_cases():
     no publication on March 15); a later clause opened by 並於 is another event's ("Anthropic曾於同年3月向
     白宮科技政策辦公室建議…，並於行動計畫公布後…": 公布 does not date March); a relative date word in
     quotes is a word mentioned ("中文译本开头写“今天”"), no date."""
-    def dates(text, lang, day):
-        doc = text_document(text, language=lang).model_copy(update={"date": day})
-        return {c.text: c.subject for c in extract_claims(doc, CAT) if c.kind == "date"}
+    dates = _date_subjects
 
     got = dates("2025年2月6日，白宮科技政策辦公室就AI行動計畫公開徵求意見，截至3月15日收到一萬多份書面意見。", "zh-Hant",
                 dt.date(2026, 1, 10))
