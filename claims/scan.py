@@ -30,35 +30,37 @@ class _LiteralIndex:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._words: frozenset[str] = frozenset()
-        self._automaton: Any = None
-        self._version = 0
+        # (the literals, their automaton, its version): one tuple, replaced whole, so that a reader
+        # never sees the literals of one automaton with another
+        self._state: tuple[frozenset[str], Any, int] = (frozenset(), None, 0)
         self._local = threading.local()
 
     def _learn(self, literals: Iterable[str]) -> None:
         with self._lock:
-            words = self._words.union(literals)
-            if words == self._words:
+            known, _, version = self._state
+            words = known.union(literals)
+            if words == known:
                 return
             automaton = ahocorasick.Automaton()
             for w in words:
                 automaton.add_word(w, (w, len(w) - 1))
             automaton.make_automaton()
             # a new automaton, never one changed under a reader (another thread may be iterating)
-            self._words, self._automaton, self._version = words, automaton, self._version + 1
+            self._state = (words, automaton, version + 1)
 
     def hits(self, text: str, literals: tuple[str, ...]) -> dict[str, list[int]]:
         """literal -> its start positions in ``text`` (ascending), for every literal known (the
         ``literals`` asked for among them)."""
-        if not self._words.issuperset(literals):
+        words, automaton, version = self._state
+        if not words.issuperset(literals):
             self._learn(literals)
+            words, automaton, version = self._state
         entries = self._local.entries
-        version = self._version
         for t, v, found in entries:
             if v == version and (t is text or t == text):  # (the finders make equal copies: a memcmp)
                 return found
         found = {}
-        for end, (word, back) in self._automaton.iter(text):
+        for end, (word, back) in automaton.iter(text):
             at = found.get(word)
             if at is None:
                 found[word] = [end - back]
