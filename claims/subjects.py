@@ -834,14 +834,14 @@ def assign_subject(
             # the date's own verb is no cue of any subject; the cues further away are another event's
     if kind == "date" and (av := _ASIDE_VERB.search(ctx.low, max(0, w.start - 24), w.start)) is not None and (
             av.group(1) not in relevant if av.group(1) is not None else _TITLED_AFTER.match(ctx.low, w.end)):
-        return None
+        return None  # "**Answer (answered 22 January 2026):** The Government published the plan in July
+        # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside); "**Week 1
+        # (January 13) — Where we start.** Executive Order 14110, signed …": a numbered unit's date
     if kind == "date" and (az := _ASIDE_ZH.search(ctx.low, max(0, w.start - 10), w.start)) is not None and (
             _BRACKET_CLOSES.match(ctx.low, w.end) and az.group(1) not in _ASIDE_ZH_FUNCTION
             and az.group(1)[-1] not in "于於在" and not any(t in relevant for _, t in ctx.terms_between(az.start(1), w.start))):
         return None  # "白宫行动计划PDF（封面标注2025年7月）": words of their own before the date in brackets,
-        # no cue among them: an aside about the thing before the bracket, not the sentence's event  # "**Answer (answered 22 January 2026):** The Government published the plan in July
-        # 2025": a date in brackets with a verb of its own, no cue, dates that verb (an aside); "**Week 1
-        # (January 13) — Where we start.** Executive Order 14110, signed …": a numbered unit's date
+        # no cue among them: an aside about the thing before the bracket, not the sentence's event
     antecedent = _relative_antecedent(ctx, w) if kind == "date" else None
     dated_thing: str | None = None
     if kind == "date" and (dp := _DATE_OF_PRODUCT_ZH.match(ctx.low, w.end)) is not None:
