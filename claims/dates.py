@@ -289,7 +289,7 @@ def _join_year_after(text: str, cands: list[Cand]) -> list[Cand]:
     for a, b in zip(cands, cands[1:]):
         if (a.y0 is None and a.m0 is not None and not a.fixed and b.rel and b.gran == "year"
                 and b.y0 is not None and not text[a.end:b.start].strip()
-                and _YEAR_AFTER.fullmatch(text, b.start, b.end)):
+                and _YEAR_AFTER.fullmatch(text, b.start, b.end) and text[b.end:b.end + 2] not in ("'s", "’s")):
             a.y0, a.y1 = b.y0, b.y1 if (a.m1 or 12, a.d1 or 31) >= (a.m0, a.d0 or 1) else b.y0 + 1
             a.rel, a.anchor, a.names_year = True, b.anchor, True
     return cands
@@ -452,9 +452,10 @@ _PAST_AFTER_SUBJECT = regex.compile(r",\s*(?!(?:and|but|or|which|who|while|with|
                                     r"(?:said|was|were|had|did|[a-z]{3,}ed)\b"
                                     # ... or a pronoun and a verb in the past with no comma ("In February we
                                     # began using Pawline 2", "In March they launched it")
-                                    r"|[ \t]+(?:we|they|he|she|it|i)[ \t]+(?:said|was|were|had|did|began|became|took|made|"
-                                    r"gave|got|went|came|saw|set|put|won|lost|sold|bought|paid|brought|built|held|found|"
-                                    r"left|led|met|ran|spent|sent|told|wrote|cut|kept|[a-z]{3,}ed)\b")
+                                    # (not the present-or-past set, put, cut, nor proceed, exceed, succeed)
+                                    r"|[ \t]+(?:we|they|he|she|it|I)[ \t]+(?:said|was|were|had|did|began|became|took|made|"
+                                    r"gave|got|went|came|saw|won|lost|sold|bought|paid|brought|built|held|found|"
+                                    r"left|led|met|ran|spent|sent|told|wrote|kept|(?![a-z]*eed\b)[a-z]{3,}ed)\b")
 
 
 def _past_told_as_future(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:

@@ -374,7 +374,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         # "take place on 28 and 29 November": two days of one month
-        (rf"(?<![A-Za-z0-9_-])on{S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}and{S}"
+        (rf"(?<![A-Za-z0-9_-])(?:on|for){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}and{S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         (rf"{mon}{S0}[-–]{S0}(?P<mon2>{_alt(list(months))})(?![A-Za-z0-9_])\.?{ysuf}", h_month_range),
         # "the July-September quarter": months naming a period, without its year

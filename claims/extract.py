@@ -94,6 +94,9 @@ _OF_THEM = ("of them", "of these", "of those", "of which")
 _OF_PEOPLE = ("of you ", "of us ", "of you,", "of us,", "of you.", "of us.")  # (a partitive of persons)
 _MORE_OF_THE_SAME = ("more ", "more,", "more.", "fewer ", "fewer,", "fewer.")  # (not "more than": a comparison)
 _CLAIM_UNSET = frozenset({"as_of"})
+# a verb of writing or the word "word" right before a quoted relative date: it is mentioned
+_WORD_WRITTEN_BEFORE = re.compile(r"(?:写|寫|写着|寫著|写的是|寫的是|写成|寫成|写作|寫作|标注|標註|字样|字樣|"
+                                  r"\bthe (?:word|words|phrase)|\breads|\bwritten|\bwrote)[ \t:：]*$")
 _OPEN_QUOTES = frozenset("“‘「『\"'")
 _CLOSE_QUOTES = frozenset("”’」』\"'")
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
@@ -612,6 +615,7 @@ class _Extractor(Moments):
         self.claims: dict[tuple[int, int], Claim] = {}
         self._elidable: list | None = None
         self._increment_at = -1  # the start of the last "N more" figure (elided_unit)
+        self._part_of: tuple[int, str | None] = (-1, None)  # the last "N of them" figure and its whole's subject
         self._elidable_pos: list[int] | None = None  # (elided_unit)
         self._sentence_spans: dict[tuple[int, int], tuple[int, int]] = {}  # normalised -> document span
         self._keys: dict[tuple[int, int], tuple[int, int]] = {}  # normalised span -> claim key (_key)
@@ -883,8 +887,10 @@ class _Extractor(Moments):
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         if _LABEL_WEEKDAY.fullmatch(self.t, s, e) and s > 0 and self.t[s - 1] in "【[" and _LABEL_END.match(self.t, e):
             return  # 【週一長文】, 【周五专栏】: a column's label, not a day
-        if value.relative and s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES:
-            return  # 译本开头写“今天”, the word "today" in quotes: a word mentioned, no date stated
+        if (value.relative and s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES
+                and _WORD_WRITTEN_BEFORE.search(self.low, max(0, s - 12), s - 1)):
+            return  # 译本开头写“今天”, the word "today": a word written and mentioned, no date stated (a
+            # quoted phrase of speech, would ship "next year", 将于“本月”发布, is a date)
         w = self.window(s, e)
         a = None
         if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)):
@@ -1168,6 +1174,10 @@ class _Extractor(Moments):
         if a is None:
             a = self._not_another_day(
                 assign_subject(self.ctx, "quantity", unit, w, small=small, others=self.others, stated=self.stated, numbers=self.number_starts), w)
+        if a is not None and a.source == "catalog" and self.low[e:e + 12].lstrip().startswith(_OF_THEM) and (
+                a.subject == (self._part_of[1] if self._part_of[0] == m.start else self.antecedent(m.start)[1])):
+            a = self.open_key(unit, unit_kind, concept, w)  # a part of a whole is not the whole ("drew 10,068
+            # comments, and 50 of them were from universities")
         if a is None:
             if small:
                 return
@@ -1487,7 +1497,11 @@ class _Extractor(Moments):
             return None
         rest = self.low[e:e + 12].lstrip()
         if rest.startswith(_OF_THEM):
-            return self.antecedent_unit(m.start)  # "10,068 comments, 9,313 of them from individuals"
+            # "10,068 comments, 9,313 of them from individuals": a part, never the whole's own subject
+            # ("drew 10,068 comments, and 50 of them were from universities" is no total: number_claim)
+            unit, whole = self.antecedent(m.start)
+            self._part_of = (m.start, whole)
+            return unit
         if rest.startswith(_OF_PEOPLE):
             return "people"  # "more than 1,100 of you replied", "2,000 of us": people
         if rest.startswith(_MORE_OF_THE_SAME):
@@ -1524,10 +1538,12 @@ class _Extractor(Moments):
                 found.add((a.subject, u))
         return found.pop()[1] if len(found) == 1 else None
 
-    def antecedent_unit(self, s: int) -> str | None:
-        """The count unit of the nearest count before ``s`` in its sentence: what "N of them" counts
-        ("drew 10,068 comments, 9,313 of them from individuals"; "took in 9,870 animals, about 7% more
-        than the year before, and found new homes for 8,215 of them": the animals, past the share)."""
+    def antecedent(self, s: int) -> tuple[str | None, str | None]:
+        """(count unit, subject) of the nearest count before ``s`` in its sentence: what "N of them"
+        counts ("drew 10,068 comments, 9,313 of them from individuals"; "took in 9,870 animals, about
+        7% more than the year before, and found new homes for 8,215 of them": the animals, past a
+        share). A money or measure figure in between ends the search ("made 120 arrests and seized 45
+        kg of drugs, 30 of them cocaine": no arrests)."""
         ss = self.window(s, s + 1).sentence[0]
         for qs, qe, _w in reversed(self.quantities):  # (in text order: the nearest first)
             if qe > s:
@@ -1535,9 +1551,16 @@ class _Extractor(Moments):
             if qs < ss:
                 break
             c = self.claims.get(self._key(qs, qe))
-            if c is not None and c.kind == "quantity" and c.value.unit and self.units.kind(c.value.unit) == "count":
-                return c.value.unit
-        return None
+            if c is None or c.kind != "quantity" or not c.value.unit:
+                continue
+            kind = self.units.kind(c.value.unit)
+            if kind == "percent":
+                continue
+            return (c.value.unit, c.subject) if kind == "count" else (None, None)
+        return None, None
+
+    def antecedent_unit(self, s: int) -> str | None:
+        return self.antecedent(s)[0]
 
     def identifiers_and_titles(self, idents, titles, blocked: _Spans) -> None:
         cat = self.catalog

@@ -686,10 +686,13 @@ def assign_subject(
                 # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
-            if wt == W_SENT and kind == "date" and (cutoff or (p >= ce and _ANOTHER_PREDICATE.search(ctx.low, ce, p))):
-                wt = W_PARA_CUE  # a cut-off's date is read in its own clause only ("…公开征求意见，截至3月15日收到
-                # 一万多份": no publication on March 15); a later clause opened by 并于/此外… is another event's
-                # ("曾于同年3月向OSTP建议…，并于行动计划公布后…": 公布 is not March's)
+            if wt == W_SENT and kind == "date" and (
+                    (cutoff and p < cs)
+                    or (p >= ce and _TIME_OF_ITS_OWN.match(ctx.low, p + len(t)) and _ANOTHER_PREDICATE.search(ctx.low, ce, p))):
+                wt = W_PARA_CUE  # a cut-off's date takes no cue of the clauses before it ("…公开征求意见，截至3月15日
+                # 收到一万多份": no publication on March 15); a later clause opened by 并于/此外… whose cue
+                # dates a time of its own is another event's ("曾于同年3月向OSTP建议…，并于行动计划公布后…":
+                # 公布后 is not March; "2025年7月23日，白宫举办峰会，并于会上发布了计划" stays July 23's)
             if (wt == W_SENT and kind == "quantity" and p >= w.end and numbers
                     and _figure_in_clause(ctx, numbers, p, w, ss, se)):
                 wt = W_PARA_CUE  # the cue of a later clause with a figure of its own is that one's ("过去…要
@@ -1152,6 +1155,8 @@ _TITLED_AFTER = re.compile(r"[ \t]*[)）][ \t*]*[—–-]")
 _BRACKET_CLOSES = re.compile(r"[ \t]*[)）]")
 _ASIDE_ZH = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})$")
 _ASIDE_ZH_FUNCTION = frozenset("于 於 在 自 从 從 截至 截止 直到 到 至 约 約 大约 大約 即 预计 預計 计划 計劃 原定 最早 最迟 最遲 当时 當時 时间 時間 日期 时间为 日期为 发布于 发布时间".split())
+# a cue right before 后/前/时 names another time ("行动计划公布后": after the release)
+_TIME_OF_ITS_OWN = re.compile(r"[ \t]*(?:之)?(?:后|後|前|时|時|以后|以後|以前|之际|之際)")
 # a cut-off before a date: 截至3月15日, "as of March 15" (what holds by then, no event of its own)
 _CUTOFF_DATE = re.compile(r"(?:截至|截止到|截止至)[ \t]*$|\bas (?:of|at)[ \t]+$")
 # an English relative clause opening after a comma: the noun before the comma is what its verb acts on

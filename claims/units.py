@@ -101,6 +101,8 @@ def _word_pattern(words: list[str]) -> re.Pattern[str]:
                                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if _is_latin(w) else re.escape(w) for w in folded))
 
 
+_AFTER_BIG = frozenset("类项种")  # classifiers read after 大 (三大类, 五大项); others make a word (五大块)
+
 class UnitLexicon:
     """The unit words of a catalog, compiled once per catalog."""
 
@@ -493,8 +495,9 @@ class UnitLexicon:
             e = p + len(w)
             return UnitMatch(unit, p, e, None, scale=scale, kind=self.kind(unit))
         ch = low[p] if p < n else ""
-        if ch == "大" and p + 1 < n and low[p + 1] in self.classifiers and not self._noun_from_classifier(low, p + 1, n):
-            p, ch = p + 1, low[p + 1]  # 34大类食品, 三大类: the classifier after 大 (as 三大支柱 for a noun)
+        if ch == "大" and p + 1 < n and low[p + 1] in _AFTER_BIG and not self._noun_from_classifier(low, p + 1, n):
+            p, ch = p + 1, low[p + 1]  # 34大类食品, 三大类: the classifier after 大 (as 三大支柱 for a noun; not
+            # 五大块业务, blocks of business, no yuan)
         if ch and ch in self.classifiers and not self._noun_from_classifier(low, p, n) and not (
                 ch in self.classifier_exceptions and low.startswith(self.classifier_exceptions[ch], p)):
             unit = self.classifiers[ch]
