@@ -175,10 +175,19 @@ def imprecision_ratio(vague: Quantity, precise: Quantity) -> float | None:
 # ---- dates -------------------------------------------------------------------------------------
 
 
-def date_interval(d: DateRange) -> Interval | None:
+def date_interval(d: DateRange, as_stated: bool = False) -> Interval | None:
+    """The days a date claim allows, as ordinals. A limit ("before 2028", 2028年之前) is open on its
+    side and keeps its own date in: the words are used loosely ("submit before March 15" is often
+    "by March 15"), and a limit read strictly would contradict the very date it names.
+    ``as_stated``: the date itself, for a subject whose date is a limit (a deadline)."""
     if d.start is None or d.end is None:
         return None
-    return Interval(float(d.start.toordinal()), float(d.end.toordinal()))
+    lo, hi = float(d.start.toordinal()), float(d.end.toordinal())
+    if as_stated or d.bound == "on":
+        return Interval(lo, hi)
+    if d.bound in ("before", "on_or_before"):
+        return Interval(None, hi)
+    return Interval(lo, None)
 
 
 def _month_days(d: DateRange) -> tuple[int, int, int] | None:
@@ -217,11 +226,14 @@ def date_meets_month_days(a: DateRange, b: DateRange) -> bool:
     return md is not None and a.start is not None and a.end is not None and _range_meets_month_days(a.start, a.end, md)
 
 
-def dates_conflict(a: DateRange, b: DateRange) -> bool | None:
-    """True when no day can satisfy both; None when too little is known to tell."""
-    ia, ib = date_interval(a), date_interval(b)
+def dates_conflict(a: DateRange, b: DateRange, as_stated: bool = False) -> bool | None:
+    """True when no day can satisfy both; None when too little is known to tell (a limit without its
+    year is not compared: which days it leaves open depends on the year)."""
+    ia, ib = date_interval(a, as_stated), date_interval(b, as_stated)
     if ia is not None and ib is not None:
         return not overlaps(ia, ib)
+    if not as_stated and (a.bound != "on" or b.bound != "on"):
+        return None
     ma, mb = _month_days(a), _month_days(b)
     if ia is not None and mb is not None:
         return not _range_meets_month_days(a.start, a.end, mb)  # type: ignore[arg-type]
@@ -287,7 +299,7 @@ def values_conflict(a, b, conversions=None, about_tolerance: float = ABOUT_TOLER
             return thresholds_conflict(a, b, conversions, about_tolerance, sided)
         return quantities_conflict(a, b, conversions, about_tolerance)
     if isinstance(a, DateRange):
-        return dates_conflict(a, b)
+        return dates_conflict(a, b, as_stated=threshold)
     if isinstance(a, TextValue):
         return texts_conflict(a, b)
     if isinstance(a, Identifier):
@@ -315,9 +327,10 @@ def value_key(v) -> str:  # type: ignore[no-untyped-def]
         hb = ")" if v.high_open else "]"
         return f"q:{lb}{_num(v.low)},{_num(v.high)}{hb}{v.unit or ''}:{v.hedge}"
     if isinstance(v, DateRange):
+        bound = "" if v.bound == "on" else f":{v.bound}"
         if v.resolved:
-            return f"d:{v.start}..{v.end}"
-        return f"d:?-{v.month or '?'}-{v.day_from or '?'}..{v.day_to or '?'}"
+            return f"d:{v.start}..{v.end}{bound}"
+        return f"d:?-{v.month or '?'}-{v.day_from or '?'}..{v.day_to or '?'}{bound}"
     if isinstance(v, TextValue):
         return "t:" + fold_text(v.normalized or v.text)
     if isinstance(v, Identifier):
@@ -343,16 +356,21 @@ def display_value(v) -> str:  # type: ignore[no-untyped-def]
         return f"{lb}{lo}, {hi}{hb}{unit}"
     if isinstance(v, DateRange):
         if v.resolved:
-            return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
-        if v.month:
+            shown = str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
+        elif v.month:
             days = f"-{v.day_from:02d}..{v.day_to:02d}" if v.day_from and v.day_to else ""
-            return f"????-{v.month:02d}{days}"
-        return "unresolved date"
+            shown = f"????-{v.month:02d}{days}"
+        else:
+            return "unresolved date"
+        return shown if v.bound == "on" else f"{_BOUND_WORDS[v.bound]} {shown}"
     if isinstance(v, TextValue):
         return v.text
     if isinstance(v, Identifier):
         return f"{v.scheme} {v.number}"
     return str(v)
+
+
+_BOUND_WORDS = {"before": "before", "on_or_before": "on or before", "after": "after", "on_or_after": "on or after"}
 
 
 def interval_sort_key(iv: Interval) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from claims import compare as cmpv
 from claims.messages import finish, make_finding
+from claims.dates import told_as_still_to_come
 from claims.model import Claim, DateRange, Finding, Identifier, Quantity, ReferenceFact, TextValue
 from claims.rules import RuleSet, catalog_rules, rule_findings, subject_changes_over_time, subject_is_threshold, subject_side_cues
 from claims.text import normalize
@@ -56,9 +57,12 @@ def _year_unwritten(cl: Cluster) -> bool:
     return isinstance(cl.value, DateRange) and all(
         isinstance(c.value, DateRange) and c.value.anchor in _INFERRED_YEAR and not c.value.relative
         and c.value.month is not None
-        # (not one the text puts after its own date: "将于3月15日截止", in a text of February 2026, says the
-        # deadline is still to come, a claim worth checking)
-        and (c.doc_date is None or c.value.start is None or c.value.start <= c.doc_date) for c in cl.claims)
+        # (not one the text puts after its own date and tells as still to come: "将于3月15日截止", in a text of
+        # February 2026, says the deadline is still to come, a claim worth checking; "Anthropic（3月提交）" in a
+        # retrospective of January 2026 says nothing of the year)
+        and (c.doc_date is None or c.value.start is None or c.value.start <= c.doc_date
+             or not told_as_still_to_come(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start))
+        for c in cl.claims)
 
 
 def _agree_but_year(a: Cluster, b: Cluster | DateRange) -> bool:
@@ -264,7 +268,7 @@ def _conflicting_pairs(ctx: _Ctx, clusters: list[Cluster], subject: str = "") ->
             q = cmpv.convert(v, base, ctx.conv) or v
             quantities[base or ""].append((cmpv.quantity_interval(q, ctx.settings.about_tolerance), cl))
         elif isinstance(v, DateRange) and v.resolved:
-            resolved.append((cmpv.date_interval(v), cl))  # type: ignore[arg-type]
+            resolved.append((cmpv.date_interval(v, as_stated=threshold), cl))  # type: ignore[arg-type]
         else:
             others.append(cl)
     for items in [*quantities.values(), resolved]:

@@ -23,13 +23,15 @@ from typing import Callable, Iterable, Iterator, Literal
 
 import regex
 
+from claims.dates_bounds import date_bound
 from claims.dates_gate import HAN, Gated, ascii_lower, gated, occurrences, plan, urls
 from claims.dates_heads import Sweep, sweep
 from claims.dates_lexicon import LEXICON_PATH, DateLexicon, load_date_lexicon
 from claims.model import DateRange
 from claims.scan import quick_frozen_init
 
-__all__ = ["DateMention", "DateLexicon", "find_dates", "load_date_lexicon", "LEXICON_PATH", "CONTEXT_WINDOW", "FUTURE_SLACK_DAYS"]
+__all__ = ["DateMention", "DateLexicon", "find_dates", "load_date_lexicon", "LEXICON_PATH", "CONTEXT_WINDOW", "FUTURE_SLACK_DAYS",
+           "told_as_still_to_come"]
 
 #: How far back (code points) a yearless date looks for the year of an earlier date.
 CONTEXT_WINDOW = 300
@@ -651,6 +653,13 @@ _STILL_TO_COME_ZH = regex.compile(
 AHEAD_SLACK_DAYS = 365 - FUTURE_SLACK_DAYS
 
 
+def told_as_still_to_come(text: str, start: int, end: int) -> bool:
+    """The date at [start, end) of ``text`` is told as still to come by its own clause ("will take
+    effect on September 1", 将于3月15日截止): a date of the document's future that is a claim, not a
+    year the text leaves unwritten."""
+    return _still_to_come(text, Cand(start, end, "day", None, None, None, None, None, None))
+
+
 def _still_to_come(text: str, c: Cand) -> bool:
     """The date's own clause says it is still to come: "The rules will take effect on September 1"
     (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
@@ -1093,5 +1102,8 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     for c in cands:
         value = _to_range(c)
         if value is not None:
+            bound = date_bound(text, c.start, c.end, ctx.lex)
+            if bound != "on":
+                value = value.model_copy(update={"bound": bound})
             out.append(DateMention(c.start, c.end, text[c.start : c.end], value, c.in_title))
     return out

@@ -36,6 +36,15 @@ class _LexModel(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class DateBoundWords(_LexModel):
+    """The words that make a date a limit of one kind (dates.yaml ``date_bounds``)."""
+
+    en_before: list[str] = []
+    en_after: list[str] = []
+    zh_before: list[str] = []
+    zh_after: list[str] = []
+
+
 class DateLexicon(_LexModel):
     """The words of dates.yaml. Day pairs are [first, last] day (31 = last day of the month),
     month pairs [first, last] month; relative words map to (unit, offset). Every field is checked
@@ -77,6 +86,9 @@ class DateLexicon(_LexModel):
     zh_duration_after: list[str]
     zh_part_blockers: list[str]
     zh_digits: dict[ZhChar, Annotated[int, Field(ge=0, le=9)]]
+    date_bounds: dict[Literal["before", "on_or_before", "after", "on_or_after"], DateBoundWords] = Field(
+        default_factory=dict, description="words that make a date a limit: 'before 2028', 2028年之前")
+    zh_bound_blockers: list[str] = Field(default_factory=list, description="words opening with a bare 前/后 that are no limit")
 
     @model_validator(mode="after")
     def _check(self) -> "DateLexicon":

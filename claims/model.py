@@ -89,6 +89,9 @@ class Quantity(Strict):
         return True
 
 
+DateBound = Literal["on", "before", "on_or_before", "after", "on_or_after"]
+
+
 class DateRange(Strict):
     """A date claim as an inclusive range of days. Unresolved dates keep what is known."""
 
@@ -101,10 +104,29 @@ class DateRange(Strict):
     day_from: int | None = Field(None, ge=1, le=31, description="first day of month (unresolved year)")
     day_to: int | None = Field(None, ge=1, le=31, description="last day of month (unresolved year)")
     relative: bool = Field(False, description="stated relative to the document's date (今天, last year)")
+    bound: DateBound = Field("on", description=(
+        "the date as a limit: 'before 2028' and 2028年之前 (before) claim the days before 2028, start and end "
+        "staying 2028's; 'on or before', 或之前 (on_or_before); 'after', 之后 (after); 'on or after', 或之后 "
+        "(on_or_after); 'on' for a date stated as itself"))
 
     @property
     def resolved(self) -> bool:
         return self.start is not None and self.end is not None
+
+    def limits(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day the claim allows, ``None`` for an open side, as the words say it
+        ("before 2028": up to 2027-12-31); (None, None) when unresolved."""
+        if self.start is None or self.end is None:
+            return None, None
+        if self.bound == "before":
+            return None, self.start - dt.timedelta(days=1)
+        if self.bound == "on_or_before":
+            return None, self.end
+        if self.bound == "after":
+            return self.end + dt.timedelta(days=1), None
+        if self.bound == "on_or_after":
+            return self.start, None
+        return self.start, self.end
 
 
 class Identifier(Strict):

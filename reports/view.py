@@ -107,6 +107,9 @@ def _num(x: float) -> str:
     return human_number(x)
 
 
+_BOUND_SIGNS = {"before": "<", "on_or_before": "≤", "after": ">", "on_or_after": "≥"}
+
+
 def format_value(v: Value) -> str:
     """The normalised value of a claim in one short line, e.g. ``< 600 USD`` or ``2025-07-21 – 2025-07-31``."""
     if isinstance(v, Quantity):
@@ -126,13 +129,16 @@ def format_value(v: Value) -> str:
         return core + unit + (f" ({v.hedge})" if v.hedge != "exact" else "")
     if isinstance(v, DateRange):
         if v.start and v.end:
-            return v.start.isoformat() if v.start == v.end else f"{v.start.isoformat()} – {v.end.isoformat()}"
-        if v.month is None:
+            core = v.start.isoformat() if v.start == v.end else f"{v.start.isoformat()} – {v.end.isoformat()}"
+        elif v.month is None:
             return "unresolved date"
-        days = ""
-        if v.day_from:
-            days = f"-{v.day_from:02d}" + (f"..{v.day_to:02d}" if v.day_to and v.day_to != v.day_from else "")
-        return f"????-{v.month:02d}{days} (year unknown)"
+        else:
+            days = ""
+            if v.day_from:
+                days = f"-{v.day_from:02d}" + (f"..{v.day_to:02d}" if v.day_to and v.day_to != v.day_from else "")
+            core = f"????-{v.month:02d}{days} (year unknown)"
+        # a limit ("before 2028"): the sign of its side, as for a hedged figure
+        return core if v.bound == "on" else f"{_BOUND_SIGNS[v.bound]} {core}"
     if isinstance(v, Identifier):
         return f"{v.scheme} {v.number}"
     assert isinstance(v, TextValue)

@@ -37,6 +37,17 @@ def test_a_yearless_date_the_text_puts_ahead_of_its_own_date_is_still_checked():
 
 
 
+def test_a_yearless_date_ahead_of_its_text_without_a_word_of_the_future_is_only_possible():
+    """Gate round 38: "**Anthropic**（3月提交）" in a retrospective of January 2026 reads March as 2026, after
+    the text's own date; nothing in its clause tells it as still to come, so the year is one the text
+    leaves unwritten (PC136), not a contradiction."""
+    corpus = extract_claims(text_document("Anthropic于2025年3月提交意见。", doc_id="c", language="zh-Hans",
+                                          date=dt.date(2025, 11, 20)), CAT)
+    d = extract_claims(text_document("**Anthropic**（3月提交）：建议加强出口管制。", doc_id="d", language="zh-Hans",
+                                     date=dt.date(2026, 1, 23)), CAT)
+    assert sorted((f.rule, f.kind) for f in check_drafts(d, corpus, CAT)) == [("PC136", "possible")]
+
+
 def test_pence_are_compared_with_pounds():
     """rules.yaml unit_conversions: 85 pence and £0.85 are one value, 85p and £8.50 are not."""
     from claims.crosscheck import _Ctx

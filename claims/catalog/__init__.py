@@ -162,7 +162,8 @@ class Subject(_M):
     small_counts: bool = Field(False, description="a count of ten or less may land here (pillars, tiers)")
     threshold: bool = Field(False, description=(
         "the figure is a rule's bound ('orders of fewer than 1,700 H100s need no review'): a hedge of direction "
-        "names the side of the bound, so figures are compared as bounds and sides, not as intervals"))
+        "names the side of the bound, so figures are compared as bounds and sides, not as intervals; for a "
+        "date, the date is itself a limit (a deadline): 'due before March 15' is compared as March 15"))
     side_cues: dict[Lang, list[str]] = Field({}, description=(
         "for a threshold: cue words that say which side of the bound the rule covers ('without review'); a "
         "statement holding none ('orders of 1,700 or more need a review') is compared by its bound only"))

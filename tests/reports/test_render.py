@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claims.errors import PolicycheckError
-from claims.model import Claim, Finding, RunReport
+from claims.model import Claim, DateRange, Finding, RunReport
 from reports import render, view
 from reports.render import load_labels, render_index, write_report
 from tests.report_fixtures import claims as fixture_claims
@@ -256,6 +257,11 @@ def test_values_read_naturally() -> None:
     assert view.format_value(q(10000, 20000, None, "plus", 10000, low_open=True, high_open=True)) == "(10,000, 20,000) (plus)"
     assert view.format_value(q(8755, 8755)) == "8,755"
     assert view.format_value(q(0.5, 0.5, "percent")) == "0.5 percent"
+    # a date stated as a limit ("before 2028", 2025 年后) shows its side
+    before = DateRange(start=dt.date(2028, 1, 1), end=dt.date(2028, 12, 31), granularity="year", bound="before")
+    assert view.format_value(before) == "< 2028-01-01 – 2028-12-31"
+    after = DateRange(granularity="month", anchor="unresolved", month=3, bound="on_or_after")
+    assert view.format_value(after) == "≥ ????-03 (year unknown)"
 
 
 def _scrub(html: str) -> str:
