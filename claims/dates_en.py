@@ -58,6 +58,7 @@ _OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)
 # only around them (claims.dates_gate checks the claim on each pattern's parse tree).
 WORD_GATES = {
     "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
+    "h_years_ago_today": ("today", "this day"),
     "h_py_relative": ("year",),
     "h_rest_of": ("year", "month", "week"),
     "h_year_end": ("year",),
@@ -67,6 +68,9 @@ WORD_GATES = {
     "h_season_relative": ("spring", "summer", "fall", "autumn"),
     "h_yearless_code": ("q1", "q2", "q3", "q4", "h1", "h2"),  # Q1-Q4, H1-H2, as the pattern spells them
 }
+
+
+_YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _alt(words: list[str]) -> str:
@@ -357,6 +361,19 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return None
         return rest_of_cand(m.start(), m.end(), "year", "earlier", ctx)
 
+    def h_years_ago_today(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """a year ago today, two years ago today, this day last year: the anchor's day, so many years
+        before (not the anchor's own day, as "today" alone would read)."""
+        n = (m.group("n") or "a").lower()
+        back = int(n) if n.isdigit() else _YEARS_BACK.get(n, 1)
+        c = relative_cand(m.start(), m.end(), "day", 0, ctx)
+        if c.y0 is not None and back:
+            y = c.y0 - back
+            d = min(c.d0 or 1, last_day(y, c.m0))  # (29 February, a year later or earlier: the 28th)
+            c.y0 = c.y1 = y
+            c.d0 = c.d1 = d
+        return c
+
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if d > last_day(y, mo):
@@ -367,10 +384,16 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"{mon}(?:{S}{ORD}{ysuf}?|{ysuf}|[-/]{EY}(?![-/][A-Za-z0-9]))", h_md),
         (rf"(?<![A-Za-z0-9_.,-]){ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
         (rf"(?<![A-Za-z0-9_-])the{S}{ORD}{S}(?:of{S})?{mon}{ysuf}?", h_md),
+        # "05-Aug-2016", "5-Aug-2016": a form's day-month-year (not inside a longer code)
+        (rf"(?<![A-Za-z0-9_.,/-])(?P<d>3[01]|[12]\d|0?[1-9])-{mon_word}-{EY}(?![-/][A-Za-z0-9])", h_md),
         (rf"{mon}{S}(?:the{S})?{dw}{ysuf}?", h_ordinal_word),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?{dw}{S}of{S}{mon}{ysuf}?", h_ordinal_word),
         (rf"{mon}{S}{DAYS}(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"(?<![A-Za-z0-9_.,-]){DAYS}{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range),
+        # "March 3 to 5", "April 9th through 17th, 2025": the days joined by a word after the month; not
+        # before a word or a sign ("March 3 to 5 percent", "from March 3 to 5 April" is another reading)
+        (rf"{mon}{S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|through|thru|until|till){S}"
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_%]|[.,]\d|{S0}[A-Za-z%$€£¥])(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         # "take place on 28 and 29 November": two days of one month
@@ -414,6 +437,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR})[-–/](?P<yy>\d\d)(?![A-Za-z0-9_%]|[-–/.]\d)", h_year_span),
         (rf"(?<![A-Za-z0-9_$€£¥/-])(?<!\d[.,])(?P<y>{YEAR})[EF](?![A-Za-z0-9_])", h_year_estimate),
+        (rf"(?<![A-Za-z0-9_-])(?:(?P<n>a|one|two|three|four|five|\d{{1,2}}){S}years?{S}ago{S}today|this{S}day{S}(?:last{S}year|a{S}year{S}ago))(?![A-Za-z0-9_])",
+         h_years_ago_today),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
         (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<part>{_alt(list(lex.en_decade_parts))})(?:{S}|-|{S0}-{S0})(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade_part),

@@ -215,6 +215,19 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             c.d0, c.d1 = a, min(b, last_day(c.y0, c.m0))
         return c
 
+    def h_years_ago_today(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """一年前的今天, 去年的今天, 去年今日: the anchor's day, so many years before (not the anchor's
+        own day, as 今天 alone would read)."""
+        n = m.group("n")
+        back = zh_int(n.replace("两", "二"), digits) if n else (2 if m.group("w") == "前年" else 1)
+        c = relative_cand(m.start(), m.end(), "day", 0, ctx)
+        if c.y0 is not None and back:
+            y = c.y0 - back
+            d = min(c.d0 or 1, last_day(y, c.m0))  # (29 February, a year later or earlier: the 28th)
+            c.y0 = c.y1 = y
+            c.d0 = c.d1 = d
+        return c
+
     def h_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """今（15）日 / 昨(14)日 / 明（16）日: a news dateline, the anchor's day (or the day before or
         after) written out (Taiwan usage)."""
@@ -312,6 +325,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?:民[国國]{SP})?(?<![\d.])(?P<r0>1[01]\d){SP}(?:年度?)?{SP}(?:至|到|-|–|—|~|～){SP}(?P<r1>1[01]\d){SP}年度?", h_roc_year_range),
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|期|均|常|夜|益|趋|渐|子)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
+        (rf"(?:(?<![\d{ZH_NUM}])(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SP}年前|(?P<w>去年|前年))的?(?:今天|今日)", h_years_ago_today),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
          rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),

@@ -45,7 +45,7 @@ def first(text: str, doc_date: dt.date):
         "2025年1月23日", "2025 年 1 月 23 日", "2025年1月23号", "2025年1月23號", "2025-01-23", "2025/1/23",
         "2025.1.23", "January 23, 2025", "Jan. 23, 2025", "Jan 23 2025", "23 January 2025", "23 Jan 2025",
         "the 23rd of January 2025", "January 23rd, 2025", "二〇二五年一月二十三日", "二零二五年一月二十三日",
-        "1/23/2025", "23/1/2025",
+        "1/23/2025", "23/1/2025", "23-Jan-2025",
     ],
 )
 def test_full_dates(text: str) -> None:
@@ -711,10 +711,36 @@ def test_a_bare_month_name_after_a_lower_case_word() -> None:
     assert spans("They may march in May.", DOC) == ["May"]  # verbs stay verbs; "in May" is a cue
 
 
+def test_so_many_years_ago_today() -> None:
+    """一年前的今天 and "a year ago today" are the document's day a year before, not the document's day
+    (gate round 38: an anniversary post of 23 January 2026 on the order signed 23 January 2025)."""
+    doc = D(2026, 1, 23)
+    for text, surface, day in [
+        ("编者按：一年前的今天，特朗普签署了第14179号行政令。", "一年前的今天", D(2025, 1, 23)),
+        ("去年的今天，OSTP发布了信息征询。", "去年的今天", D(2025, 1, 23)),
+        ("两年前的今天，他来了。", "两年前的今天", D(2024, 1, 23)),
+        ("A year ago today, Trump signed the order.", "A year ago today", D(2025, 1, 23)),
+        ("Two years ago today, OSTP opened it.", "Two years ago today", D(2024, 1, 23)),
+        ("On this day last year, OSTP opened it.", "this day last year", D(2025, 1, 23)),
+    ]:
+        (m,) = find_dates(text, doc_date=doc)
+        assert (m.text, m.value.start, m.value.end) == (surface, day, day), text
+    (m,) = find_dates("一年前的今天", doc_date=D(2024, 2, 29))  # a leap day a year later: the 28th
+    assert m.value.start == D(2023, 2, 28)
+
+
 def test_a_day_range_joined_by_words() -> None:
     assert spans("The survey will run from 1 to 14 September.", DOC) == ["1 to 14 September"]
     (m,) = find_dates("between 3 and 5 March 2025", doc_date=DOC)
     assert (m.value.start, m.value.end) == (D(2025, 3, 3), D(2025, 3, 5))
+    # the month before, the days joined by a word
+    (m,) = find_dates("The fund runs April 9th through 17th.", doc_date=DOC)
+    assert m.text == "April 9th through 17th" and (m.value.start, m.value.end) == (D(2025, 4, 9), D(2025, 4, 17))
+    (m,) = find_dates("Hearings ran March 3 to 5, 2024, in Rome.", doc_date=DOC)
+    assert m.text == "March 3 to 5, 2024" and (m.value.start, m.value.end) == (D(2024, 3, 3), D(2024, 3, 5))
+    # not before a word or a sign: a figure follows, the day stands alone
+    assert spans("Rates rose on March 3 to 5 percent.", DOC) == ["March 3"]
+    assert spans("On March 3 to 5 people came.", DOC) == ["March 3"]
 
 
 @pytest.mark.parametrize("code", ["Q0", "Q5", "H0", "H3", "H4", "q3", "h2"])
