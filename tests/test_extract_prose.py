@@ -4646,8 +4646,8 @@ CASES: dict[str, list] = {
         D("Last month our engineers relaid", "Last month", "2026-11-01", "2026-11-30", "month"),
         Q("relaid 2.6 km of track", "2.6 km", ANY_UNIT, 2.6, as_of="2026-11-30"),
         Q("four hours faster than planned", "four hours", "hours", 4),
-        # the counted noun (people) is before "of them"
-        Q("310 of them drivers", ("310", "310 of them"), ANY_UNIT, 310),
+        # the counted noun (people) is before "of them"; the span may run on to "drivers" (a matter of taste)
+        Q("310 of them drivers", ("310", "310 of them", "310 of them drivers"), ANY_UNIT, 310),
         # "by the end of 2027" in the figure's clause is its moment
         Q("recruit 60 more drivers", ("60 more drivers", "60"), ANY_UNIT, 60, as_of="2027-12-31"),
         Q("takes 12 to 18 months", "12 to 18 months", "months", 12, "range", low=12, high=18),

@@ -4490,8 +4490,8 @@ CASES: dict[str, list] = {
         Q("捐款50萬美元", "50萬美元", "USD", 5e5),
         # where the trial starts (起), in a release of December 2026: 11-20 January 2027
         D("下月中旬起，本院將試辦", ("下月中旬", "下月中旬起"), "2027-01-11", "2027-01-20", "part_of_month"),
-        # 以40人為限: at most 40 people a session
-        Q("每場以40人為限", ("40人", "以40人為限"), ANY_UNIT, 40, "at_most"),
+        # 以40人為限 names the limit itself, stated exactly (as 上限為新臺幣40萬元 and "the maximum fine … to £20,000")
+        Q("每場以40人為限", ("40人", "以40人為限"), ANY_UNIT, 40),
         Q("票價每人新臺幣600元", "新臺幣600元", "TWD", 600),
         NO("延長開放至21時", "21時"),  # a time of day
         NO("服務專線：(02)2881-2021", "(02)2881-2021"),  # a telephone number
