@@ -336,6 +336,8 @@ def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = text[a.end : b.start]
+            if b.gran == "day" and len(gap) <= 22:
+                gap = _WEEKDAY_TAIL.sub("", gap)  # "27 December to Monday 4 January": the weekday names the day
             if len(gap) <= 9 and _CONNECTOR.fullmatch(gap):
                 word = gap.strip().lower()
                 if word == "and":
@@ -1061,6 +1063,28 @@ _WEEKDAY_WORD = regex.compile(r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四
 _WEEKDAY_GAP = regex.compile(r"[\s,，、（）()]*")
 
 
+_WEEKDAY_NAME = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day", regex.IGNORECASE)
+
+
+_WEEKDAY_TAIL = regex.compile(r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]*$", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+
+
+def _drop_weekdays_before_days(text: str, cands: list) -> list:
+    """A weekday right before a day of a month, with or without its year ("from Sunday 27 December to
+    Monday 4 January"), names that day's weekday: not a date of its own, and not the end of a range
+    ("27 December to Monday")."""
+    drop = set()
+    for i in range(len(cands) - 1):
+        wd, date = cands[i], cands[i + 1]
+        if (date.gran == "day" and not date.rel and _WEEKDAY_GAP.fullmatch(text, wd.end, date.start)
+                and _WEEKDAY_NAME.fullmatch(text, wd.start, wd.end)):
+            drop.add(id(wd))
+            if text[wd.end:date.start] == " ":
+                date.start = wd.start  # "Sunday 27 December": one phrase (not "Tuesday, 9 December")
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
 def _drop_weekdays_of_dates(text: str, cands: list) -> list:
     """A weekday written beside a full date ("Tuesday, December 9, 2025", 2025年11月3日（星期一）)
     names that date's day: not a date of its own (resolved against the document's date, it would
@@ -1073,7 +1097,8 @@ def _drop_weekdays_of_dates(text: str, cands: list) -> list:
         if not _WEEKDAY_GAP.fullmatch(text, a.end, b.start):
             continue
         for wd, date in ((a, b), (b, a)):
-            if (_WEEKDAY_WORD.fullmatch(text, wd.start, wd.end) and date.gran == "day" and not date.rel
+            if (_WEEKDAY_WORD.fullmatch(text, wd.start, wd.end) and date.gran == "day"
+                    and (not date.rel or _DIGIT.search(text, date.start, date.end) is not None)  # (明年3月21日（星期日）)
                     and date.y0 is not None):
                 drop.add(id(wd))
     return [c for c in cands if id(c) not in drop] if drop else cands
@@ -1094,7 +1119,7 @@ def find_dates(text: str, *, doc_date: dt.date | None, reference_date: dt.date |
     acts = "Act" in text
     for c in cands:
         c.in_title = _in_title(text, c, titles, acts)
-    cands = _join_ranges(text, cands)
+    cands = _join_ranges(text, _drop_weekdays_before_days(text, cands))
     cands = _join_year_after(text, cands)
     _resolve_years(text, cands, reference_date, doc_date)
     cands = _drop_weekdays_of_dates(text, cands)

@@ -269,7 +269,7 @@ _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its 
 # (looked for right before "over" only: "KRW 9.4 trillion for AI chips over five years" is a period)
 # a word that spreads a sum or a task over the period after it ("repayable over 20 years", "spread
 # over five years", "phased in over three years"): "over" is no hedge, whatever comes before
-_OVER_AS_PERIOD = re.compile(r"(?:[a-z]+able|spread|paid|repaid|phased(?: in| out)?|amorti[sz]ed|disbursed|distributed|"
+_OVER_AS_PERIOD = re.compile(r"(?:[a-z]+able|spread|paid|repaid|leased|financed|depreciated|phased(?: in| out)?|amorti[sz]ed|disbursed|distributed|"
                              r"staggered|rolled out)[ \t]+$")
 _OVER_AS_MORE = re.compile(r"(?<![a-z])(?:for|spent|spend|spends|spending|took|take|takes|taken|taking|lasted|"
                            r"lasts|lasting|waited|waiting|been|after|within|in)(?![a-z])")
@@ -291,8 +291,11 @@ _ONE_PERIOD_DETERMINERS = ("最近", "上", "这", "本", "该", "每", "下", "
 # need…"), not a duration stated for its own sake
 _PER_PERIOD_AFTER = re.compile(r"(?:恐|就|便|可|能|要|需|将|会|都|也|才|仅|只|至少|最多|下来|约|大约|平均|共|合计|累计)")
 # after 近N年/近N个月: what makes it "the last N years" (近3年来, 近五年的, 近3年相关经费), not "nearly N years"
+# ... unless a word of length stands before 近: 展期近4個月，吸引62萬人次 (the show ran nearly four months)
+_LENGTH_WORD_BEFORE = re.compile(r"(?:期|为期|為期|历时|歷時|长达|長達|耗时|耗時|用时|用時|时长|時長|费时|費時)$")
 _RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|同月|同期|同季|新高|新低|最高|最低|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
+_AGO_AFTER = re.compile(r"前(?=的|[，,。；;]|$)")  # after 5年/三个月: "ago" (5年前的2.5倍, 10年前，…; not 交货3个月前通知)
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _HEDGES_OF_ONE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})  # a compound takes these
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
@@ -1094,12 +1097,14 @@ class _Extractor(Moments):
             hedge = "exact"
             s = before[1] if before is not None and m.start <= before[1] < m.num_start else m.num_start
         if (unit_kind == "duration" and hedge == "nearly" and m.hedge_text in ("近", "最近")
-                and _RECENT_PERIOD_AFTER.match(low, e)):
+                and _RECENT_PERIOD_AFTER.match(low, e) and not _LENGTH_WORD_BEFORE.search(low, max(0, m.start - 3), m.start)):
             hedge, s = "exact", m.num_start  # 近3年相關經費, 近五年来: the last three years, a period, not "nearly"
         if unit in ("gigahertz", "megahertz") and _BAND_AFTER.match(low, e):
             return  # "the upper 6 GHz band", "the 3.6 GHz auction", 3.5GHz频段: a band's name
         if unit_kind == "duration" and _AGE_AFTER.match(low, e):
             return  # "a 24-year-old driver", "20- to 24-year-olds": an age, not a duration
+        if unit_kind == "duration" and _AGO_AFTER.match(low, e) and m.text[:1] != "近":
+            return  # 約為5年前的2.5倍: five years ago, a moment, not a duration (not 三年前后: around three years)
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):
             return  # 17点55分23秒, 16时40分50秒: the seconds of a time of day, not a duration
         if (unit_kind == "duration" or unit in _RADIUS_UNITS) and hedge == "exact" and _WITHIN_AFTER.match(low, e):

@@ -42,6 +42,10 @@ def _starts_before(low: str, words: tuple[str, ...], offsets: tuple[int, ...]) -
     """Sorted distinct positions ``offsets`` code points before each occurrence of ``words``."""
     return sorted({q - k for q in occurrences(low, words) for k in offsets if q >= k})
 
+# a date stated as the value of a time noun (报名时间为…, 截止日期是…, "the closing date is")
+_TIME_NOUN_BEFORE = re.compile(r"(?:时间|時間|日期|期限|时段|時段|期间|期間|档期|檔期|展期|date|period)[ \t]*(?:为|為|是|定为|定為|:|：|is|was)[ \t]*$")
+
+
 def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
     """A span of the sorted ``spans`` starts inside ``window``."""
     i = bisect.bisect_left(spans, (window[0], window[0]))
@@ -176,6 +180,10 @@ _DURATION_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 2
                    "years": 8766}
 
 _CENTURY_HOURS = 100 * 8766
+
+# a count of hours worked or served, not a length of time: 服務時數逾21萬小時, 工时 (its moment is read as a figure's)
+_TIME_TOTAL_BEFORE = re.compile(r"(?:时数|時數|工时|工時|人时|人時|机时|機時)[^，。；,;]{0,6}$")
+
 
 def _time_total(unit: str | None, nominal: float | None) -> bool:
     h = _DURATION_HOURS.get(unit or "")
@@ -450,7 +458,8 @@ class Moments:
             c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
                 kind = self.units.kind(c.value.unit)
-                if kind == "duration" and not _time_total(c.value.unit, c.value.nominal):
+                if (kind == "duration" and not _time_total(c.value.unit, c.value.nominal)
+                        and not _TIME_TOTAL_BEFORE.search(self.low, max(0, s - 10), s)):
                     durations.add((s, e))
                 elif kind == "multiplier":
                     multipliers.add((s, e))
@@ -476,7 +485,10 @@ class Moments:
         # a fact of its own unless a catalog subject claims it (an open date key says nothing more)
         for ps, pe in moments:
             d = self.claims.get(self._key(ps, pe))
-            if d is not None and d.kind == "date" and d.subject_source == "open" and (ps, pe) not in self.months_kept:
+            if (d is not None and d.kind == "date" and d.subject_source == "open" and (ps, pe) not in self.months_kept
+                    and not _TIME_NOUN_BEFORE.search(self.low, max(0, ps - 8), ps)):
+                # (not a date stated as the value of a time noun: "报名时间为本月10日至12月24日，全程报名费为200元"
+                # states when entries open, a fact of its own)
                 del self.claims[self._key(ps, pe)]
 
     def _budget_year(self, s: int, w, spans: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:

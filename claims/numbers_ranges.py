@@ -242,6 +242,9 @@ def _small_share(a: _Cand, b: _Cand) -> bool:
     return a.kind == b.kind == "arabic" and a.value < b.value <= 10
 
 
+_TIMES_AFTER = regex.compile(r"[ \t\u00a0]{1,2}times(?![A-Za-z0-9_])", regex.IGNORECASE)
+
+
 def _ratio_word_after(C: Compiled, text: str, s: int, e: int) -> bool:
     """Whether ratio_join_re can match ``text[s:e]``: spaces first, then a character one of its
     words ("out of", "in") starts with, case aside (most gaps between figures fail here, without a
@@ -271,6 +274,9 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                     and (m.group("out") or (a.value == 1 and b.value <= 1000) or _small_share(a, b)):
                 c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
                 c.core_start, c.core_end = a.core_start, b.core_end
+                t = _TIMES_AFTER.match(text, b.end) if m.group("out") else None
+                if t is not None:
+                    c.end = t.end()  # "nine out of ten times": how often, a share (not 0.9 times)
                 out.append(c)
                 i += 2
                 continue

@@ -41,7 +41,7 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
 # one-letter words that are a unit only glued to their figure: "10x" (times), "41.25p" (pence)
 _GLUED_ONLY = frozenset({"x", "p"})
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[ \t]+or[ \t]+(?:more|fewer|less|over))?[ \t]*(?:[.,;:!?)]|$)")  # ("flagged three times or more.")
-_DONE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
+_DONE_TO_BEFORE = re.compile(r"\b[a-z]{2,}ed[ \t]+(?:(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|"
                              r"at[ \t]+least)[ \t]+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen)"
                              r"(?:[ \t]+(?:thousand|million|billion))?$")
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|averaged|average\s+of)\s+[\d.]+$")
