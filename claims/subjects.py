@@ -329,6 +329,10 @@ class DocContext:
                     kept.append((p, e))
             self.entity_hits += kept
         self.entity_hits.sort()
+        if catalog.object_pronouns:
+            pronouns = self._pronoun_hits(catalog)
+            if pronouns:
+                self.entity_hits = sorted(self.entity_hits + pronouns)
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
@@ -338,6 +342,46 @@ class DocContext:
         self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
         self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
+
+    def _pronoun_hits(self, catalog: Catalog) -> list[tuple[int, str]]:
+        """Object pronouns of people as mentions of the person they stand for ("Trump nominated him",
+        特朗普提名他出任OSTP主任, Kratsios named a sentence before): the last person named before the
+        pronoun, within 600 code points, who is not named in the pronoun's own clause (there the
+        pronoun is no name's: "Trump nominated him" is not Trump). Pronouns resolved before count as
+        mentions of their person."""
+        ents = catalog.entities
+        low = self.low
+        people = [(p, e) for p, e in self.entity_hits if ents[e].kind == "person"]
+        if not people:
+            return []
+        found: list[tuple[int, str]] = []
+        for w in catalog.object_pronouns:
+            p = low.find(w, 0)
+            while p >= 0:
+                if _object_pronoun_at(low, p, w):
+                    found.append((p, w))
+                p = low.find(w, p + len(w))
+        if not found:
+            return []
+        found.sort()
+        marks = ",;:，；：、。.!?！？\n"
+        out: list[tuple[int, str]] = []
+        for p, w in found:
+            cs = max(low.rfind(c, 0, p) for c in marks) + 1
+            own = {e for q, e in people if cs <= q < p}
+            pick = None
+            for q, e in reversed(people):
+                if q >= p:
+                    continue
+                if p - q > 600:
+                    break
+                if e not in own:
+                    pick = e
+                    break
+            if pick is not None:
+                out.append((p, pick))
+                bisect.insort(people, (p, pick))
+        return out
 
     def sentence_around(self, p: int) -> tuple[int, int]:
         """The sentence around ``p``, roughly: from after the last sentence end before it to the
@@ -1257,6 +1301,21 @@ def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, fl
         if j < 0 or ctx.epos[j] <= last_other:
             return True
     return False
+
+
+_PRONOUN_NOT_BEFORE_ZH = frozenset("其吉利排")  # 其他, 吉他, 利他, 排他
+_PRONOUN_NOT_AFTER_ZH = frozenset("们們人国國方处處乡鄉日者的家妈媽爸俩倆")  # 他们, 他人, 他国, 他的 …
+
+
+def _object_pronoun_at(low: str, p: int, w: str) -> bool:
+    """``w`` at ``p`` is an object pronoun: a whole English word ("him"), or a Chinese 他/她 right after a
+    Han character (a verb or preposition: 提名他, 任命她, 与他) that makes no other word with it."""
+    e = p + len(w)
+    if w.isascii():
+        return (p == 0 or not low[p - 1].isalnum()) and (e >= len(low) or not low[e].isalnum())
+    if p == 0 or not ("\u4e00" <= low[p - 1] <= "\u9fff") or low[p - 1] in _PRONOUN_NOT_BEFORE_ZH:
+        return False
+    return e >= len(low) or low[e] not in _PRONOUN_NOT_AFTER_ZH
 
 
 def _anaphor_names(ctx: DocContext, entity: str, ss: int, se: int) -> bool:

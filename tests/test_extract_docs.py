@@ -1827,3 +1827,19 @@ def test_review14_counts_and_dates():
     assert got["28 and 29 November"].start.day == 28
     got = claims("On 5 March last year's winner was announced.", "en", "2025-12-01")
     assert got["5 March"].start.year == 2025
+
+
+def test_an_object_pronoun_names_the_person_named_before():
+    """Gate round 17: "克拉齐奥斯并非新面孔。…2024年12月12日，特朗普提名他出任OSTP主任" — 他 is the last person
+    named before it who is not named in its own clause (Trump nominates, so 他 is not Trump): the date is
+    Kratsios's nomination. A pronoun opening its clause (他曾担任…) or a possessive (他的) is not read."""
+    subs = _date_subjects
+    zh = "克拉齐奥斯并非新面孔。特朗普第一个任期内，他曾担任美国首席技术官。2024年12月12日，特朗普提名他出任OSTP主任。"
+    assert subs(zh, "zh-Hans")["2024年12月12日"] == "people.kratsios.nominated"
+    en = "Kratsios is no newcomer. On December 12, 2024, Trump nominated him to lead OSTP."
+    assert subs(en)["December 12, 2024"] == "people.kratsios.nominated"
+    # no person before it: the pronoun names nobody
+    assert subs("On December 12, 2024, Trump nominated him to lead OSTP.")["December 12, 2024"] != "people.kratsios.nominated"
+    # other words that hold 他: 其他, 他们
+    assert subs("克拉齐奥斯并非新面孔。2024年12月12日，特朗普提名其他人出任OSTP主任。", "zh-Hans")["2024年12月12日"] != "people.kratsios.nominated"
+    assert subs("克拉齐奥斯并非新面孔。2024年12月12日，特朗普提名他们出任OSTP职务。", "zh-Hans")["2024年12月12日"] != "people.kratsios.nominated"

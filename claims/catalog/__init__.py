@@ -130,6 +130,9 @@ class EntitiesFile(_M):
     # 该公司表示): a sentence holding one names that entity as surely as its name would (the
     # evidence ``anaphor``); kind -> words per language
     anaphors: dict[str, dict[Lang, list[str]]] = {}
+    # object pronouns of people ("Trump nominated him", 特朗普提名他): the person they stand for is the
+    # last one named before them who is not named in their own clause (claims.subjects); per language
+    object_pronouns: dict[Lang, list[str]] = {}
 
 
 class CueSet(_M):
@@ -401,6 +404,7 @@ class Catalog:
     topic_markers_zh: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> folded words
+    object_pronouns: tuple[str, ...] = ()  # folded, lower case
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -686,6 +690,7 @@ def _load(root: Path) -> Catalog:
         cat.demonstratives = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].demonstratives.values() for w in ws))
         cat.anaphors = {k: tuple(dict.fromkeys(fold_term(w) for ws in by_lang.values() for w in ws))
                         for k, by_lang in ents[0].anaphors.items()}
+        cat.object_pronouns = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].object_pronouns.values() for w in ws))
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
         if any((k, e) not in specific for e in v)}
