@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-seven original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-eight original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -224,7 +224,23 @@ year, nearly double the sum paid in 2023", "15 minutes or more", "within 5 worki
 "310 of them drivers", "60 more drivers by the end of 2027", "12 to 18 months", "fell by a quarter, to almost 96,000 hours",
 "due on 16 May", "until 29 January", "Tuesday 15 December from 17.30 to 19.30", "for 2027-28 … next month", a product name
 "Crowdcast 2", a train class "Class 156", a route number, a train named by its time "the 23.12", a notice reference, section
-numbers, a URL and telephone numbers), in a thirty-first round (prose round 25) by another such reviewer), with a
+numbers, a URL and telephone numbers), in a thirty-first round (prose round 25) by another such reviewer; the forty-eighth, a
+city transport authority's annual statistics report on its public bike-share scheme with an AI rebalancing forecast ("6.37
+million hires in the year to 31 October" (split across lines), "almost three times the 2.2 million of its first full year" (a
+bare base), "on Monday" and "Last week" in a report dated Wednesday 2 December 2026, "Some 212,000 people", "a little under
+two-fifths", a bulleted list with "1,850 of them e-bikes", "from 4,600 a year earlier", "taking the total to 512", "About one
+station in six", "within 200 metres", "against 29% in 2024", "our third model" (an ordinal), "up to 70 km", "nine in ten",
+"shorter than 40 minutes", "Wednesday 17 June, with 41,280 hires", "07.00 and 09.00", "roughly a quarter", "on 2 August", "just
+over 9 hours", "an estimated 24.5 million km", "some 1,900 tonnes", "nearly double the 2022 estimate", "1.8 percentage points
+better than in 2024-25", "Since April", "at least 85% of the time", "by a third", "down from 530,000", "against 4 days in
+2023", "well below the £410,000 of last year", "more than 70%" split across lines, "fell to 1,126, from 1,480", "From 1
+January", "from £1.65 to £1.80", "aged 16 to 25" (an age band), "half price", "just over a third", "Income in 2025-26", "a
+five-year renewal worth up to £14 million, starting in April 2027", "roughly 24p a hire", "€3.2 million (about £2.8
+million)", "between £4m and £5m next year", "a $25 million fund", "in September", "by the end of March", "by mid-2027, with 40
+stations and 600 bikes", "8 million hires a year by 2028", "at least half … by the end of 2027", "before 2029" (a date as a
+limit), "next month", "12 weeks", "for two years", "four in five", "more than doubled since 2021", "Tuesday 15 December at
+14.00", a model name "CP-7", a product name "DockSense 3", an agenda item, a report reference, section numbers, a URL and
+telephone numbers), in a thirty-second round (prose round 26) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -416,6 +432,7 @@ TENANTS = "en_housing_association_tenants_annual_report.md"
 AUCTION = "en_auction_house_evening_sale_results_release.md"
 RESCUE = "en_animal_rescue_charity_impact_review.md"
 RAIL = "en_rail_operator_timetable_change_notice.md"
+BIKESHARE = "en_city_bike_share_annual_statistics.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4666,6 +4683,120 @@ CASES: dict[str, list] = {
         D("will be published next month", "next month", "2027-01-01", "2027-01-31", "month"),
         NO("https://www.northvale.example/timetable-2026", "https://www.northvale.example/timetable-2026"),  # a URL
         NO("or call 0333 555 0178.", "0333 555 0178"),  # a telephone number
+    ],
+    BIKESHARE: [
+        NO("Statistics report TS/BS/2026/4 from", "TS/BS/2026/4"),  # the report's reference
+        NO("Press office: 0161 555 0142.", "0161 555 0142"),  # a telephone number
+        # "in the year to 31 October" in the figure's clause is its moment (October 2026)
+        Q("recorded 6.37 million hires", ("6.37 million hires", "6.37 million"), ANY_UNIT, 6.37e6, as_of="2026-10-31"),
+        Q("almost three times the 2.2 million", "almost three times", "times", 3, "nearly"),
+        # bare, its noun (hires) in the clause before; stated exactly
+        Q("three times the 2.2 million of its first", "2.2 million", ANY_UNIT, 2.2e6),
+        # "on Monday" in a report of Wednesday 2 December 2026: Monday 30 November
+        D("the transport committee on Monday", ("Monday", "on Monday"), "2026-11-30", "2026-11-30", "day"),
+        Q("Some 212,000 people made", ("Some 212,000 people", "Some 212,000"), ANY_UNIT, 212_000, "about"),
+        # "a little under" reads as "just under": nearly
+        Q("a little under two-fifths of them", ("a little under two-fifths", "little under two-fifths",
+                                                "under two-fifths"), "percent", 40, "nearly"),
+        NO("## 1. Fleet and stations", "1."),  # a section number
+        # the counted noun (bikes) is before "of them"; the span may run on to "e-bikes"
+        Q("5,400 bikes, 1,850 of them e-bikes", ("1,850", "1,850 of them", "1,850 of them e-bikes"), ANY_UNIT, 1850),
+        # the old fleet, bare, its noun in the clause before
+        Q("from 4,600 a year earlier", "4,600", ANY_UNIT, 4600),
+        # bare, the total of stations
+        Q("taking the total to 512.", "512", ANY_UNIT, 512),
+        # "one station in six": one in six, a share (a noun between one and in)
+        Q("About one station in six is within", "About one station in six", "percent", 100 / 6, "about"),
+        # "in 2024" in the figure's clause is its moment
+        Q("against 29% in 2024", "29%", "percent", 29, as_of="2024-12-31"),
+        NO("- The CP-7 e-bike, our", "CP-7"),  # a model name
+        NO("our third model, has a range", "third"),  # an ordinal, no fraction
+        Q("a range of up to 70 km", "up to 70 km", ANY_UNIT, 70, "at_most"),
+        Q("nine in ten hires were shorter", "nine in ten", "percent", 90),
+        Q("were shorter than 40 minutes", ("shorter than 40 minutes", "40 minutes"), "minutes", 40, "under"),
+        # the busiest day, past, in the year to October 2026
+        D("busiest day was Wednesday 17 June", ("Wednesday 17 June", "17 June"), "2026-06-17", "2026-06-17", "day"),
+        NO("between 07.00 and 09.00 made up", "07.00 and 09.00"),  # times of day
+        Q("roughly a quarter of the total", "roughly a quarter", "percent", 25, "about"),
+        # a past day in the year under review: 2 August 2026
+        D("The longest single hire, on 2 August", ("2 August", "on 2 August"), "2026-08-02", "2026-08-02", "day"),
+        Q("just over 9 hours.", "just over 9 hours", "hours", 9, "over"),
+        # "an estimated" reads as "about"
+        Q("covered an estimated 24.5 million km", ("an estimated 24.5 million km", "estimated 24.5 million km",
+                                                   "an estimated 24.5 million"), ANY_UNIT, 24.5e6, "about"),
+        Q("saved some 1,900 tonnes of CO2", ("some 1,900 tonnes", "some 1,900"), ANY_UNIT, 1900, "about"),
+        Q("nearly double the 2022 estimate", "nearly double", "times", 2, "nearly"),
+        Q("1.8 percentage points better", "1.8 percentage points", "percentage_points", 1.8),
+        # the base's financial year, after "than in": a date claim
+        D("better than in\n2024-25.", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        # "Since April" in a report of December 2026: where a period starts, a date claim
+        D("Since April an AI model", "April", "2026-04-01", "2026-04-30", "month"),
+        NO("an AI model, DockSense 3, has", "DockSense 3"),  # a product name
+        Q("right at least 85% of the time", "at least 85%", "percent", 85, "at_least"),
+        Q("stations spend empty by a third", "a third", "percent", 100 / 3),
+        # bare, its noun (km) in the clause before
+        Q("down from 530,000. A broken", "530,000", ANY_UNIT, 530_000),
+        # "in 2023" in the figure's clause is its moment
+        Q("against 4 days in 2023", "4 days", "days", 4, as_of="2023-12-31"),
+        # "well below" says how £286,000 compares; the £410,000 is stated exactly; "of last year" (2025) is its moment
+        Q("well below the £410,000 of last year", "£410,000", "GBP", 410_000, as_of="2025-12-31"),
+        Q("We recovered more than\n70% of", "more than\n70%", "percent", 70, "over"),
+        # two bare figures after "fell to … from", their noun (complaints) before the verb
+        Q("Complaints fell to 1,126, from", "1,126", ANY_UNIT, 1126),
+        Q("fell to 1,126, from 1,480.", "1,480", ANY_UNIT, 1480),
+        # a rise still to come in a report of December 2026: 1 January 2027
+        D("From 1 January the single-ride", ("1 January", "From 1 January"), "2027-01-01", "2027-01-01", "day"),
+        Q("from £1.65 to £1.80, and", "£1.80", "GBP", 1.80),
+        NO("Riders aged 16 to 25 pay", "16 to 25"),  # an age band
+        Q("pay half price", "half", "percent", 50),
+        Q("just over a third of\nmembers", ("just over a third", "over a third"), "percent", 100 / 3, "over"),
+        # the financial year 2025-26 in the figure's clause is its moment; stated exactly
+        Q("Income in 2025-26 was £7.9m", "£7.9m", "GBP", 7.9e6),
+        Q("agreed a five-year renewal", ("five-year", "five-year renewal"), "years", 5),
+        Q("worth up to £14 million", "up to £14 million", "GBP", 14e6, "at_most"),
+        # when the renewal starts (a start date, not the moment of a five-year value): a date claim
+        D("starting in April\n2027.", ("April\n2027", "in April\n2027"), "2027-04-01", "2027-04-30", "month"),
+        # pence: hundredths of a pound (£1.5m over 6.37 million hires is 23.5p)
+        Q("roughly 24p a hire", "roughly 24p", "pence", 24, "about"),
+        Q("charged €3.2 million (about", "€3.2 million", "EUR", 3.2e6),
+        Q("(about £2.8 million)", "about £2.8 million", "GBP", 2.8e6, "about"),
+        # "next year" in the figure's clause is its moment (2027)
+        Q("borrow between £4m and £5m next year", "between £4m and £5m", "GBP", 4e6, "range", low=4e6, high=5e6,
+          as_of="2027-12-31"),
+        Q("has opened a $25 million fund", "$25 million", "USD", 25e6),
+        # the application, past, in a clause without a figure: September 2026
+        D("for a share of it in September", "September", "2026-09-01", "2026-09-30", "month"),
+        # a result still to come: the end of March 2027 (days 21-31)
+        D("is due by the end of March", ("the end of March", "end of March"), "2027-03-21", "2027-03-31",
+          "part_of_month"),
+        # "by mid-2027" in the figures' clause is their moment (mid-year: May-August)
+        Q("Eastfield by mid-2027, with 40 stations", "40 stations", ANY_UNIT, 40, as_of="2027-08-31"),
+        Q("40 stations and 600\nbikes", "600\nbikes", ANY_UNIT, 600, as_of="2027-08-31"),
+        # "by 2028" in the figure's clause is its moment
+        Q("aim for 8 million hires a year by 2028", ("8 million hires", "8 million"), ANY_UNIT, 8e6,
+          as_of="2028-12-31"),
+        # "by the end of 2027" in the figure's clause is its moment
+        Q("want at least half of all hires", "at least half", "percent", 50, "at_least", as_of="2027-12-31"),
+        # a date stated as a limit, in a clause without a figure: a date claim of the year
+        D("cover its own costs before 2029", ("2029", "before 2029"), "2029-01-01", "2029-12-31", "year"),
+        # "next month" in a report of December 2026, in a clause without a figure: January 2027
+        D("cargo bikes starts next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        Q("it will run for 12 weeks", "12 weeks", "weeks", 12),
+        # "Last week" (Monday 23 to Sunday 29 November 2026) opening the sentence is the figure's moment; bare, its
+        # noun (riders) in the clause before
+        Q("survey of riders: 3,140 replied", "3,140", ANY_UNIT, 3140, as_of="2026-11-29"),
+        NO("closed our first survey", "first"),  # an ordinal
+        Q("four in five would recommend", "four in five", "percent", 80),
+        Q("usage has more than\ndoubled", ("more than\ndoubled", "more than doubled"), "times", 2, "over"),
+        # where the period compared starts: a date claim
+        D("doubled since 2021.", ("2021", "since 2021"), "2021-01-01", "2021-12-31", "year"),
+        # the committee's meeting, still to come
+        D("the expansion on Tuesday 15 December at", ("Tuesday 15 December", "15 December", "on Tuesday 15 December"),
+          "2026-12-15", "2026-12-15", "day"),
+        NO("15 December at 14.00, as item", "14.00"),  # a time of day
+        NO("as item 7 on its", "item 7"),  # an agenda item
+        NO("https://www.harrowgate.example/cyclepoint-2026", "https://www.harrowgate.example/cyclepoint-2026"),  # a URL
+        NO("or call 0161 555 0143.", "0161 555 0143"),  # a telephone number
     ],
 }
 
