@@ -799,6 +799,7 @@ def _done_before(text: str, c: Cand) -> bool:
 _CUTOFF_BEFORE = regex.compile(r"(?:截至|截止到|截止至|截至到)[ \t]*$|\b(?:as of|as at)[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
 _WEEKDAY_BEFORE_EN = regex.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
 _WEEKDAY_AFTER_ZH = regex.compile(r"[ \t]*[（(](?:星期|周|週|礼拜|禮拜)([一二三四五六日天])[）)]")
+_WEEKDAY_OPENING_EN = regex.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?=\d)", regex.IGNORECASE)
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ZH_WEEKDAYS = "一二三四五六日"
 
@@ -808,8 +809,8 @@ def _weekday_year(text: str, c: Cand, y: int) -> int:
     weekday ("will be held on Thursday 11 March", 3月11日（星期四）): ``y`` when it agrees or none does."""
     if c.gran != "day" or c.m0 is None or c.d0 is None:
         return y
-    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start)
-    if m is not None:
+    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start) or _WEEKDAY_OPENING_EN.match(text, c.start)
+    if m is not None:  # (a weekday before the day, or opening the date's own span: "Sunday 27 December")
         wd = _EN_WEEKDAYS.index(m.group(1).lower())
     else:
         z = _WEEKDAY_AFTER_ZH.match(text, c.end)

@@ -54,9 +54,9 @@ def date_bound(text: str, start: int, end: int, lex: DateLexicon) -> str:
     tail = text[end:end + 8]
     for w, b in zh_after:
         if tail.startswith(w):
-            if len(w) == 1:  # a bare 前/后: not another word, not "the first three" (前三季度)
-                nxt = tail[1:2]
-                if nxt in _NUMERAL_AFTER or any(tail.startswith(x) for x in blockers):
+            if len(w) == 1:  # a bare 前/后: not another word, not "the first three" (前三季度), not a
+                nxt = tail[1:2]  # former holder of a title (前总统, 前OpenAI高管)
+                if nxt in _NUMERAL_AFTER or nxt.isascii() and nxt.isalpha() or any(tail.startswith(x) for x in blockers):
                     break
             return b
     head = text[max(0, start - 4):start]
@@ -64,11 +64,19 @@ def date_bound(text: str, start: int, end: int, lex: DateLexicon) -> str:
         if head.endswith(w):
             return b
     if tail[:1] in (" ", ",", "\t", "\u00a0", "o", "O"):
-        found = _longest_en(en_after.match(text, end, min(len(text), end + 24)))
-        if found:
-            return found
+        m = en_after.match(text, end, min(len(text), end + 24))
+        # (not "or before the inauguration", "or earlier than most labs": a word of its own after it)
+        if m is not None and not _OWN_OBJECT.match(text, m.end()):
+            return _longest_en(m) or "on"
     if start > 0 and text[start - 1] in " \t\u00a0":
-        found = _longest_en(en_before.search(text[max(0, start - 24):start]))
-        if found:
-            return found
+        head = text[max(0, start - 48):start]
+        m = en_before.search(head)
+        # (not after a span of time: "the week before April 20", "three days after January 20" is another day)
+        if m is not None and not _SPAN_BEFORE.search(head, 0, m.start()):
+            return _longest_en(m) or "on"
     return "on"
+
+
+_OWN_OBJECT = regex.compile(r"[ \t]+(?:than|the|a|an|his|her|its|their|this|that|lunch|noon|midnight|dinner)\b", regex.IGNORECASE)
+_SPAN_BEFORE = regex.compile(r"(?:\b(?:day|days|week|weeks|fortnight|month|months|year|years|hour|hours|night|nights|eve|"
+                             r"morning|evening|weekend|minutes?)|\d)[ \t]+\Z", regex.IGNORECASE)

@@ -70,7 +70,8 @@ WORD_GATES = {
 }
 
 
-_YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "twenty": 20, "fifty": 50}
 
 
 def _alt(words: list[str]) -> str:
@@ -393,7 +394,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # "March 3 to 5", "April 9th through 17th, 2025": the days joined by a word after the month; not
         # before a word or a sign ("March 3 to 5 percent", "from March 3 to 5 April" is another reading)
         (rf"{mon}{S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|through|thru|until|till){S}"
-         rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_%]|[.,]\d|{S0}[A-Za-z%$€£¥])(?:{S0},?{S0}{EY})?", h_day_range),
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9_%]|[.,:]\d|{S0}[A-Za-z%$€£¥])(?:{S0},?{S0}{EY})?", h_day_range),
         (rf"(?<![A-Za-z0-9_-])(?:from|between){S}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:to|and|until|through|till){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{S}(?:of{S})?{mon}(?:{S0},?{S0}{EY})?", h_day_range_words),
         # "take place on 28 and 29 November": two days of one month
@@ -437,7 +438,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR})[-–/](?P<yy>\d\d)(?![A-Za-z0-9_%]|[-–/.]\d)", h_year_span),
         (rf"(?<![A-Za-z0-9_$€£¥/-])(?<!\d[.,])(?P<y>{YEAR})[EF](?![A-Za-z0-9_])", h_year_estimate),
-        (rf"(?<![A-Za-z0-9_-])(?:(?P<n>a|one|two|three|four|five|\d{{1,2}}){S}years?{S}ago{S}today|this{S}day{S}(?:last{S}year|a{S}year{S}ago))(?![A-Za-z0-9_])",
+        (rf"(?<![A-Za-z0-9_-])(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d{{1,2}}){S}years?{S}ago{S}today|this{S}day{S}(?:last{S}year|a{S}year{S}ago))(?![A-Za-z0-9_])",
          h_years_ago_today),
         (rf"(?<![A-Za-z0-9_-])(?:{_alt(list(rel))})(?![A-Za-z0-9_])", h_rel),
         (r"(?<![A-Za-z0-9_$€£¥.,-])(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9_])", h_decade),

@@ -1083,6 +1083,8 @@ class _Extractor(Moments):
         if unit == "years" and after is not None and (
                 low.startswith("年度", after.start) or _ROC_BEFORE.search(low, max(0, m.start - 6), m.start)):
             return  # 114年度, 民国114年: a year (of the ROC calendar: 2025), never a duration
+        if unit == "weeks" and after is not None and low[after.start:after.end] == "周" and low.startswith("年", after.end):
+            return  # 满一周年, 十周年: an anniversary (the count of years is the figure's), not weeks
         if unit == "days" and after is not None and low[after.start:after.end] == "日" and (
                 low[max(0, m.start - 1):m.start] in ("月", "号") or low[after.end:after.end + 1] in _DAY_WORD_AFTER):
             return  # 每月5日: a day of the month (no date: no month is named), not 5 days; 5日本, 10日元: words
@@ -1123,7 +1125,8 @@ class _Extractor(Moments):
                 _FISCAL_BEFORE.search(low, max(0, m.start - 16), m.start) or low.startswith(" level", m.end)):
             return  # "at fiscal 2025 levels", "at 2019 levels": a year, not a count
         if (unit_kind == "duration" and hedge == "over" and m.hedge_text and m.hedge_text.lower() == "over"
-                and (self._period_of_previous(s, e) or _OVER_AS_PERIOD.search(low, max(0, s - 24), s))):
+                and (self._period_of_previous(s, e) or (_OVER_AS_PERIOD.search(low, max(0, s - 24), s)
+                                                        and not low.startswith(" of ", e)))):  # ("financed over 30 years of research")
             hedge, s = "exact", m.num_start  # "$20 million over five years", "43 recalls of AI devices over
             # three years": the period of that figure
         if hedge == "exact" and m.hedge_text is None and unit_kind in ("currency", "percent"):

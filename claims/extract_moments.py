@@ -182,6 +182,7 @@ _DURATION_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 2
 _CENTURY_HOURS = 100 * 8766
 
 # a count of hours worked or served, not a length of time: 服務時數逾21萬小時, 工时 (its moment is read as a figure's)
+_PER_PERIOD_BEFORE = re.compile(r"每(?:周|週|日|天|月|年|个月|個月)?$")  # 工时缩短至每周40小时: a rate, a length
 _TIME_TOTAL_BEFORE = re.compile(r"(?:时数|時數|工时|工時|人时|人時|机时|機時)[^，。；,;]{0,6}$")
 
 
@@ -459,7 +460,8 @@ class Moments:
             if c is not None and c.kind == "quantity":
                 kind = self.units.kind(c.value.unit)
                 if (kind == "duration" and not _time_total(c.value.unit, c.value.nominal)
-                        and not _TIME_TOTAL_BEFORE.search(self.low, max(0, s - 10), s)):
+                        and not (_TIME_TOTAL_BEFORE.search(self.low, max(0, s - 10), s)
+                                 and not _PER_PERIOD_BEFORE.search(self.low, max(0, s - 3), s))):
                     durations.add((s, e))
                 elif kind == "multiplier":
                     multipliers.add((s, e))

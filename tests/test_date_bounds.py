@@ -58,6 +58,14 @@ def test_a_limit_word_beside_a_date_makes_it_a_bound(text: str, surface: str, bo
         ("Since 2022, exports have doubled.", "2022"),
         ("自2025年9月1日起施行。", "2025年9月1日"),
         ("2024年后续工作", "2024年"),  # 后续: follow-up, another word
+        # review of 2026-12-05: a former holder of a title after 前; a span of time before the word; "or
+        # earlier" not ending its clause
+        ("2023年11月30日前总统拜登签署了第14110号行政令。", "2023年11月30日"),
+        ("2025年3月13日前OpenAI高管表示。", "2025年3月13日"),
+        ("7月23日前夜，白宫发布。", "7月23日"),
+        ("In the week before April 20, 2025, OpenAI submitted its proposals.", "April 20, 2025"),
+        ("Three days after January 20, 2025, Trump signed it.", "January 20, 2025"),
+        ("It was signed on January 23, 2025 or before the inauguration.", "January 23, 2025"),
     ],
 )
 def test_no_limit_where_the_words_name_the_day_or_another_word(text: str, surface: str) -> None:

@@ -711,6 +711,18 @@ def test_a_bare_month_name_after_a_lower_case_word() -> None:
     assert spans("They may march in May.", DOC) == ["May"]  # verbs stay verbs; "in May" is a cue
 
 
+def test_a_weekday_opening_a_day_chooses_its_year() -> None:
+    """Review of 2026-12-05: "Sunday 27 December" (the weekday now part of the date's span) still picks the
+    year in which 27 December is a Sunday; a range across the new year takes both ends' years."""
+    (m,) = find_dates("Services resume on Sunday 27 December after the holiday.", doc_date=D(2026, 1, 10))
+    assert (m.text, m.value.start) == ("Sunday 27 December", D(2026, 12, 27))
+    (m,) = find_dates("The line closes from Sunday 27 December to Monday 4 January.", doc_date=D(2026, 1, 10))
+    assert (m.value.start, m.value.end) == (D(2026, 12, 27), D(2027, 1, 4))
+    (m,) = find_dates("The consultation closes on Friday 8 January.", doc_date=D(2026, 6, 10))
+    assert m.value.start == D(2027, 1, 8)
+    assert spans("On March 3 to 5:30 pm the office is closed.", DOC) == ["March 3"]  # a time of day after
+
+
 def test_so_many_years_ago_today() -> None:
     """一年前的今天 and "a year ago today" are the document's day a year before, not the document's day
     (gate round 38: an anniversary post of 23 January 2026 on the order signed 23 January 2025)."""
@@ -722,6 +734,7 @@ def test_so_many_years_ago_today() -> None:
         ("A year ago today, Trump signed the order.", "A year ago today", D(2025, 1, 23)),
         ("Two years ago today, OSTP opened it.", "Two years ago today", D(2024, 1, 23)),
         ("On this day last year, OSTP opened it.", "this day last year", D(2025, 1, 23)),
+        ("Ten years ago today, it opened.", "Ten years ago today", D(2016, 1, 23)),
     ]:
         (m,) = find_dates(text, doc_date=doc)
         assert (m.text, m.value.start, m.value.end) == (surface, day, day), text
