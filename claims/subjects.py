@@ -390,13 +390,13 @@ class DocContext:
         ps, pe = self.paragraph(p)
         lo, hi = max(ps, p - 400), min(pe, p + 400)
         text = self.text  # (the case of the next word tells a sentence end: not the lowercased view)
-        s = max(low.rfind(c, lo, p) for c in "。！？!?;；") + 1
+        s = max(low.rfind(c, lo, p) for c in "。！？!?;；→⇒") + 1  # (a timeline's arrow ends a step)
         m = _sent_end(text, lo, p)
         while m:  # the last ". " before p
             s = max(s, m.end())
             m = _sent_end(text, m.end(), p)
         s = max(s, lo)
-        e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi])
+        e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；→⇒") if i >= 0] + [hi])
         m = _sent_end(text, p, e)
         return s, (m.start() + 1 if m else e)
 
@@ -684,6 +684,12 @@ def assign_subject(
     if found is None:
         return None
     cands, relevant, cue_index, rel_ents = found
+    if (kind == "date" and _ANNIVERSARY.search(ctx.low, w.clause[0], _after_label(ctx.low, w)) is not None
+            and not _OWN_VERB_AFTER_ZH.match(ctx.low, w.end) and not _OWN_VERB_BEFORE_EN.search(ctx.low, max(0, w.start - 24), w.start)):
+        # (not a date with its own verb: "2025年1月23日签署的第14179号行政令即将迎来一周年", "the order signed on
+        # January 23, 2025 marks its first anniversary")
+        return None  # "1月23日：第14179号行政令签署满一周年", "the first anniversary of the order": the date of an
+        # anniversary, not of the event it marks
     lo = min(w.context[0], w.paragraph[0])
     hi = max(w.paragraph[1], w.sentence[1])
     (cs, ce), (ss, se), (ps, pe) = w.clause, w.sentence, w.paragraph
@@ -1305,6 +1311,27 @@ def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, fl
 
 _PRONOUN_NOT_BEFORE_ZH = frozenset("其吉利排")  # 其他, 吉他, 利他, 排他
 _PRONOUN_NOT_AFTER_ZH = frozenset("们們人国國方处處乡鄉日者的家妈媽爸俩倆")  # 他们, 他人, 他国, 他的 …
+
+
+_ANNIVERSARY = re.compile(r"周年|週年|anniversary|anniversaries")
+
+
+def _after_label(low: str, w: "Window") -> int:
+    """The end of a date's clause, or, for a date that labels what follows it ("1月23日：…", a timeline's
+    entry), the end of the clause after the colon."""
+    ce = w.clause[1]
+    k = w.end
+    while k < len(low) and low[k] in " \t*":
+        k += 1
+    if k < len(low) and low[k] in ":：" and k <= ce + 2:
+        m = _LABEL_END.search(low, k + 1, min(len(low), k + 200))
+        return m.start() if m is not None else min(len(low), k + 200)
+    return ce
+
+
+_OWN_VERB_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+_OWN_VERB_BEFORE_EN = re.compile(r"[a-z]{2,}ed (?:on |in )?$")
+_LABEL_END = re.compile(r"[,;，；。.!?！？\n]")
 
 
 def _object_pronoun_at(low: str, p: int, w: str) -> bool:

@@ -314,8 +314,8 @@ class LineIndex:
 # lookbehind: the same matches as "[。！？!?；;｡]+[”’…]*(?=…)|[\n\r\u2028\u2029]|\.[”’…]*(?=\s|$)", but
 # re then skips to those characters in C instead of trying the alternation at every position)
 _TERMINATOR = re.compile(
-    r"[。！？!?；;｡\n\r\u2028\u2029.]"
-    r"(?:(?<=[。！？!?；;｡])[。！？!?；;｡]*[”’」』）)》〉\]\"']*(?=[^”’」』）)》〉\]\"']|$)"
+    r"[。！？!?；;｡\n\r\u2028\u2029.→⇒]"
+    r"(?:(?<=[。！？!?；;｡→⇒])[。！？!?；;｡]*[”’」』）)》〉\]\"']*(?=[^”’」』）)》〉\]\"']|$)"
     r"|(?<=[\n\r\u2028\u2029])"
     r"|(?<=\.)[”’\"')\]]*(?=\s|$))"
 )

@@ -38,6 +38,7 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
                         r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
 # ... or a participle right before the figure and the clause ending after "times" ("The app was opened
 # 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
+_OPENING_QUOTES = frozenset("\"“‘'")
 # one-letter words that are a unit only glued to their figure: "10x" (times), "41.25p" (pence)
 _GLUED_ONLY = frozenset({"x", "p"})
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[ \t]+or[ \t]+(?:more|fewer|less|over))?[ \t]*(?:[.,;:!?)]|$)")  # ("flagged three times or more.")
@@ -450,6 +451,8 @@ class UnitLexicon:
             right_after = False
         if p == end and p + 1 < n and low[p] == "-" and "a" <= low[p + 1] <= "z":
             p += 1  # "15-page", "ten-year"
+        elif not right_after and p + 1 < n and low[p] in _OPENING_QUOTES and "a" <= low[p + 1] <= "z":
+            p += 1  # 'five "scaling principles"': a coined term in quotes is still the counted noun
         scale = 1.0
         for w, f in (self.scales if p < n and low[p] in self.scale_firsts else ()):
             if low.startswith(w, p):

@@ -1843,3 +1843,55 @@ def test_an_object_pronoun_names_the_person_named_before():
     # other words that hold 他: 其他, 他们
     assert subs("克拉齐奥斯并非新面孔。2024年12月12日，特朗普提名其他人出任OSTP主任。", "zh-Hans")["2024年12月12日"] != "people.kratsios.nominated"
     assert subs("克拉齐奥斯并非新面孔。2024年12月12日，特朗普提名他们出任OSTP职务。", "zh-Hans")["2024年12月12日"] != "people.kratsios.nominated"
+
+
+def test_review_15_readings():
+    """Review of 2026-12-05 on that day's rules: what each rule must leave alone."""
+    def got(text: str, lang: str = "en", day: dt.date = dt.date(2026, 6, 10)) -> dict[str, object]:
+        doc = text_document(text, language=lang).model_copy(update={"date": day})
+        return {c.text: c for c in extract_claims(doc, CAT)}
+
+    # "financed over 30 years of research": years of something, the hedge kept
+    assert got("The firm has financed over 30 years of research at MIT.")["over 30 years"].value.hedge == "over"
+    assert got("Our new fleet cost £1.1 billion, leased over 25 years.")["25 years"].value.hedge == "exact"
+    # Class/Type only after a lower-case word, not before a sign or a scale; Mark is a headline's verb
+    assert "30 pupils" in got("Class 30 pupils took part in the pilot.")
+    assert "12%" in got("Exports Mark 12% Growth as BIS Eases Rules")
+    assert "156 units" not in got("All 38 new trains will replace Class 156 units built in 1987.")
+    # 档案, 团队: the word, not the classifier
+    assert not any("档" in t for t in got("共有20档案需要整理。", "zh-Hans"))
+    assert "逾1,900团" in got("学生团体逾1,900团。", "zh-Hans")
+    # 工时 at a rate per week is a length, not a total: the year stays a date claim
+    assert "2025年" in got("2025年，员工工时缩短至每周40小时。", "zh-Hans")
+
+
+def test_an_anniversary_date_is_not_the_event_it_marks():
+    """Gate round 39: "- 1月23日：第14179号行政令签署满一周年" under a 2026 heading is the anniversary, not the signing;
+    a date with its own verb keeps its subject ("2025年1月23日签署的第14179号行政令即将迎来一周年"), and 一周年 is no
+    week."""
+    subs = _date_subjects
+    got = subs("**2026年**\n\n- 1月23日：第14179号行政令签署满一周年。", "zh-Hans", dt.date(2026, 1, 10))
+    assert got["1月23日"] != "executive_orders.eo14179.signed"
+    got = subs("2025年1月23日签署的第14179号行政令即将迎来一周年。", "zh-Hans", dt.date(2026, 1, 10))
+    assert got["2025年1月23日"] == "executive_orders.eo14179.signed"
+    doc = text_document("第14179号行政令签署满一周年。", language="zh-Hans")
+    assert not [c for c in extract_claims(doc, CAT) if c.kind == "quantity"]
+
+
+def test_a_timeline_arrow_ends_a_step():
+    """Gate round 39: "executive order in January 2025 → public RFI in February → … → docket published in April →
+    plan released in July 2025": each step is its own sentence, so the RFI named in one step is not the subject
+    of the dates of the next ones: at most they are read from the context (a finding on them only possible, PC135)."""
+    doc = text_document("**TL;DR:** executive order in January 2025 → public RFI in February → comments closed mid-March → "
+                        "docket published in April → plan released in July 2025, three pillars.", language="en")
+    got = {c.text: c for c in extract_claims(doc.model_copy(update={"date": dt.date(2026, 2, 10)}), CAT)}
+    for t in ("April", "July 2025"):
+        assert got[t].subject != "rfi.published" or got[t].subject_evidence in ("context", "earlier"), t
+        assert got[t].sentence.count("→") <= 1, t
+
+
+def test_a_quoted_coined_term_is_the_counted_noun():
+    """Gate round 39: 'OpenAI's filing … opened with five "scaling principles"' counts principles."""
+    doc = text_document("OpenAI's 15-page filing to OSTP in mid-March opened with five \"scaling principles\".", language="en")
+    got = {c.subject: c for c in extract_claims(doc, CAT)}
+    assert got["frontier_ai.openai.scaling_principles"].value.low == 5

@@ -4705,6 +4705,12 @@ CASES: dict[str, list] = {
 # Round 10 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 # Round 11 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 GAPS: dict[tuple[str, str, str], str] = {
+    # prose round 26 (2026-12-05)
+    (LIGHTRAIL, "其中約四成為旅客", "約四成"):
+        "'其中約四成為旅客': 成 before 為 is read as the word 成為 (become; tenths_stop_followers), so 四成 is never a "
+        "share (一成為會員 is 'as soon as one becomes a member')",
+    (LIGHTRAIL, "長者及學生可享半價", "半"):
+        "'可享半價': 半 before 價 is no share word (接近半價 elsewhere is 'half price' as a noun)",
     (AIRQUALITY, "年平均濃度為每立方公尺13.2微克", "13.2微克"):
         "'114年PM2.5年平均濃度為每立方公尺13.2微克': the figure is found since 2026-12-05 (微克), but 114年 alone (an "
         "ROC year, 2025, without 民國 or 年度) is read as 114 years, so the figure gets no moment",
