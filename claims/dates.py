@@ -228,7 +228,9 @@ def _matches(text: str, low: str) -> Iterator[tuple[int, Iterable["regex.Match[s
                 yield i, pat.finditer(text)
         else:
             if id(gate) not in occ:
-                occ[id(gate)] = occurrences(gate, text, low)  # type: ignore[arg-type]
+                if gate.han and han is None:  # type: ignore[union-attr]
+                    han = HAN.search(text) is not None
+                occ[id(gate)] = occurrences(gate, text, low) if han or not gate.han else []  # type: ignore
             if isinstance(how, Sweep):
                 if id(how) not in swept:
                     swept[id(how)] = sweep(how, text, occ[id(gate)])

@@ -72,7 +72,17 @@ class _LiteralIndex:
 
 
 _INDEX = _LiteralIndex()
+_INDEXES = [_INDEX]  # the indexes a literal_scope opens a scope of (literal_index adds one, at import)
 _NO_HITS: list[int] = []
+
+
+def literal_index() -> _LiteralIndex:
+    """An index of its own, for ``occurrences(..., index=)``: for literals looked for in few texts
+    (those of one script), whose many hits would slow the shared pass over every text. Made at
+    import, once per use."""
+    index = _LiteralIndex()
+    _INDEXES.append(index)
+    return index
 
 
 @contextmanager
@@ -80,26 +90,31 @@ def literal_scope() -> Iterator[None]:
     """Within it (this thread), ``occurrences`` finds every literal of a text in one pass and keeps
     the hits for the texts scanned; they are dropped at its end. Outside, each call looks for its
     own literals with ``str.find`` (a finder called alone asks for few)."""
-    local = _INDEX._local
-    outer = getattr(local, "entries", None)
-    local.entries = []
+    indexes = list(_INDEXES)
+    outer = [getattr(index._local, "entries", None) for index in indexes]
+    for index in indexes:
+        index._local.entries = []
     try:
         yield
     finally:
-        local.entries = outer
+        for index, entries in zip(indexes, outer):
+            index._local.entries = entries
 
 
-def occurrences(text: str, literals: Iterable[str]) -> list[int]:
+def occurrences(text: str, literals: Iterable[str], index: _LiteralIndex | None = None) -> list[int]:
     """Every position where one of ``literals`` occurs in ``text``, sorted, once each (as ``str.find``
-    would find them, overlaps included; an empty literal occurs everywhere)."""
+    would find them, overlaps included; an empty literal occurs everywhere). ``index``: one made by
+    ``literal_index`` (else the shared one)."""
     lits = tuple(literals)
     if not lits:
         return []
     if "" in lits:
         return list(range(len(text) + 1))
-    if getattr(_INDEX._local, "entries", None) is None:
+    if index is None:
+        index = _INDEX
+    if getattr(index._local, "entries", None) is None:
         return occurrences_by_find(text, lits)  # (no literal_scope: no text seen twice to share a pass)
-    found = _INDEX.hits(text, lits)
+    found = index.hits(text, lits)
     if len(lits) == 1:
         return list(found.get(lits[0], _NO_HITS))
     at: set[int] = set()

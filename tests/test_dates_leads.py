@@ -1,0 +1,64 @@
+"""claims.dates_gate.leads: the pairs of code points every match of a Chinese date pattern starts
+with, read on its parse tree; the plan tries such a pattern only where one occurs, and must find
+exactly the matches of a scan of the whole text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.dates import _plan
+from claims.dates_gate import gated, leads, occurrences
+from claims.scan import literal_scope
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (as in test_scan: a thread left by an earlier test may draw from the global random state)
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning")
+
+
+def test_examples():
+    assert leads("上[个個]月|本月") == ("上个", "上個", "本月")
+    assert leads(r"(?<![\d])(?P<m>1[0-2]|[一二])月") == ("10", "11", "12", "一月", "二月")
+    assert leads("(?:今)?天") == ("今天", "天")  # an optional part: the matches without it too
+    assert leads("年") == ("年",)  # a match shorter than a pair: itself
+    assert leads(r"\p{Han}年") is None  # any Han character: too many to list
+    assert leads(r"\d+年") is None
+    assert leads("(?:上月)?") is None  # a match may be empty
+    assert leads("(?i)ab") is None
+
+
+def _gated_rows():
+    return [(pat, gate) for pat, _, gate, _, _ in _plan() if getattr(gate, "han", False)]
+
+
+def test_the_chinese_patterns_have_leads():
+    assert len(_gated_rows()) >= 10
+
+
+def _same_matches(text: str) -> None:
+    low = text.lower()
+    with literal_scope():
+        for pat, gate in _gated_rows():
+            want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+            got = [(m.span(), m.groups()) for m in gated(pat, text, occurrences(gate, text, low))]
+            assert got == want, pat.pattern[:80]
+
+
+def test_the_matches_of_a_whole_scan_on_the_seeds():
+    for p in sorted(ROOT.glob("seeds/0*.txt")):
+        _same_matches(p.read_text(encoding="utf-8"))
+
+
+# pieces of the Chinese date patterns, so that matches occur, overlap and run into each other
+_PIECES = ["2025", "年", "12", "3", "月", "1", "日", "上", "个", "個", "本", "下", "半", "季度", "第一", "前三",
+           "周", "星期", "一", "今天", "同", "至", "-", " ", "的", "初", "底", "號", "民國", "114", "（", "）"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_matches_of_a_whole_scan(pieces):
+    _same_matches("".join(pieces))
