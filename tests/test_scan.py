@@ -104,7 +104,7 @@ def test_threads_asking_at_once():
 # ---- the catalog's CJK terms found by the automaton, as the trie regex finds them
 
 from claims.catalog import load_catalog  # noqa: E402
-from claims.subjects import _term_index, cjk_term_hits  # noqa: E402
+from claims.subjects import _term_index, cjk_contained_hits, cjk_term_hits  # noqa: E402
 
 _TI = _term_index(load_catalog())
 _CJK_TERMS = sorted(t for t in _TI.contained if _TI.regex.fullmatch(t))
@@ -126,3 +126,23 @@ def test_cjk_terms_longest_first():
     low = "美国人工智能行动计划的信息征询"
     assert cjk_term_hits(_TI, low) == [(m.start(), m.group()) for m in _TI.regex.finditer(low)]
     assert cjk_term_hits(_TI, low)  # (the seeds' words are catalog terms)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@settings(max_examples=200)
+def test_cjk_contained_hits_are_those_of_the_terms_found(low):
+    want = [(p + off, u) for p, t in cjk_term_hits(_TI, low) for off, u in _TI.contained[t]]
+    assert cjk_contained_hits(_TI, low) == want
+
+
+# ---- the Latin terms' first words: the lookbehind after the first character finds the same runs
+
+_FIRST_WORDS = sorted(_TI.latin)
+_LATIN_PIECES = st.one_of(st.sampled_from(_FIRST_WORDS), st.sampled_from(_FIRST_WORDS).map(lambda w: w[1:] or w),
+                          st.sampled_from(list("的 .-_a1z9ÿ")))
+
+
+@given(st.lists(_LATIN_PIECES, max_size=30).map("".join))
+@settings(max_examples=400)
+def test_latin_first_words_sparse_as_latin_re(low):
+    assert [m.span() for m in _TI.latin_re_sparse.finditer(low)] == [m.span() for m in _TI.latin_re.finditer(low)]
