@@ -26,15 +26,14 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from re._constants import (  # type: ignore[attr-defined]
-    ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT,
-    RANGE, SUBPATTERN,
+    ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
 )
 from typing import Iterator, Sequence
 
 import regex
 
 from claims.dates_heads import Sweep, heads, make_sweep, word_led
-from claims.scan import literal_index, matches_at
+from claims.scan import lead_occurrences, leads, matches_at
 from claims.scan import occurrences as occurrences_of
 
 __all__ = ["Gate", "Gated", "plan", "gated", "occurrences", "ascii_lower", "urls", "needs_han", "HAN"]
@@ -169,91 +168,6 @@ def contains_one_of(src: str, words: tuple[str, ...]) -> bool:
         return False
 
 
-_LEAD = 2  # code points of a Chinese pattern's leads
-# the leads' own index: pairs of digits (2025年, 3月) are everywhere, in English text too, where the
-# shared pass would report them for no pattern; this one scans only the Chinese texts
-_LEADS_INDEX = literal_index()
-_LEADS_MAX = 400  # leads per pattern, beyond which it is scanned whole
-_DEPTH_MAX = 64  # items read ahead (a repeat of something that may be empty would never end)
-
-
-# \p{Han} for the standard parser, in a class or out of one: a code point that stands for any Han
-# character (a private-use one, never listed as a lead)
-_ANY_HAN, _ANY_HAN_CP = r"\ue000", 0xE000
-
-
-def _exact_chars(op, av) -> list[str] | None:  # type: ignore[no-untyped-def]
-    """The characters a literal or a small class of literals and short ranges matches, case kept."""
-    if op is LITERAL:
-        return None if av == _ANY_HAN_CP else [chr(av)]
-    if op is not IN:
-        return None
-    out: list[str] = []
-    for o, a in av:
-        if o is LITERAL and a != _ANY_HAN_CP:
-            out.append(chr(a))
-        elif o is RANGE and a[1] - a[0] < 16:
-            out += [chr(c) for c in range(a[0], a[1] + 1)]
-        else:  # a negated class, a category, a wide range
-            return None
-    return out
-
-
-def _spell(items: list, k: int, depth: int = 0) -> set[str] | None:  # type: ignore[type-arg]
-    """The strings of at most ``k`` code points that every match of a parsed sequence starts with
-    (shorter where a match can end sooner), or None when they cannot be listed. Lookarounds and
-    anchors consume nothing and are passed over; a possessive or atomic construct matches a subset
-    of what its plain form does, so the plain form's list holds for it too."""
-    if k == 0 or not items:
-        return {""}
-    if depth > _DEPTH_MAX:
-        return None
-    (op, av), rest = items[0], items[1:]
-    if op in (ASSERT, ASSERT_NOT, AT):
-        return _spell(rest, k, depth + 1)
-    chars = _exact_chars(op, av)
-    if chars is not None:
-        tails = _spell(rest, k - 1, depth + 1)
-        out = None if tails is None else {c + t for c in chars for t in tails}
-    elif op is SUBPATTERN:
-        out = _spell(list(av[-1]) + rest, k, depth + 1)
-    elif op is ATOMIC_GROUP:
-        out = _spell(list(av) + rest, k, depth + 1)
-    elif op is BRANCH:
-        out = set()
-        for alt in av[1]:
-            s = _spell(list(alt) + rest, k, depth + 1)
-            if s is None or len(out) > _LEADS_MAX:
-                return None
-            out |= s
-    elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-        lo, hi, item = av
-        if hi == 0:
-            return _spell(rest, k, depth + 1)
-        more = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == sre_parse.MAXREPEAT else hi - 1, item))]
-        out = _spell(list(item) + more + rest, k, depth + 1)  # one time, then the others
-        if out is not None and lo == 0:
-            none = _spell(rest, k, depth + 1)
-            out = None if none is None else out | none
-    else:
-        return None
-    return out if out is not None and len(out) <= _LEADS_MAX else None
-
-
-def leads(src: str) -> tuple[str, ...] | None:
-    """The strings of ``_LEAD`` code points (or fewer, for a shorter match) that every match of a
-    case-sensitive pattern starts with, read on its parse tree (None when they cannot be listed, or
-    when a match could be empty): where its matches can start."""
-    try:
-        tree = sre_parse.parse(_plain(src.replace(r"\p{Han}", _ANY_HAN)))
-    except Exception:
-        return None
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    found = _spell(list(tree), _LEAD)
-    return None if found is None or "" in found else tuple(sorted(found))
-
-
 # ------------------------------------------------------------------------------------ the gates
 
 # The code points that the regex module's case-insensitive matching takes for an ASCII letter
@@ -289,7 +203,7 @@ def occurrences(gate: Gate, text: str, low: str | None) -> list[int]:
     if not gate.stems:
         return [m.start() for m in gate.word.finditer(text)]  # type: ignore[union-attr]
     if gate.han:  # (the caller skips a text without Han)
-        return occurrences_of(text, gate.stems, index=_LEADS_INDEX)
+        return lead_occurrences(text, gate.stems)
     assert low is not None
     hits = occurrences_of(low, gate.stems)  # (no stem starts with another: each position once)
     if gate.word is not None:

@@ -63,7 +63,7 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.scan import literal_scope, line_led, line_starts, matches_at, occurrences, starts_before
+from claims.scan import lead_occurrences, leads, literal_scope, line_led, line_starts, matches_at, occurrences, starts_before
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import _CHANGE_VERB, Moments
@@ -480,6 +480,17 @@ def _line_led(catalog: Catalog) -> dict[str, bool]:
     return found
 
 
+def _non_claim_leads(catalog: Catalog) -> dict[str, tuple[str, ...] | None]:
+    """Per non-claim pattern, the pairs of code points its matches start with (claims.scan.leads),
+    or None: a pattern scanned whole is tried only where one occurs (一是, 第3, 万言书: re tried a
+    pattern with a leading lookbehind, or an alternation of Chinese words, at every position)."""
+    found = catalog._cache.get("non_claims_leads")
+    if found is None:
+        found = catalog._cache["non_claims_leads"] = {
+            p.id: leads(p.pattern.pattern, p.pattern.flags) for p in catalog.non_claims.patterns}
+    return found
+
+
 _HEX_RUN = re.compile(r"[0-9a-fA-F][0-9a-fA-F]{7,}")  # (a character class first: re skips to its characters)
 
 
@@ -596,6 +607,10 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
             if lines is None:
                 lines = line_starts(text)
             matches = matches_at(p.pattern, text, prescan(text, lines))
+        elif matches is None and without_han is None and (starts := _non_claim_leads(catalog)[p.id]) is not None:
+            # (in a text with Han characters, whose leads are looked for anyway, for the dates; in one
+            # without, that pass would cost more than the scans it saves)
+            matches = matches_at(p.pattern, text, lead_occurrences(text, starts))
         for m in matches if matches is not None else p.pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), p.id))

@@ -261,3 +261,103 @@ def quick_frozen_init(cls: type) -> type:
     init.__doc__ = cls.__init__.__doc__
     cls.__init__ = init
     return cls
+
+
+# ------------------------------------------------------------------ leads: where a pattern can start
+
+_LEAD = 2  # code points of a pattern's leads
+_LEADS_MAX = 400  # leads per pattern, beyond which it is not gated
+_DEPTH_MAX = 64  # items read ahead (a repeat of something that may be empty would never end)
+# the leads' own index: pairs of digits (2025年, 3月) are everywhere, in English text too, where the
+# shared pass would report them for no finder; this one scans only the texts whose patterns ask
+_LEADS_INDEX = literal_index()
+
+# \p{Han} (the regex module's) for the standard parser, in a class or out of one: a code point that
+# stands for any Han character (a private-use one, never listed as a lead)
+_ANY_HAN, _ANY_HAN_CP = r"\ue000", 0xE000
+_DIGITS = [chr(c) for c in range(ord("0"), ord("9") + 1)]
+
+
+def _exact_chars(op: Any, av: Any, ascii_only: bool) -> list[str] | None:
+    """The characters a literal or a small class of literals and short ranges matches, case kept
+    (\\d too, under the ASCII flag)."""
+    if op is _c.LITERAL:
+        return None if av == _ANY_HAN_CP else [chr(av)]
+    if op is not _c.IN:
+        return None
+    out: list[str] = []
+    for o, a in av:
+        if o is _c.LITERAL and a != _ANY_HAN_CP:
+            out.append(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] < 16:
+            out += [chr(c) for c in range(a[0], a[1] + 1)]
+        elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT and ascii_only:
+            out += _DIGITS
+        else:  # a negated class, another category, a wide range
+            return None
+    return out
+
+
+def _spell(items: list[Any], k: int, ascii_only: bool, depth: int = 0) -> set[str] | None:
+    """The strings of at most ``k`` code points that every match of a parsed sequence starts with
+    (shorter where a match can end sooner), or None when they cannot be listed. Lookarounds and
+    anchors consume nothing and are passed over; a possessive or atomic construct matches a subset
+    of what its plain form does, so the plain form's list holds for it too."""
+    if k == 0 or not items:
+        return {""}
+    if depth > _DEPTH_MAX:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _spell(rest, k, ascii_only, depth + 1)
+    chars = _exact_chars(op, av, ascii_only)
+    out: set[str] | None
+    if chars is not None:
+        tails = _spell(rest, k - 1, ascii_only, depth + 1)
+        out = None if tails is None else {c + t for c in chars for t in tails}
+    elif op is _c.SUBPATTERN:
+        if av[1] or av[2]:
+            return None  # flags of its own ("(?i:comments?)"): not read here
+        out = _spell(list(av[-1]) + rest, k, ascii_only, depth + 1)
+    elif op is _c.ATOMIC_GROUP:
+        out = _spell(list(av) + rest, k, ascii_only, depth + 1)
+    elif op is _c.BRANCH:
+        out = set()
+        for alt in av[1]:
+            s = _spell(list(alt) + rest, k, ascii_only, depth + 1)
+            if s is None or len(out) > _LEADS_MAX:
+                return None
+            out |= s
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, hi, item = av
+        if hi == 0:
+            return _spell(rest, k, ascii_only, depth + 1)
+        more = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == _c.MAXREPEAT else hi - 1, item))]
+        out = _spell(list(item) + more + rest, k, ascii_only, depth + 1)  # one time, then the others
+        if out is not None and lo == 0:
+            none = _spell(rest, k, ascii_only, depth + 1)
+            out = None if none is None else out | none
+    else:
+        return None
+    return out if out is not None and len(out) <= _LEADS_MAX else None
+
+
+def leads(src: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The strings of ``_LEAD`` code points (or fewer, for a shorter match) that every match of a
+    case-sensitive pattern (``re`` or ``regex`` source) starts with, read on its parse tree: where
+    its matches can start. None when they cannot be listed, or when a match could be empty."""
+    plain = re.sub(r"\(\?P<\w+>", "(?:", src.replace(r"\p{Han}", _ANY_HAN))  # (a name may be used twice)
+    plain = re.sub(r"\(\?P=\w+\)", "(?:.)", plain)  # a backreference: any character
+    try:
+        tree = _parser.parse(plain, flags & ~re.UNICODE)
+    except Exception:  # not for the standard parser
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    found = _spell(list(tree), _LEAD, bool(tree.state.flags & re.ASCII))
+    return None if found is None or "" in found else tuple(sorted(found))
+
+
+def lead_occurrences(text: str, found: tuple[str, ...]) -> list[int]:
+    """Where one of a pattern's ``leads`` occurs in ``text`` (in its own index)."""
+    return occurrences(text, found, index=_LEADS_INDEX)

@@ -1,6 +1,7 @@
-"""claims.dates_gate.leads: the pairs of code points every match of a Chinese date pattern starts
-with, read on its parse tree; the plan tries such a pattern only where one occurs, and must find
-exactly the matches of a scan of the whole text."""
+"""claims.scan.leads: the pairs of code points every match of a pattern starts with, read on its
+parse tree. The dates' plan tries a Chinese date pattern only where one occurs, and so does
+extraction a non-claim pattern in a Chinese text: each must find exactly the matches of a scan of the
+whole text."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.catalog import load_catalog
 from claims.dates import _plan
-from claims.dates_gate import gated, leads, occurrences
-from claims.scan import literal_scope
+from claims.dates_gate import gated, occurrences
+from claims.extract import _non_claim_leads
+from claims.scan import lead_occurrences, leads, literal_scope, matches_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +32,9 @@ def test_examples():
     assert leads(r"\d+年") is None
     assert leads("(?:上月)?") is None  # a match may be empty
     assert leads("(?i)ab") is None
+    assert leads("分享|(?i:share)") is None  # a case-insensitive part
+    assert leads(r"(?a)\d[DG]") == tuple(f"{d}{x}" for d in "0123456789" for x in "DG")
+    assert leads(r"\d[DG]") is None  # \d of Unicode: any decimal digit
 
 
 def _gated_rows():
@@ -62,3 +68,29 @@ _PIECES = ["2025", "年", "12", "3", "月", "1", "日", "上", "个", "個", "�
 @settings(max_examples=300, deadline=None)
 def test_the_matches_of_a_whole_scan(pieces):
     _same_matches("".join(pieces))
+
+
+def _same_non_claim_matches(text: str) -> None:
+    catalog = load_catalog()
+    found = _non_claim_leads(catalog)
+    with literal_scope():
+        for p in catalog.non_claims.patterns:
+            if found[p.id] is not None:
+                want = [m.span() for m in p.pattern.finditer(text)]
+                assert [m.span() for m in matches_at(p.pattern, text, lead_occurrences(text, found[p.id]))] == want, p.id
+
+
+def test_non_claim_patterns_on_the_seeds_and_test_documents():
+    assert sum(v is not None for v in _non_claim_leads(load_catalog()).values()) >= 5
+    for p in sorted(ROOT.glob("seeds/0*.txt")) + sorted(ROOT.glob("tests/data/**/*.md")):
+        _same_non_claim_matches(p.read_text(encoding="utf-8"))
+
+
+_NON_CLAIM_PIECES = ["一是", "二", "是", "其一", "第", "3", "季", "万言书", "十分", "钟", "H100", "A", "7", "nm", "G",
+                     "五年", "规划", "拨打", "分享", "查看", " ", "\n", "的", "，", "x"]
+
+
+@given(st.lists(st.sampled_from(_NON_CLAIM_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_non_claim_patterns_as_a_whole_scan(pieces):
+    _same_non_claim_matches("".join(pieces))
