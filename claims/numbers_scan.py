@@ -313,6 +313,8 @@ def _hedged_article_candidates(C: Compiled, text: str, low: str | None = None) -
     "a year ago") it is no figure. ``low``: ``_ascii_view(text)``."""
     out = []
     hedge_at_end = None
+    if low is None:  # (Chinese text: its unit words are found in the literal pass all the same, where
+        low = _lowered_view(text)  # the regex tried every "a"; the few Latin runs matter elsewhere)
     for m in _article_time_matches(text, low):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # "Hana year", not the article
@@ -395,7 +397,16 @@ def _ascii_view(text: str) -> str | None:
 
     None too for text with few spaces (Chinese): its few Latin runs are looked at one by one
     faster than the trie regex tries every position (the result is the same either way)."""
-    if text.count(" ") * _SPACES_PER_WORDS < len(text) or any(ch in text for ch in _ODD_LATIN):
+    if text.count(" ") * _SPACES_PER_WORDS < len(text):
+        return None
+    return _lowered_view(text)
+
+
+def _lowered_view(text: str) -> str | None:
+    """``_ascii_view`` for text of any spacing: ``text`` lowercased, when its ASCII letters are
+    exactly the lowercased copy's at the same offsets, else None. (It equals the extractor's
+    ``ascii_lower(text)``: a literal pass over it is shared, kept within the literal_scope.)"""
+    if any(ch in text for ch in _ODD_LATIN):
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -569,9 +580,17 @@ def _suffix_range(C: Compiled, text: str, m: "re.Match[str] | None") -> bool:
 def suffix_range_candidates(C: Compiled, text: str) -> list[_Cand]:
     rx = C.__dict__.get("_suffix_range_re")
     if rx is None:  # SUFFIX_RANGE with the lexicon's suffixes spelled out: a literal alternation is found faster
-        alt = "|".join(re.escape(x) for x in sorted(C.range_suffixes, key=lambda x: (-len(x), x)))
-        rx = C.__dict__["_suffix_range_re"] = re.compile(
-            rf"(?<=[0-9])({alt})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
+        suffixes = sorted(C.range_suffixes, key=lambda x: (-len(x), x))
+        alt = "|".join(map(re.escape, suffixes))
+        if suffixes and all(x and not x[-1].isdigit() for x in suffixes):
+            # the digit before taken into the match, not looked behind for: a leading lookbehind
+            # hid the suffixes from the regex engine's prefix scan, which tried every position; now
+            # it skips to the digits. (The same matches, each one code point earlier: the previous
+            # one ends in its suffix, never on that digit; the callers read the groups only.)
+            rx = re.compile(rf"[0-9]({alt})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
+        else:
+            rx = re.compile(rf"(?<=[0-9])({alt})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
+        C.__dict__["_suffix_range_re"] = rx
     return [_Cand(m.start(2), m.end(2), clean(Decimal(m.group(2))), kind="arabic")
             for m in rx.finditer(text) if _suffix_range(C, text, m)]
 

@@ -823,3 +823,39 @@ def test_what_is_no_tenths_with_an_arabic_digit(text: str, expected: list) -> No
 def test_a_range_in_tenths_scales_both_ends(text: str, low: float, high: float) -> None:
     (m,) = find_numbers(text)
     assert (m.low, m.high, m.hedge) == (low, high, "range")
+
+
+# ---- scans narrowed for speed find what the plain regexes find
+
+from claims.numbers_scan import (  # noqa: E402
+    _ARTICLE_TIME, _article_time_matches, _lowered_view, suffix_range_candidates,
+)
+
+_SUFFIX_PIECES = ["1", "2", "5.5", "m", "M", "MM", "mn", "mil", "bn", "b", "k", "K", "tn", "tln", "-", "–", " ", "x",
+                  "a", "$", "万", "_"]
+
+
+@given(st.lists(st.sampled_from(_SUFFIX_PIECES), max_size=16).map("".join))
+@settings(max_examples=400)
+def test_suffix_ranges_as_the_lookbehind_regex_finds_them(text):
+    import re
+
+    from claims.numbers import _C
+
+    C = _C()
+    suffix_range_candidates(C, "1")
+    alt = "|".join(re.escape(x) for x in sorted(C.range_suffixes, key=lambda x: (-len(x), x)))
+    plain = re.compile(rf"(?<=[0-9])({alt})[-‐–]([0-9]+(?:\.[0-9]+)?)\1(?![-‐–A-Za-z0-9])")
+    fast = C.__dict__["_suffix_range_re"]
+    assert [(m.span(1), m.span(2)) for m in fast.finditer(text)] == [(m.span(1), m.span(2)) for m in plain.finditer(text)]
+
+
+_ARTICLE_PIECES = ["a", "an", "A", "An", " ", "\n", "year", "Year", "month", "day", "s", "的", "一年", "K", "\u212a", "ß"]  # (K: the Kelvin sign, no lowered view)
+
+
+@given(st.lists(st.sampled_from(_ARTICLE_PIECES), max_size=16).map("".join))
+@settings(max_examples=400)
+def test_article_times_in_a_text_of_any_spacing(text):
+    low = _lowered_view(text)
+    want = [m.span() for m in _ARTICLE_TIME.finditer(text)]
+    assert [m.span() for m in _article_time_matches(text, low)] == want
