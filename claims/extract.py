@@ -63,7 +63,9 @@ from claims.subjects import (
     open_key,
     soft_wrap,
 )
-from claims.scan import lead_occurrences, leads, literal_scope, line_led, line_starts, matches_at, occurrences, starts_before
+from claims.scan import (
+    lead_occurrences, leads, literal_scope, line_led, line_starts, matches_at, occurrences, occurrences_cased, starts_before,
+)
 from claims.text import _TERMINATOR, _WINDOW as _SENT_WINDOW, LineIndex, _is_boundary, normalize
 from claims.units import OPEN_NOUN_UNIT, UnitMatch, unit_lexicon
 from claims.extract_moments import _CHANGE_VERB, Moments
@@ -494,30 +496,30 @@ def _non_claim_leads(catalog: Catalog) -> dict[str, tuple[str, ...] | None]:
 _HEX_RUN = re.compile(r"[0-9a-fA-F][0-9a-fA-F]{7,}")  # (a character class first: re skips to its characters)
 
 
-def _hex_run_starts(text: str, lines: list[int]) -> list[int]:
+def _hex_run_starts(text: str, lines: list[int], low: str) -> list[int]:
     """Where a run of eight or more ASCII hex digits starts (after no other one): the only places
     a match of the hashes_and_ids pattern below can start (at a word boundary, then eight or more
     of them), found in C instead of trying the pattern's boundary and lookaheads everywhere."""
     return [m.start() for m in _HEX_RUN.finditer(text)]
 
 
-def _dateline_starts(text: str, lines: list[int]) -> list[int]:
+def _dateline_starts(text: str, lines: list[int], low: str) -> list[int]:
     """Where a match of the datelines pattern below can start: a line start (its English branch
     opens with ^), or three to five code points before a 日电 (its Chinese branch, \\d{1,2}月\\d{1,2}日电)."""
-    zh = [q - k for q in occurrences(text, ("日电",)) for k in (5, 4, 3) if q - k >= 0]
+    zh = [q - k for q in occurrences_cased(text, low, ("日电",)) for k in (5, 4, 3) if q - k >= 0]
     return sorted(set(lines).union(zh)) if zh else lines
 
 
 _AGO_UNITS = ("minutes", "minute", "mins", "min", "hours", "hour")
 
 
-def _ago_starts(text: str, lines: list[int]) -> list[int]:
+def _ago_starts(text: str, lines: list[int], low: str) -> list[int]:
     """Where a match of the page_chrome_time_en pattern below (a run of digits, spaces, a unit,
     spaces, "ago") can start: walked back from each "ago" over the spaces, one of the units, the
     spaces and the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
     str.isspace)."""
     out: list[int] = []
-    for q in occurrences(text, ("ago",)):
+    for q in occurrences_cased(text, low, ("ago",)):
         p = q
         while p > 0 and text[p - 1].isspace():
             p -= 1
@@ -545,13 +547,13 @@ def _digit_runs_before(text: str, p: int, units: tuple[str, ...], out: list[int]
 _AGO_UNITS_ZH = ("分钟", "小时", "秒")
 
 
-def _zh_ago_starts(text: str, lines: list[int]) -> list[int]:
+def _zh_ago_starts(text: str, lines: list[int], low: str) -> list[int]:
     """Where a match of the page_chrome_time_zh pattern below (a run of digits after no digit,
     spaces, a unit, 前) can start: walked back from each 前 over one of the units, the spaces and
     the digits before it, to the start of that run of digits (\\d, \\s: str.isdecimal,
     str.isspace). The pattern opens with a lookbehind, which re tried at every position."""
     out: list[int] = []
-    for q in occurrences(text, ("前",)):
+    for q in occurrences_cased(text, low, ("前",)):
         _digit_runs_before(text, q, _AGO_UNITS_ZH, out)
     return sorted(set(out))
 
@@ -606,7 +608,9 @@ def _blocked_spans(catalog: Catalog, text: str, low: str | None = None) -> list[
         elif matches is None and (prescan := _PRESCANS.get((p.pattern.pattern, p.pattern.flags))) is not None:
             if lines is None:
                 lines = line_starts(text)
-            matches = matches_at(p.pattern, text, prescan(text, lines))
+            if low is None:
+                low = ascii_lower(text)
+            matches = matches_at(p.pattern, text, prescan(text, lines, low))
         elif matches is None and without_han is None and (starts := _non_claim_leads(catalog)[p.id]) is not None:
             # (in a text with Han characters, whose leads are looked for anyway, for the dates; in one
             # without, that pass would cost more than the scans it saves)
@@ -739,7 +743,7 @@ class _Extractor(Moments):
         t = self.t
         found = _blocked_spans(self.catalog, t, low=self.low)
         blocked = [(a, b) for a, b, _ in found]
-        idents = find_identifiers(self.catalog, t)
+        idents = find_identifiers(self.catalog, t, self.low)
         titles = find_titles(self.catalog, t)
         zh_titles = [(x.start, x.end) for x in titles if x.formal and x.script == "zh"]
         self.anchors = [(x.start, x.end, x.text) for x in titles

@@ -20,7 +20,7 @@ from functools import lru_cache
 from re._constants import AT, ASSERT, ASSERT_NOT, BRANCH, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
 
 from claims.catalog import Catalog, CatalogSubject
-from claims.scan import matches_at, occurrences
+from claims.scan import matches_at, occurrences, occurrences_cased
 from claims.text import fold_t2s
 
 __all__ = ["IdentifierMention", "TitleMention", "find_identifiers", "find_titles", "title_normalized"]
@@ -91,20 +91,22 @@ def _literal_starts(pattern: "re.Pattern[str]") -> tuple[str, ...] | None:
     return tuple(sorted(starts))
 
 
-def _matches(pattern: "re.Pattern[str]", text: str):  # type: ignore[no-untyped-def]
+def _matches(pattern: "re.Pattern[str]", text: str, low: str | None = None):  # type: ignore[no-untyped-def]
     """``pattern.finditer(text)``: when every match starts with one of a few literal strings, only
-    their occurrences (found with ``str.find``) are tried, in order, from where the last match ended."""
+    their occurrences (found with ``str.find``) are tried, in order, from where the last match ended.
+    ``low``: ``ascii_lower(text)``, where they are looked for when given (claims.scan.occurrences_cased)."""
     starts = _literal_starts(pattern)
     if starts is None:
         yield from pattern.finditer(text)
         return
-    yield from matches_at(pattern, text, occurrences(text, starts))
+    yield from matches_at(pattern, text, occurrences(text, starts) if low is None else occurrences_cased(text, low, starts))
 
 
-def find_identifiers(catalog: Catalog, text: str) -> list[IdentifierMention]:
+def find_identifiers(catalog: Catalog, text: str, low: str | None = None) -> list[IdentifierMention]:
+    """The identifiers of ``text`` (``low``: ``ascii_lower(text)``, when the caller has it)."""
     out: list[IdentifierMention] = []
     for ip in catalog.non_claims.identifiers:
-        for m in _matches(ip.pattern, text):
+        for m in _matches(ip.pattern, text, low):
             out.append(IdentifierMention(m.start(), m.end(), ip.scheme, m.group("number")))
     out.sort(key=lambda i: (i.start, -i.end))
     kept: list[IdentifierMention] = []

@@ -146,3 +146,20 @@ _LATIN_PIECES = st.one_of(st.sampled_from(_FIRST_WORDS), st.sampled_from(_FIRST_
 @settings(max_examples=400)
 def test_latin_first_words_sparse_as_latin_re(low):
     assert [m.span() for m in _TI.latin_re_sparse.finditer(low)] == [m.span() for m in _TI.latin_re.finditer(low)]
+
+
+# ---- case-sensitive literals found in the pass over the lowered view
+
+from claims.catalog import ascii_lower  # noqa: E402
+from claims.scan import occurrences_cased  # noqa: E402
+
+_CASED_TEXT = st.text(alphabet="aAbB前日电\u212a\u0130\u017fkKsS .", max_size=60)
+_CASED_LITERALS = st.lists(st.text(alphabet="aAbB前日电kKsSé.", min_size=1, max_size=3), max_size=5)
+
+
+@given(_CASED_TEXT, _CASED_LITERALS)
+@settings(max_examples=400)
+def test_cased_literals_as_str_find_finds_them(text, literals):
+    with literal_scope():
+        assert occurrences_cased(text, ascii_lower(text), literals) == occurrences_by_find(text, literals)
+    assert occurrences_cased(text, ascii_lower(text), literals) == occurrences_by_find(text, literals)
