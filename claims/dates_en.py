@@ -58,7 +58,7 @@ _OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)
 # only around them (claims.dates_gate checks the claim on each pattern's parse tree).
 WORD_GATES = {
     "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
-    "h_years_ago_today": ("today", "this day"),
+    "h_years_ago_today": ("day",),  # (in "today" and in "this day")
     "h_py_relative": ("year",),
     "h_rest_of": ("year", "month", "week"),
     "h_year_end": ("year",),

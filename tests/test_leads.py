@@ -94,3 +94,14 @@ _NON_CLAIM_PIECES = ["一是", "二", "是", "其一", "第", "3", "季", "万�
 @settings(max_examples=300, deadline=None)
 def test_non_claim_patterns_as_a_whole_scan(pieces):
     _same_non_claim_matches("".join(pieces))
+
+
+def test_every_english_date_pattern_runs_behind_a_gate():
+    """An English date pattern with no gate scans the whole text at every position: 'h_years_ago_today' gated
+    on a word its parse tree did not show ("this day", a space class between) doubled find_dates on English
+    text (2026-12-05). Only the numeric m/d/y forms run ungated (their digits are everywhere)."""
+    import regex
+
+    ungated = sorted({h.__name__ for pat, h, gate, _, sweep in _plan()
+                      if pat.flags & regex.ASCII and gate is None and sweep is None})
+    assert ungated == ["h_numeric"], ungated
