@@ -287,7 +287,7 @@ class Moments:
             if not ok and pe <= clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
             month = (v.granularity in ("month", "part_of_month") and not _EVENT_OF_NOUN.match(self.low, pe)
-                     and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (ps >= e and v.relative) or (
+                     and ((pe <= s and _HAN_AT.match(self.t, pe) is not None) or (v.relative and (ps >= e or ps == opening_at)) or (
                          _IN_BEFORE_EN.search(self.low, max(ss, ps - 8), ps) is not None
                          and (ps >= e or " to " not in self.low[pe:s])))
                      and not (ps >= e and (ps - e > 24 or _OTHER_CLAUSE_WORD.search(self.low, e, ps)))
