@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Forty-eight original articles in the registers policycheck serves (think-tank commentary, newsroom
+Forty-nine original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -240,7 +240,25 @@ million)", "between £4m and £5m next year", "a $25 million fund", "in Septembe
 stations and 600 bikes", "8 million hires a year by 2028", "at least half … by the end of 2027", "before 2029" (a date as a
 limit), "next month", "12 weeks", "for two years", "four in five", "more than doubled since 2021", "Tuesday 15 December at
 14.00", a model name "CP-7", a product name "DockSense 3", an agenda item, a report reference, section numbers, a URL and
-telephone numbers), in a thirty-second round (prose round 26) by another such reviewer), with a
+telephone numbers), in a thirty-second round (prose round 26) by another such reviewer; the forty-ninth, a port
+authority's monthly throughput bulletin for November with an AI berth-scheduling model ("412,600 TEU in November", "up
+7.3% on a year earlier", "since the deep-water terminal opened in 2014", "In the eleven months to 30 November" opening a
+sentence, "just short of the 4.41 million handled in the whole of 2025" (a bare, exact base), "a little over two-fifths",
+"about one in six", "down from 31 hours in November 2025", "Since March", "to within 45 minutes nine times out of ten", "In
+its first eight months", "by roughly a third", "31.5 moves an hour", "2.4 percentage points", "just under 38 minutes", "fell
+by about a quarter, to 1.9 million tonnes", "ended on 30 September", "some 61,000", "nearly double", "on Sunday" in a
+bulletin dated Friday 4 December 2026, "more than twice as many as in 2019", "an estimated £74", "Saturday 12 September",
+"three ships" (a count of ten or less), "212 times in the first half of 2026" (occurrences, not a multiplier), "against 64
+in the first half of 2025", "On Monday" and "On Tuesday" opening a figure's sentence, "up to £2.5 million", "around 40%",
+"for the six months to 30 September", "From 1 January", "£0.412 per gross tonne", "a second year" (an ordinal),
+"US$150 million at 4.85%, repayable over seven years", "Last month" opening a sentence, "€55.4 million (about £48
+million)", "the second quarter of 2028", "between £120m and £135m", "up to three-quarters", "at the end of September",
+"¥610 million (roughly £3.2 million)", "230 more than at the end of 2024", "this year", "fell to 14, from 23 in 2025",
+"Four in five", "within 25 km", "more than doubled since 2021", "five years ago", "60% complete", "July 2027",
+"mid-January", "some 14 weeks", "by the end of March", "2026 to close at between 4.75 million and 4.8 million TEU", "6
+million TEU a year by 2030", "before 2029" (a date as a limit), "Thursday 17 December at 10.00", "8 January", a product
+name "BerthPlan 4", "Berth 9", an agenda item, a bulletin reference, section numbers, a URL and telephone numbers), in a
+thirty-third round (prose round 27) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -433,6 +451,7 @@ AUCTION = "en_auction_house_evening_sale_results_release.md"
 RESCUE = "en_animal_rescue_charity_impact_review.md"
 RAIL = "en_rail_operator_timetable_change_notice.md"
 BIKESHARE = "en_city_bike_share_annual_statistics.md"
+PORT = "en_port_authority_throughput_bulletin.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -4797,6 +4816,151 @@ CASES: dict[str, list] = {
         NO("as item 7 on its", "item 7"),  # an agenda item
         NO("https://www.harrowgate.example/cyclepoint-2026", "https://www.harrowgate.example/cyclepoint-2026"),  # a URL
         NO("or call 0161 555 0143.", "0161 555 0143"),  # a telephone number
+    ],
+    PORT: [
+        NO("Bulletin PKA/TB/2026/11 from", "PKA/TB/2026/11"),  # the bulletin's reference
+        NO("Media desk: 01752 555 0190.", "01752 555 0190"),  # a telephone number
+        NO("## 1. Containers", "1."),  # a section number
+        # "in November" (2026) in the figure's clause is its moment
+        Q("The port handled 412,600 TEU in November", "412,600 TEU", ANY_UNIT, 412_600, as_of="2026-11-30"),
+        Q("up 7.3% on a year earlier", "7.3%", "percent", 7.3),
+        # the terminal's opening, in a clause without a figure, after "since": a date claim
+        D("terminal opened in 2014", ("2014", "in 2014"), "2014-01-01", "2014-12-31", "year"),
+        # "In the eleven months to 30 November" opening the sentence is the figure's moment
+        Q("volumes reached 4.38 million TEU", "4.38 million TEU", ANY_UNIT, 4.38e6, as_of="2026-11-30"),
+        # "just short of" says how 4.38 million compares; the 2025 total is stated exactly, its noun (TEU) before
+        Q("just short of the 4.41 million handled", "4.41 million", ANY_UNIT, 4.41e6, as_of="2025-12-31"),
+        Q("made up a little over two-fifths", ("a little over two-fifths", "little over two-fifths",
+                                              "over two-fifths"), "percent", 40, "over"),
+        Q("against 36% a year earlier", "36%", "percent", 36),
+        Q("Empty boxes were about one in six", "about one in six", "percent", 100 / 6, "about"),
+        Q("for an average of 14 hours", "14 hours", "hours", 14),
+        # "in November 2025" in the figure's clause is its moment
+        Q("down from 31 hours in November 2025", "31 hours", "hours", 31, as_of="2025-11-30"),
+        # "Since March" in a bulletin of December 2026: where a period starts, a date claim
+        D("Since March, berth", "March", "2026-03-01", "2026-03-31", "month"),
+        NO("scheduling model, BerthPlan 4, which", "BerthPlan 4"),  # a product name
+        Q("arrival times to within 45 minutes", ("within 45 minutes", "45 minutes"), "minutes", 45, "at_most"),
+        Q("minutes nine times out of ten", "nine times out of ten", "percent", 90),  # a share
+        Q("In its first eight months the model", "eight months", "months", 8),
+        Q("idle berth time by roughly a third", "roughly a third", "percent", 100 / 3, "about"),
+        Q("Quay cranes averaged 31.5 moves", ("31.5 moves", "31.5"), ANY_UNIT, 31.5),
+        Q("about 8% more than in 2025", "about 8%", "percent", 8, "about"),
+        Q("Rail carried 27% of the boxes", "27%", "percent", 27),
+        Q("up 2.4 percentage points, and", "2.4 percentage points", "percentage_points", 2.4),
+        # "just under" is nearly
+        Q("turnaround was just under 38 minutes", ("just under 38 minutes", "under 38 minutes"), "minutes", 38,
+          "nearly"),
+        NO("## 2. Bulk, ro-ro and cruise", "2."),  # a section number
+        Q("Dry bulk fell by about a quarter", "about a quarter", "percent", 25, "about"),
+        Q("a quarter, to 1.9 million tonnes", "1.9 million tonnes", "tonnes", 1.9e6),
+        # a past day, in a sentence without a figure: 30 September 2026
+        D("power station ended on 30 September", ("30 September", "on 30 September"), "2026-09-30", "2026-09-30",
+          "day"),
+        Q("broadly flat at 2.64 million tonnes", "2.64 million tonnes", "tonnes", 2.64e6),
+        Q("Ro-ro traffic reached 96,400 vehicles", "96,400 vehicles", ANY_UNIT, 96_400),
+        Q("of which some 61,000 were new cars", "some 61,000", ANY_UNIT, 61_000, "about"),
+        Q("nearly double the number shipped", "nearly double", "times", 2, "nearly"),
+        # "on Sunday" in a bulletin of Friday 4 December 2026: Sunday 29 November
+        D("The cruise season closed on Sunday", ("Sunday", "on Sunday"), "2026-11-29", "2026-11-29", "day"),
+        Q("Some 47,300 passengers arrived", ("Some 47,300 passengers", "Some 47,300"), ANY_UNIT, 47_300, "about"),
+        Q("arrived on 38 calls", "38 calls", ANY_UNIT, 38),
+        Q("more than twice as many as", "more than twice", "times", 2, "over"),
+        # "an estimated" reads as "about"
+        Q("each spent an estimated £74 ashore", ("an estimated £74", "estimated £74"), "GBP", 74, "about"),
+        # the busiest day, past, in the season under review (as "busiest day was Wednesday 17 June")
+        D("The busiest day was Saturday 12 September", ("Saturday 12 September", "12 September"), "2026-09-12",
+          "2026-09-12", "day"),
+        NO("with three ships and", "three ships"),  # a count of ten or less, no subject: discourse
+        Q("three ships and 5,900 passengers", "5,900 passengers", ANY_UNIT, 5900),
+        Q("fell to 18,900 tonnes of CO2", "18,900 tonnes", "tonnes", 18_900),
+        Q("down 11% in a year", "11%", "percent", 11),
+        # occurrences, not a multiplier; "in the first half of 2026" in the clause is its moment
+        Q("shore power 212 times in the first half", ("212 times", "212"), ANY_UNIT, 212, not_unit="times",
+          as_of="2026-06-30"),
+        # bare, its noun (times plugged in) in the clause before; "the first half of 2025" is its moment
+        Q("against 64 in the first half of", "64", ANY_UNIT, 64, not_unit="times", as_of="2025-06-30"),
+        # "On Monday" (30 November 2026) opening the sentence is the figure's moment
+        Q("a grant of up to £2.5 million", "up to £2.5 million", "GBP", 2.5e6, "at_most", as_of="2026-11-30"),
+        Q("will cover around 40% of", "around 40%", "percent", 40, "about"),
+        NO("## 3. Finance", "3."),  # a section number
+        # "for the six months to 30 September" in the figure's clause is its moment
+        Q("was £84.2 million, 5.1% ahead", "£84.2 million", "GBP", 84.2e6, as_of="2026-09-30"),
+        Q("5.1% ahead of budget", "5.1%", "percent", 5.1),
+        Q("operating costs\nwere £51.7m.", "£51.7m", "GBP", 51.7e6),
+        # a rise still to come in a bulletin of December 2026: 1 January 2027
+        D("From 1 January, port dues", ("1 January", "From 1 January"), "2027-01-01", "2027-01-01", "day"),
+        Q("port dues rise by 3.5%", "3.5%", "percent", 3.5),
+        Q("to £0.412 per gross tonne", "£0.412", "GBP", 0.412),
+        NO("frozen for a second year", "second"),  # an ordinal
+        # "On Tuesday" (1 December 2026) opening the sentence is the figure's moment
+        Q("green bond: US$150 million at", "US$150 million", "USD", 150e6, as_of="2026-12-01"),
+        Q("million at 4.85%, repayable", "4.85%", "percent", 4.85),
+        Q("repayable over seven years", "seven years", "years", 7),  # a duration, "over" no hedge
+        NO("we ordered two electric quay cranes", "two"),  # a count of ten or less, no subject: discourse
+        # "Last month" (November 2026) opening the sentence is the figure's moment
+        Q("cranes for €55.4 million (about", "€55.4 million", "EUR", 55.4e6, as_of="2026-11-30"),
+        Q("(about £48 million), with", "about £48 million", "GBP", 48e6, "about"),
+        # the delivery, still to come
+        D("delivery in the second quarter of 2028", ("the second quarter of 2028", "second quarter of 2028"),
+          "2028-04-01", "2028-06-30", "part_of_year"),
+        Q("spend between £120m and £135m", ("between £120m and £135m", "£120m and £135m"), "GBP", 120e6, "range",
+          low=120e6, high=135e6),
+        Q("up to three-quarters of it", "up to three-quarters", "percent", 75, "at_most"),
+        # "at the end of September" in the figure's clause is its moment
+        Q("The pension deficit was £6.2m", "£6.2m", "GBP", 6.2e6, as_of="2026-09-30"),
+        # "in March" (2026) ties the old deficit to its month
+        Q("down from £9.8m in March", "£9.8m", "GBP", 9.8e6, as_of="2026-03-31"),
+        Q("a concession fee of ¥610 million", "¥610 million", "JPY", 610e6),
+        Q("(roughly £3.2 million) for", "roughly £3.2 million", "GBP", 3.2e6, "about"),
+        NO("## 4. People and safety", "4."),  # a section number
+        Q("The port employs 2,140 people directly", "2,140 people", ANY_UNIT, 2140),
+        # as "212 more than a year earlier": the difference, its noun (people) before
+        Q("230 more than at the end of 2024", ("230", "230 more"), ANY_UNIT, 230),
+        Q("supports an estimated 11,500 jobs", ("an estimated 11,500 jobs", "estimated 11,500 jobs",
+                                                "an estimated 11,500"), ANY_UNIT, 11_500, "about"),
+        # "this year" in the figure's clause is its moment
+        Q("Training cost £1.1m this year", "£1.1m", "GBP", 1.1e6, as_of="2026-12-31"),
+        Q("or about £510 per employee", "about £510", "GBP", 510, "about"),
+        # two bare figures after "fell to … from", their noun (injuries) before the verb
+        Q("injuries fell to 14, from 23", "14", ANY_UNIT, 14),
+        Q("fell to 14, from 23 in 2025", "23", ANY_UNIT, 23, as_of="2025-12-31"),
+        Q("Four in five of our employees", "Four in five", "percent", 80),
+        Q("live within 25 km of the port", ("within 25 km", "25 km"), ANY_UNIT, 25, "at_most"),
+        Q("Apprentice numbers have more than doubled", "more than doubled", "times", 2, "over"),
+        # where the period compared starts: a date claim
+        D("more than doubled since 2021", ("2021", "since 2021"), "2021-01-01", "2021-12-31", "year"),
+        Q("make up 19% of the workforce", "19%", "percent", 19),
+        Q("against\n14% five years ago", "14%", "percent", 14),
+        NO("## 5. Looking ahead", "5."),  # a section number
+        Q("rail sidings is 60% complete", "60%", "percent", 60),
+        # the completion, still to come, in a sentence without a figure
+        D("due to finish in July 2027", ("July 2027", "in July 2027"), "2027-07-01", "2027-07-31", "month"),
+        # a start still to come: 11-20 January 2027
+        D("channel starts in mid-January", "mid-January", "2027-01-11", "2027-01-20", "part_of_month"),
+        Q("will take some 14 weeks", "some 14 weeks", "weeks", 14, "about"),
+        NO("Berth 9 reopens by", "Berth 9"),  # a berth's number
+        # a reopening still to come: the end of March 2027 (days 21-31)
+        D("reopens by the end of March", ("the end of March", "end of March"), "2027-03-21", "2027-03-31",
+          "part_of_month"),
+        # "2026 to close at": the year the forecast total is for
+        Q("close at between 4.75 million and 4.8 million TEU", ("between 4.75 million and 4.8 million TEU",
+                                                   "between 4.75 million and 4.8 million",
+                                                   "4.75 million and 4.8 million TEU"), ANY_UNIT, 4.75e6, "range",
+          low=4.75e6, high=4.8e6, as_of="2026-12-31"),
+        # "by 2030" in the figure's clause is its moment
+        Q("aim for 6 million TEU a year by 2030", "6 million TEU", ANY_UNIT, 6e6, as_of="2030-12-31"),
+        # a date stated as a limit, in a sentence without a figure: a date claim of the year
+        D("should be in place before 2029", ("2029", "before 2029"), "2029-01-01", "2029-12-31", "year"),
+        # the board's meeting, still to come
+        D("The board meets on Thursday 17 December", ("Thursday 17 December", "17 December",
+                                                      "on Thursday 17 December"), "2026-12-17", "2026-12-17", "day"),
+        NO("17 December at 10.00;", "10.00"),  # a time of day
+        NO("item 6 is the 2027 tariff", "item 6"),  # an agenda item
+        # the next bulletin, still to come: 8 January 2027
+        D("bulletin is due on\n8 January", ("8 January", "on\n8 January"), "2027-01-08", "2027-01-08", "day"),
+        NO("https://www.kelmouthport.example/notices-2026", "https://www.kelmouthport.example/notices-2026"),  # a URL
+        NO("or call 01752 555 0191.", "01752 555 0191"),  # a telephone number
     ],
 }
 
