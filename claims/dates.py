@@ -806,6 +806,22 @@ _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 _ZH_WEEKDAYS = "一二三四五六日"
 
 
+def _weekday_fits(text: str, c: Cand, y: int | None) -> bool:
+    """No weekday is written with the day, or the day falls on it in ``y`` ("The busiest day was Saturday
+    12 September", after "as in 2019": 12 September 2019 was a Thursday, so the context's year is not its)."""
+    if y is None or c.gran != "day" or c.m0 is None or c.d0 is None:
+        return True
+    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start) or _WEEKDAY_OPENING_EN.match(text, c.start)
+    if m is not None:
+        wd = _EN_WEEKDAYS.index(m.group(1).lower())
+    else:
+        z = _WEEKDAY_AFTER_ZH.match(text, c.end)
+        if z is None:
+            return True
+        wd = 6 if z.group(1) in "日天" else _ZH_WEEKDAYS.index(z.group(1))
+    return c.d0 > last_day(y, c.m0) or dt.date(y, c.m0, c.d0).weekday() == wd
+
+
 def _weekday_year(text: str, c: Cand, y: int) -> int:
     """The year, of ``y`` and the years either side, in which a day named with its weekday falls on that
     weekday ("will be held on Thursday 11 March", 3月11日（星期四）): ``y`` when it agrees or none does."""
@@ -937,7 +953,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 if a is not None:
                     _rest_of_year(c, a.year, None, a)
                     c.anchor, c.rel = ("document_date" if doc_date else "reference_date"), True  # the anchor's day
-            elif src is not None and not _past_told_as_future(text, c, src, doc_date):
+            elif src is not None and not _past_told_as_future(text, c, src, doc_date) and _weekday_fits(text, c, src.y1):
                 y = src.y1
                 assert y is not None
                 if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)

@@ -113,6 +113,7 @@ def trie_regex(terms: list[str]) -> str:
 
 _SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-%]")
 _SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+、\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
+_ARROW_LINE = re.compile(r"[^\n]{0,40}?[→⇒]")  # a line with a timeline's arrow near its start
 _ORDERED_ITEM = re.compile(r"[ \t]*\d+[.)]\s")  # "2. ", "3) ": an ordered list item, or a number ending a sentence
 # a line that opens a list inside a paragraph (CommonMark: a bullet, or an ordered item numbered 1)
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
@@ -128,6 +129,8 @@ def soft_wrap(text: str, i: int) -> bool:
     (``_in_list``)."""
     if not (i > 0 and _SOFT_BEFORE.match(text, i - 1) and _SOFT_AFTER.match(text, i + 1)):
         return False
+    if _ARROW_LINE.match(text, i + 1) or _ARROW_LINE.match(text, text.rfind("\n", 0, i) + 1, i):
+        return False  # a timeline's lines ("2025/2/6 → 發布資訊徵詢（RFI）" / "2025/3/15 → 意見截止") are entries
     return not (_ORDERED_ITEM.match(text, i + 1) and _in_list(text, i))
 
 

@@ -35,7 +35,7 @@ _GAP_BEFORE_EN = re.compile(
 # after "N times", words that make it a count of occasions, not a multiplier ("10 times larger")
 _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|every|before|after|during|so far|to date|already|until|last|"
                         r"this\s+(?:year|month|week|quarter)(?!['’]s)|in\s+(?:(?:the|this|that|its|their)\s+(?:(?:past|last|first|second|"
-                        r"financial|fiscal)\s+)?(?:year|month|week|quarter|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
+                        r"financial|fiscal)\s+)?(?:year|month|week|quarter|half|period|session|term)|(?:19|20)\d\d(?!\s+(?:what|than)\b)))\b")  # ("met nine times in the year")
 # ... or a participle right before the figure and the clause ending after "times" ("The app was opened
 # 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
 _OPENING_QUOTES = frozenset("\"“‘'")
