@@ -49,8 +49,10 @@ def value_text(c) -> str:
     if v.kind == "date":
         if not v.resolved:
             parts = [f"month {v.month}" if v.month else "", f"days {v.day_from}-{v.day_to}" if v.day_from else ""]
-            return "unresolved " + " ".join(p for p in parts if p)
-        return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
+            shown = "unresolved " + " ".join(p for p in parts if p)
+        else:
+            shown = str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
+        return shown if v.bound == "on" else f"{v.bound.replace('_', ' ')} {shown}"  # "before 2028-01-01..2028-12-31"
     if v.kind == "identifier":
         return f"{v.scheme} {v.number}"
     return v.normalized
