@@ -56,7 +56,8 @@ def date_bound(text: str, start: int, end: int, lex: DateLexicon) -> str:
         if tail.startswith(w):
             if len(w) == 1:  # a bare 前/后: not another word, not "the first three" (前三季度), not a
                 nxt = tail[1:2]  # former holder of a title (前总统, 前OpenAI高管)
-                if nxt in _NUMERAL_AFTER or nxt.isascii() and nxt.isalpha() or any(tail.startswith(x) for x in blockers):
+                if (nxt in _NUMERAL_AFTER or any(tail.startswith(x) for x in blockers)
+                        or nxt.isascii() and nxt.isalpha() and _FORMER_TITLE.match(text, end + 1)):
                     break
             return b
     head = text[max(0, start - 4):start]
@@ -71,12 +72,11 @@ def date_bound(text: str, start: int, end: int, lex: DateLexicon) -> str:
     if start > 0 and text[start - 1] in " \t\u00a0":
         head = text[max(0, start - 48):start]
         m = en_before.search(head)
-        # (not after a span of time: "the week before April 20", "three days after January 20" is another day)
-        if m is not None and not _SPAN_BEFORE.search(head, 0, m.start()):
+        if m is not None:  # ("five weeks before March 15": another day, but on that side: a limit too)
             return _longest_en(m) or "on"
     return "on"
 
 
 _OWN_OBJECT = regex.compile(r"[ \t]+(?:than|the|a|an|his|her|its|their|this|that|lunch|noon|midnight|dinner)\b", regex.IGNORECASE)
-_SPAN_BEFORE = regex.compile(r"(?:\b(?:day|days|week|weeks|fortnight|month|months|year|years|hour|hours|night|nights|eve|"
-                             r"morning|evening|weekend|minutes?)|\d)[ \t]+\Z", regex.IGNORECASE)
+# 前 + a Latin name + a title or job: a former holder (2025年3月13日前OpenAI高管; not 3月31日前OpenAI已提交)
+_FORMER_TITLE = regex.compile(r"[A-Za-z0-9.&\- ]{1,20}(?:高管|员工|官员|董事|总裁|首席|研究员|工程师|主管|高層|高层|CEO|CTO|executive)")

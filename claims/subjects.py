@@ -37,6 +37,7 @@ import ahocorasick
 
 from claims.catalog import Catalog, CatalogSubject
 from claims.scan import led_finditer, literal_lead, matches_at, occurrences
+from claims.text import arrow_ends_sentence
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -45,6 +46,26 @@ __all__ = [
 
 THRESHOLD = 1.2
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b[a-z])\.(?=\s+[A-Z\"“(]|\s*$)")  # "... end. Next": not "U.S. policy", "Jan. 13"
+
+
+def _last_step_arrow(text: str, lo: int, p: int) -> int:
+    """The last arrow in [lo, p) that ends a timeline's step (claims.text.arrow_ends_sentence), else -1."""
+    i = max(text.rfind("→", lo, p), text.rfind("⇒", lo, p))
+    while i >= 0 and not arrow_ends_sentence(text, i):
+        i = max(text.rfind("→", lo, i), text.rfind("⇒", lo, i))
+    return i
+
+
+def _next_step_arrow(text: str, p: int, hi: int) -> int:
+    """The first arrow in [p, hi) that ends a timeline's step, else ``hi``."""
+    for arrow in "→⇒":
+        i = text.find(arrow, p, hi)
+        while i >= 0:
+            if arrow_ends_sentence(text, i):
+                hi = i
+                break
+            i = text.find(arrow, i + 1, hi)
+    return hi
 
 
 def _sent_end(text: str, pos: int, endpos: int) -> "re.Match[str] | None":
@@ -351,10 +372,12 @@ class DocContext:
                     kept.append((p, e))
             self.entity_hits += kept
         self.entity_hits.sort()
+        self.pronoun_pos: frozenset[int] = frozenset()
         if catalog.object_pronouns:
             pronouns = self._pronoun_hits(catalog)
             if pronouns:
                 self.entity_hits = sorted(self.entity_hits + pronouns)
+                self.pronoun_pos = frozenset(p for p, _ in pronouns)
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
@@ -390,6 +413,8 @@ class DocContext:
         out: list[tuple[int, str]] = []
         for p, w in found:
             cs = max(low.rfind(c, 0, p) for c in marks) + 1
+            if _SPEECH_BEFORE.search(low, max(cs, p - 4), p):
+                continue  # 克拉齐奥斯表示他将…: the subject of what is said, no object
             own = {e for q, e in people if cs <= q < p}
             pick = None
             for q, e in reversed(people):
@@ -398,12 +423,33 @@ class DocContext:
                 if p - q > 600:
                     break
                 if e not in own:
-                    pick = e
+                    if not self._other_name_between(catalog, q, p):
+                        pick = e
                     break
             if pick is not None:
                 out.append((p, pick))
                 bisect.insort(people, (p, pick))
         return out
+
+    def _other_name_between(self, catalog: Catalog, q: int, p: int) -> bool:
+        """A capitalised name that is no catalog entity's stands between a person named at ``q`` and a
+        pronoun at ``p`` ("Michael Kratsios took the stage after David Sacks. Trump named him …": him may
+        be Sacks): the pronoun is not read. Words opening a sentence, months and weekdays do not count."""
+        text = self.text
+        hits = self.entity_hits  # (sorted; self.epos is not made yet)
+        i = bisect.bisect_left(hits, (q, ""))
+        names = set()
+        while i < len(hits) and hits[i][0] < p:
+            names.add(hits[i][0])
+            i += 1
+        for m in _CAPITALISED.finditer(text, q, p):
+            a = m.start()
+            if a in names or any(x <= a < self._name_end.get(x, x) for x in names):
+                continue
+            if m.group().lower() in _NOT_NAMES or _SENTENCE_OPENING.search(text, max(0, a - 3), a):
+                continue
+            return True
+        return False
 
     def sentence_around(self, p: int) -> tuple[int, int]:
         """The sentence around ``p``, roughly: from after the last sentence end before it to the
@@ -412,13 +458,14 @@ class DocContext:
         ps, pe = self.paragraph(p)
         lo, hi = max(ps, p - 400), min(pe, p + 400)
         text = self.text  # (the case of the next word tells a sentence end: not the lowercased view)
-        s = max(low.rfind(c, lo, p) for c in "。！？!?;；→⇒") + 1  # (a timeline's arrow ends a step)
+        s = max(low.rfind(c, lo, p) for c in "。！？!?;；") + 1
+        s = max(s, _last_step_arrow(text, lo, p) + 1)  # (a timeline's arrow ends a step)
         m = _sent_end(text, lo, p)
         while m:  # the last ". " before p
             s = max(s, m.end())
             m = _sent_end(text, m.end(), p)
         s = max(s, lo)
-        e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；→⇒") if i >= 0] + [hi])
+        e = min([i for i in (low.find(c, p, hi) for c in "。！？!?;；") if i >= 0] + [hi, _next_step_arrow(text, p, hi)])
         m = _sent_end(text, p, e)
         return s, (m.start() + 1 if m else e)
 
@@ -706,8 +753,7 @@ def assign_subject(
     if found is None:
         return None
     cands, relevant, cue_index, rel_ents = found
-    if (kind == "date" and _ANNIVERSARY.search(ctx.low, w.clause[0], _after_label(ctx.low, w)) is not None
-            and not _OWN_VERB_AFTER_ZH.match(ctx.low, w.end) and not _OWN_VERB_BEFORE_EN.search(ctx.low, max(0, w.start - 24), w.start)):
+    if kind == "date" and _anniversary_date(ctx.low, w):
         # (not a date with its own verb: "2025年1月23日签署的第14179号行政令即将迎来一周年", "the order signed on
         # January 23, 2025 marks its first anniversary")
         return None  # "1月23日：第14179号行政令签署满一周年", "the first anniversary of the order": the date of an
@@ -726,6 +772,7 @@ def assign_subject(
     # candidate's, and are passed over without making a pair of each)
     tpos, tterms = ctx.pos, ctx.terms
     cutoff = kind == "date" and _CUTOFF_DATE.search(ctx.low, max(0, w.start - 8), w.start) is not None
+    label_end = _after_label(ctx.low, w) if kind == "date" and ce < se else ce
     for k in range(bisect.bisect_left(tpos, min(ps, ss)), bisect.bisect_left(tpos, hi)):
         t = tterms[k]
         if t not in relevant:
@@ -756,6 +803,10 @@ def assign_subject(
                 clause_terms.add(t)  # (nor past another date, for a date: "published the request on February
                 # 6, 2025 and set March 15 as the deadline": the deadline is March 15's)  # (a negative past another figure is that one's: "a budget of
                 # $2 billion to police trillions of dollars of trade": "trade" is the trillions')
+        elif kind == "date" and ce <= p < label_end:
+            wt = W_SENT
+            clause_terms.add(t)  # a date labelling its entry ("7月下旬之后：Anthropic发文回应"): the entry is its
+            # clause for what it negates
         elif ss <= p < se:
             wt = W_PARA_CUE if others and _between(others, p, w) else W_SENT
             if wt == W_SENT and kind == "date" and (
@@ -1011,6 +1062,9 @@ def assign_subject(
             cues = tuple(sorted(t for t in present if t in cue_terms))
             if any(eid in ent_sent for eid in s.entities):
                 evidence = "sentence"
+                if ctx.pronoun_pos and not _named_not_by_pronoun(ctx, s, ss, se, cue_terms):
+                    evidence = "context"  # only a pronoun names it ("Senator Cantwell questioned him on February
+                    # 25"): as sure as the context, unless the subject's own verb takes it ("nominated him", 提名他)
             elif not ent_prev.isdisjoint(s.entities) and others_prev.isdisjoint(s.entity_set):
                 evidence = "previous"
             elif not earlier and ent_score > 0.0 and _anaphor_names(ctx, s.spec.entity, ss, se):
@@ -1331,6 +1385,12 @@ def _last_named_other(ctx: DocContext, s: CatalogSubject, ent_sent: dict[str, fl
     return False
 
 
+_SPEECH_BEFORE = re.compile(r"(?:表示|说|說|称|稱|认为|認為|指出|透露|强调|強調)$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n:;]\s{0,2}|[\"“(]\s?)$")
+_NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
+                       "tuesday wednesday thursday friday saturday sunday the he she his her it its they their this that "
+                       "in on at for with after before when while and but president senator white house office".split())
 _PRONOUN_NOT_BEFORE_ZH = frozenset("其吉利排")  # 其他, 吉他, 利他, 排他
 _PRONOUN_NOT_AFTER_ZH = frozenset("们們人国國方处處乡鄉日者的家妈媽爸俩倆")  # 他们, 他人, 他国, 他的 …
 
@@ -1338,13 +1398,27 @@ _PRONOUN_NOT_AFTER_ZH = frozenset("们們人国國方处處乡鄉日者的家妈
 _ANNIVERSARY = re.compile(r"周年|週年|anniversary|anniversaries")
 
 
+def _anniversary_date(low: str, w: "Window") -> bool:
+    """The date is an anniversary's: it labels an entry that speaks of one ("1月23日：…签署满一周年"), or an
+    anniversary is named before it in its clause ("the first anniversary of the order, January 23, 2026"),
+    and the date has no verb of its own ("2025年1月23日签署的…迎来一周年", "signed on January 23, 2025";
+    "于2025年1月20日签署一周年之际" is the signing's date)."""
+    label_end = _after_label(low, w)
+    if label_end != w.clause[1]:
+        hit = _ANNIVERSARY.search(low, w.end, label_end) is not None
+    else:
+        hit = _ANNIVERSARY.search(low, w.clause[0], w.start) is not None
+    return (hit and not _OWN_VERB_AFTER_ZH.match(low, w.end)
+            and not _OWN_VERB_BEFORE_EN.search(low, max(0, w.start - 24), w.start))
+
+
 def _after_label(low: str, w: "Window") -> int:
     """The end of a date's clause, or, for a date that labels what follows it ("1月23日：…", a timeline's
     entry), the end of the clause after the colon."""
     ce = w.clause[1]
     k = w.end
-    while k < len(low) and low[k] in " \t*":
-        k += 1
+    while k < len(low) and (low[k] in " \t*" or (low[k] in "之以前后起" and k - w.end < 3)):
+        k += 1  # ("7月下旬之后：…": a limit word between the date and its colon)
     if k < len(low) and low[k] in ":：" and k <= ce + 2:
         m = _LABEL_END.search(low, k + 1, min(len(low), k + 200))
         return m.start() if m is not None else min(len(low), k + 200)
@@ -1354,6 +1428,21 @@ def _after_label(low: str, w: "Window") -> int:
 _OWN_VERB_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _OWN_VERB_BEFORE_EN = re.compile(r"[a-z]{2,}ed (?:on |in )?$")
 _LABEL_END = re.compile(r"[,;，；。.!?！？\n]")
+
+
+def _named_not_by_pronoun(ctx: "DocContext", s: CatalogSubject, ss: int, se: int, cue_terms) -> bool:
+    """The sentence names one of ``s``'s entities by name, or by an object pronoun right after one of its
+    cues ("nominated him", 提名他)."""
+    low = ctx.low
+    for q, e in ctx.entities_between(ss, se):
+        if e not in s.entities:
+            continue
+        if q not in ctx.pronoun_pos:
+            return True
+        head = low[max(ss, q - 14):q].rstrip()
+        if any(head.endswith(t) for t in cue_terms):
+            return True
+    return False
 
 
 def _object_pronoun_at(low: str, p: int, w: str) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import opencc
 
-__all__ = ["NormalizedText", "normalize", "LineIndex", "sentence_bounds", "fold_t2s"]
+__all__ = ["NormalizedText", "normalize", "LineIndex", "sentence_bounds", "fold_t2s", "arrow_ends_sentence"]
 
 # Characters of combining class 0 that canonical composition joins to the character before them
 # (second element of a canonical pair, plus Hangul medial vowels and final consonants). Derived
@@ -340,8 +340,25 @@ def _word_before(text: str, i: int) -> str | None:
     return word if word and not word.endswith(".") else None
 
 
+def arrow_ends_sentence(text: str, i: int) -> bool:
+    """The arrow at ``i`` ends a step of a timeline ("executive order in January 2025 → public RFI in February
+    → …", 1月23日行政令 → 2月6日RFI → 3月15日截止): one of two or more on its line, not inside brackets
+    ("(15 pages → 20 pages)", "（个人9,313份→机构755份）")."""
+    ls = text.rfind("\n", 0, i) + 1
+    seg = text[ls:i]
+    if seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）"):
+        return False
+    le = text.find("\n", i)
+    line = text[ls:le if le >= 0 else len(text)]
+    # (a chain of steps: two arrows or more on the line; one arrow turns one value into another, "$10 → $2",
+    # "the deadline → March 18, 2025")
+    return line.count("→") + line.count("⇒") >= 2
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     i = m.start()
+    if text[i] in "→⇒":
+        return arrow_ends_sentence(text, i)
     if text[i] != ".":
         return True
     word = _word_before(text, i)

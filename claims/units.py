@@ -39,6 +39,9 @@ _OCCASIONS = re.compile(r"(?:\s+or\s+so)?[\"”’']?\s+(?:since|a|an|per|each|e
 # ... or a participle right before the figure and the clause ending after "times" ("The app was opened
 # 2.3 million times.", "the video was viewed 40,000 times, and"): how often it was done to it
 _OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+_FIGURE_BEFORE = re.compile(r"(?P<label>\b(?:page|pages|p\.|section|step|chapter|no\.|number|item)[ \t]+)?(?P<n>[\d,.]+)$")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # one-letter words that are a unit only glued to their figure: "10x" (times), "41.25p" (pence)
 _GLUED_ONLY = frozenset({"x", "p"})
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[ \t]+or[ \t]+(?:more|fewer|less|over))?[ \t]*(?:[.,;:!?)]|$)")  # ("flagged three times or more.")
@@ -441,6 +444,24 @@ class UnitLexicon:
                 return self.nouns[t]
         return None
 
+    def _quoted_noun(self, low: str, end: int, q: int) -> bool:
+        """The quotes opening at ``q`` after a figure ending at ``end`` hold a counted noun as their last word,
+        closed right after it ('five "scaling principles"'), and the figure is no year and follows no label
+        word: not 'the 2025 "Questions for the Director" letter', 'Page 28 "Days of Action"'."""
+        close = q + 1
+        while close < len(low) and close - q <= 40 and low[close] not in _CLOSING_QUOTES:
+            close += 1
+        if close >= len(low) or low[close] not in _CLOSING_QUOTES or close - q > 40:
+            return False
+        k = close
+        while k > q + 1 and low[k - 1] not in " \t":
+            k -= 1
+        m = self._noun_at(low, k, close)
+        if m is None or k + len(m) != close or not self.nouns[m][0]:
+            return False
+        fig = _FIGURE_BEFORE.search(low, max(0, end - 40), end)
+        return fig is None or not (_YEARLIKE.fullmatch(fig.group("n")) or fig.group("label"))
+
     def after_figure(self, low: str, end: int) -> UnitMatch | None:
         """The unit after a figure ending at ``end`` (normalised offsets)."""
         n = len(low)
@@ -451,7 +472,7 @@ class UnitLexicon:
             right_after = False
         if p == end and p + 1 < n and low[p] == "-" and "a" <= low[p + 1] <= "z":
             p += 1  # "15-page", "ten-year"
-        elif not right_after and p + 1 < n and low[p] in _OPENING_QUOTES and "a" <= low[p + 1] <= "z":
+        elif not right_after and p + 1 < n and low[p] in _OPENING_QUOTES and "a" <= low[p + 1] <= "z" and self._quoted_noun(low, end, p):
             p += 1  # 'five "scaling principles"': a coined term in quotes is still the counted noun
         scale = 1.0
         for w, f in (self.scales if p < n and low[p] in self.scale_firsts else ()):

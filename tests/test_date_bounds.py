@@ -34,6 +34,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Filed on or before March 15, 2025.", "March 15, 2025", "on_or_before"),
         ("It happened in 2019 or earlier.", "2019", "on_or_before"),
         ("After January 20, Trump signed it.", "January 20", "after"),
+        # after a span of time: another day, but on that side (read as "on", it gave a false contradiction)
+        ("OSTP published the RFI five weeks before March 15, 2025.", "March 15, 2025", "before"),
+        ("2025年3月31日前OpenAI已向OSTP提交了意见。", "2025年3月31日", "before"),
         ("Models released in 2026 or later must comply.", "2026", "on_or_after"),
         ("规则将在2027年之前生效。", "2027年", "before"),
         ("请于3月15日前提交。", "3月15日", "before"),
@@ -58,13 +61,10 @@ def test_a_limit_word_beside_a_date_makes_it_a_bound(text: str, surface: str, bo
         ("Since 2022, exports have doubled.", "2022"),
         ("自2025年9月1日起施行。", "2025年9月1日"),
         ("2024年后续工作", "2024年"),  # 后续: follow-up, another word
-        # review of 2026-12-05: a former holder of a title after 前; a span of time before the word; "or
-        # earlier" not ending its clause
+        # reviews of 2026-12-05: a former holder of a title after 前; "or before" before a word of its own
         ("2023年11月30日前总统拜登签署了第14110号行政令。", "2023年11月30日"),
         ("2025年3月13日前OpenAI高管表示。", "2025年3月13日"),
         ("7月23日前夜，白宫发布。", "7月23日"),
-        ("In the week before April 20, 2025, OpenAI submitted its proposals.", "April 20, 2025"),
-        ("Three days after January 20, 2025, Trump signed it.", "January 20, 2025"),
         ("It was signed on January 23, 2025 or before the inauguration.", "January 23, 2025"),
     ],
 )

@@ -1895,3 +1895,36 @@ def test_a_quoted_coined_term_is_the_counted_noun():
     doc = text_document("OpenAI's 15-page filing to OSTP in mid-March opened with five \"scaling principles\".", language="en")
     got = {c.subject: c for c in extract_claims(doc, CAT)}
     assert got["frontier_ai.openai.scaling_principles"].value.low == 5
+
+
+def test_review_16_readings():
+    """Review of 2026-12-05 on the later rules: each narrowing, with the reviewer's sentences."""
+    def got(text: str, lang: str = "en", day: dt.date = dt.date(2025, 9, 18)) -> dict[str, object]:
+        doc = text_document(text, language=lang).model_copy(update={"date": day})
+        return {c.text: c for c in extract_claims(doc, CAT)}
+
+    # a pronoun is not read past another capitalised name; a pronoun alone names its person only as the context
+    # does, unless the subject's own verb takes it
+    c = got("Michael Kratsios took the stage after David Sacks. Trump named him White House AI and crypto czar "
+            "on December 5, 2024.")["December 5, 2024"]
+    assert c.subject != "people.kratsios.nominated"
+    c = got("Michael Kratsios was nominated on December 22, 2024. Senator Cantwell questioned him on February 25, "
+            "2025 about the nomination.")["February 25, 2025"]
+    assert c.subject != "people.kratsios.nominated" or c.subject_evidence == "context"
+    c = got("特朗普上周讲话。克拉齐奥斯表示他将于2025年3月底前提交报告。", "zh-Hans")["2025年3月底"]
+    assert "trump" not in c.subject
+    # a quoted phrase after a year or a label is no counted noun
+    assert not [c for c in got('Trump\'s 2025 "Questions for the Director" letter to Kratsios arrived.').values()
+                if c.kind == "quantity"]
+    # an arrow ends a sentence only in a chain of steps, not inside brackets or between two values
+    c = got("Comments on the RFI (published February 6 → due March 18, 2025) totalled more than 10,000.")["March 18, 2025"]
+    assert c.subject == "rfi.deadline"
+    assert got("The RFI comment deadline → March 18, 2025 (extended).")["March 18, 2025"].subject == "rfi.deadline"
+    # an anniversary before the date's own verb is still the event's date
+    c = got("在第14179号行政令于2025年1月20日签署一周年之际，各机构提交了进展报告。", "zh-Hans", dt.date(2026, 2, 1))
+    assert c["2025年1月20日"].subject == "executive_orders.eo14179.signed"
+    # Anthropic's post answering the plan is no submission, but a submission told beside a blog still is
+    assert got("Anthropic于2025年5月提交意见，并在博客中公开了全文。", "zh-Hans")["2025年5月"].subject == \
+        "frontier_ai.anthropic.submission_date"
+    assert got("7月下旬之后：Anthropic发文回应，总体肯定该计划。", "zh-Hans")["7月下旬"].subject != \
+        "frontier_ai.anthropic.submission_date"
