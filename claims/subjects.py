@@ -412,7 +412,7 @@ class DocContext:
         marks = ",;:，；：、。.!?！？\n"
         out: list[tuple[int, str]] = []
         for p, w in found:
-            cs = max(low.rfind(c, 0, p) for c in marks) + 1
+            cs = max(max(low.rfind(c, p - 200 if p > 200 else 0, p) for c in marks) + 1, p - 200)
             if _SPEECH_BEFORE.search(low, max(cs, p - 4), p):
                 continue  # 克拉齐奥斯表示他将…: the subject of what is said, no object
             own = {e for q, e in people if cs <= q < p}
