@@ -454,7 +454,8 @@ def unwrap_lines(text: str) -> str:
     date or title broken across lines is one mention. Same length: offsets do not move."""
     if "\n" not in text:
         return text
-    return re.sub("\n", lambda m: " " if soft_wrap(text, m.start()) else "\n", text)
+    arrows = "→" in text or "⇒" in text
+    return re.sub("\n", lambda m: " " if soft_wrap(text, m.start(), arrows) else "\n", text)
 
 
 # the characters other than A-Z that a case-insensitive pattern (re, Unicode) matches to an ASCII

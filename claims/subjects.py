@@ -134,7 +134,17 @@ def trie_regex(terms: list[str]) -> str:
 
 _SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-%]")
 _SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+、\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
-_ARROW_LINE = re.compile(r"[^\n]{0,40}?[→⇒]")  # a line with a timeline's arrow near its start
+def _arrow_near(text: str, i: int) -> bool:
+    """An arrow in the 40 code points after the newline at ``i`` or before it on its line (str.find: called for
+    every newline of a text)."""
+    for arrow in "→⇒":
+        j = text.find(arrow, i + 1, i + 42)
+        if j >= 0 and text.find("\n", i + 1, j) < 0:
+            return True
+        j = text.rfind(arrow, max(0, i - 200), i)
+        if j >= 0 and text.find("\n", j, i) < 0:
+            return True
+    return False
 _ORDERED_ITEM = re.compile(r"[ \t]*\d+[.)]\s")  # "2. ", "3) ": an ordered list item, or a number ending a sentence
 # a line that opens a list inside a paragraph (CommonMark: a bullet, or an ordered item numbered 1)
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
@@ -142,7 +152,7 @@ _BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row: a
 _BLOCK_REACH = 2000  # code points looked back for the start of a line's block (further: a list item)
 
 
-def soft_wrap(text: str, i: int) -> bool:
+def soft_wrap(text: str, i: int, arrows: bool = True) -> bool:
     """The newline at ``i`` wraps a line of Latin prose (hard-wrapped Markdown): it ends neither a
     sentence nor a paragraph. CJK text is never wrapped this way. A line that starts with "N." or
     "N)" continues the paragraph ("due in the first quarter of / 2026. Investors"), as in CommonMark,
@@ -150,7 +160,7 @@ def soft_wrap(text: str, i: int) -> bool:
     (``_in_list``)."""
     if not (i > 0 and _SOFT_BEFORE.match(text, i - 1) and _SOFT_AFTER.match(text, i + 1)):
         return False
-    if _ARROW_LINE.match(text, i + 1) or _ARROW_LINE.match(text, text.rfind("\n", 0, i) + 1, i):
+    if arrows and _arrow_near(text, i):  # (``arrows``: the text holds one; callers look once per text)
         return False  # a timeline's lines ("2025/2/6 → 發布資訊徵詢（RFI）" / "2025/3/15 → 意見截止") are entries
     return not (_ORDERED_ITEM.match(text, i + 1) and _in_list(text, i))
 
@@ -329,7 +339,8 @@ class DocContext:
                 (generic if t in gt and eid in gt[t] else self.entity_hits).append((p, eid))
                 if p + len(t) > self._name_end.get(p, 0):
                     self._name_end[p] = p + len(t)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start())]
+        arrows = "→" in text or "⇒" in text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text) if not soft_wrap(text, m.start(), arrows)]
         # names of a document or rule with "second", "new", 第二份 just before: another one of its
         # kind; kept apart, a sentence holding one is not about the entity (assign_subject)
         self.other_hits: list[tuple[int, str]] = []
