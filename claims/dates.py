@@ -132,6 +132,18 @@ def relative_cand(start: int, end: int, unit: str, offset: int, ctx: Ctx) -> Can
     return Cand(start, end, gran, y, 1, 1, y, 12, 31, True, ctx.anchor_name, True, names_year=True)
 
 
+def years_back_cand(start: int, end: int, back: int, ctx: Ctx) -> Cand:
+    """一年前的今天, "a year ago today": the anchor's day, ``back`` years before (29 February, a year
+    later or earlier: the 28th); unresolved without an anchor, as 今天 alone."""
+    c = relative_cand(start, end, "day", 0, ctx)
+    if c.y0 is not None and back:
+        y = c.y0 - back
+        d = min(c.d0 or 1, last_day(y, c.m0))
+        c.y0 = c.y1 = y
+        c.d0 = c.d1 = d
+    return c
+
+
 def rest_of_cand(start: int, end: int, unit: str, side: str, ctx: Ctx) -> Cand:
     """earlier/later this year or month, 今年早些时候, 本月晚些时候: the part of the anchor's year
     (month) up to its day ("earlier") or from it ("later"); unresolved without an anchor."""
@@ -806,37 +818,35 @@ _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 _ZH_WEEKDAYS = "一二三四五六日"
 
 
+def _written_weekday(text: str, c: Cand) -> int | None:
+    """The weekday (0 = Monday) written with a day: before it ("Thursday 11 March", "Sunday 27 December"
+    opening the date's own span) or after it in brackets (3月11日（星期四）); None when there is none."""
+    if c.gran != "day" or c.m0 is None or c.d0 is None:
+        return None
+    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start) or _WEEKDAY_OPENING_EN.match(text, c.start)
+    if m is not None:
+        return _EN_WEEKDAYS.index(m.group(1).lower())
+    z = _WEEKDAY_AFTER_ZH.match(text, c.end)
+    if z is None:
+        return None
+    return 6 if z.group(1) in "日天" else _ZH_WEEKDAYS.index(z.group(1))
+
+
 def _weekday_fits(text: str, c: Cand, y: int | None) -> bool:
     """No weekday is written with the day, or the day falls on it in ``y`` ("The busiest day was Saturday
     12 September", after "as in 2019": 12 September 2019 was a Thursday, so the context's year is not its)."""
-    if y is None or c.gran != "day" or c.m0 is None or c.d0 is None:
-        return True
-    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start) or _WEEKDAY_OPENING_EN.match(text, c.start)
-    if m is not None:
-        wd = _EN_WEEKDAYS.index(m.group(1).lower())
-    else:
-        z = _WEEKDAY_AFTER_ZH.match(text, c.end)
-        if z is None:
-            return True
-        wd = 6 if z.group(1) in "日天" else _ZH_WEEKDAYS.index(z.group(1))
-    return c.d0 > last_day(y, c.m0) or dt.date(y, c.m0, c.d0).weekday() == wd
+    wd = _written_weekday(text, c) if y is not None else None
+    return wd is None or c.d0 > last_day(y, c.m0) or dt.date(y, c.m0, c.d0).weekday() == wd  # type: ignore[arg-type]
 
 
 def _weekday_year(text: str, c: Cand, y: int) -> int:
     """The year, of ``y`` and the years either side, in which a day named with its weekday falls on that
     weekday ("will be held on Thursday 11 March", 3月11日（星期四）): ``y`` when it agrees or none does."""
-    if c.gran != "day" or c.m0 is None or c.d0 is None:
+    wd = _written_weekday(text, c)
+    if wd is None:
         return y
-    m = _WEEKDAY_BEFORE_EN.search(text, max(0, c.start - 14), c.start) or _WEEKDAY_OPENING_EN.match(text, c.start)
-    if m is not None:  # (a weekday before the day, or opening the date's own span: "Sunday 27 December")
-        wd = _EN_WEEKDAYS.index(m.group(1).lower())
-    else:
-        z = _WEEKDAY_AFTER_ZH.match(text, c.end)
-        if z is None:
-            return y
-        wd = 6 if z.group(1) in "日天" else _ZH_WEEKDAYS.index(z.group(1))
     for yy in (y, y + 1, y - 1):
-        if c.d0 <= last_day(yy, c.m0) and dt.date(yy, c.m0, c.d0).weekday() == wd:
+        if c.d0 <= last_day(yy, c.m0) and dt.date(yy, c.m0, c.d0).weekday() == wd:  # type: ignore[arg-type, operator]
             return yy
     return y
 

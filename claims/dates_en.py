@@ -15,7 +15,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, rest_of_cand, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, rest_of_cand, weekday_cand, years_back_cand
 from claims.dates_lexicon import counted_months
 
 S = r"[ \t\u00a0]{1,2}"
@@ -366,14 +366,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         """a year ago today, two years ago today, this day last year: the anchor's day, so many years
         before (not the anchor's own day, as "today" alone would read)."""
         n = (m.group("n") or "a").lower()
-        back = int(n) if n.isdigit() else _YEARS_BACK.get(n, 1)
-        c = relative_cand(m.start(), m.end(), "day", 0, ctx)
-        if c.y0 is not None and back:
-            y = c.y0 - back
-            d = min(c.d0 or 1, last_day(y, c.m0))  # (29 February, a year later or earlier: the 28th)
-            c.y0 = c.y1 = y
-            c.d0 = c.d1 = d
-        return c
+        return years_back_cand(m.start(), m.end(), int(n) if n.isdigit() else _YEARS_BACK.get(n, 1), ctx)
 
     def h_numeric(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

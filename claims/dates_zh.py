@@ -12,7 +12,7 @@ from typing import Callable
 
 import regex
 
-from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, rest_of_cand, weekday_cand
+from claims.dates import Cand, Ctx, DateLexicon, Handler, inside_name, last_day, relative_cand, relative_year, rest_of_cand, weekday_cand, years_back_cand
 from claims.dates_lexicon import counted_months
 
 _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
@@ -220,13 +220,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         own day, as 今天 alone would read)."""
         n = m.group("n")
         back = zh_int(n.replace("两", "二"), digits) if n else (2 if m.group("w") == "前年" else 1)
-        c = relative_cand(m.start(), m.end(), "day", 0, ctx)
-        if c.y0 is not None and back:
-            y = c.y0 - back
-            d = min(c.d0 or 1, last_day(y, c.m0))  # (29 February, a year later or earlier: the 28th)
-            c.y0 = c.y1 = y
-            c.d0 = c.d1 = d
-        return c
+        return years_back_cand(m.start(), m.end(), back, ctx)
 
     def h_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """今（15）日 / 昨(14)日 / 明（16）日: a news dateline, the anchor's day (or the day before or
