@@ -383,6 +383,12 @@ class DocContext:
                     kept.append((p, e))
             self.entity_hits += kept
         self.entity_hits.sort()
+        self.description_pos: frozenset[int] = frozenset()
+        if catalog.descriptions:
+            described = self._description_hits(catalog)
+            if described:
+                self.entity_hits = sorted(self.entity_hits + described)
+                self.description_pos = frozenset(p for p, _ in described)
         self.pronoun_pos: frozenset[int] = frozenset()
         if catalog.object_pronouns:
             pronouns = self._pronoun_hits(catalog)
@@ -398,6 +404,49 @@ class DocContext:
         self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
         self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
+
+    def _description_hits(self, catalog: Catalog) -> list[tuple[int, str]]:
+        """Definite descriptions as mentions of the entity they refer back to ("The plan rests on three
+        pillars", 该计划包括三大支柱, the AI Action Plan named before): a determiner of the catalog's
+        ``description_determiners`` and a head noun of an entity's ``descriptions``, where the last
+        mention before it, within 600 code points, of an entity described by that noun is the entity's
+        and no bare occurrence of the noun stands between ("other plans", "a plan for compute", 计划 as a
+        verb: then the noun may be another one's). Found at the determiner; "the plan for …" and "the
+        plan of …" name another plan."""
+        low = self.low
+        dets = catalog.description_determiners
+        out: list[tuple[int, str]] = []
+        for head, ents in catalog.descriptions.items():
+            ascii_head = head.isascii()
+            occ = []
+            q = low.find(head)
+            while q >= 0:
+                e = q + len(head)
+                if not ascii_head or ((q == 0 or not low[q - 1].isalnum())
+                                      and (e >= len(low) or not low[e].isalnum())):
+                    occ.append(q)
+                q = low.find(head, e)
+            if not occ:
+                continue
+            ment = [(p, self._name_end.get(p, p + 1), e) for p, e in self.entity_hits if e in ents]
+            events = sorted([(p, 0, e, end) for p, end, e in ment] + [(q, 1, "", 0) for q in occ])
+            owner, last = None, -1
+            for q, is_noun, e, end in events:
+                if not is_noun:
+                    owner, last = e, end
+                    continue
+                if any(p <= q < pe for p, pe, _ in ment):
+                    continue  # the noun of a name ("America's AI Action Plan")
+                det = _determiner_before(low, q, dets)
+                if det is not None and ascii_head and low.startswith(("'s", "’s"), q + len(head)):
+                    continue  # "the plan's chapter on open models": a modifier, the sentence is of something else
+                if (det is not None and owner is not None and q - last <= 600
+                        and not (ascii_head and _QUALIFIED_AFTER.match(low, q + len(head)))):
+                    out.append((det, owner))
+                    last = q
+                else:
+                    owner = None
+        return out
 
     def _pronoun_hits(self, catalog: Catalog) -> list[tuple[int, str]]:
         """Object pronouns of people as mentions of the person they stand for ("Trump nominated him",
@@ -1073,6 +1122,9 @@ def assign_subject(
             cues = tuple(sorted(t for t in present if t in cue_terms))
             if any(eid in ent_sent for eid in s.entities):
                 evidence = "sentence"
+                if ctx.description_pos and not any(
+                        e in s.entities and q not in ctx.description_pos for q, e in ctx.entities_between(ss, se)):
+                    evidence = "anaphor"  # named only by a description ("The plan rests on three pillars")
                 if ctx.pronoun_pos and not _named_not_by_pronoun(ctx, s, ss, se, cue_terms):
                     evidence = "context"  # only a pronoun names it ("Senator Cantwell questioned him on February
                     # 25"): as sure as the context, unless the subject's own verb takes it ("nominated him", 提名他)
@@ -1454,6 +1506,22 @@ def _named_not_by_pronoun(ctx: "DocContext", s: CatalogSubject, ss: int, se: int
         if any(head.endswith(t) for t in cue_terms):
             return True
     return False
+
+
+_QUALIFIED_AFTER = re.compile(r"\s+(?:for|of|to)\b")  # "the plan for compute", "the order of 1945": another one
+
+
+def _determiner_before(low: str, q: int, dets: tuple[str, ...]) -> int | None:
+    """Where a determiner of ``dets`` ends right before ``q`` starts ("the plan", "this order", 该计划,
+    这份计划), or None. An English determiner is a whole word followed by one space."""
+    for d in dets:
+        if d.isascii():
+            a = q - len(d) - 1
+            if a >= 0 and low[q - 1] == " " and low.startswith(d, a) and (a == 0 or not low[a - 1].isalnum()):
+                return a
+        elif low.startswith(d, q - len(d)) and q >= len(d):
+            return q - len(d)
+    return None
 
 
 def _object_pronoun_at(low: str, p: int, w: str) -> bool:

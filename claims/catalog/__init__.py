@@ -109,6 +109,11 @@ class Entity(_M):
     # and none of these is another one of its kind ("商务部国际贸易署（ITA）10月下旬发布信息征询")
     authors: list[str] = []
     identifier: IdentifierRef | None = None
+    # head nouns that, after one of the catalog's ``description_determiners`` ("the plan", 该计划,
+    # 該計畫), refer back to this entity when the noun's last occurrence before them, in the 600 code
+    # points before, is in a mention of it ("…America's AI Action Plan. The plan rests on three
+    # pillars"): a bare occurrence in between ("other plans", "a plan for compute") ends the chain
+    descriptions: dict[Lang, list[str]] = {}
     description: str = ""
 
 
@@ -133,6 +138,8 @@ class EntitiesFile(_M):
     # object pronouns of people ("Trump nominated him", 特朗普提名他): the person they stand for is the
     # last one named before them who is not named in their own clause (claims.subjects); per language
     object_pronouns: dict[Lang, list[str]] = {}
+    # words before an entity's ``descriptions`` that make them refer back to it ("the", "this", 该, 這份)
+    description_determiners: dict[Lang, list[str]] = {}
 
 
 class CueSet(_M):
@@ -405,6 +412,8 @@ class Catalog:
     demonstratives: tuple[str, ...] = ()
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> folded words
     object_pronouns: tuple[str, ...] = ()  # folded, lower case
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded head noun -> entity ids
+    description_determiners: tuple[str, ...] = ()  # folded, lower case
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -691,6 +700,14 @@ def _load(root: Path) -> Catalog:
         cat.anaphors = {k: tuple(dict.fromkeys(fold_term(w) for ws in by_lang.values() for w in ws))
                         for k, by_lang in ents[0].anaphors.items()}
         cat.object_pronouns = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].object_pronouns.values() for w in ws))
+        cat.description_determiners = tuple(dict.fromkeys(
+            fold_term(w) for ws in ents[0].description_determiners.values() for w in ws))
+    heads: dict[str, list[str]] = {}
+    for e in entities.values():
+        for words in e.descriptions.values():
+            for w in words:
+                heads.setdefault(fold_term(w), []).append(e.id)
+    cat.descriptions = {k: tuple(dict.fromkeys(v)) for k, v in heads.items()}
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
         if any((k, e) not in specific for e in v)}
