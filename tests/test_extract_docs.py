@@ -1845,6 +1845,33 @@ def test_an_object_pronoun_names_the_person_named_before():
     assert subs("克拉齐奥斯并非新面孔。2024年12月12日，特朗普提名他们出任OSTP职务。", "zh-Hans")["2024年12月12日"] != "people.kratsios.nominated"
 
 
+def test_a_definite_description_names_the_entity_named_before():
+    """Gate rounds 25 and 28: "該計畫分為四大支柱" and "The plan rests on three pillars", the plan named a sentence
+    before, name it (evidence anaphor, a contradiction can block); a bare occurrence of the noun in between
+    (another plan), a possessive, and "the plan for …" do not."""
+    def ev(text: str, lang: str = "en") -> dict[str, tuple[str | None, str | None]]:
+        return {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(text, language=lang), CAT)}
+
+    zh = "白宮於2025年7月發布《美國人工智慧行動計畫》。該計畫分為四大支柱，共提出90餘項聯邦政策行動。"
+    got = ev(zh, "zh-Hant")
+    assert got["四大支柱"] == ("action_plan.pillars.count", "anaphor")
+    assert got["90餘項"] == ("action_plan.actions.total", "anaphor")
+    en = "The White House released America's AI Action Plan in July 2025. The plan rests on three pillars."
+    assert ev(en)["three pillars"] == ("action_plan.pillars.count", "anaphor")
+    # the noun bare in between: "a plan" is another one, and so is "the plan for …" after it
+    other = "America's AI Action Plan came out in July 2025. Brussels has a plan too. The plan rests on five pillars."
+    assert ev(other)["five pillars"][1] != "anaphor"
+    assert ev("America's AI Action Plan came out in July 2025. The plan for compute rests on five pillars.")[
+        "five pillars"][1] != "anaphor"
+    # a possessive is a modifier: the year is GPT-2's, not the plan's release
+    poss = ("America's AI Action Plan came out in July 2025. OpenAI then published its first open-weight models "
+            "since GPT-2 in 2019, a move the plan's chapter on open models had encouraged.")
+    assert ev(poss)["2019"][0] != "action_plan.released"
+    # each pillar's count in a list is no total of the plan's actions
+    per = "美国人工智能行动计划提出90余项联邦政策行动建议，三个支柱下分别列有15项、8项和7项行动。"
+    assert ev(per, "zh-Hans").get("15项", (None,))[0] != "action_plan.actions.total"
+
+
 def test_review_15_readings():
     """Review of 2026-12-05 on that day's rules: what each rule must leave alone."""
     def got(text: str, lang: str = "en", day: dt.date = dt.date(2026, 6, 10)) -> dict[str, object]:
