@@ -264,6 +264,7 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}[ \t]")  # "2.4 行動計劃於…": a numbered paragraph, at a line's start
 _HEDGE_BASES = ("about", "nearly", "over", "under", "at_least", "at_most")  # hedges that reach over "X的" to a multiple
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
 # between a figure and "over N years": words after which "over" means "more than" ("12 staff have
@@ -409,10 +410,17 @@ def _fraction_opens_clause(core: str, low: str, s: int, end: int) -> bool:
 def _hedge_over_base() -> tuple[re.Pattern[str], dict[str, str]]:
     """The Chinese prefix hedges of the lexicon that may stand before the base of a comparison
     ("约为H20的6倍"), longest first, and their kinds."""
-    from claims.numbers import zh_prefix_hedges
+    from claims.numbers import zh_hedge_blockers, zh_prefix_hedges
 
     kinds = {w: h for w, h in zh_prefix_hedges().items() if h in _HEDGE_BASES and not w.isascii() and w != "上限"}  # 上限为X的两倍 states the cap
-    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
+    blockers = zh_hedge_blockers()
+
+    def word(w: str) -> str:
+        # not the end of a word that holds it (预约量是去年同期的1.5倍: 预约, booking, is no 约)
+        before = sorted({b[:-len(w)] for b in blockers if b.endswith(w) and len(b) == len(w) + 1})
+        return (f"(?<![{''.join(re.escape(c) for c in before)}])" if before else "") + re.escape(w)
+
+    alt = "|".join(word(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<!不)({alt})[^，。；,;]{{1,10}}的$"), kinds  # 不低于…的15%: at least, not 低于
 
 
@@ -1195,7 +1203,10 @@ class _Extractor(Moments):
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
         small = (unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-                 and not (unit == "occasions" and value != value.to_integral_value()))  # (1.7 times a year: an average)
+                 and (value == value.to_integral_value() or _SECTION_NUMBER.match(low, m.num_start) is not None and (
+                     m.num_start == 0 or low[:m.num_start].rsplit("\n", 1)[-1].strip(" \t>*#_-") == "")))
+        # (1.7 times a year, 平均留宿1.6晚: an average, a statistic, kept; not "2.4 行動計劃…" opening a line: a
+        # paragraph's number)
         a = self._gloss_of_previous(s, e, q)
         if a is None and self._increment_at == m.start:
             a = self.open_key(unit, unit_kind, concept, w)  # "10,000 comments … and 400 more": an increment, no total

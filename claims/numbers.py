@@ -140,6 +140,11 @@ def zh_prefix_hedges() -> dict[str, str]:
     return dict(_C().prefix_zh)
 
 
+def zh_hedge_blockers() -> tuple[str, ...]:
+    """The Chinese words that hold a hedge word without being one (预约, 签约, 最近: hedges.prefix.zh_blockers)."""
+    return tuple(_C().lex.hedges.prefix.zh_blockers)
+
+
 def en_duration_hedges() -> dict[str, str]:
     """The English prefix hedges of the lexicon that bound only a duration ("within") and their
     kinds (hedges.prefix.en_before_duration): the claim layer applies them, find_numbers does not."""

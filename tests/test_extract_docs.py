@@ -1872,6 +1872,26 @@ def test_a_definite_description_names_the_entity_named_before():
     assert ev(per, "zh-Hans").get("15项", (None,))[0] != "action_plan.actions.total"
 
 
+def test_prose_rounds_28_to_30_units_averages_and_hedge_words():
+    """Prose rounds 28-30: 亩 (farm and forest areas), 瓶, 晚 (nights), 票, 席, 册 and NOK/SEK/DKK are units; a count
+    with a fraction is an average, kept though it is ten or less (平均留宿1.6晚), but not a numbered paragraph
+    opening a line ("2.4 行動計劃…"); the 约 of 签约 or 预约 is no hedge, before a figure or before a base."""
+    def q(text: str, lang: str = "zh-Hans") -> dict[str, tuple[str | None, str]]:
+        return {c.text: (c.value.unit, c.value.hedge) for c in extract_claims(text_document(text, language=lang), CAT)
+                if c.kind == "quantity"}
+
+    assert q("采收面积58.6万亩，销售瓶装酒1.38亿瓶。") == {"58.6万亩": ("mu", "exact"), "1.38亿瓶": ("bottles", "exact")}
+    assert q("住客平均留宿1.6晚，得票15萬2,031票，縣議員應選37席，館藏1,286萬冊。", "zh-Hant") == {
+        "1.6晚": ("nights", "exact"), "15萬2,031票": ("votes", "exact"), "37席": ("seats", "exact"),
+        "1,286萬冊": ("volumes", "exact")}
+    assert q("旅客住了3晚。") == {}  # a small whole count: discourse
+    assert q("2.4 行動計劃分為三大支柱。", "zh-Hant") == {}
+    assert q("The new ferry cost about NOK 110 million.", "en") == {"about NOK 110 million": ("NOK", "about")}
+    assert q("二期签约1.5亿美元。") == {"1.5亿美元": ("USD", "exact")}
+    assert q("春节假期的预约量是去年同期的1.5倍。") == {"1.5倍": ("times", "exact")}
+    assert q("约为去年同期的1.5倍。")["1.5倍"][1] == "about"
+
+
 def test_review_15_readings():
     """Review of 2026-12-05 on that day's rules: what each rule must leave alone."""
     def got(text: str, lang: str = "en", day: dt.date = dt.date(2026, 6, 10)) -> dict[str, object]:

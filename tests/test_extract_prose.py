@@ -922,8 +922,9 @@ CASES: dict[str, list] = {
         Q("enacted roughly 100 of them", "roughly 100", "bills", 100, "about"),
         NO("Colorado's SB 24-205, signed", "SB 24-205"),
         NO("was the first state law", "first"),
-        # "2.5 additional staff": a count of ten or less with no subject (rule 5)
-        NO("would need 2.5 additional staff", "2.5 additional staff"),
+        # "2.5 additional staff": a count of ten or less, but with a fraction, an average or full-time
+        # equivalents, a statistic kept as a claim since 2026-12-05 (docs/extraction.md rule 5; before: no claim)
+        Q("would need 2.5 additional staff", "2.5 additional staff", ANY_UNIT, 2.5),
         NO("Governor Gavin Newsom signed SB 53", "SB 53"),
         NO("vetoed the broader SB 1047", "SB 1047"),
         NO("on the scale of GPT-5 or Gemini 2.5 Pro", "GPT-5"),
@@ -3155,7 +3156,8 @@ CASES: dict[str, list] = {
         Q("and $900,000 annually thereafter", "$900,000", "USD", 900_000),
         # a fiscal note's positions: a count above ten, its noun on the next (indented) line
         Q("thereafter for 12.0 positions", "12.0 positions", ANY_UNIT, 12),
-        NO("includes 0.5 positions for legal review", "0.5 positions"),  # rule 5: a count of ten or less
+        # a count of ten or less, but a fraction of a position, kept since 2026-12-05 (rule 5; before: no claim)
+        Q("includes 0.5 positions for legal review", "0.5 positions", ANY_UNIT, 0.5),
         Q("between $3 million and $5 million annually", "between $3 million and $5 million", "USD", 3e6, "range",
           low=3e6, high=5e6),
         Q("about 40 agencies currently buy", "about 40 agencies", ANY_UNIT, 40, "about"),
