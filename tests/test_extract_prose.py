@@ -275,7 +275,23 @@ million)", "around 18 months late", "on Tuesday", "the spring of 2027", "about N
 "fell to 418, from 530", "nine in ten", "within 10 working days", "0.8 percentage points", "Thursday 17 December at
 19.00", "on 22 January", "mid-February" with "some 9 months", "1.35 million passengers a year by 2030", "before 2032"
 (a date as a limit), "next month", a product name "SeaCount 2", "Route 3", a notice reference, section numbers, a URL
-and telephone numbers), in a thirty-fourth round (prose round 28) by another such reviewer), with a
+and telephone numbers), in a thirty-fourth round (prose round 28) by another such reviewer; the fifty-first, a water utility's notice to its customers of
+its charges for 2027-28 with an AI leak-detection model ("From 1 April 2027" opening a sentence, "rise by 6.4%, or about
+£31 a year, to £512", "on Monday" in a notice dated Wednesday 9 December 2026, "We had asked for 8.9% in June", "some 9%
+lower in real terms than in 2010-11", "About one household in five", "from £38.20 to £41.60", "£1.874 per cubic metre",
+"about 54 cubic metres", "roughly £260" and "nearly £660" (sums of the stated charges), "the five years from April 2025",
+"nearly double the £780m", "About two-fifths", "Last year our overflows spilled 11,400 times" (occurrences, not a
+multiplier), "down from 14,900 in 2024", "halve spills by 2030", "almost three times what we paid in 2020-21", "between
+12% and 15% since the spring of 2025", "around £310m, 1.4 times the level of 2023", "118 megalitres a day in the year to
+31 March 2026", "just under a fifth", "Since January", "within 50 metres four times out of five", "More than 68,000
+households", "a little over a tenth", "From April" (still to come), "more than 90 days", "fell to 23,400, from 27,100 in
+March", "within 24 months", "Some 4,800 households … last month", "€42 million (about £36 million)", "US$300m",
+"Tuesday 1 December", "About a third", "6,000 more by the end of 2027", "in October", "in the six months to 30
+September", "longer than 12 hours", "about a quarter more", "began on 14 July 2025 … lifted on 30 September, after 78
+days", "no more than 5 days by the end of next year", "between 1 and 19 March", "until 29 January", "Tuesday 12 January
+at 18.30", "up to 9,000 megalitres", "before 2031" (a date as a limit), "Next month", a product name "LeakLens 3", a room
+number, a notice reference, section numbers, a URL and telephone numbers), in a thirty-fifth round (prose round 29) by
+another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -470,6 +486,7 @@ RAIL = "en_rail_operator_timetable_change_notice.md"
 BIKESHARE = "en_city_bike_share_annual_statistics.md"
 PORT = "en_port_authority_throughput_bulletin.md"
 FERRY = "en_ferry_operator_winter_passenger_notice.md"
+WATER = "en_water_utility_tariff_notice.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5103,6 +5120,120 @@ CASES: dict[str, list] = {
         D("notice is due next month", "next month", "2027-01-01", "2027-01-31", "month"),
         NO("https://www.skerrowferries.example/winter-2026", "https://www.skerrowferries.example/winter-2026"),  # a URL
         NO("or call 01856 555 0143.", "01856 555 0143"),  # a telephone number
+    ],
+    WATER: [
+        NO("Notice AW/TN/2027-28 to household", "AW/TN/2027-28"),  # the notice's reference
+        NO("Customer line: 0345 555 0172.", "0345 555 0172"),  # a telephone number
+        NO("## 1. What is changing", "1."),  # a section number
+        # the rise still to come, opening the sentence
+        D("From 1 April 2027 the average", ("1 April 2027", "From 1 April 2027"), "2027-04-01", "2027-04-01", "day"),
+        Q("or about £31 a year", "about £31", "GBP", 31, "about"),
+        Q("a year, to £512. The", "£512", "GBP", 512),
+        # "on Monday" in a notice dated Wednesday 9 December 2026: Monday 7 December, in a sentence without a figure
+        D("approved the rise on Monday", ("Monday", "on Monday"), "2026-12-07", "2026-12-07", "day"),
+        # "in June" (2026) in the figure's clause is its moment
+        Q("We had asked for 8.9% in June", "8.9%", "percent", 8.9, as_of="2026-06-30"),
+        Q("Bills are still some 9% lower", "some 9%", "percent", 9, "about"),
+        # the financial year compared with, a date claim as "fewer than in 2024-25"
+        D("real terms than in 2010-11", "2010-11", "2010-01-01", "2011-12-31", "year"),
+        Q("About one household in five", "About one household in five", "percent", 20, "about"),
+        Q("from £38.20 to £41.60 a year", "£41.60", "GBP", 41.6),
+        Q("rises to £1.874 per cubic metre", "£1.874", "GBP", 1.874),
+        # £41.60 + 54 × (£1.874 + £2.215) = £262.4
+        Q("will pay roughly £260", "roughly £260", "GBP", 260, "about"),
+        # £41.60 + 150 × £4.089 = £654.95
+        Q("will pay nearly £660", "nearly £660", "GBP", 660, "nearly"),
+        NO("## 2. Why bills are rising", "2."),  # a section number
+        Q("We will invest £1.46 billion", "£1.46 billion", "GBP", 1.46e9),
+        # where the investment period starts: a date claim
+        D("five years from April 2025", "April 2025", "2025-04-01", "2025-04-30", "month"),
+        # £1.46bn / £780m = 1.87
+        Q("nearly double the £780m", "nearly double", "times", 2, "nearly"),
+        Q("About two-fifths of it goes", "About two-fifths", "percent", 40, "about"),
+        # occurrences, not a multiplier; "Last year" (2025) opening the sentence is its moment
+        Q("overflows spilled 11,400\ntimes", ("11,400\ntimes", "11,400"), ANY_UNIT, 11_400, not_unit="times",
+          as_of="2025-12-31"),
+        # bare, its noun (spills) before; "in 2024" is its moment
+        Q("down from 14,900 in 2024", "14,900", ANY_UNIT, 14_900, not_unit="times", as_of="2024-12-31"),
+        # the target year of a figureless aim ("halve" is no stated figure of its own)
+        D("halve spills by 2030", ("2030", "by 2030"), "2030-01-01", "2030-12-31", "year"),
+        Q("almost three times what we paid", "almost three times", "times", 3, "nearly"),
+        D("what we paid in 2020-21", "2020-21", "2020-01-01", "2021-12-31", "year"),
+        Q("risen by between 12% and 15%", ("between 12% and 15%", "12% and 15%"), "percent", 12, "range", low=12,
+          high=15),
+        # where the rise is counted from: a date claim
+        D("since the spring of 2025", ("the spring of 2025", "spring of 2025"), "2025-03-01", "2025-05-31",
+          "part_of_year"),
+        # "this year" in the figure's clause is its moment
+        Q("will be around £310m", "around £310m", "GBP", 310e6, "about", as_of="2026-12-31"),
+        Q("£310m, 1.4 times the level", "1.4 times", "times", 1.4),
+        # the base's year, after "the level of": a date claim
+        D("1.4 times the level of\n2023", "2023", "2023-01-01", "2023-12-31", "year"),
+        # "in the year to 31 March 2026" in the figure's clause is its moment
+        Q("Leakage fell to 118 megalitres", "118 megalitres", ANY_UNIT, 118, as_of="2026-03-31"),
+        # "just under" is nearly
+        Q("and just\nunder a fifth of the water", ("just\nunder a fifth", "under a fifth"), "percent", 20, "nearly"),
+        # "Since January" in a notice of December 2026: where the period starts, January 2026
+        D("Since January an AI model", ("January", "Since January"), "2026-01-01", "2026-01-31", "month"),
+        NO("an AI model, LeakLens 3, has", "LeakLens 3"),  # a product name
+        Q("a burst to within 50 metres", ("within 50 metres", "50 metres"), ANY_UNIT, 50, "at_most"),
+        Q("four times out of five", "four times out of five", "percent", 80),  # a share
+        NO("## 3. Help with bills", "3."),  # a section number
+        Q("More than 68,000 households now", ("More than 68,000 households", "More than 68,000"), ANY_UNIT, 68_000,
+          "over"),
+        # 68,000 / 590,000 = 11.5%
+        Q("That is\na little over a tenth", ("a little over a tenth", "little over a tenth", "over a tenth"),
+          "percent", 10, "over"),
+        # a change still to come, in a notice of December 2026: April 2027
+        D("From\nApril the income limit", ("April", "From\nApril"), "2027-04-01", "2027-04-30", "month"),
+        Q("number more than 90 days in arrears", "more than 90 days", "days", 90, "over"),
+        # two bare figures after "fell to … from", their noun (customers) before
+        Q("in arrears fell to 23,400, from", "23,400", ANY_UNIT, 23_400),
+        Q("from 27,100 in March", "27,100", ANY_UNIT, 27_100, as_of="2026-03-31"),
+        Q("can switch back within 24 months", ("within 24 months", "24 months"), "months", 24, "at_most"),
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("Some 4,800 households asked", ("Some 4,800 households", "Some 4,800"), ANY_UNIT, 4800, "about",
+          as_of="2026-11-30"),
+        Q("more than 50,000 cubic metres a year", "more than 50,000 cubic metres", ANY_UNIT, 50_000, "over"),
+        Q("is worth €42 million (about", "€42 million", "EUR", 42e6),
+        Q("(about £36 million) over four years", "about £36 million", "GBP", 36e6, "about"),
+        Q("Our US$300m bond", "US$300m", "USD", 300e6),
+        # a day in the figure's sentence is a claim of its own: Tuesday 1 December 2026
+        D("was priced on Tuesday 1 December", ("Tuesday 1 December", "1 December", "on Tuesday 1 December"),
+          "2026-12-01", "2026-12-01", "day"),
+        Q("About a third of our 41,000", "About a third", "percent", 100 / 3, "about"),
+        # "by the end of 2027" in the figure's clause is its moment; "6,000 more" meters
+        Q("we plan to fit 6,000 more", ("6,000 more", "6,000"), ANY_UNIT, 6000, as_of="2027-12-31"),
+        Q("charges rise by 7.2% in April", "7.2%", "percent", 7.2),
+        # "in October" (2026) in the figure's clause is its moment
+        Q("We answered 91% of calls", "91%", "percent", 91, as_of="2026-10-31"),
+        Q("calls within 60 seconds in October", ("within 60 seconds", "60 seconds"), ANY_UNIT, 60, "at_most"),
+        # "in the six months to 30 September" in the figure's clause is its moment
+        Q("Complaints rose to 3,410 in the", "3,410", ANY_UNIT, 3410, as_of="2026-09-30"),
+        Q("off for longer than 12 hours", "longer than 12 hours", "hours", 12, "over"),
+        Q("about a\nquarter more than", ("about a\nquarter", "about a\nquarter more"), "percent", 25, "about"),
+        D("ban that began on 14 July 2025", "14 July 2025", "2025-07-14", "2025-07-14", "day"),
+        # the year from the sentence's own 2025
+        D("was lifted on 30\nSeptember", ("30\nSeptember", "on 30\nSeptember"), "2025-09-30", "2025-09-30", "day"),
+        # 14 July to 30 September 2025: 78 days
+        Q("September, after 78 days", "78 days", "days", 78),
+        # "by the end of next year" (2027) in the figure's clause is its moment
+        Q("aim for no more than 5 days", "no more than 5 days", "days", 5, "at_most", as_of="2027-12-31"),
+        # the posting, still to come: March 2027, before the year's charges start on 1 April
+        D("posted between 1 and 19 March", ("between 1 and 19 March", "1 and 19 March"), "2027-03-01", "2027-03-19",
+          "day"),
+        D("are open until\n29 January", ("29 January", "until\n29 January"), "2027-01-29", "2027-01-29", "day"),
+        D("meeting is on Tuesday 12 January", ("Tuesday 12 January", "12 January", "on Tuesday 12 January"),
+          "2027-01-12", "2027-01-12", "day"),
+        NO("12 January at 18.30 in Room 4", "18.30"),  # a time of day
+        NO("12 January at 18.30 in Room 4", "Room 4"),  # a room's number
+        Q("will hold up to 9,000 megalitres", "up to 9,000 megalitres", ANY_UNIT, 9000, "at_most"),
+        # a date stated as a limit, in a clause whose figure is the reservoir's size: a date claim of the year
+        D("in service before 2031", ("2031", "before 2031"), "2031-01-01", "2031-12-31", "year"),
+        # "Next month" in a notice of December 2026, in a sentence without a figure: January 2027
+        D("Next\nmonth we publish our water", ("Next\nmonth", "Next month"), "2027-01-01", "2027-01-31", "month"),
+        NO("https://www.aldmoorwater.example/charges-2027", "https://www.aldmoorwater.example/charges-2027"),  # a URL
+        NO("call 0345 555 0173.", "0345 555 0173"),  # a telephone number
     ],
 }
 
