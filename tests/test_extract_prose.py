@@ -291,7 +291,25 @@ September", "longer than 12 hours", "about a quarter more", "began on 14 July 20
 days", "no more than 5 days by the end of next year", "between 1 and 19 March", "until 29 January", "Tuesday 12 January
 at 18.30", "up to 9,000 megalitres", "before 2031" (a date as a limit), "Next month", a product name "LeakLens 3", a room
 number, a notice reference, section numbers, a URL and telephone numbers), in a thirty-fifth round (prose round 29) by
-another such reviewer), with a
+another such reviewer; the fifty-second, a ship canal company's monthly traffic
+notice to shipping for November with an AI lock-scheduling tool ("1,284 transits in November", "6.1% fewer than a year
+earlier", "a little under a third", "In the eleven months to 30 November" opening a sentence, "roughly 2% ahead",
+"longer than 150 metres" (a size defining what is counted), "about one transit in five", "against one in seven in 2022",
+"Since 14 April", "more than 12 hours by two-thirds", "Ninety-four per cent" (a share in words), "within 20 minutes",
+"31 hours last month", "since March 2021", "exceed 45 knots", "from Monday 11 January to Friday 22 January" in a notice
+dated Tuesday 8 December 2026, "up to 9,000 deadweight tonnes", "no wider than 19.5 metres", "The last closure, in
+February 2024, lasted 16 days", "roughly 140 nautical miles", "from 8.2 metres to 8.5 metres", "about 410,000 cubic
+metres", "€0.627 per gross tonne", "a surcharge of a fifth", "at least 48 hours", "up to 7.5%", "the financial year to 30
+September 2026", "some $14 million … about an eighth", "On Friday we settled a claim of £2.6 million (about €3 million)",
+"agreed last week to lend €75 million over 25 years at 3.1%", "between €180m and €210m … over the next ten years",
+"up to half", "opened in 1894", "more than doubled since 2010", "less than a tenth", "fell to 11 in the twelve months to
+October, from 19", "an estimated 6,400 tonnes", "86 times in the summer of 2026, against 31" (occurrences, no
+multiplier), "on Monday", "four in five", "26 more than at the end of 2025", "61 of them", "Almost a quarter", "over 55"
+(an age), "30 new pilots by mid-2028", "roughly £180,000 each", "around 1,350 transits in December", "15,900 to 16,200
+for 2026", "the second half of 2027", "before 2030" (a date as a limit), "on 15 January", "next month", "Thursday 17
+December at 14.30", a product name "LockSense 2", "two pilot boats" (a count of ten or less), a notice reference, section
+numbers, an agenda item, a URL and telephone numbers), in a thirty-sixth round (prose round 30) by another such
+reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -487,6 +505,7 @@ BIKESHARE = "en_city_bike_share_annual_statistics.md"
 PORT = "en_port_authority_throughput_bulletin.md"
 FERRY = "en_ferry_operator_winter_passenger_notice.md"
 WATER = "en_water_utility_tariff_notice.md"
+CANAL = "en_ship_canal_monthly_traffic_notice.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5234,6 +5253,161 @@ CASES: dict[str, list] = {
         D("Next\nmonth we publish our water", ("Next\nmonth", "Next month"), "2027-01-01", "2027-01-31", "month"),
         NO("https://www.aldmoorwater.example/charges-2027", "https://www.aldmoorwater.example/charges-2027"),  # a URL
         NO("call 0345 555 0173.", "0345 555 0173"),  # a telephone number
+    ],
+    CANAL: [
+        NO("Notice to Mariners ASC/NM/2026/47 from", "ASC/NM/2026/47"),  # the notice's reference
+        NO("Traffic office: 0151 555 0236.", "0151 555 0236"),  # a telephone number
+        NO("## 1. Transits and cargo", "1."),  # a section number
+        # "in November" (2026) in the figure's clause is its moment
+        Q("The canal recorded 1,284 transits in November", ("1,284 transits", "1,284"), ANY_UNIT, 1284,
+          as_of="2026-11-30"),
+        Q("6.1% fewer than a year earlier", "6.1%", "percent", 6.1),
+        Q("totalled 3.72 million tonnes", "3.72 million tonnes", "tonnes", 3.72e6),
+        # "a little under" reads as "just under": nearly
+        Q("containers made up a little under a third", ("a little under a third", "little under a third",
+                                                       "under a third"), "percent", 100 / 3, "nearly"),
+        # "In the eleven months to 30 November" opening the sentence is the figure's moment (November 2026)
+        Q("transits reached 14,906", "14,906", ANY_UNIT, 14_906, as_of="2026-11-30"),
+        Q("roughly 2% ahead of the same period", "roughly 2%", "percent", 2, "about"),
+        # a size that defines the ships counted: more than 150 metres
+        Q("Ships longer than 150 metres", ("longer than 150 metres", "than 150 metres", "150 metres"), ANY_UNIT, 150,
+          "over"),
+        # "one transit in five": one in five, a share (a noun between one and in)
+        Q("about one transit in five", "about one transit in five", "percent", 20, "about"),
+        # "in 2022" in the figure's clause is its moment
+        Q("against one in seven in 2022", "one in seven", "percent", 100 / 7, as_of="2022-12-31"),
+        Q("Tankers carried some 1.1 million tonnes", "some 1.1 million tonnes", "tonnes", 1.1e6, "about"),
+        Q("nearly 30% of the cargo", "nearly 30%", "percent", 30, "nearly"),
+        Q("The average wait at the Seaward Lock was 5.2 hours", "5.2 hours", "hours", 5.2),
+        # "in November 2025" in the figure's clause is its moment
+        Q("down from 7.9 hours in November 2025", "7.9 hours", "hours", 7.9, as_of="2025-11-30"),
+        # "Since 14 April" in a notice of December 2026: where a period starts, a date claim
+        D("Since 14 April, lock slots", ("14 April", "Since 14 April"), "2026-04-14", "2026-04-14", "day"),
+        NO("scheduling tool, LockSense 2, which", "LockSense 2"),  # a product name
+        Q("queuing for more than 12 hours", "more than 12 hours", "hours", 12, "over"),
+        Q("12 hours by two-thirds", "two-thirds", "percent", 200 / 3),
+        # a share spelled out in words
+        Q("Ninety-four per cent of slots", "Ninety-four per cent", "percent", 94),
+        Q("kept within 20 minutes of", ("within 20 minutes", "20 minutes"), "minutes", 20, "at_most"),
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("Fog closed the canal for 31 hours last month", "31 hours", "hours", 31, as_of="2026-11-30"),
+        # where the period compared starts: a date claim
+        D("the longest stoppage since March 2021", ("March 2021", "since March 2021"), "2021-03-01", "2021-03-31",
+          "month"),
+        # a threshold: gusts of more than 45 knots
+        Q("when gusts exceed 45 knots", ("exceed 45 knots", "45 knots"), ANY_UNIT, 45, "over"),
+        NO("## 2. Closures and restrictions", "2."),  # a section number
+        # a closure still to come in a notice of December 2026: 11 to 22 January 2027
+        D("close for inspection from Monday 11 January to Friday 22 January",
+          ("Monday 11 January to Friday 22 January", "from Monday 11 January to Friday 22 January",
+           "11 January to Friday 22 January"), "2027-01-11", "2027-01-22", "day"),
+        Q("ships of up to 9,000 deadweight tonnes", ("up to 9,000 deadweight tonnes", "up to 9,000 deadweight",
+                                                    "up to 9,000"), ANY_UNIT, 9000, "at_most"),
+        # "no wider than" says "at most"
+        Q("vessels no wider than 19.5 metres", ("no wider than 19.5 metres", "19.5 metres"), ANY_UNIT, 19.5,
+          "at_most"),
+        # "in February 2024", between commas in the figure's clause, is its moment
+        Q("lasted 16 days and sent", "16 days", "days", 16, as_of="2024-02-29"),
+        Q("sent some 230 ships round", ("some 230 ships", "some 230"), ANY_UNIT, 230, "about"),
+        Q("a detour of roughly 140 nautical miles", ("roughly 140 nautical miles", "roughly 140"), ANY_UNIT, 140,
+          "about"),
+        # a change still to come: 1 February 2027
+        D("From 1 February the maximum draught", ("1 February", "From 1 February"), "2027-02-01", "2027-02-01",
+          "day"),
+        # an old and a new value after "from … to": two claims
+        Q("draught rises from 8.2 metres to", "8.2 metres", ANY_UNIT, 8.2),
+        Q("to 8.5 metres, after dredging", "8.5 metres", ANY_UNIT, 8.5),
+        Q("removed about 410,000 cubic metres", ("about 410,000 cubic metres", "about 410,000"), ANY_UNIT, 410_000,
+          "about"),
+        Q("all vessels over 60 metres", "over 60 metres", ANY_UNIT, 60, "over"),
+        NO("two pilot boats are on station", "two pilot boats"),  # a count of ten or less, no subject: discourse
+        NO("## 3. Tolls and finance", "3."),  # a section number
+        # a rise still to come in a notice of December 2026: 1 January 2027
+        D("From 1 January the standard toll", ("1 January", "From 1 January"), "2027-01-01", "2027-01-01", "day"),
+        Q("standard toll rises by 3.8%", "3.8%", "percent", 3.8),
+        Q("to €0.627 per gross tonne", "€0.627", "EUR", 0.627),
+        Q("transit to €1,450.", "€1,450", "EUR", 1450),
+        Q("pay a surcharge of a fifth", "a fifth", "percent", 20),
+        Q("book at least 48 hours ahead", "at least 48 hours", "hours", 48, "at_least"),
+        Q("a discount of up to 7.5%", "up to 7.5%", "percent", 7.5, "at_most"),
+        # "in the financial year to 30 September 2026" in the figure's clause is its moment
+        Q("30 September 2026 was €96.3 million", "€96.3 million", "EUR", 96.3e6, as_of="2026-09-30"),
+        Q("4.4% above budget", "4.4%", "percent", 4.4),
+        Q("operating costs were €61.8m", "€61.8m", "EUR", 61.8e6),
+        Q("paid some $14 million of it", "some $14 million", "USD", 14e6, "about"),
+        Q("about an eighth of the total", "about an eighth", "percent", 12.5, "about"),
+        # "On Friday" (4 December 2026, in a notice of Tuesday 8 December) opening the sentence is its moment
+        Q("settled a claim of £2.6 million", "£2.6 million", "GBP", 2.6e6, as_of="2026-12-04"),
+        Q("(about €3 million) with", "about €3 million", "EUR", 3e6, "about"),
+        # "last week" (Monday 30 November to Sunday 6 December 2026) in the figure's clause is its moment
+        Q("agreed last week to lend €75 million", "€75 million", "EUR", 75e6, as_of="2026-12-06"),
+        Q("lend €75 million over 25 years", "25 years", "years", 25),  # a duration, "over" no hedge
+        Q("over 25 years at 3.1%", "3.1%", "percent", 3.1),
+        Q("invest between €180m and €210m", ("between €180m and €210m", "€180m and €210m"), "EUR", 180e6, "range",
+          low=180e6, high=210e6),
+        Q("over the next ten years", ("ten years", "the next ten years", "next ten years"), "years", 10),
+        Q("up to half of it in new gates", "up to half", "percent", 50, "at_most"),
+        # the year the lock opened, in a clause without a figure: a date claim
+        D("Seaward Lock, which opened in 1894", ("1894", "in 1894"), "1894-01-01", "1894-12-31", "year"),
+        Q("Canal dues have more than doubled", "more than doubled", "times", 2, "over"),
+        # where the period compared starts: a date claim
+        D("more than doubled since 2010", ("2010", "since 2010"), "2010-01-01", "2010-12-31", "year"),
+        Q("less than a tenth of the fuel", "less than a tenth", "percent", 10, "under"),
+        NO("## 4. Safety and environment", "4."),  # a section number
+        # "in November" (2026) in the figure's clause is its moment
+        Q("Pilots boarded 2,317 ships in November", ("2,317 ships", "2,317"), ANY_UNIT, 2317, as_of="2026-11-30"),
+        # bare after "fell to", its noun (contacts) before the verb; "in the twelve months to October" is its moment
+        Q("lock walls fell to 11 in the twelve months", "11", ANY_UNIT, 11, as_of="2026-10-31"),
+        Q("October, from 19 a year before", "19", ANY_UNIT, 19),
+        Q("anchor fell by about 18%", "about 18%", "percent", 18, "about"),
+        # "an estimated" reads as "about"
+        Q("to an estimated 6,400 tonnes of CO2", ("an estimated 6,400 tonnes", "estimated 6,400 tonnes"), "tonnes",
+          6400, "about"),
+        # occurrences, not a multiplier; "in the summer of 2026" is its moment (June-August)
+        Q("was used 86 times in the summer", ("86 times", "86"), ANY_UNIT, 86, not_unit="times", as_of="2026-08-31"),
+        # bare, its noun (uses) in the clause before; "in the summer of 2025" is its moment
+        Q("against 31 in the summer of 2025", "31", ANY_UNIT, 31, not_unit="times", as_of="2025-08-31"),
+        # "on Monday" in a notice of Tuesday 8 December 2026, in a sentence without a figure: 7 December
+        D("joined the scheme on Monday", ("Monday", "on Monday"), "2026-12-07", "2026-12-07", "day"),
+        Q("reaches four in five of the berths", "four in five", "percent", 80),
+        NO("## 5. People", "5."),  # a section number
+        Q("The company employs 418 staff", ("418 staff", "418"), ANY_UNIT, 418),
+        # the difference, its noun (staff) before
+        Q("26 more than at the end of 2025", ("26", "26 more"), ANY_UNIT, 26),
+        # the counted noun (staff) is before "of them"
+        Q("61 of them are lock keepers", ("61", "61 of them"), ANY_UNIT, 61),
+        Q("Almost a quarter of the workforce", "Almost a quarter", "percent", 25, "nearly"),
+        # an age: older than 55
+        Q("workforce is over 55.", "over 55", ANY_UNIT, 55, "over"),
+        # "by mid-2028" in the figure's clause is its moment (mid-year: May-August)
+        Q("train 30 new pilots by mid-2028", ("30 new pilots", "30"), ANY_UNIT, 30, as_of="2028-08-31"),
+        Q("a cost of roughly £180,000 each", "roughly £180,000", "GBP", 180_000, "about"),
+        Q("Staff turnover was 7.2%", "7.2%", "percent", 7.2),
+        # "in 2024" in the figure's clause is its moment
+        Q("against 9.5% in 2024", "9.5%", "percent", 9.5, as_of="2024-12-31"),
+        NO("## 6. Looking ahead", "6."),  # a section number
+        # "in December" (2026) in the figure's clause is its moment
+        Q("around 1,350 transits in December", ("around 1,350 transits", "around 1,350"), ANY_UNIT, 1350, "about",
+          as_of="2026-12-31"),
+        # the forecast for the whole of 2026: "for 2026" is its moment
+        Q("and 15,900 to 16,200 for 2026", "15,900 to 16,200", ANY_UNIT, 15_900, "range", low=15_900, high=16_200,
+          as_of="2026-12-31"),
+        # the start, still to come, in a clause without a figure
+        D("due to start in the second half of 2027", ("the second half of 2027", "second half of 2027"),
+          "2027-07-01", "2027-12-31", "part_of_year"),
+        # a date stated as a limit, in a clause without a figure: a date claim of the year
+        D("and to finish before 2030", ("2030", "before 2030"), "2030-01-01", "2030-12-31", "year"),
+        # a deadline still to come: 15 January 2027
+        D("consultation closes on 15 January", ("15 January", "on 15 January"), "2027-01-15", "2027-01-15", "day"),
+        # "next month" in a notice of December 2026: January 2027
+        D("will be published next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        # the committee's meeting, still to come
+        D("meets on Thursday 17 December at", ("Thursday 17 December", "17 December", "on Thursday 17 December"),
+          "2026-12-17", "2026-12-17", "day"),
+        NO("17 December at 14.30 (agenda", "14.30"),  # a time of day
+        NO("(agenda item 5: winter", "item 5"),  # an agenda item
+        NO("https://www.aldermerecanal.example/schedules-2026", "https://www.aldermerecanal.example/schedules-2026"),  # a URL
+        NO("or call 0151 555 0237.", "0151 555 0237"),  # a telephone number
     ],
 }
 

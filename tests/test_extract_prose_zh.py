@@ -244,7 +244,21 @@ election commission's press release on the turnout of the 2026 local elections w
 69.53%, 2.72個百分點, 創民國103年以來新高, 一、 to 七、, 13個鄉鎮市, 逾15個百分點, 9個, 超過七成, 約1萬5千人, 65歲以上, 近四分之一, 412處,
 當晚9時許, 約40分鐘, 「選務AI 1.0」, 3秒內, 一張, 近六成, 上週五 in a release of Monday 30 November, 新臺幣 and a bare 億元/萬元/元, 約九成四,
 是民國107年的1.3倍, 2,200元至3,500元, 自去年7月起, 逾8萬份, 3位, 張, 票, 第二名, 席, 占近四成, 約一成, 公告之日起30日內 (days, not a day of
-the month), 12月4日, 12月25日, 任期4年, 民國119年, 明年上半年, a toll-free number and a signature date in the ROC calendar).
+the month), 12月4日, 12月25日, 任期4年, 民國119年, 明年上半年, a toll-free number and a signature date in the ROC calendar);
+and, in a thirty-sixth round (prose round 30) by another such reviewer, a provincial forestry and
+grassland bureau's bulletin on afforestation with an AI forest-fire camera system (国土绿化情况通报: 南林草发〔2026〕58号, 今年
+opening a sentence, 万亩 (no unit: any), 完成年度计划的108%, 比去年多12.6万亩, 约74万亩, 逾52万亩, 近60万亩, “十三五”末, 1.3个百分点,
+截至11月底 opening a sentence, 超过1,850万人次, 万株, 不少于9亿元, 三成左右, 二期, 美元, 分10年发放, 欧元, 港元, 由每亩500元提高到每亩800元,
+增幅六成, 自今年4月起, “林眼AI 2.0”, 85%以上, 3分钟以内, 近一半, 不足400公顷, 亿株, 九成以上, 较5年前, 今年3月抽查 opening a sentence,
+前三季度 opening a sentence, 42万吨左右, 是2020年的两倍, 约38万户, 逾4,000元, 近1.2亿人次, 比上年翻了一番, 明年 opening a sentence with
+150万亩以上, 2030年之前 in a figure's clause, 本周五, 下月上旬, 植树节（3月12日）, 上月 and 昨日 opening figure-less sentences,
+《…（2026—2030年）》, a telephone number with 2026 in it and a signature date) and a Taiwan city library's release of its
+lending statistics with an AI reading-recommendation system (借閱統計新聞稿: a contact's number with its extension (分機215), 今（10）日,
+今年1至11月 opening a sentence, 62所, 萬冊, 較去年同期, 約94萬人, 13.7冊, 逾210萬次 (loans, no multiplier), 是3年前的2.5倍, 近兩成, 突破152萬人,
+4萬3千人, 12歲以下, 約占三成五, 65歲以上, 比前年增加一倍, 8,642次, 一度超過1,200人, 前10名 and 7本, 自去年9月起, 「書伴AI 3.1」, 約9個百分點,
+每小時3,000冊, 低於0.2%, 115年度, 新臺幣1億4,500萬元, 工期約14個月, 民國117年6月, 逾1,020萬冊, 較109年底, 約三分之一, 美元, 日圓, 港幣,
+自今年7月1日起, 近4成, 最多可借30冊, 28天, 可續借1次, 本週六, 為期16天, 10萬人次以上, 明年元旦起, 週一 (a recurring weekday), 晚間9時,
+12月20日至31日, 上月 with a count of ten or less (5所), 1999轉8866, a URL and a signature date).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -359,6 +373,8 @@ WINEHARVEST = "zh_hans_wine_region_harvest_report.md"
 MACAUHOTEL = "zh_hant_macau_hotel_occupancy_release.md"
 TAXQA = "zh_hans_tax_bureau_iit_refund_qa.md"
 TURNOUT = "zh_hant_county_election_commission_turnout_release.md"
+FORESTRY = "zh_hans_provincial_forestry_afforestation_bulletin.md"
+LIBRARY = "zh_hant_city_library_annual_lending_report.md"
 
 
 
@@ -5253,6 +5269,177 @@ CASES: dict[str, list] = {
         D("中華民國115年11月30日", ("中華民國115年11月30日", "民國115年11月30日", "115年11月30日"), "2026-11-30",
           "2026-11-30", "day"),  # the signature's date
     ],
+    FORESTRY: [
+        NO("南林草发〔2026〕58号", "南林草发〔2026〕58号"),  # the bulletin's number
+        NO("一、总体情况。", "一、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment
+        Q("完成造林绿化面积186.4万亩", "186.4万亩", ANY_UNIT, 1.864e6, as_of="2026-12-31"),
+        Q("完成年度计划的108%", "108%", "percent", 108),
+        # 比去年多: the difference, stated exactly
+        Q("比去年多12.6万亩", "12.6万亩", ANY_UNIT, 1.26e5),
+        Q("其中人工造林约74万亩", "约74万亩", ANY_UNIT, 7.4e5, "about"),
+        Q("封山育林逾52万亩", "逾52万亩", ANY_UNIT, 5.2e5, "over"),
+        Q("退化林修复近60万亩", "近60万亩", ANY_UNIT, 6e5, "nearly"),
+        Q("森林覆盖率达到63.12%", "63.12%", "percent", 63.12),
+        NO("比“十三五”末提高", "十三五"),  # a plan's name
+        Q("末提高1.3个百分点", "1.3个百分点", "percentage_points", 1.3),
+        # 截至11月底 opening the sentence is the figure's moment (30 November 2026), no claim of its own
+        Q("义务植树参与人数超过1,850万人次", "超过1,850万人次", ANY_UNIT, 1.85e7, "over", as_of="2026-11-30"),
+        Q("植树约6,200万株", "约6,200万株", ANY_UNIT, 6.2e7, "about"),
+        NO("二、资金投入。", "二、"),  # a list marker
+        Q("全年落实造林资金38.7亿元", "38.7亿元", "CNY", 3.87e9),
+        Q("中央财政资金15.2亿元", "15.2亿元", "CNY", 1.52e9),
+        Q("省级财政资金不少于9亿元", "不少于9亿元", "CNY", 9e8, "at_least"),
+        Q("社会资本占三成左右", "三成左右", "percent", 30, "about"),
+        NO("贷款项目二期签约", "二期"),  # a phase's name
+        Q("二期签约1.5亿美元", "1.5亿美元", "USD", 1.5e8),
+        Q("分10年发放", "10年", "years", 10),
+        NO("一家德国基金会", "一家"),  # 一 before a classifier: the indefinite article
+        Q("德国基金会捐资120万欧元", "120万欧元", "EUR", 1.2e6),
+        Q("香港企业认捐500万港元", "500万港元", "HKD", 5e6),
+        # an old and a new value after 由…提高到: two claims
+        Q("由每亩500元提高到", ("500元", "每亩500元"), "CNY", 500),
+        Q("提高到每亩800元", ("800元", "每亩800元"), "CNY", 800),
+        Q("增幅六成", "六成", "percent", 60),
+        NO("三、智能监测。", "三、"),  # a list marker
+        # where the roll-out starts (自…起): a date claim, April 2026
+        D("自今年4月起，全省启用", ("今年4月", "今年4月起"), "2026-04-01", "2026-04-30", "month"),
+        NO("“林眼AI 2.0”森林防火", "2.0"),  # a system's name
+        Q("布设高清摄像头3,120个", "3,120个", ANY_UNIT, 3120),
+        Q("覆盖林区面积的85%以上", "85%以上", "percent", 85, "at_least"),
+        Q("平均在3分钟以内发现", ("3分钟以内", "3分钟"), "minutes", 3, "at_most"),
+        Q("识别准确率达96.5%", "96.5%", "percent", 96.5),
+        # 今年 opening the sentence is the figure's moment
+        Q("今年全省发生森林火灾11起", "11起", ANY_UNIT, 11, as_of="2026-12-31"),
+        Q("比去年减少近一半", "近一半", "percent", 50, "nearly"),
+        Q("过火面积不足400公顷", "不足400公顷", "hectares", 400, "under"),
+        NO("四、苗木与成活率。", "四、"),  # a list marker
+        Q("全省保障性苗圃112个", "112个", ANY_UNIT, 112),
+        Q("年产苗木4.3亿株", "4.3亿株", ANY_UNIT, 4.3e8),
+        Q("新造林成活率在九成以上", "九成以上", "percent", 90, "at_least"),
+        Q("较5年前提高约6个百分点", "约6个百分点", "percentage_points", 6, "about"),
+        NO("较5年前提高约6个百分点", "5年前"),  # an offset naming the base's moment, no duration
+        # 今年3月 opening the sentence (抽查, when the survival rate was measured) is the figure's moment
+        Q("苗木的成活率为91.7%", "91.7%", "percent", 91.7, as_of="2026-03-31"),
+        NO("五、林业产业。", "五、"),  # a list marker
+        # 前三季度 opening the sentence is the figure's moment (the end of September 2026)
+        Q("林业产业总产值达到2,146亿元", "2,146亿元", "CNY", 2.146e11, as_of="2026-09-30"),
+        Q("同比增长7.8%", "7.8%", "percent", 7.8),
+        Q("油茶产量为42万吨左右", "42万吨左右", "tonnes", 4.2e5, "about"),
+        Q("是2020年的两倍", ("两倍", "是2020年的两倍"), "times", 2),
+        # the base's year, as 比前年: a date claim
+        D("是2020年的两倍", "2020年", "2020-01-01", "2020-12-31", "year"),
+        Q("带动农户约38万户", "约38万户", ANY_UNIT, 3.8e5, "about"),
+        Q("户均增收逾4,000元", "逾4,000元", "CNY", 4000, "over"),
+        Q("接待游客近1.2亿人次", "近1.2亿人次", ANY_UNIT, 1.2e8, "nearly"),
+        Q("碳汇交易额2.3亿元", "2.3亿元", "CNY", 2.3e8),
+        Q("比上年翻了一番", ("翻了一番", "一番"), "times", 2),
+        NO("六、下一步工作。", "六、"),  # a list marker
+        # 明年 opening the sentence is the figure's moment (2027)
+        Q("完成造林绿化150万亩以上", "150万亩以上", ANY_UNIT, 1.5e6, "at_least", as_of="2027-12-31"),
+        # 2030年之前 in the figure's clause is its limit (no as_of asserted: before 2030 or by its end is moot)
+        Q("森林覆盖率稳定在63%以上", "63%以上", "percent", 63, "at_least"),
+        # 本周五 in a bulletin of Wednesday 9 December 2026: Friday 11 December
+        D("本周五将召开", "本周五", "2026-12-11", "2026-12-11", "day"),
+        # 下月上旬 in a bulletin of December 2026: 1-10 January 2027
+        D("下月上旬启动", "下月上旬", "2027-01-01", "2027-01-10", "part_of_month"),
+        # Arbor Day, still to come: 12 March 2027
+        D("植树节（3月12日）前后", "3月12日", "2027-03-12", "2027-03-12", "day"),
+        # 上月 (November 2026) opening a sentence without a figure: a date claim
+        D("上月，省政府办公厅", "上月", "2026-11-01", "2026-11-30", "month"),
+        NO("实施意见（2026—2030年）》", "2026—2030年"),  # years inside 《》
+        # 昨日 in a bulletin of 9 December 2026, in a sentence without a figure
+        D("昨日，国家林草局", "昨日", "2026-12-08", "2026-12-08", "day"),
+        NO("联系电话：0731-8845 2026", "0731-8845 2026"),  # a telephone number
+        D("省林业和草原局\n2026年12月9日", "2026年12月9日", "2026-12-09", "2026-12-09", "day"),  # the signature's date
+    ],
+    LIBRARY: [
+        NO("新聞聯絡人：林小姐（07）536-1150分機215", "（07）536-1150分機215"),  # a telephone number and extension
+        # a Taiwan dateline: 今（10）日 is 10 December 2026
+        D("本館今（10）日公布", "今（10）日", "2026-12-10", "2026-12-10", "day"),
+        Q("全市62所分館", ("62所", "62所分館"), ANY_UNIT, 62),
+        # 今年1至11月 opening the sentence: the figure's moment is the end of November
+        Q("總借閱量達1,286萬冊", "1,286萬冊", ANY_UNIT, 1.286e7, as_of="2026-11-30"),
+        Q("較去年同期成長6.4%", "6.4%", "percent", 6.4),
+        NO("較去年同期成長6.4%", "去年同期"),  # a base followed by 同期: no date claim
+        Q("借閱人數約94萬人", "約94萬人", ANY_UNIT, 9.4e5, "about"),
+        Q("平均每人借閱13.7冊", "13.7冊", ANY_UNIT, 13.7),
+        # loans counted in 次: occurrences, not a multiplier
+        Q("電子書借閱逾210萬次", "逾210萬次", ANY_UNIT, 2.1e6, "over", not_unit="times"),
+        Q("是3年前的2.5倍", ("2.5倍", "是3年前的2.5倍"), "times", 2.5),
+        NO("是3年前的2.5倍", "3年前"),  # an offset naming the base's moment, no duration
+        Q("占總借閱量近兩成", "近兩成", "percent", 20, "nearly"),
+        NO("一、讀者輪廓。", "一、"),  # a list marker
+        Q("持證讀者累計突破152萬人", "突破152萬人", ANY_UNIT, 1.52e6, "over"),
+        # 今年 in the figure's clause is its moment
+        Q("今年新辦證者4萬3千人", "4萬3千人", ANY_UNIT, 43_000, as_of="2026-12-31"),
+        Q("12歲以下兒童", "12歲以下", ANY_UNIT, 12, "at_most"),
+        Q("借閱量約占三成五", ("約占三成五", "三成五"), "percent", 35, "about"),
+        Q("65歲以上讀者", "65歲以上", ANY_UNIT, 65, "at_least"),
+        # 增加一倍: the multiplier as written (as 較前年增加近一倍)
+        Q("比前年增加一倍", "一倍", "times", 1),
+        # 前年 in a report of 2026: 2024, the base compared with
+        D("比前年增加一倍", "前年", "2024-01-01", "2024-12-31", "year"),
+        NO("二、熱門書籍。", "二、"),  # a list marker
+        # a count of loans in 次, no multiplier
+        Q("借閱次數為8,642次", "8,642次", ANY_UNIT, 8642, not_unit="times"),
+        Q("一度超過1,200人", "超過1,200人", ANY_UNIT, 1200, "over"),
+        # 今年 in the figure's clause is its moment
+        Q("今年借出約96萬冊", "約96萬冊", ANY_UNIT, 9.6e5, "about", as_of="2026-12-31"),
+        Q("占全市7.5%", "7.5%", "percent", 7.5),
+        NO("前10名中，有7本", "前10名"),  # a ranking
+        NO("前10名中，有7本", "7本"),  # a count of ten or less, no subject: discourse
+        NO("三、AI智慧服務。", "三、"),  # a list marker
+        # where the system starts (自…起): a date claim, September 2025
+        D("本館自去年9月起啟用", ("去年9月", "去年9月起"), "2025-09-01", "2025-09-30", "month"),
+        NO("「書伴AI 3.1」智慧", "3.1"),  # a system's name
+        Q("已有約38萬名讀者使用", ("約38萬名", "約38萬名讀者"), ANY_UNIT, 3.8e5, "about"),
+        Q("借出率達27%", "27%", "percent", 27),
+        Q("比人工書單高約9個百分點", "約9個百分點", "percentage_points", 9, "about"),
+        Q("每小時可處理3,000冊", "3,000冊", ANY_UNIT, 3000),
+        Q("分揀錯誤率低於0.2%", "低於0.2%", "percent", 0.2, "under"),
+        NO("四、經費與館藏。", "四、"),  # a list marker
+        # 115年度 (2026) in the figure's clause is its moment
+        Q("購書經費為新臺幣1億4,500萬元", "新臺幣1億4,500萬元", "TWD", 1.45e8, as_of="2026-12-31"),
+        Q("其中電子資源占四成", ("四成", "占四成"), "percent", 40),
+        Q("市府另編列8,600萬元", "8,600萬元", "TWD", 8.6e7),
+        Q("工期約14個月", "約14個月", "months", 14, "about"),
+        # the completion, still to come, in a clause without a figure: June 2028 (民國117年)
+        D("預計民國117年6月完工", ("民國117年6月", "117年6月"), "2028-06-01", "2028-06-30", "month"),
+        Q("館藏總量已逾1,020萬冊", "逾1,020萬冊", ANY_UNIT, 1.02e7, "over"),
+        # the base: the end of 2020 (民國109年底; 年底 is October-December)
+        D("較109年底增加", "109年底", "2020-10-01", "2020-12-31", "part_of_year"),
+        Q("增加約三分之一", "約三分之一", "percent", 100 / 3, "about"),
+        NO("美國一家基金會", "一家"),  # 一 before a classifier: the indefinite article
+        Q("捐贈5萬美元", "5萬美元", "USD", 5e4),
+        Q("贈書價值約200萬日圓", "約200萬日圓", "JPY", 2e6, "about"),
+        Q("捐贈港幣30萬元", "港幣30萬元", "HKD", 3e5),
+        NO("五、逾期與借閱規則。", "五、"),  # a list marker
+        # where the new rule starts (自…起): a date claim, 1 July 2026
+        D("自今年7月1日起取消", ("今年7月1日", "今年7月1日起"), "2026-07-01", "2026-07-01", "day"),
+        Q("半年內減少近4成", "近4成", "percent", 40, "nearly"),
+        # 最多可借 states the cap: at most 30
+        Q("每位讀者最多可借30冊", ("30冊", "最多可借30冊"), ANY_UNIT, 30, "at_most"),
+        Q("借期為28天", "28天", "days", 28),
+        NO("可續借1次", "1次"),  # a count of ten or less, no subject: discourse
+        NO("六、近期活動。", "六、"),  # a list marker
+        # 本週六 in a release of Thursday 10 December 2026: Saturday 12 December
+        D("將於本週六開幕", "本週六", "2026-12-12", "2026-12-12", "day"),
+        Q("為期16天", "16天", "days", 16),
+        Q("吸引10萬人次以上參加", "10萬人次以上", ANY_UNIT, 1e5, "at_least"),
+        # a change still to come: 1 January 2027
+        D("明年元旦起，各分館", ("明年元旦", "明年元旦起"), "2027-01-01", "2027-01-01", "day"),
+        NO("各分館週一開放時間", "週一"),  # every Monday, a recurring day: no date
+        NO("延長至晚間9時", "晚間9時"),  # a time of day
+        # the swap, still to come, in a sentence without a figure: 20 to 31 December 2026
+        D("12月20日至31日，各分館", "12月20日至31日", "2026-12-20", "2026-12-31", "day"),
+        # 上月 (November 2026) opening the sentence; its only figure is a count of ten or less: a date claim
+        D("上月，本館與5所大學", "上月", "2026-11-01", "2026-11-30", "month"),
+        NO("本館與5所大學", "5所"),  # a count of ten or less, no subject: discourse
+        NO("服務專線：1999轉8866", "1999轉8866"),  # a telephone number
+        NO("https://www.kclib.example/stat115", "https://www.kclib.example/stat115"),  # a URL
+        D("港都市立圖書館\n2026年12月10日", "2026年12月10日", "2026-12-10", "2026-12-10", "day"),  # the signature's date
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -5547,5 +5734,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 36
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 36
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 37
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 37
