@@ -448,7 +448,8 @@ _UNTIL = regex.compile(r"延长至|延長至|延至|直至|直到|截至|until|t
 # irregular verbs whose past tense is no participle (held, made, sent … also follow "will be"): a past verb
 _IRREGULAR_PAST = r"began|rose|fell|grew|took|came|went|saw|won|gave|wrote|ran|drew|became|spoke|chose|broke|shrank|sank|flew"
 _PAST_BEFORE = regex.compile(r"\b(?:said|was|were|had|did|(?<!\b(?:is|are|be|been|being)[ \t])[a-z]{3,}ed|" + _IRREGULAR_PAST
-                             + r")\b(?:[^.;!?\n]|\n(?![ \t]*\n)){0,60}$")  # ("is expected by the end of January": no past)
+                             + r")\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,60}$")  # ("is expected by the end of January": no
+# past; a decimal point is no sentence's end: "We had asked for 8.9% in June")
 # ... or the subject and its verb in the past right after an opening date ("In a special session in
 # late August, legislators pushed …")
 # ... or a Chinese marker of the past right before it ("已於11月中旬成立", "曾在3月")
@@ -517,6 +518,39 @@ _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
 _NEW_ROUND = regex.compile(r"新一轮|新一輪|新的|另一|另行|下一|第二|再次|next|another|new", regex.IGNORECASE)
 _STEP_END = regex.compile(r"[.!?]\s|[。！？]|→")  # ... or a step of a timeline
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
+
+
+def _span_of_years(c: Cand) -> bool:
+    """A span of years ("2027-28", a financial year; "2025 to 2027"): which of its years a later yearless
+    date is in, the span does not say ("Bills for 2027-28 will be posted between 1 and 19 March", a notice of
+    December 2026: March 2027, before the year starts)."""
+    return c.gran == "year" and c.y0 is not None and c.y1 is not None and c.y0 != c.y1
+
+
+# "From 1 February the maximum draught rises": a change that a notice announces, in the present tense
+_FROM_OPENING_EN = regex.compile(r"(?:^|[.!?:\n][ \t*_]*)From[ \t]+$")
+_CHANGE_PRESENT_EN = regex.compile(r"[^.!?\n]{0,60}?\b(?:rises?|falls?|goes[ \t]+up|goes[ \t]+down|increases?|decreases?|"
+                                   r"changes?|becomes?|moves?|drops?|applies|apply|starts?|begins?|ends?|opens?|closes?)\b")
+
+
+_FUTURE_ZH_BEFORE = regex.compile(r"将|將|会|會|拟|擬|预计|預計|力争|力爭|争取|爭取|即将|即將|计划|計劃|計畫|届时|屆時")
+
+
+def _coming_after_past_context(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
+    """The context year is before the document's, but the date's sentence tells it as still to come
+    ("The last closure, in February 2024, lasted 16 days. From 1 February the maximum draught rises", a notice
+    of December 2026; 力争6月底前…达到95%以上 after 2025年度, in a text of March 2026): the anchor's year fits, the
+    next such day after the document's, not the context's."""
+    if doc_date is None or src.y1 is None or src.y1 >= doc_date.year or c.m0 is None or c.same_year:
+        return False
+    if _SENTENCE_END.search(text, src.end, c.start) is None:
+        return False  # one sentence tells one story: "在2025年2月6日刊登信息徵詢，截止日期為3月15日"
+    if _chinese(text, c):
+        return _FUTURE_ZH_BEFORE.search(text, max(0, c.start - 12), c.start) is not None and not _done_before(text, c)
+    if _still_to_come(text, c):
+        return True
+    return (_FROM_OPENING_EN.search(text, max(0, c.start - 8), c.start) is not None
+            and _CHANGE_PRESENT_EN.match(text, c.end) is not None)
 
 
 def _narrative_moves_on(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
@@ -661,7 +695,7 @@ _STILL_TO_COME_ZH = regex.compile(
     r"(?:将于|將於|将在|將在|将会|將會|拟于|擬於|拟在|擬在|预计|預計|预定|預定|"
     r"(?<!行动|行動|发展|發展|规划|規劃|五年|该|該|此|这|這|本|新|年度)(?:计划|計劃|計畫)|"
     r"(?<!做好|作好|的|有|无|無|没|沒|充分|原本|本来|本來|原|曾|当初|當初|此前|早前|一度|当时|當時|先前|之前|年初|本)(?:打算|准备|準備)|"  # (not a plan of the past: 原本打算3月上市)
-    r"定于|定於|即将|即將|届时|屆時)[^。！？；;，,已曾了]{0,12}$")
+    r"定于|定於|即将|即將|届时|屆時|力争|力爭|争取|爭取)[^。！？；;，,已曾了]{0,12}$")  # (力争6月底前…达到95%: a target)
 
 
 #: With its clause looking ahead, a yearless date may lie this many days after the anchor (and at
@@ -963,7 +997,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 if a is not None:
                     _rest_of_year(c, a.year, None, a)
                     c.anchor, c.rel = ("document_date" if doc_date else "reference_date"), True  # the anchor's day
-            elif src is not None and not _past_told_as_future(text, c, src, doc_date) and _weekday_fits(text, c, src.y1):
+            elif (src is not None and not _past_told_as_future(text, c, src, doc_date) and _weekday_fits(text, c, src.y1)
+                  and not _coming_after_past_context(text, c, src, doc_date)):
                 y = src.y1
                 assert y is not None
                 if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
@@ -1033,7 +1068,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _SAME_PERIOD_AFTER_ZH.match(text, cands[i].end)
                 and not (_BASE_AFTER_ZH.match(text, cands[i].end)
                          and _BASE_VERB_BEFORE_ZH.search(text, max(0, cands[i].start - 4), cands[i].start))
-                and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)):
+                and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)
+                and not _span_of_years(cands[i])
+                and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)
         if _heading_date(text, cands[i]):

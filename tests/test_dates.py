@@ -1245,3 +1245,36 @@ def test_fifth_review_cases(text, doc, index, expected) -> None:
 def test_a_month_that_is_a_target_opens_no_date():
     assert find_dates("April was the most likely month for the launch, analysts said.", doc_date=D(2025, 10, 1)) == []
     assert find_dates("March remained the target for the rollout.", doc_date=D(2025, 10, 1)) == []
+
+
+def test_spans_of_years_and_limits_give_no_context_year() -> None:
+    """Prose rounds 29-30: a financial year ("2027-28") and a date stated as a limit ("before 2030", 2030年之前)
+    are no story's year for a yearless date after them; the anchor's rule decides."""
+    doc = D(2026, 12, 9)
+    ms = find_dates("Bills for 2027-28 will be posted between 1 and 19 March. Comments are open until 29 January.", doc_date=doc)
+    assert [str(m.value.start) for m in ms][1:] == ["2027-03-01", "2027-01-29"]
+    ms = find_dates("We want fees below £1 before 2030. The 2027 tariff consultation closes on 15 January.", doc_date=doc)
+    assert str(ms[-1].value.start) == "2027-01-15"
+    # a year of its own still gives it: "in 2027. In March …"
+    ms = find_dates("Works start in 2027. In March the first crane arrives.", doc_date=doc)
+    assert str(ms[-1].value.start) == "2027-03-01"
+
+
+def test_a_date_still_to_come_does_not_take_an_older_context_year() -> None:
+    """Prose rounds 29-30: "The last closure, in February 2024, lasted 16 days. From 1 February the maximum
+    draught rises" (a notice of December 2026) is February 2027; 力争6月底前 (a text of March 2026) after 去年 is
+    June 2026; a past verb across a decimal point keeps the past ("We had asked for 8.9% in June")."""
+    ms = find_dates("The last closure, in February 2024, lasted 16 days. From 1 February the maximum draught rises to 8.5 metres.",
+                    doc_date=D(2026, 12, 8))
+    assert str(ms[-1].value.start) == "2027-02-01"
+    ms = find_dates(normalize("填报时间由去年的平均25分钟缩短至10分钟左右。力争6月底前全市汇算办结率达到95%以上。").text,
+                    doc_date=D(2026, 3, 4))
+    assert (ms[-1].text, ms[-1].value.start.year) == ("6月底", 2026)
+    ms = find_dates("From 1 April 2027 the charge rises by 6.4%. We had asked for 8.9% in June.", doc_date=D(2026, 12, 9))
+    assert str(ms[-1].value.start) == "2026-06-01"
+    # one sentence tells one story: the deadline after the publication keeps its year
+    ms = find_dates(normalize("在2025年2月6日刊登信息徵詢，截止日期為3月15日。").text, doc_date=D(2026, 1, 10))
+    assert str(ms[-1].value.start) == "2025-03-15"
+    # told in the past, the older year stays
+    ms = find_dates("The last closure, in February 2024, lasted 16 days. In March the lock reopened.", doc_date=D(2026, 12, 8))
+    assert ms[-1].value.start.year == 2024
