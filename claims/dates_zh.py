@@ -75,6 +75,15 @@ def zh_int(s: str, digits: dict[str, int]) -> int:
     return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
 
 
+def roc_int(s: str, digits: dict[str, int]) -> int:
+    """An ROC year in Chinese numerals, up to 199: 八十八, 一百零八, 一百十, 一百十八 (一百一十八)."""
+    hundreds, sep, rest = s.partition("百")
+    if not sep:
+        return zh_int(s, digits)
+    rest = rest.lstrip("零〇")
+    return (digits[hundreds] if hundreds else 1) * 100 + (zh_int(rest.replace("一十", "十"), digits) if rest else 0)
+
+
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     digits = lex.zh_digits
     pm_alt = _suffix_alt(list(lex.zh_part_of_month), lex.zh_part_blockers)
@@ -101,6 +110,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             return (y, False, True) if 1900 <= y <= 2100 else (None, False, False)
         if m.group("ry"):
             return int(m.group("ry")) + _ROC_OFFSET, False, True
+        if m.group("ryc"):  # 中華民國一百零八年, 一百十八年十二月: an ROC year in Chinese numerals
+            v = roc_int(m.group("ryc"), digits)
+            return (v + _ROC_OFFSET, False, True) if 1 <= v <= 200 else (None, False, False)
         yr = m.group("yr")
         if yr:
             y, ok = relative_year(fold(yr), ctx, rel_table)
@@ -289,18 +301,26 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         trad(w).replace("叶", "[叶葉]") + ("(?!步|次|衷|创|始|级|稿|审|選|选|心|见|見)" if w == "初" else "(?!尾|端)" if w == "末" else "")
         for w in sorted(lex.zh_decade_parts, key=lambda w: (-len(w), w)))
     # a year of the ROC calendar (Taiwan: 民國114年 is 2025): after 民国, or bare (100-119) before a month
-    roc_head = rf"民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:1[0-2]|0?[1-9]){SP}月)"
+    # (in Chinese numerals too, as laws write them: 中華民國一百零八年一月一日, and bare before a month in Chinese
+    # numerals, 至一百十年十二月三十一日止: a count of years over a hundred before a month is no duration)
+    roc_zh = "[一二三四五六七八九十百零〇]{1,6}"
+    roc_head = (rf"民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:1[0-2]|0?[1-9]){SP}月)"
+                rf"|民[国國]{SP}(?P<ryc>{roc_zh}){SP}年"
+                rf"|(?<![\d.{ZH_NUM}])(?P<ryc>一百[零〇]?[一二三四五六七八九十]{{0,3}}){SP}年(?={SP}(?:十[一二]?|[一二三四五六七八九])月)")
     # 今（114）年, 明（115）年: this or next year with its ROC year in brackets, as a dateline writes 今（20）日
     roc_rel = rf"[今明去][（(]{SP}(?P<ry>1[01]\d){SP}[）)]{SP}年"
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head}|{roc_rel})"
     month_tail = rf"{SP}月(?:份)?(?:{SP}(?:{DN}{SP}{DAY_SUFFIX}|{DN_BARE}|(?P<pm>{pm_alt})))?"
     year_forms = (
         rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年(?:份)?|(?P<yr>{yr_alt})(?:年)?|民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|{roc_rel}"
+        rf"|民[国國]{SP}(?P<ryc>{roc_zh}){SP}年"
         # a bare ROC year (100-119) before a part of it or 起/以来 (115年第1季, 自113年起), or after 到/至/於/在:
         # a year, not a duration
         rf"|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:{py_alt})|起|以来|以來)"
         # or after 到/至/於/在 (到119年: by 2030), not a span of time (到110年后, 在100年间)
-        rf"|(?<=[到至於于在])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度])(?!{SP}\d))(?:{SP}(?P<py>{py_alt}))?"
+        rf"|(?<=[到至於于在較较比])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度])(?!{SP}\d)"
+        rf"|(?<=[到至於于在較较比])(?P<ryc>一百[零〇]?[一二三四五六七八九十]{{0,3}})年(?![后後前内內间間来來之的历歷度多余餘])(?![{ZH_NUM}\d]))"
+        rf"(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
     # a range of months with 月 written once (2024年1-6月: January-June; 今年一至六月; without a year only

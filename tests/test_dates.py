@@ -1278,3 +1278,18 @@ def test_a_date_still_to_come_does_not_take_an_older_context_year() -> None:
     # told in the past, the older year stays
     ms = find_dates("The last closure, in February 2024, lasted 16 days. In March the lock reopened.", doc_date=D(2026, 12, 8))
     assert ms[-1].value.start.year == 2024
+
+
+def test_roc_years_in_chinese_numerals_and_as_a_base() -> None:
+    """Taiwan's laws (benchmarks/corpus/public, 2026-12-05) write ROC years in Chinese numerals; a release
+    compares with a bare ROC year (較111年增加約3,900人)."""
+    def got(t: str) -> list[tuple[str, str, str]]:
+        return [(m.text, str(m.value.start), str(m.value.end))
+                for m in find_dates(normalize(t).text, doc_date=D(2026, 11, 30))]
+    assert got("自中華民國一百零八年一月一日起至一百十年十二月三十一日止") == [
+        ("民国一百零八年一月一日", "2019-01-01", "2019-01-01"), ("一百十年十二月三十一日", "2021-12-31", "2021-12-31")]
+    assert got("中華民國八十八年十二月三十一日前")[0][1] == "1999-12-31"
+    assert got("一百十八年十二月三十一日前")[0][1] == "2029-12-31"
+    assert got("較111年增加約3,900人") == [("111年", "2022-01-01", "2022-12-31")]
+    # a span of years stays one
+    assert got("在100年间") == [] and got("比110年的數字") == []

@@ -5475,8 +5475,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     (AIRQUALITY, "年平均濃度為每立方公尺13.2微克", "13.2微克"):
         "'114年PM2.5年平均濃度為每立方公尺13.2微克': the figure is found since 2026-12-05 (微克), but 114年 alone (an "
         "ROC year, 2025, without 民國 or 年度) is read as 114 years, so the figure gets no moment",
-    (AIRQUALITY, "較113年下降0.9微克", "113年"):
-        "'較113年下降0.9微克': an ROC year written as a bare 113年 (without 民國 or 年度) is read as a duration of 113 years",
     (AIRQUALITY, "的站日數共1,046站日", "1,046站日"):
         "'的站日數共1,046站日': station-days (站日) are no unit of the lexicon",
     (GRIDPEAK, "8月12日最高用电负荷达到1.27亿千瓦", "1.27亿千瓦"):
