@@ -1890,6 +1890,11 @@ def test_prose_rounds_28_to_30_units_averages_and_hedge_words():
     assert q("二期签约1.5亿美元。") == {"1.5亿美元": ("USD", "exact")}
     assert q("春节假期的预约量是去年同期的1.5倍。") == {"1.5倍": ("times", "exact")}
     assert q("约为去年同期的1.5倍。")["1.5倍"][1] == "about"
+    # comparatives after "no" bound a figure; 不得逾 is 不得超過; 可借 between 最多 and the figure
+    assert q("Vessels no wider than 19.5 metres may pass.", "en") == {"no wider than 19.5 metres": ("meters", "at_most")}
+    assert q("Loads no lighter than 20 tonnes.", "en")["no lighter than 20 tonnes"][1] == "at_least"
+    assert q("延長之期間不得逾十五日。", "zh-Hant") == {"不得逾十五日": ("days", "at_most")}
+    assert q("每位讀者最多可借30冊。", "zh-Hant") == {"最多可借30冊": ("volumes", "at_most")}
 
 
 def test_review_15_readings():
