@@ -264,6 +264,11 @@ _AROUND_VERB = re.compile(r"\b(?:organi[sz]ed|built|cent(?:er|re)d|structured|re
                           r"arranged|clustered|grouped|designed)\s+$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另有40多个在建: a verb, not a noun, follows
+# a negated event: the clause says it had not happened (yet) at the date
+_NOT_YET = re.compile(r"\b(?:not yet|(?:had|has|have|was|were|is|are|did|does|do) not|(?:hadn|hasn|haven|wasn|weren|didn|doesn)['’]t)\b"
+                      r"|尚未|还未|還未|还没|還沒|并未|並未|未曾|从未|從未")
+_ADVERBIAL_CHARS = " \t\n,，:：;；()（）*_-–—"
+_OPENING_PREPOSITIONS = frozenset({"", "in", "on", "at", "by", "during", "until", "于", "在", "於"})  # (an opening adverbial's)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}[ \t]")  # "2.4 行動計劃於…": a numbered paragraph, at a line's start
 _HEDGE_BASES = ("about", "nearly", "over", "under", "at_least", "at_most")  # hedges that reach over "X的" to a multiple
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
@@ -924,7 +929,8 @@ class _Extractor(Moments):
             # quoted phrase of speech, would ship "next year", 将于“本月”发布, is a date)
         w = self.window(s, e)
         a = None
-        if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)):
+        if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)
+                or self._negated_event(s, e, w)):
             # (a date since which something holds is where a period starts, no event's day: "has
             # tightened export controls steadily since 2022" is not the October 2023 tightening)
             a = assign_subject(self.ctx, "date", None, w, others=self.others, stated=self.stated, dates=self.date_starts, numbers=self.number_starts)
@@ -932,6 +938,17 @@ class _Extractor(Moments):
             a = self.open_key(None, None, None, w)
             a = open_assignment(a.subject.rsplit(":", 1)[0] + ":date", a.entity, a.concept)
         self.emit(s, e, w, "date", value, a, self._confidence(a, value.granularity != "day"))
+
+    def _negated_event(self, s: int, e: int, w: Window) -> bool:
+        """The date's clause says the event had not happened then ("A year ago this month, the request for
+        information … had not yet been published;", 当时信息征询尚未发布): no event's day. A date that is all
+        its clause holds (an opening adverbial) dates the clause after it."""
+        low = self.low
+        cs, ce = w.clause
+        if (low[cs:s].strip(_ADVERBIAL_CHARS) in _OPENING_PREPOSITIONS and not low[e:ce].strip(_ADVERBIAL_CHARS)
+                and ce < w.sentence[1]):
+            ce = self.ctx.clause(ce + 1, ce + 1, *w.sentence)[1]
+        return _NOT_YET.search(low, cs, ce) is not None
 
     def number_claim(self, m: NumberMention, date_spans: _Spans, blocked: _Spans) -> None:
         t, low = self.t, self.low

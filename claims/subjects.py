@@ -920,6 +920,9 @@ def assign_subject(
         if kind == "date" and _search_ending(_PAST_REFERENCE, _PAST_REFERENCE_LAST, ctx.low, max(0, p - 24), p):
             continue  # "released a National AI Infrastructure Strategy … the companion to last summer's
             # AI Action Plan": a thing of the past the sentence refers to is not what its date dates
+        if kind == "date" and _COMPARED_WITH.search(ctx.low, max(0, p - 6), p):
+            continue  # "H200係2023年11月發佈嘅，比H20早", "released earlier than the H20": the base of a
+            # comparison is not what the date dates
         if not (cs <= p < ce) and _contrasted(ctx, p, ss, se):
             continue  # "与美国…的《人工智能行动计划》不同，我省计划…部署12项重点任务": the other plan's
         told = _search_ending(_RECIPIENT_BEFORE, _RECIPIENT_BEFORE_LAST, ctx.low, max(0, p - 24), p) is not None
@@ -932,8 +935,10 @@ def assign_subject(
             if catalog.entities[e].kind not in _GENERIC_ENTITY_KINDS and not told:
                 if stmt is None:
                     stmt = _statement(ctx, w, cs, ce)
-                if stmt[0] <= p < stmt[1]:
-                    clause_ents.add(e)
+                if stmt[0] <= p < stmt[1] and not (p < w.start and _SAID_THAT.search(
+                        ctx.low, ctx._name_end.get(p, p), w.start)):
+                    clause_ents.add(e)  # (not the speaker of "OpenAI told the White House that China aims to
+                    # … by 2035": the date is in what is said)
         elif e not in rel_ents:
             continue
         elif others and p > w.end and _between(others, p, w, skip=(cs, ce)):
@@ -1402,6 +1407,12 @@ def _foreign_verb(low: str, lo: int, p: int) -> re.Match[str] | None:
 # ... in Chinese, an event's verb right after the date ("于12月5日晚举行", "3月9日召开")
 _EVENT_VERB_AFTER_ZH = re.compile(r"[ \t]*(?:晚|晚间|上午|下午|中午|当天|起)?[ \t]*"
                                   r"(举行|召开|举办|开幕|闭幕|开庭|座谈|会见|出席|访问|见面|开讲|开课|主持)")
+# a verb of saying and "that" between a speaker and what is said ("told the White House that", "argued that")
+_SAID_THAT = re.compile(r"\b(?:said|says|say|told|tells|tell|argued|argues|argue|warned|warns|noted|notes|wrote|writes|"
+                        r"claimed|claims|stated|states|believes|believed|predicted|predicts|expects|expected|"
+                        r"insisted|insists|added|adds|explained|explains)\b[^.;:!?]{0,40}?\bthat\b")
+# a comparison's base right before an entity (比H20早, 較H20晚, "earlier than the H20")
+_COMPARED_WITH = re.compile(r"(?:比|较|較|\bthan(?:[ \t]+the)?[ \t]+)$")
 # words before an entity that make it the one told, asked or written to, not what a figure is about
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:told|tells|telling|tell|informed|urged|urges|asked|asks|wrote to|writes to|letter to|submitted to|"

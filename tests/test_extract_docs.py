@@ -1897,6 +1897,31 @@ def test_prose_rounds_28_to_30_units_averages_and_hedge_words():
     assert q("每位讀者最多可借30冊。", "zh-Hant") == {"最多可借30冊": ("volumes", "at_most")}
 
 
+def test_gate_rounds_41_to_43_readings():
+    """Gate rounds 41-43: a negated event's date is no event's day; the base of a comparison (比H20早) is not
+    what a date dates; the speaker of "X told Y that …" does not own a date in what is said; Made in China
+    2025's own target year is not the chip forecast's."""
+    def subs(text: str, lang: str = "en", day: str = "2026-01-12") -> dict[str, str | None]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT)}
+
+    got = subs("A year ago this month, the request for information that produced the federal AI Action Plan had not "
+               "yet been published; OSTP issued it on February 6, 2025.")
+    assert got["A year ago this month"] != "rfi.published" and got["February 6, 2025"] == "rfi.published"
+    # a negation elsewhere in the sentence is not the date's
+    got = subs("The RFI, published on February 6, 2025, drew 10,068 comments, though Nvidia did not file.")
+    assert got["February 6, 2025"] == "rfi.published"
+    assert subs("2025年1月，信息征询尚未发布。", "zh-Hans")["2025年1月"] != "rfi.published"
+    got = subs("陳生：H200係2023年11月發佈嘅，比H20早。", "zh-Hant")
+    assert got["2023年11月"] != "export_controls.h20.launch_year"
+    assert subs("OpenAI told the White House that China aims to become the global AI leader by 2035.")[
+        "2035"] == "frontier_ai.china.ai_leadership_target"
+    assert subs("OpenAI argued that the cost of using a given level of AI falls about 10x every 12 months.")[
+        "about 10x"] == "frontier_ai.openai.cost_decline"
+    got = subs("Made in China 2025 aimed for self-sufficiency by 2025, a target it missed.")
+    assert got["2025"] != "china_chips.self_sufficiency_target_year"
+
+
 def test_review_15_readings():
     """Review of 2026-12-05 on that day's rules: what each rule must leave alone."""
     def got(text: str, lang: str = "en", day: dt.date = dt.date(2026, 6, 10)) -> dict[str, object]:
