@@ -234,6 +234,17 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         back = zh_int(n.replace("两", "二"), digits) if n else (2 if m.group("w") == "前年" else 1)
         return years_back_cand(m.start(), m.end(), back, ctx)
 
+    def h_years_ago_month(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """一年前的这个月, 去年这个月, 两年前的本月: the anchor's month, so many years before (as "a year ago
+        this month"; not the anchor's own month, as 这个月 alone would read)."""
+        n = m.group("n")
+        back = zh_int(n.replace("两", "二"), digits) if n else (2 if m.group("w") == "前年" else 1)
+        c = relative_cand(m.start(), m.end(), "month", 0, ctx)
+        if c.y0 is not None:
+            c.y0 -= back
+            c.y1 = c.y0
+        return c
+
     def h_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """今（15）日 / 昨(14)日 / 明（16）日: a news dateline, the anchor's day (or the day before or
         after) written out (Taiwan usage)."""
@@ -340,6 +351,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (r"(?<![\d第年月号號日.\-/:])(?P<d>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|后|後|以后|前|以前|以上|左右|游|元|币|圆|本|期|均|常|夜|益|趋|渐|子)", h_day),
         (rf"(?:{_alt(rel_other)})", h_rel),
         (rf"(?:(?<![\d{ZH_NUM}])(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SP}年前|(?P<w>去年|前年))的?(?:今天|今日)", h_years_ago_today),
+        (rf"(?:(?<![\d{ZH_NUM}])(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SP}年前|(?P<w>去年|前年))的?(?:这个月|這個月|本月|这月|這月)",
+         h_years_ago_month),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])}){SP}{DN}{SP}{DAY_SUFFIX}", h_rel_month_day),
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
          rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),

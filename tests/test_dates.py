@@ -1293,3 +1293,11 @@ def test_roc_years_in_chinese_numerals_and_as_a_base() -> None:
     assert got("較111年增加約3,900人") == [("111年", "2022-01-01", "2022-12-31")]
     # a span of years stays one
     assert got("在100年间") == [] and got("比110年的數字") == []
+
+
+def test_years_ago_this_month() -> None:
+    """Gate round 43: 一年前的这个月 (and 去年这个月) is the document's month a year before, not this month."""
+    for t, want in [("一年前的这个月，白宫发布了计划。", "2025-07-01"), ("去年这个月", "2025-07-01"),
+                    ("两年前的本月", "2024-07-01"), ("这个月", "2026-07-01")]:
+        ms = find_dates(normalize(t).text, doc_date=D(2026, 7, 20))
+        assert len(ms) == 1 and str(ms[0].value.start) == want, t
