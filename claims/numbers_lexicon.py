@@ -594,7 +594,9 @@ class Compiled:
         self.connector_max = max(len(w) for w in connectors)
         # ("nine times out of ten": times before "out of" counts occasions of the fraction)
         self.ratio_join_re = regex.compile(
-            f"[ \t\u00a0\n]++(?:(?:times[ \t\u00a0\n]++)?(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})|{_alt(lex.ranges.ratio_in_en, latin=True)})"
+            f"[ \t\u00a0\n]++(?:(?:times[ \t\u00a0\n]++)?(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})"
+            # ("one household in five": the counted noun between, only after "one", numbers_ranges._ratios)
+            f"|(?:(?P<noun>[a-z]{{3,}}(?:-[a-z]+)?)[ \t\u00a0]++)?{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
         # what the first character after ratio_join_re's spaces can be ("out of", "in")
         self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en + ["times"])

@@ -242,6 +242,10 @@ def _small_share(a: _Cand, b: _Cand) -> bool:
     return a.kind == b.kind == "arabic" and a.value < b.value <= 10
 
 
+# after "one household in five": a unit of time or a counted noun makes it a rate, no share ("one game in
+# three days", "one meeting in two weeks")
+_PERIOD_AFTER = regex.compile(r"[ \t\u00a0]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|"
+                              r"games?|matches|races?|rounds?|seasons?|sessions?)\b", regex.IGNORECASE)
 _TIMES_AFTER = regex.compile(r"[ \t\u00a0]{1,2}times(?![A-Za-z0-9_])", regex.IGNORECASE)
 
 
@@ -267,11 +271,14 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
         if i + 1 < len(cs):
             b = cs[i + 1]
             m = C.ratio_join_re.fullmatch(text, a.end, b.start) \
-                if text[a.end:a.end + 1] in _RATIO_SPACES and _ratio_word_after(C, text, a.end, b.start) else None
+                if text[a.end:a.end + 1] in _RATIO_SPACES and (_ratio_word_after(C, text, a.end, b.start) or (
+                    a.value == 1 and b.start - a.end < 24 and text[a.start:a.end].isalpha())) else None
             if m and a.hedge == b.hedge == "exact" and not a.percent and not b.percent and b.value > 0 \
                     and 0 < a.value <= b.value and a.value == a.value.to_integral_value() \
                     and b.value == b.value.to_integral_value() \
-                    and (m.group("out") or (a.value == 1 and b.value <= 1000) or _small_share(a, b)):
+                    and (m.group("out") or (a.value == 1 and b.value <= 1000) or _small_share(a, b)) \
+                    and not (m.group("noun") and (a.value != 1 or not text[a.start:a.end].isalpha()
+                                                  or _PERIOD_AFTER.match(text, b.end))):
                 c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
                 c.core_start, c.core_end = a.core_start, b.core_end
                 t = _TIMES_AFTER.match(text, b.end) if m.group("out") else None

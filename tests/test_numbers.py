@@ -859,3 +859,14 @@ def test_article_times_in_a_text_of_any_spacing(text):
     low = _lowered_view(text)
     want = [m.span() for m in _ARTICLE_TIME.finditer(text)]
     assert [m.span() for m in _article_time_matches(text, low)] == want
+
+
+def test_one_noun_in_n_is_a_share() -> None:
+    """Prose rounds 29-30: "About one household in five", "one transit in five" (the counted noun between
+    "one" and "in") is a fraction; "one game in three days" (a rate over time) and "one company in 2024" are not."""
+    def fracs(t: str) -> list[tuple[str, float]]:
+        return [(t[c.start:c.end], float(c.value)) for c in find_numbers(t) if c.value < 1]
+    assert fracs("About one household in five will pay less.") == [("About one household in five", 0.2)]
+    assert fracs("one sailing in seven on Route 3")[0][0] == "one sailing in seven"
+    assert fracs("He won one game in three days.") == []
+    assert fracs("only one company in 2024 did") == []
