@@ -520,6 +520,12 @@ _STEP_END = regex.compile(r"[.!?]\s|[。！？]|→")  # ... or a step of a time
 _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
 
 
+# a model's or product's name (letters and a digit: GPT-4o, H20, Claude 3.7) and "in" right before a date:
+# the product's time ("between GPT-4 in early 2023 and GPT-4o in mid-2024"), an example's, no story's year
+_PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-Za-z0-9.]*[ \t\n]+in[ \t\n]+"
+                                   r"(?:(?:early|mid|late)[ \t-]*)?$")
+
+
 def _span_of_years(c: Cand) -> bool:
     """A span of years ("2027-28", a financial year; "2025 to 2027"): which of its years a later yearless
     date is in, the span does not say ("Bills for 2027-28 will be posted between 1 and 19 March", a notice of
@@ -528,7 +534,7 @@ def _span_of_years(c: Cand) -> bool:
 
 
 # "From 1 February the maximum draught rises": a change that a notice announces, in the present tense
-_FROM_OPENING_EN = regex.compile(r"(?:^|[.!?:\n][ \t*_]*)From[ \t]+$")
+_FROM_OPENING_EN = regex.compile(r"(?:^|[.!?:\n][ \t*_]*)From[ \t\n]+$")
 _CHANGE_PRESENT_EN = regex.compile(r"[^.!?\n]{0,60}?\b(?:rises?|falls?|goes[ \t]+up|goes[ \t]+down|increases?|decreases?|"
                                    r"changes?|becomes?|moves?|drops?|applies|apply|starts?|begins?|ends?|opens?|closes?)\b")
 
@@ -715,6 +721,8 @@ def _still_to_come(text: str, c: Cand) -> bool:
     (a text of March: this September, 167 days ahead, not last September), 将于7月1日起实施."""
     if _chinese(text, c):
         return _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None
+    if _FROM_OPENING_EN.search(text, max(0, c.start - 8), c.start) is not None and _CHANGE_PRESENT_EN.match(text, c.end):
+        return True  # a notice's "From April the income limit rises to £21,000"
     m = _STILL_TO_COME_EN.search(text, max(0, c.start - 90), c.start)
     if m is not None and _STILL_TO_COME_BLOCK.search(_BE_PARTICIPLE.sub(" ", m.group(1))) is None:
         # a bare "due" ("an evaluation, due in the spring, will check") only where the sentence's verb after
@@ -949,7 +957,8 @@ def _chain_year(text: str, c: Cand, prev: Cand | None) -> int | None:
     2月6日RFI → 3月15日截止", a text of January 2026: the deadline after 2025-02-06 is 2025's, though
     截止 looks ahead). Not after a word of the future or plan (_STILL_TO_COME_ZH: 将在, 拟于, 预计 …: 还将在3月15日截止)."""
     if (prev is None or prev.y1 is None or prev.m1 is None or c.m0 is None or prev.gran not in ("day", "part_of_month", "month")
-            or not _chinese(text, c)
+            or not (_chinese(text, c) or _UNTIL.search(text, prev.end, c.start) is not None)
+            # (in English only a span's end: "starts on Monday 4 January and runs until 28 March")
             or _SENTENCE_END.search(text, prev.end, c.start) is not None
             or _STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None):
         return None
@@ -1070,6 +1079,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                          and _BASE_VERB_BEFORE_ZH.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)
                 and not _span_of_years(cands[i])
+                and not _PRODUCT_IN_BEFORE.search(text, max(0, cands[i].start - 32), cands[i].start)
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
             last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)

@@ -1301,3 +1301,16 @@ def test_years_ago_this_month() -> None:
                     ("两年前的本月", "2024-07-01"), ("这个月", "2026-07-01")]:
         ms = find_dates(normalize(t).text, doc_date=D(2026, 7, 20))
         assert len(ms) == 1 and str(ms[0].value.start) == want, t
+
+
+def test_a_products_date_and_a_span_end_in_english() -> None:
+    """Gate round 43: "between GPT-4 in early 2023 and GPT-4o in mid-2024" dates the models of an example, no
+    story's year ("Anthropic filed in March" after it); prose round 28: "starts on Monday 4 January and runs until
+    28 March" (a notice of December 2026) ends in March 2027."""
+    ms = find_dates("its example is the price falling between GPT-4 in early 2023 and GPT-4o in mid-2024. "
+                    "Anthropic filed in March.", doc_date=D(2026, 2, 9))
+    assert str(ms[-1].value.start) == "2025-03-01"
+    ms = find_dates("Sales rose in 2024. In March H20 shipments resumed.", doc_date=D(2026, 2, 9))
+    assert str(ms[-1].value.start) == "2024-03-01"
+    ms = find_dates("The winter timetable starts on Monday 4 January and runs until 28 March.", doc_date=D(2026, 12, 9))
+    assert [str(m.value.start) for m in ms] == ["2027-01-04", "2027-03-28"]

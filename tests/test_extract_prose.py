@@ -5828,6 +5828,59 @@ GAPS: dict[tuple[str, str, str], str] = {
     # more on site" (420: no claim, while "212 more than a year earlier" gives one); "last time, more than 1,100 of you
     # replied" (no claim). Observed, not asserted: "from 44 days in 2024-25" gives a date claim 2024-25 and no moment; "A
     # survey of about 1,500 tenants will run in January" gives both the moment 2027-01-31 and a date claim January 2027
+    # prose rounds 28-30 (2026-12-05), left after the fixes of that day
+    (FERRY, 'February, saw fewer than 55,000', 'fewer than 55,000'):
+        "'the quietest, February, saw fewer than 55,000': a bare figure whose noun (passengers) is in the clause before, after a month set off by commas, is no claim (the bare figures' gap)",
+    (FERRY, 'we carried 9,860 people', '9,860 people'):
+        "'On 14 August, the day of the Skerrow Show, we carried 9,860 people': the day opening the sentence, with an aside between it and the clause, gives the figure no moment and stays a date claim of its own",
+    (FERRY, 'more than three times a normal weekday', 'more than three times'):
+        "'more than three times a normal weekday': 'times a …' is read as a frequency ('twice a year'), so no multiplier",
+    (FERRY, 'It was within 10% of the actual load', 'within 10%'):
+        "'within 10% of the actual load': 'within' bounds only a duration (numerals.yaml en_before_duration: 'within 5% of' was read as no hedge by an earlier author); this author reads it as at most",
+    (FERRY, 'by about 40%, to 1,140.', '1,140'):
+        "'cut the number of vehicles turned away … by about 40%, to 1,140': the bare figure after 'to' takes no noun from far back in its sentence",
+    (FERRY, 'from £11.40 to £11.85', '£11.40'):
+        "'fares rise by 3.9%, from £11.40 to £11.85': a change from one value to another is read as one range (the same gap as the national park's 'from £7 to £8.50')",
+    (FERRY, 'from £11.40 to £11.85', '£11.85'):
+        "'fares rise by 3.9%, from £11.40 to £11.85': a change from one value to another is read as one range (the same gap as the national park's 'from £7 to £8.50')",
+    (FERRY, 'children under 16 travel free', 'under 16'):
+        "'children under 16 travel free': an age limit with no unit ('under 16') is no claim",
+    (FERRY, '420 passengers and 60 cars', '60 cars'):
+        "'carries up to 420 passengers and 60 cars': the hedge of the first figure does not reach the second joined by 'and'",
+    (FERRY, 'Some 30 more deckhands will be recruited', 'Some 30 more deckhands'):
+        "'Some 30 more deckhands will be recruited by the end of March': a yearless deadline after 'by' in the figure's clause is not read as its moment (it stays a date claim)",
+    (WATER, 'real terms than in 2010-11', '2010-11'):
+        "'some 9% lower in real terms than in 2010-11': a financial year after 'than in' is read as a base of comparison and, written 2010-11, may be November 2010: no date claim",
+    (WATER, 'we plan to fit 6,000 more', '6,000 more'):
+        "'we plan to fit 6,000 more by the end of 2027': 'N more' with its noun (meters) left out is no claim (the gap of round 22's '420 more')",
+    (WATER, 'We answered 91% of calls', '91%'):
+        "'We answered 91% of calls within 60 seconds in October': the month after a second figure ('within 60 seconds') gives the first no moment",
+    (WATER, 'aim for no more than 5 days', 'no more than 5 days'):
+        "'we aim for no more than 5 days by the end of next year': the deadline's date is found (October-December 2027) but not given to the figure as its moment",
+    (CANAL, 'transits reached 14,906', '14,906'):
+        "'In the eleven months to 30 November, transits reached 14,906': a bare count whose noun comes before the verb is no claim (the opening period is read as 'eleven months')",
+    (CANAL, '12 hours by two-thirds', 'two-thirds'):
+        "'cut the number of ships … waiting more than 12 hours by two-thirds': a fraction after 'cut … by' is not read",
+    (CANAL, 'Fog closed the canal for 31 hours last month', '31 hours'):
+        "'Fog closed the canal for 31 hours last month': 'last month' after the figure is no moment of it",
+    (CANAL, 'lasted 16 days and sent', '16 days'):
+        "'The last closure, in February 2024, lasted 16 days and sent some 230 ships …': the date between commas gives its moment to the second figure only",
+    (CANAL, 'pay a surcharge of a fifth', 'a fifth'):
+        "'pay a surcharge of a fifth': a fraction after 'of' with nothing after it is no share",
+    (CANAL, 'settled a claim of £2.6 million', '£2.6 million'):
+        "'On Friday we settled a claim of £2.6 million': the weekday opening the sentence gives the figure no moment",
+    (CANAL, 'agreed last week to lend €75 million', '€75 million'):
+        "'The European Investment Bank agreed last week to lend €75 million': 'last week' goes with the verb, not read as the figure's moment (arguable, as PORT's 'On Monday the government announced')",
+    (CANAL, 'Seaward Lock, which opened in 1894', '1894'):
+        "'new gates for the Seaward Lock, which opened in 1894': a year in a relative clause about an origin is read as an aside and dropped",
+    (CANAL, 'was used 86 times in the summer', '86 times'):
+        "'was used 86 times in the summer of 2026': occurrences before 'in the summer of' are read as a multiplier (the port round's fix covers 'in the first half')",
+    (CANAL, 'against 31 in the summer of 2025', '31'):
+        "'against 31 in the summer of 2025': a bare figure after 'against' takes no noun from the clause before (PORT's 'against 64')",
+    (CANAL, '61 of them are lock keepers', '61'):
+        "'…; 61 of them are lock keepers': a bare figure before 'of them' after a semicolon is no claim",
+    (CANAL, 'and 15,900 to 16,200 for 2026', '15,900 to 16,200'):
+        "'around 1,350 transits in December and 15,900 to 16,200 for 2026': a range whose noun is elided after 'and' is no claim",
 }
 
 

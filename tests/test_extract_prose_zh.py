@@ -5694,6 +5694,23 @@ GAPS: dict[tuple[str, str, str], str] = {
     # (no claim, while 听证会参加人共25名 gives one); 約每7位長者就有1位 (no claim, while 每5人就有1人 gives 20%); 到民國119年，65歲以上人口
     # 將突破16萬人 (the moment 2030-12-31 goes to the age 65歲以上 between the date and the figure, 突破16萬人 gets none); 處 not
     # counted (由去年底的41處增至52處, 今年底前將再增設11處, 在12處日照中心: no claims)
+    # prose rounds 28-30 (2026-12-05), left after the fixes of that day
+    (WINEHARVEST, '销售额逾150亿元', '逾150亿元'):
+        "'今年前三季度，…销售额逾150亿元': the part of a year opening the sentence gives the figure no moment and stays a date claim of its own",
+    (MACAUHOTEL, '已超過2019年全年的1,190萬人次', '1,190萬人次'):
+        "'已超過2019年全年的1,190萬人次': a base year with 全年的 before the figure is not read as its moment (去年的 and 2023年的 are)",
+    (TAXQA, '由去年的平均25分钟缩短至', '25分钟'):
+        "'由去年的平均25分钟缩短至10分钟左右': 平均 between 去年的 and the figure breaks the base's moment (由去年的25分钟 works)",
+    (FORESTRY, '苗木的成活率为91.7%', '91.7%'):
+        "'今年3月抽查，去年秋冬栽植苗木的成活率为91.7%': 去年 nearer the figure is taken for its moment, not the March 2026 check that measured it (arguable)",
+    (LIBRARY, '總借閱量達1,286萬冊', '1,286萬冊'):
+        "'去年全年…總借閱量達1,286萬冊': the moment of the year opening the paragraph does not reach this figure",
+    (LIBRARY, '明年元旦起，各分館', '明年元旦'):
+        "'明年元旦起': 元旦 (New Year's Day) is no date word; only 明年 is read",
+    (LIBRARY, '各分館週一開放時間', '週一'):
+        "'各分館週一開放時間延長': a bare weekday before a habitual verb (on Mondays) is read as this week's Monday",
+    (LIBRARY, '12月20日至31日，各分館', '12月20日至31日'):
+        "'12月20日至31日，各分館將舉辦…' in a report of 10 December 2026: the year comes from 明年 in the sentence before, though 將 and the document's month make it this December",
 }
 
 
