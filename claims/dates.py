@@ -539,7 +539,8 @@ _CHANGE_PRESENT_EN = regex.compile(r"[^.!?\n]{0,60}?\b(?:rises?|falls?|goes[ \t]
                                    r"changes?|becomes?|moves?|drops?|applies|apply|starts?|begins?|ends?|opens?|closes?)\b")
 
 
-_FUTURE_ZH_BEFORE = regex.compile(r"将|將|会|會|拟|擬|预计|預計|力争|力爭|争取|爭取|即将|即將|计划|計劃|計畫|届时|屆時")
+_ATTRIBUTIVE_AFTER_ZH = regex.compile(r"\s*(?:由\p{Han}{1,6})?\p{Han}{1,3}的\s*(?![，。；！？,.;!?\s]|$)")
+_LE_SOON_AFTER_ZH = regex.compile(r"[^，。；！？,.;!?]{0,12}?了")
 
 
 def _coming_after_past_context(text: str, c: Cand, src: Cand, doc_date: dt.date | None) -> bool:
@@ -552,7 +553,10 @@ def _coming_after_past_context(text: str, c: Cand, src: Cand, doc_date: dt.date 
     if _SENTENCE_END.search(text, src.end, c.start) is None:
         return False  # one sentence tells one story: "在2025年2月6日刊登信息徵詢，截止日期為3月15日"
     if _chinese(text, c):
-        return _FUTURE_ZH_BEFORE.search(text, max(0, c.start - 12), c.start) is not None and not _done_before(text, c)
+        # (the curated words of _STILL_TO_COME_ZH, in the date's own clause; not 会 of 会议, nor 将 used as 把;
+        # not with 了 after the date: "委员会10月举办了…" is done)
+        return (_STILL_TO_COME_ZH.search(text, max(0, c.start - 16), c.start) is not None and not _done_before(text, c)
+                and _LE_SOON_AFTER_ZH.match(text, c.end) is None)
     if _still_to_come(text, c):
         return True
     return (_FROM_OPENING_EN.search(text, max(0, c.start - 8), c.start) is not None
@@ -971,6 +975,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
     breaks: list[int] | None = None  # the starts of heading and rule lines (_SECTION_BREAK), found once asked
     heading: Cand | None = None  # the latest heading date ("**2025年2月**"), whose section a yearless date may be in
     last: Cand | None = None  # the latest date whose year is written, outside titles
+    last_main: Cand | None = None  # ... not one in an attributive clause (2023年10月30日簽署的第14110號行政命令)
     prev_anchored: Cand | None = None  # the latest yearless date given its year by the anchor
     prev_past = False
     for i, c in enumerate(cands):
@@ -978,6 +983,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) or (c.same_year and last is not None) else None
+            if (c.same_year and src is not None and src is not last_main and last_main is not None
+                    and _SENTENCE_END.search(text, src.end, c.start) is not None):
+                src = last_main  # 同年 after "…拜登於2023年10月30日簽署的第14110號行政命令。": the year of the story,
+                # not of the thing an attributive clause describes
             if heading is not None and src is not heading and (
                     src is None or (src.start < text.rfind("\n", src.end, c.start) and not heading.y0 <= src.y1 <= heading.y1)):
                 if breaks is None:
@@ -1010,7 +1019,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                   and not _coming_after_past_context(text, c, src, doc_date)):
                 y = src.y1
                 assert y is not None
-                if (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
+                if c.same_year:
+                    pass  # 同年, 当年: that year, whatever the order of the months
+                elif (src.gran == "day" and src.m1 is not None and _start_key(c) < (src.m1, src.d1 or 1)
                         and _UNTIL.search(text, src.end, c.start)):
                     y += 1  # "去年12月21日…延长至3月14日", "on December 21 … until March 14": the next one
                 elif (src.gran in ("day", "part_of_month", "month") and src.m0 is not None
@@ -1081,7 +1092,10 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _span_of_years(cands[i])
                 and not _PRODUCT_IN_BEFORE.search(text, max(0, cands[i].start - 32), cands[i].start)
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
-            last = cands[i]  # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
+            last = cands[i]
+            if not _ATTRIBUTIVE_AFTER_ZH.match(text, cands[i].end):
+                last_main = cands[i]
+            # ("last year's budget", 比去年的26万亿韩元: a base of comparison, not the story's
             # year; "since 2021", 自2021年以来: where a period up to now starts)
         if _heading_date(text, cands[i]):
             heading = cands[i]

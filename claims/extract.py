@@ -267,8 +267,11 @@ _AFTER_ELIDED_NOUN = frozenset("在正已将尚待仍也都还则被于")  # 另
 # a negated event: the clause says it had not happened (yet) at the date
 _NOT_YET = re.compile(r"\b(?:not yet|(?:had|has|have|was|were|is|are|did|does|do) not|(?:hadn|hasn|haven|wasn|weren|didn|doesn)['’]t)\b"
                       r"|尚未|还未|還未|还没|還沒|并未|並未|未曾|从未|從未")
+_ATTRIBUTIVE_AFTER = re.compile(r"[^，。；,;]{0,14}?的")
 _ADVERBIAL_CHARS = " \t\n,，:：;；()（）*_-–—"
 _OPENING_PREPOSITIONS = frozenset({"", "in", "on", "at", "by", "during", "until", "于", "在", "於"})  # (an opening adverbial's)
+_POSITION_BEFORE_ZH = re.compile(r"[在于於][ \t]*$")  # 在…之下: a position, not below
+_DECIMAL_WRITTEN = re.compile(r"\d[.．]\d")  # an average written with a decimal point (1.6晚), not "a third more"
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}[ \t]")  # "2.4 行動計劃於…": a numbered paragraph, at a line's start
 _HEDGE_BASES = ("about", "nearly", "over", "under", "at_least", "at_most")  # hedges that reach over "X的" to a multiple
 _PERIOD_REACH = 30  # code points from a figure to "over N years" that give its period
@@ -948,7 +951,11 @@ class _Extractor(Moments):
         if (low[cs:s].strip(_ADVERBIAL_CHARS) in _OPENING_PREPOSITIONS and not low[e:ce].strip(_ADVERBIAL_CHARS)
                 and ce < w.sentence[1]):
             ce = self.ctx.clause(ce + 1, ce + 1, *w.sentence)[1]
-        return _NOT_YET.search(low, cs, ce) is not None
+        for m in _NOT_YET.finditer(low, cs, ce):
+            if not m.group().isascii() and _ATTRIBUTIVE_AFTER.match(low, m.end()):
+                continue  # 发布了尚未获得国会拨款的《…计划》: the negation describes a noun, not the date's event
+            return True
+        return False
 
     def number_claim(self, m: NumberMention, date_spans: _Spans, blocked: _Spans) -> None:
         t, low = self.t, self.low
@@ -1191,6 +1198,8 @@ class _Extractor(Moments):
             lowv, highv, lo_open, hi_open = hedge_interval(value, hedge, step=step, high_value=high_value)
         if hedge == "exact":
             sh = apply_suffix_hedge(m, t, e)
+            if sh is not None and sh[0].hedge == "under" and _POSITION_BEFORE_ZH.search(low, max(0, s - 4), s):
+                sh = None  # 在三大支柱之下强调…: under the heading of, a place, no bound
             if sh is not None:
                 m2, hend = sh
                 hedge, lowv, highv, lo_open, hi_open = m2.hedge, m2.low, m2.high, m2.low_open, m2.high_open
@@ -1220,7 +1229,8 @@ class _Extractor(Moments):
         if after is not None and after.noun_end is not None and e == after.end:
             w = self._past_noun_list(w, e)
         small = (unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
-                 and (value == value.to_integral_value() or _SECTION_NUMBER.match(low, m.num_start) is not None and (
+                 and (value == value.to_integral_value() or not _DECIMAL_WRITTEN.search(core)
+                      or _SECTION_NUMBER.match(low, m.num_start) is not None and (
                      m.num_start == 0 or low[:m.num_start].rsplit("\n", 1)[-1].strip(" \t>*#_-") == "")))
         # (1.7 times a year, 平均留宿1.6晚: an average, a statistic, kept; not "2.4 行動計劃…" opening a line: a
         # paragraph's number)

@@ -244,8 +244,11 @@ def _small_share(a: _Cand, b: _Cand) -> bool:
 
 # after "one household in five": a unit of time or a counted noun makes it a rate, no share ("one game in
 # three days", "one meeting in two weeks")
+# ... and so does a distance or another plural noun ("one charger in 50 miles", "one shop in 12 towns")
 _PERIOD_AFTER = regex.compile(r"[ \t\u00a0]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|"
-                              r"games?|matches|races?|rounds?|seasons?|sessions?)\b", regex.IGNORECASE)
+                              r"games?|matches|races?|rounds?|seasons?|sessions?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|"
+                              r"m|feet|foot|yards?|(?!(?:was|has|does|goes|says|gets|pays|uses|takes|makes|lives)\b)[a-z]{2,}s)\b",
+                              regex.IGNORECASE)
 _TIMES_AFTER = regex.compile(r"[ \t\u00a0]{1,2}times(?![A-Za-z0-9_])", regex.IGNORECASE)
 
 

@@ -416,32 +416,37 @@ class DocContext:
         low = self.low
         dets = catalog.description_determiners
         out: list[tuple[int, str]] = []
+        breaks: list[int] | None = None
         for head, ents in catalog.descriptions.items():
-            ascii_head = head.isascii()
-            occ = []
-            q = low.find(head)
-            while q >= 0:
-                e = q + len(head)
-                if not ascii_head or ((q == 0 or not low[q - 1].isalnum())
-                                      and (e >= len(low) or not low[e].isalnum())):
-                    occ.append(q)
-                q = low.find(head, e)
+            occ = _word_starts(low, head)
             if not occ:
                 continue
+            if breaks is None:  # (found once, when a head noun occurs: nouns of another scheme end every chain)
+                breaks = sorted(q for w in catalog.description_breakers for q in _word_starts(low, w))
             ment = [(p, self._name_end.get(p, p + 1), e) for p, e in self.entity_hits if e in ents]
-            events = sorted([(p, 0, e, end) for p, end, e in ment] + [(q, 1, "", 0) for q in occ])
+            events = sorted([(p, 0, e, end) for p, end, e in ment] + [(q, 1, "", 0) for q in occ]
+                            + [(q, 2, "", 0) for q in breaks])
             owner, last = None, -1
             for q, is_noun, e, end in events:
-                if not is_noun:
+                if is_noun == 0:
                     owner, last = e, end
                     continue
                 if any(p <= q < pe for p, pe, _ in ment):
                     continue  # the noun of a name ("America's AI Action Plan")
+                if is_noun == 2:
+                    owner = None  # another scheme named ("strategy", 规划): "the plan" after it may be its
+                    continue
                 det = _determiner_before(low, q, dets)
-                if det is not None and ascii_head and low.startswith(("'s", "’s"), q + len(head)):
+                if det is None and catalog.description_modifiers:
+                    for mod in catalog.description_modifiers:  # "the resulting plan"
+                        a = q - len(mod) - 1
+                        if a > 0 and low[q - 1] == " " and low.startswith(mod, a) and not low[a - 1].isalnum():
+                            det = _determiner_before(low, a, dets)
+                            break
+                if det is not None and head.isascii() and low.startswith(("'s", "’s"), q + len(head)):
                     continue  # "the plan's chapter on open models": a modifier, the sentence is of something else
-                if (det is not None and owner is not None and q - last <= 600
-                        and not (ascii_head and _QUALIFIED_AFTER.match(low, q + len(head)))):
+                if (det is not None and owner is not None and q - last <= _DESCRIPTION_REACH
+                        and not (head.isascii() and _QUALIFIED_AFTER.match(low, q + len(head)))):
                     out.append((det, owner))
                     last = q
                 else:
@@ -1517,6 +1522,24 @@ def _named_not_by_pronoun(ctx: "DocContext", s: CatalogSubject, ss: int, se: int
         if any(head.endswith(t) for t in cue_terms):
             return True
     return False
+
+
+_DESCRIPTION_REACH = 400  # code points from a mention (or the description before) to a description
+
+
+def _word_starts(low: str, w: str) -> list[int]:
+    """Where ``w`` occurs in ``low`` as a word: an ASCII word not inside a longer one nor a hyphenated
+    compound ("the rule-making docket" holds no "rule"); a Chinese word anywhere."""
+    out = []
+    q = low.find(w)
+    asc = w.isascii()
+    while q >= 0:
+        e = q + len(w)
+        if not asc or ((q == 0 or not (low[q - 1].isalnum() or low[q - 1] == "-"))
+                       and (e >= len(low) or not (low[e].isalnum() or low[e] == "-"))):
+            out.append(q)
+        q = low.find(w, e)
+    return out
 
 
 _QUALIFIED_AFTER = re.compile(r"\s+(?:for|of|to)\b")  # "the plan for compute", "the order of 1945": another one

@@ -1314,3 +1314,15 @@ def test_a_products_date_and_a_span_end_in_english() -> None:
     assert str(ms[-1].value.start) == "2024-03-01"
     ms = find_dates("The winter timetable starts on Monday 4 January and runs until 28 March.", doc_date=D(2026, 12, 9))
     assert [str(m.value.start) for m in ms] == ["2027-01-04", "2027-03-28"]
+
+
+def test_same_year_is_the_story_year_not_an_attributive_dates() -> None:
+    """Gate round 44 and review 17: 同年 after a paragraph ending in "…拜登於2023年10月30日簽署的第14110號行政命令" is the
+    story's year (2025), never the next one; a Chinese date with 了 after it is done, not still to come."""
+    t = normalize("民國114年（2025年）1月23日，川普總統簽署第14179號行政命令。在2025年之前，美國聯邦AI政策的主軸是拜登於"
+                  "2023年10月30日簽署的第14110號行政命令。\n\n同年2月6日，白宮科技政策辦公室發布資訊徵詢。").text
+    assert str(find_dates(t, doc_date=D(2026, 3, 1))[-1].value.start) == "2025-02-06"
+    for t, want in [("2024年，市政府召开常务会议。会议于3月5日审议通过了方案。", "2024-03-05"),
+                    ("2023年该县成立了文旅委员会。委员会10月举办了活动。", "2023-10-01"),
+                    ("2024年省里出台造林计划。该计划3月启动。", "2024-03-01")]:
+        assert str(find_dates(normalize(t).text, doc_date=D(2026, 12, 5))[-1].value.start) == want, t

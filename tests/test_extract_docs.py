@@ -1922,6 +1922,40 @@ def test_gate_rounds_41_to_43_readings():
     assert got["2025"] != "china_chips.self_sufficiency_target_year"
 
 
+def test_review_17_readings():
+    """Review of 2026-12-05 on that day's rules (and gate round 44): what each rule must leave alone."""
+    def got(text: str, lang: str = "en", day: str = "2026-12-05") -> dict[str, object]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        return {c.text: c for c in extract_claims(doc, CAT)}
+
+    # another scheme named between ends a description's chain; a hyphenated compound holds no noun
+    zh = got("美国于2025年7月发布《人工智能行动计划》。欧盟随后发布《人工智能大陆行动规划》，这一计划拟投入200亿欧元。", "zh-Hans")
+    assert "ai_action_plan" not in zh["200亿欧元"].subject
+    en = got("The diffusion rule was rescinded. The rule-making docket drew 400 comments by August 2025.")
+    assert "diffusion_rule" not in en["400 comments"].subject
+    # ... a modifier may stand between ("The resulting plan")
+    en = got("OSTP asked for comments on a national AI Action Plan. The resulting plan sets out nearly 90 federal "
+             "policy actions.")
+    assert en["nearly 90 federal policy actions"].subject == "action_plan.actions.total"
+    # fractions in words are no averages; an average is written with a decimal point
+    assert not got("It holds a third more than the tankers. Get a third off most fares.")
+    # "one X in N" before a distance or another plural noun is a rate
+    assert "50 miles" in got("There is one charger in 50 miles.") and "12 towns" in got("It has one shop in 12 towns.")
+    # 100年一遇 is a return period, 在一百年里 a span
+    assert all(c.kind != "date" for c in got("防洪标准较100年一遇提高一档，这家企业在一百年里搬迁三次。", "zh-Hans").values())
+    # 票房 is box office, 可享 a discount's verb
+    assert not any(getattr(c.value, "unit", None) == "votes" for c in got("首周末收获5亿票房。", "zh-Hans").values())
+    assert got("部分商品最多可享5折优惠。", "zh-Hans")["5折"].value.hedge == "exact"
+    # a negation inside an attributive clause (尚未…的) is not the date's event's
+    assert got("白宫于2025年7月23日发布了尚未获得国会拨款的《人工智能行动计划》。", "zh-Hans")[
+        "2025年7月23日"].subject == "action_plan.released"
+    # 在…之下 is a position, no bound
+    assert got("白宮公布《美國AI行動計畫》，在三大支柱之下強調出口管制。", "zh-Hant")["三大支柱"].value.hedge == "exact"
+    # a date told relative to taking office is not the inauguration
+    assert got("川普在2024年12月、也就是自己再度上任前約一個月提名克拉齊奧斯。", "zh-Hant")[
+        "2024年12月"].subject != "people.trump.took_office"
+
+
 def test_review_15_readings():
     """Review of 2026-12-05 on that day's rules: what each rule must leave alone."""
     def got(text: str, lang: str = "en", day: dt.date = dt.date(2026, 6, 10)) -> dict[str, object]:

@@ -140,6 +140,11 @@ class EntitiesFile(_M):
     object_pronouns: dict[Lang, list[str]] = {}
     # words before an entity's ``descriptions`` that make them refer back to it ("the", "this", 该, 這份)
     description_determiners: dict[Lang, list[str]] = {}
+    # nouns of another document or scheme ("strategy", "project", 规划, 新规): named between an entity and a
+    # description, they end its chain ("欧盟随后发布《人工智能大陆行动规划》，这一计划…" is the EU's)
+    description_breakers: dict[Lang, list[str]] = {}
+    # words that may stand between a determiner and the noun ("the resulting plan", "the final order")
+    description_modifiers: dict[Lang, list[str]] = {}
 
 
 class CueSet(_M):
@@ -414,6 +419,8 @@ class Catalog:
     object_pronouns: tuple[str, ...] = ()  # folded, lower case
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded head noun -> entity ids
     description_determiners: tuple[str, ...] = ()  # folded, lower case
+    description_breakers: tuple[str, ...] = ()  # folded, lower case
+    description_modifiers: tuple[str, ...] = ()  # folded, lower case
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -702,6 +709,10 @@ def _load(root: Path) -> Catalog:
         cat.object_pronouns = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].object_pronouns.values() for w in ws))
         cat.description_determiners = tuple(dict.fromkeys(
             fold_term(w) for ws in ents[0].description_determiners.values() for w in ws))
+        cat.description_breakers = tuple(dict.fromkeys(
+            fold_term(w) for ws in ents[0].description_breakers.values() for w in ws))
+        cat.description_modifiers = tuple(dict.fromkeys(
+            fold_term(w) for ws in ents[0].description_modifiers.values() for w in ws))
     heads: dict[str, list[str]] = {}
     for e in entities.values():
         for words in e.descriptions.values():
