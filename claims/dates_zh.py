@@ -331,6 +331,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # or after 到/至/於/在 (到119年: by 2030), not a span of time (到110年后, 在100年间)
         # (not 100年一遇, a flood's return period, nor 在100年里: a span)
         rf"|(?<=[到至於于在較较比])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度里裡中]|一遇)(?!{SP}\d)"
+        # (a base of comparison may be a fiscal year: 較114年度增加約9%)
+        rf"|(?<=[較较比])(?P<ry>1[01]\d){SP}年度"
         rf"|(?<=[到至於于在較较比])(?P<ryc>一百[零〇]?[一二三四五六七八九十]{{0,3}})年(?![后後前内內间間来來之的历歷度多余餘里裡中]|一遇)(?![{ZH_NUM}\d]))"
         rf"(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"

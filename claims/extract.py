@@ -250,6 +250,9 @@ _NOT_COUNTED = frozenset(
     "revenues sales profits costs prices earnings exports imports budgets wages fees assets savings losses "
     "funds taxes rates yields returns".split())
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics", "ths", "'s", "’s")
+# ... but these plurals end in -ths (not fractions, "tenths", nor lengths): "287 births", "1,240 deaths"
+_PLURALS_IN_THS = frozenset({"births", "deaths", "youths", "paths", "baths", "moths", "cloths", "oaths", "myths",
+                             "booths", "truths", "sleuths", "mouths"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "2024 shipments", "1988 sales": a year, not a count
 # "the number of X" before the figure names what it counts; a noun before a verb of saying is the speaker
 _NUMBER_OF = re.compile(r"\bnumber of (?:[a-z0-9][a-z0-9'’-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)\b")
@@ -1481,7 +1484,7 @@ class _Extractor(Moments):
     def _open_noun_word(self, w: str) -> bool:
         """``w`` (lowercase) may be the unit of a count of a plural noun the lexicon lacks (open_noun)."""
         return (OPEN_NOUN_UNIT.fullmatch(w) is not None and w not in _OPEN_NOUN_STOP and w not in _NOT_COUNTED
-                and not w.endswith(_NOT_PLURAL) and not any(p in _OPEN_NOUN_STOP for p in w.split("-"))
+                and (not w.endswith(_NOT_PLURAL) or w in _PLURALS_IN_THS) and not any(p in _OPEN_NOUN_STOP for p in w.split("-"))
                 and not self.units.is_unit_word(w))
 
     def yuan_of_paragraph(self, s: int) -> str:

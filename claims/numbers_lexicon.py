@@ -594,12 +594,13 @@ class Compiled:
         self.connector_max = max(len(w) for w in connectors)
         # ("nine times out of ten": times before "out of" counts occasions of the fraction)
         self.ratio_join_re = regex.compile(
-            f"[ \t\u00a0\n]++(?:(?:times[ \t\u00a0\n]++)?(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})"
+            # ("nine cases out of ten": a plural noun before "out of" counts the cases of the fraction)
+            f"[ \t\u00a0\n]++(?:(?:(?:times|cases|instances|occasions)[ \t\u00a0\n]++)?(?P<out>{_alt(lex.ranges.ratio_out_of_en, latin=True)})"
             # ("one household in five": the counted noun between, only after "one", numbers_ranges._ratios)
             f"|(?:(?P<noun>[a-z]{{3,}}(?:-[a-z]+)?)[ \t\u00a0]++)?{_alt(lex.ranges.ratio_in_en, latin=True)})"
             f"[ \t\u00a0\n]++", regex.IGNORECASE)
         # what the first character after ratio_join_re's spaces can be ("out of", "in")
-        self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en + ["times"])
+        self.ratio_word_first = fold_firsts(lex.ranges.ratio_out_of_en + lex.ranges.ratio_in_en + ["times", "cases", "instances", "occasions"])
         rz = lex.ranges
         self.ratio_every_zh = frozenset(rz.ratio_every_zh)
         # (a noun may follow the counted word: 每7位长者就有1位)

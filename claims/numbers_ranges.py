@@ -284,7 +284,7 @@ def _ratios(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                                                   or _PERIOD_AFTER.match(text, b.end))):
                 c = _Cand(a.start, b.end, clean(a.value / b.value), kind="frac")
                 c.core_start, c.core_end = a.core_start, b.core_end
-                t = _TIMES_AFTER.match(text, b.end) if m.group("out") else None
+                t = _TIMES_AFTER.match(text, b.end) if m.group("out") else None  # (a noun before "out of" is in the span)
                 if t is not None:
                     c.end = t.end()  # "nine out of ten times": how often, a share (not 0.9 times)
                 out.append(c)

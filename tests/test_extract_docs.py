@@ -1951,6 +1951,11 @@ def test_review_17_readings():
         "2025年7月23日"].subject == "action_plan.released"
     # 在…之下 is a position, no bound
     assert got("白宮公布《美國AI行動計畫》，在三大支柱之下強調出口管制。", "zh-Hant")["三大支柱"].value.hedge == "exact"
+    # prose round 31: plurals in -ths that count (births, deaths), "N cases out of ten", 較114年度 (a fiscal base year)
+    assert got("Keepers recorded 287 births and hatchings.")["287 births"].value.unit == "births"
+    assert got("The model is right in nine cases out of ten.")["nine cases out of ten"].value.unit == "percent"
+    assert got("three tenths of the budget")["three tenths"].value.unit == "percent"  # a share, no count of tenths
+    assert got("營業收入較114年度增加約9%。", "zh-Hant")["114年度"].value.start == dt.date(2025, 1, 1)
     # a date told relative to taking office is not the inauguration
     assert got("川普在2024年12月、也就是自己再度上任前約一個月提名克拉齊奧斯。", "zh-Hant")[
         "2024年12月"].subject != "people.trump.took_office"
