@@ -409,33 +409,29 @@ class DocContext:
         """Definite descriptions as mentions of the entity they refer back to ("The plan rests on three
         pillars", 该计划包括三大支柱, the AI Action Plan named before): a determiner of the catalog's
         ``description_determiners`` and a head noun of an entity's ``descriptions``, where the last
-        mention before it, within 600 code points, of an entity described by that noun is the entity's
-        and no bare occurrence of the noun stands between ("other plans", "a plan for compute", 计划 as a
-        verb: then the noun may be another one's). Found at the determiner; "the plan for …" and "the
-        plan of …" name another plan."""
+        mention before it, within _DESCRIPTION_REACH code points, of an entity described by that noun is
+        the entity's, and neither a bare occurrence of the noun ("other plans", "a plan for compute", 计划 as
+        a verb) nor a noun of another scheme (``description_breakers``: strategy, 规划) stands between. Found
+        at the determiner; "the plan for …" and "the plan of …" name another plan."""
         low = self.low
         dets = catalog.description_determiners
         out: list[tuple[int, str]] = []
-        breaks: list[int] | None = None
+        breakers = _breakers_re(catalog)
         for head, ents in catalog.descriptions.items():
             occ = _word_starts(low, head)
             if not occ:
                 continue
-            if breaks is None:  # (found once, when a head noun occurs: nouns of another scheme end every chain)
-                breaks = sorted(q for w in catalog.description_breakers for q in _word_starts(low, w))
             ment = [(p, self._name_end.get(p, p + 1), e) for p, e in self.entity_hits if e in ents]
-            events = sorted([(p, 0, e, end) for p, end, e in ment] + [(q, 1, "", 0) for q in occ]
-                            + [(q, 2, "", 0) for q in breaks])
+            mstarts = [p for p, _, _ in ment]
+            events = sorted([(p, 0, e, end) for p, end, e in ment] + [(q, 1, "", 0) for q in occ])
             owner, last = None, -1
             for q, is_noun, e, end in events:
                 if is_noun == 0:
                     owner, last = e, end
                     continue
-                if any(p <= q < pe for p, pe, _ in ment):
+                i = bisect.bisect_right(mstarts, q) - 1
+                if i >= 0 and (q < ment[i][1] or (i > 0 and q < ment[i - 1][1])):
                     continue  # the noun of a name ("America's AI Action Plan")
-                if is_noun == 2:
-                    owner = None  # another scheme named ("strategy", 规划): "the plan" after it may be its
-                    continue
                 det = _determiner_before(low, q, dets)
                 if det is None and catalog.description_modifiers:
                     for mod in catalog.description_modifiers:  # "the resulting plan"
@@ -446,7 +442,9 @@ class DocContext:
                 if det is not None and head.isascii() and low.startswith(("'s", "’s"), q + len(head)):
                     continue  # "the plan's chapter on open models": a modifier, the sentence is of something else
                 if (det is not None and owner is not None and q - last <= _DESCRIPTION_REACH
-                        and not (head.isascii() and _QUALIFIED_AFTER.match(low, q + len(head)))):
+                        and not (head.isascii() and _QUALIFIED_AFTER.match(low, q + len(head)))
+                        and (breakers is None or breakers.search(low, last, det) is None)):
+                    # (another scheme named between: "欧盟随后发布《…行动规划》，这一计划" is the EU's)
                     out.append((det, owner))
                     last = q
                 else:
@@ -1525,6 +1523,19 @@ def _named_not_by_pronoun(ctx: "DocContext", s: CatalogSubject, ss: int, se: int
 
 
 _DESCRIPTION_REACH = 400  # code points from a mention (or the description before) to a description
+
+
+def _breakers_re(catalog: Catalog) -> "re.Pattern[str] | None":
+    """``description_breakers`` as one pattern (English words whole, not in a hyphenated compound), kept on
+    the catalog: searched only between a mention and a description that would refer back to it."""
+    got = catalog._cache.get("description_breakers", False)
+    if got is False:
+        words = sorted(catalog.description_breakers, key=lambda w: (-len(w), w))
+        en = [re.escape(w) for w in words if w.isascii()]
+        zh = [re.escape(w) for w in words if not w.isascii()]
+        parts = ([rf"(?<![\w-])(?:{'|'.join(en)})(?![\w-])"] if en else []) + (["|".join(zh)] if zh else [])
+        got = catalog._cache["description_breakers"] = re.compile("|".join(parts)) if parts else None
+    return got
 
 
 def _word_starts(low: str, w: str) -> list[int]:
