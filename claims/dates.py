@@ -517,7 +517,8 @@ _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？]")
 # words that open another story between two dates ("Anthropic三月交了意见，新一轮征询4月截止")
 _NEW_ROUND = regex.compile(r"新一轮|新一輪|新的|另一|另行|下一|第二|再次|next|another|new", regex.IGNORECASE)
 _STEP_END = regex.compile(r"[.!?]\s|[。！？]|→")  # ... or a step of a timeline
-_LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|此前|之前|早在|先前", regex.IGNORECASE)
+_LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|[A-Za-z]['’]d[ \t]+[a-z]+(?:ed|en|t)\b|此前|之前|早在|先前",
+                            regex.IGNORECASE)  # ("what they'd sent OSTP in March": had sent)
 
 
 # a model's or product's name (letters and a digit: GPT-4o, H20, Claude 3.7) and "in" right before a date:

@@ -1326,3 +1326,10 @@ def test_same_year_is_the_story_year_not_an_attributive_dates() -> None:
                     ("2023年该县成立了文旅委员会。委员会10月举办了活动。", "2023-10-01"),
                     ("2024年省里出台造林计划。该计划3月启动。", "2024-03-01")]:
         assert str(find_dates(normalize(t).text, doc_date=D(2026, 12, 5))[-1].value.start) == want, t
+
+
+def test_a_past_perfect_contraction_looks_back() -> None:
+    """Gate round 45: "July 2025, three pillars … Anthropic wrote a response saying it echoed what they'd sent OSTP in
+    March" (a podcast of April 2026): 'd sent looks back, so March is 2025's, not the next year's."""
+    t = "July 2025, three pillars. Anthropic wrote a response saying a lot of it echoed what they'd sent OSTP in March."
+    assert str(find_dates(t, doc_date=D(2026, 4, 25))[-1].value.start) == "2025-03-01"
