@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Fifty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
+Fifty-four original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -325,7 +325,28 @@ days", "142 of them keepers", "almost 41,000 hours", "Nearly a fifth", "under 25
 1.2 million and 1.25 million visitors in 2026-27", "5% to 8%", "built in 1964,", "closes on 4 January for 18 months",
 "ten-year plan", "on Tuesday" in a review dated Friday 11 December 2026, "next month", "Wednesday 20 January at 18.30", a
 product name "HerdSense 2", a review reference, section numbers, an agenda item, a URL and telephone numbers), in a
-thirty-seventh round (prose round 31) by another such reviewer), with a
+thirty-seventh round (prose round 31) by another such reviewer; the fifty-fourth, a national weather service's
+provisional climate statement for 2026 with an AI forecasting model ("issued at 11.00 on Tuesday 8 December 2026", "from 1
+January to 30 November was 10.9°C" (a period opening the figure's clause), "1.1°C above the 1991-2020 average" (a reference
+period as a date claim), "and 2026 is on course to be the second warmest year" (a year and an ordinal), "since national
+records began in 1884", "about 1,040 mm", "some 8%", "the driest since 1976", "about a tenth more", "November itself was
+mild and wet, with 148 mm" (a month of the year under review opening the sentence), "roughly one and a half times" (a
+multiplier in words), "the third warmest", "36.4°C, was recorded … on 19 July" (a date in the figure's clause), "set in
+2019" (an aside), "on 41 days", "nearly double", "gusts of up to 98 mph on 3 February", "more than 180,000 homes", "for
+four days" (a duration of ten or less), "27 of them red, against 19 red warnings in the whole of 2025", "The wettest day
+was 14 October" (a date as what the sentence asserts), "an estimated 6,300 properties", "a little under a third" split
+across lines, "Since April", "Stratus 3" split across lines, "40 years of observations, from 1984 to 2023", "512 graphics
+processors", "in under 2 minutes", "about a thousandth" (0.1%), "within 2°C … four times out of five", "against 72% in
+2023", "6 percentage points" split across lines, "was in 2006", "£212.5 million" for "2026-27", "roughly 70%", "ordered
+in 2023 for £854 million over ten years", "on 2 March", "€7.4 million (about £6.4 million) a year", "last month … a US$3
+million grant", "118 more than a year earlier", "almost two-fifths", "3.9 million times a day" (occurrences, not a
+multiplier), "more than 1.2 billion page views between January and November" (months as the figure's moment), "up by a
+quarter on 2025", "Three in four", "fell to 61,000, from 88,000 in 2024", "within 3 minutes", "Some 14,500 volunteer
+observers, nearly 2,000 more than last year", "We expect 2027 to be between 0.9°C and 1.3°C warmer" (a range with a unit
+on both ends), "the second half of 2027", "by 40 sites, to 290, by mid-2028", "before 2030" (a date as a limit), "On
+Friday the government agreed to fund a further £38m" (a weekday opening the sentence), "next week", "on 12 January",
+"Friday 15 January at 10.30", a statement reference, an agenda item, section numbers, a URL and telephone numbers), in a
+thirty-eighth round (prose round 32) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -523,6 +544,7 @@ FERRY = "en_ferry_operator_winter_passenger_notice.md"
 WATER = "en_water_utility_tariff_notice.md"
 CANAL = "en_ship_canal_monthly_traffic_notice.md"
 ZOO = "en_zoo_annual_review_to_members.md"
+CLIMATE = "en_weather_service_annual_climate_statement.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5548,6 +5570,123 @@ CASES: dict[str, list] = {
         NO("(item 4: election", "item 4"),  # an agenda item
         NO("https://www.brackenfoldzoo.example/review-2026", "https://www.brackenfoldzoo.example/review-2026"),  # a URL
         NO("or call 0161 555 0419.", "0161 555 0419"),  # a telephone number
+    ],
+    CLIMATE: [
+        NO("Statement NWS/CS/2026-P, issued", "NWS/CS/2026-P"),  # the statement's reference
+        # the statement's own day, in a clause without a figure
+        D("on Tuesday 8 December 2026. Press", ("Tuesday 8 December 2026", "8 December 2026", "on Tuesday 8 December 2026"),
+          "2026-12-08", "2026-12-08", "day"),
+        NO("issued at 11.00 on Tuesday", "11.00"),  # a time of day
+        NO("Press office: 01632 960 214.", "01632 960 214"),  # a telephone number
+        NO("## 1. The year so far", "1."),  # a section number
+        # "from 1 January to 30 November" in the figure's clause is its moment (the end of November 2026)
+        Q("to 30 November was 10.9°C", "10.9°C", ANY_UNIT, 10.9, as_of="2026-11-30"),
+        # the reference period compared with, after "above the": a date claim (as "than in 2024-25")
+        D("1.1°C above the 1991-2020 average,", "1991-2020", "1991-01-01", "2020-12-31", "year"),
+        # the year the statement is about, in a clause whose only number is an ordinal
+        D("and 2026 is on course to be", "2026", "2026-01-01", "2026-12-31", "year"),
+        NO("to be the second warmest year", "second"),  # an ordinal
+        D("since national records began in 1884", ("1884", "in 1884"), "1884-01-01", "1884-12-31", "year"),
+        Q("was about 1,040 mm", ("about 1,040 mm", "about 1,040"), ANY_UNIT, 1040, "about"),
+        D("the driest\nsince 1976", ("1976", "since 1976"), "1976-01-01", "1976-12-31", "year"),
+        Q("about a tenth more than normal", "about a tenth", "percent", 10, "about"),
+        # "November itself" opening the sentence: November 2026 is the figure's moment
+        Q("with 148 mm of rain", ("148 mm", "148"), ANY_UNIT, 148, as_of="2026-11-30"),
+        Q("roughly one and a half times the usual", "roughly one and a half times", "times", 1.5, "about"),
+        NO("The autumn was the third", "third"),  # an ordinal
+        # "on 19 July" in the figure's clause is its moment
+        Q("of the year, 36.4°C, was recorded", "36.4°C", ANY_UNIT, 36.4, as_of="2026-07-19"),
+        # the year of the old record, an aside after a comma with no figure: a date claim
+        D("station's previous record, set in 2019", ("2019", "in 2019"), "2019-01-01", "2019-12-31", "year"),
+        Q("somewhere in the country on 41 days", "41 days", "days", 41),
+        Q("nearly double the long-term average", "nearly double", "times", 2, "nearly"),
+        # "on 3 February" in the figure's clause is its moment
+        Q("gusts of up to 98 mph", "up to 98 mph", ANY_UNIT, 98, "at_most", as_of="2026-02-03"),
+        Q("more than 180,000 homes without power", ("more than 180,000 homes", "more than 180,000"), ANY_UNIT, 180_000,
+          "over"),
+        Q("some of them for four days", "four days", "days", 4),  # a duration, not a discourse count
+        Q("We issued 312 severe weather warnings", ("312 severe weather warnings", "312"), ANY_UNIT, 312),
+        # its noun (warnings) before "of them"
+        Q("27 of them red, against", ("27", "27 of them"), ANY_UNIT, 27),
+        # "in the whole of 2025" in the figure's clause is its moment
+        Q("against 19 red warnings in the whole", ("19 red warnings", "19"), ANY_UNIT, 19, as_of="2025-12-31"),
+        # the date is what the sentence asserts (the wettest day): a date claim
+        D("The wettest day was 14 October", ("14 October", "was 14 October"), "2026-10-14", "2026-10-14", "day"),
+        Q("affected an estimated 6,300 properties", ("an estimated 6,300 properties", "an estimated 6,300"), ANY_UNIT,
+          6300, "about"),
+        # "a little under" reads as "just under": nearly
+        Q("a little under\na third of them", ("a little under a third", "little under a third", "under a third"),
+          "percent", 100 / 3, "nearly"),
+        # "Since April" in a statement of December 2026: where a period starts, a date claim (April 2026)
+        D("Since April our forecasters", ("April", "Since April"), "2026-04-01", "2026-04-30", "month"),
+        NO("an AI model, Stratus 3, alongside", "Stratus 3"),  # a model's name
+        # the period of the training data, in a clause whose figure is a duration: a date claim
+        D("observations, from 1984 to 2023,", ("from 1984 to 2023", "1984 to 2023"), "1984-01-01", "2023-12-31", "year"),
+        Q("a cluster of 512 graphics processors", ("512 graphics processors", "512"), ANY_UNIT, 512),
+        NO("Stratus\n3 produces", "3"),  # the model's name, split across lines
+        Q("forecast in under 2 minutes", "under 2 minutes", "minutes", 2, "under"),
+        # a thousandth: 0.1%
+        Q("uses about a thousandth of the energy", "about a thousandth", "percent", 0.1, "about"),
+        Q("within 2°C of the observed", ("within 2°C", "2°C"), ANY_UNIT, 2, "at_most"),
+        Q("value four times out of five", "four times out of five", "percent", 80),  # a share
+        Q("against 72% in 2023", "72%", "percent", 72, as_of="2023-12-31"),
+        Q("improved by 6\npercentage points", "6 percentage points", "percentage_points", 6),
+        # the year compared with, in a clause without a figure of its own: a date claim
+        D("the three-day forecast was in 2006", ("2006", "in 2006"), "2006-01-01", "2006-12-31", "year"),
+        Q("Our budget for 2026-27 is £212.5 million", "£212.5 million", "GBP", 212.5e6),
+        Q("£148m, roughly 70%.", "roughly 70%", "percent", 70, "about"),
+        Q("rose 4.2% to £51.3m", "£51.3m", "GBP", 51.3e6),
+        # "ordered in 2023" in the figure's clause is its moment
+        Q("ordered in 2023 for £854 million", "£854 million", "GBP", 854e6, as_of="2023-12-31"),
+        # the day the supercomputer entered service, in a clause without a figure: 2 March 2026
+        D("entered service on 2 March", ("2 March", "on 2 March"), "2026-03-02", "2026-03-02", "day"),
+        Q("We pay €7.4 million", "€7.4 million", "EUR", 7.4e6),
+        Q("(about £6.4 million) a year", "about £6.4 million", "GBP", 6.4e6, "about"),
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("gave us a US$3 million grant", "US$3 million", "USD", 3e6, as_of="2026-11-30"),
+        # the difference, its noun (staff) before
+        Q("2,146, 118 more than", ("118", "118 more"), ANY_UNIT, 118),
+        Q("almost two-fifths of those are women", "almost two-fifths", "percent", 40, "nearly"),
+        # app openings a day: a count of occasions, not a multiplier
+        Q("was opened 3.9 million times a day", ("3.9 million times", "3.9 million"), ANY_UNIT, 3.9e6,
+          not_unit="times"),
+        # "between January and November" in the figure's clause is its moment (the end of November 2026)
+        Q("had more than 1.2\nbillion page views", ("more than 1.2 billion page views", "more than 1.2 billion"),
+          ANY_UNIT, 1.2e9, "over", as_of="2026-11-30"),
+        Q("up by a quarter on 2025", ("a quarter", "by a quarter"), "percent", 25),
+        # the year compared with, after "on": a date claim
+        D("up by a quarter on 2025", "2025", "2025-01-01", "2025-12-31", "year"),
+        Q("Three in four adults", "Three in four", "percent", 75),
+        # two bare figures after "fell to … from", their noun (calls) before
+        Q("Weatherline fell to 61,000", "61,000", ANY_UNIT, 61_000),
+        Q("from 88,000 in 2024", "88,000", ANY_UNIT, 88_000, as_of="2024-12-31"),
+        Q("Some 14,500 volunteer observers", ("Some 14,500 volunteer observers", "Some 14,500"), ANY_UNIT, 14_500,
+          "about"),
+        # the difference, its noun (observers) before
+        Q("nearly 2,000\nmore than last year", "nearly 2,000", ANY_UNIT, 2000, "nearly"),
+        NO("## 6. Looking ahead", "6."),  # a section number
+        # "2027" in the figure's clause is its moment
+        Q("between 0.9°C and 1.3°C warmer", ("between 0.9°C and 1.3°C", "0.9°C and 1.3°C"), ANY_UNIT, 0.9, "range",
+          low=0.9, high=1.3, as_of="2027-12-31"),
+        # the next version, still to come, in a clause without a figure
+        D("due in the second half of 2027", ("the second half of 2027", "second half of 2027"), "2027-07-01",
+          "2027-12-31", "part_of_year"),
+        # "by mid-2028" in the figure's clause is its moment
+        Q("sites, to 290, by mid-2028", "290", ANY_UNIT, 290, as_of="2028-08-31"),
+        # a date stated as a limit
+        D("report each minute before 2030", ("2030", "before 2030"), "2030-01-01", "2030-12-31", "year"),
+        # "On Friday" opening the sentence, in a statement dated Tuesday 8 December 2026: 4 December, the figure's moment
+        Q("fund a further £38m of radar", ("£38m", "a further £38m"), "GBP", 38e6, as_of="2026-12-04"),
+        # "next week" in a statement of Tuesday 8 December 2026: 14-20 December
+        D("published next week, and", "next week", "2026-12-14", "2026-12-20", "part_of_month"),
+        # still to come: 12 January 2027
+        D("follows on 12 January", ("12 January", "on 12 January"), "2027-01-12", "2027-01-12", "day"),
+        D("is on\nFriday 15 January at", ("Friday 15 January", "15 January", "on Friday 15 January"), "2027-01-15",
+          "2027-01-15", "day"),
+        NO("15 January at 10.30 (agenda", "10.30"),  # a time of day
+        NO("(agenda item 3)", "item 3"),  # an agenda item
+        NO("https://www.northmoorweather.example/climate/2026", "https://www.northmoorweather.example/climate/2026"),
+        NO("call 01632 960 215.", "01632 960 215"),  # a telephone number
     ],
 }
 

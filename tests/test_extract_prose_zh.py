@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Seventy-six original articles, thirty-eight in simplified Chinese (zh_hans_*) and thirty-eight in traditional Chinese
+Seventy-eight original articles, thirty-nine in simplified Chinese (zh_hans_*) and thirty-nine in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -273,7 +273,21 @@ a sentence, 突破4,120萬人次, 已超過去年全年的4,040萬人次 (an exa
 六成以上, 今年前11月, 民國110年以來, 自今年3月起, 第二航廈 and 第三航廈 (names), 「智慧安檢AI 2.1」, 由平均8秒縮短至3秒以內, 約四成, 已逾1,560萬
 (its noun before), 不到12秒, 新臺幣2億3,000萬元, 一半, 87%, 116年第2季, 115年度, 較114年度, 5年期, 上月 in a figure's clause, 利率1.85%,
 日圓, 美元, 4.52分, 1.9個百分點, 約8成, 48小時內, 明年2月5日至2月21日, 逾200班次, 本週六起 in a release of Thursday 17 December 2026,
-由每小時30元調整為40元, 65歲以上, 昨（16）日, 第四跑道, a telephone number, a URL and a signature date in the ROC calendar).
+由每小時30元調整為40元, 65歲以上, 昨（16）日, 第四跑道, a telephone number, a URL and a signature date in the ROC calendar); and, in a
+thirty-eighth round (prose round 32) by another such reviewer, a city bus group's notice of a fare rise with an AI dispatch
+system (公交票价调整公告: 青公交〔2026〕47号 and 青发改价格〔2026〕112号, 自2027年1月1日起, 286条, 4,100多公里, 约4,800辆, 九成以上, 比2020年翻了一番,
+今年1至11月 opening a sentence, 3.12亿人次, 仅为2019年同期的七成左右, 自2014年7月起, 已逾12年, 去年全年 opening a sentence, 由2019年的38%升至近六成,
+由1元调整为2元 and 由2元调整为3元 (bare 元), 10公里以内, 超过10公里, 单程最高6元, 约0.8元, 约三分之二, 不足20元, 8折 and 5折 (discounts), 60周岁以上,
+每月限60次 (rides, no multiplier), 1小时内, 第二条, 自今年5月起, “青川智行AI 3.0”, 由11分钟缩短至8分钟左右, 6.5个百分点, 约3,600万元, 明年6月底前,
+上月 opening a sentence with 欧元, 10月16日 opening a sentence, 25名 and 19人, 本月以来, 1,340余条, 过半, 昨日 in a notice of Monday 7 December 2026,
+BRT 1号线, 上周六（12月5日）, 23时, a telephone number, opening hours 7:00—21:00, a URL and a signature date) and a Taiwan stock exchange's
+review of the year's IPO market with an AI listing-review aid (IPO市場回顧新聞稿: TWSE-PR-115-0231, 115年12月9日, 今（9）日, 今年1月至11月底
+opening a sentence, 38家, 9家, 4家, 5家 and 7家 (counts of ten or less), 約新臺幣612億元, 民國110年以來, 是去年全年的1.6倍, 於11月底達新臺幣92兆元, 占近四成五,
+較去年翻倍, 逾三分之一, 漲幅超過一倍, 逾1,250萬件, 新臺幣4,830億元, 低至0.31%, 約為每股新臺幣86元, 約兩成, 較前年, 第一上市 (a listing type), 約1億2千萬美元,
+一家 (the indefinite article), 約180億日圓, 自今年4月起, 「上市審查AI 2.0」, 由92天縮短為70天左右, 九成以上, 4成, 116年度 with 介於40至45家, 突破新臺幣700億元,
+自明年3月1日起由新臺幣15億元調降為10億元 (a bare 億元 in Taiwan), 下週二（12月15日） in a release of Wednesday 9 December 2026, 116年第1季, 上（11）月
+opening a sentence, 約2成, 逾9成, 15個工作日內, 本年度 opening a sentence, 介於100萬元至500萬元之間, a telephone number with its extension (分機5120), a URL
+and a signature date in the ROC calendar).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -392,6 +406,8 @@ FORESTRY = "zh_hans_provincial_forestry_afforestation_bulletin.md"
 LIBRARY = "zh_hant_city_library_annual_lending_report.md"
 CHAMBER = "zh_hans_chamber_of_commerce_member_survey.md"
 AIRPORT = "zh_hant_airport_monthly_traffic_release.md"
+BUSFARE = "zh_hans_city_bus_fare_adjustment_notice.md"
+IPOREVIEW = "zh_hant_stock_exchange_ipo_market_review.md"
 
 
 
@@ -5631,6 +5647,186 @@ CASES: dict[str, list] = {
         NO("https://www.cnia.example/stats/11511", "https://www.cnia.example/stats/11511"),  # a URL
         D("股份有限公司\n115年12月17日", "115年12月17日", "2026-12-17", "2026-12-17", "day"),  # the signature's date
     ],
+    BUSFARE: [
+        NO("青公交〔2026〕47号", "青公交〔2026〕47号"),  # the notice's number
+        NO("青发改价格〔2026〕112号", "青发改价格〔2026〕112号"),  # the approval's number
+        # the day the new fares start, still to come, in a clause without a figure
+        D("自2027年1月1日起调整", ("2027年1月1日", "自2027年1月1日起"), "2027-01-01", "2027-01-01", "day"),
+        NO("一、调整背景。", "一、"),  # a list marker
+        Q("我集团现有线路286条", "286条", ANY_UNIT, 286),
+        # 多 after a figure: more than 4,100 and less than 4,200 (as 1,300余家)
+        Q("线路总长4,100多公里", ("4,100多公里", "4,100多"), ANY_UNIT, 4100, "plus", low=4100, high=4200),
+        Q("运营车辆约4,800辆", "约4,800辆", ANY_UNIT, 4800, "about"),
+        Q("新能源车占九成以上", "九成以上", "percent", 90, "at_least"),
+        Q("数量比2020年翻了一番", ("翻了一番", "一番"), "times", 2),
+        # the base of a comparison (after 比) stays a date claim
+        D("数量比2020年翻了一番", "2020年", "2020-01-01", "2020-12-31", "year"),
+        # 今年1至11月 opening the sentence is the figure's moment (the end of November 2026)
+        Q("累计客运量3.12亿人次", "3.12亿人次", ANY_UNIT, 3.12e8, as_of="2026-11-30"),
+        Q("比去年同期下降4.6%", "4.6%", "percent", 4.6),
+        Q("仅为2019年同期的七成左右", "七成左右", "percent", 70, "about"),
+        # the base (January-November 2019), after 为…的: a date claim in 2019
+        D("仅为2019年同期的", ("2019年", "2019年同期"), "2019-01-01", "2019-12-31", "year"),
+        # where the current fares start (自…起), in a clause without a figure: a date claim
+        D("现行票价自2014年7月起执行", ("2014年7月", "自2014年7月起", "2014年7月起"), "2014-07-01", "2014-07-31", "month"),
+        Q("已逾12年未作调整", "逾12年", "years", 12, "over"),
+        # 去年全年 opening the sentence is the figures' moment
+        Q("去年全年运营亏损约9.8亿元", "约9.8亿元", "CNY", 9.8e8, "about", as_of="2025-12-31"),
+        Q("财政补贴8.6亿元", "8.6亿元", "CNY", 8.6e8, as_of="2025-12-31"),
+        # 2019年 in the old value's phrase is its moment
+        Q("由2019年的38%升至", "38%", "percent", 38, as_of="2019-12-31"),
+        Q("升至近六成", "近六成", "percent", 60, "nearly"),
+        NO("二、票价标准。", "二、"),  # a list marker
+        # an old and a new value after 由…调整为: two claims (a bare 元: yuan)
+        Q("普通线路票价由1元调整为", "1元", "CNY", 1),
+        Q("由1元调整为2元，空调", "2元", "CNY", 2),
+        Q("空调线路由2元调整为3元", "2元", "CNY", 2),
+        Q("由2元调整为3元；", "3元", "CNY", 3),
+        Q("10公里以内3元", ("10公里以内", "10公里"), ANY_UNIT, 10, "at_most"),
+        Q("10公里以内3元", "3元", "CNY", 3),
+        Q("超过10公里每增加5公里", "超过10公里", ANY_UNIT, 10, "over"),
+        Q("单程最高6元", ("最高6元", "6元"), "CNY", 6, "at_most"),
+        Q("平均多支出约0.8元", "约0.8元", "CNY", 0.8, "about"),
+        Q("约三分之二的乘客", "约三分之二", "percent", 200 / 3, "about"),
+        Q("每月增加支出不足20元", "不足20元", "CNY", 20, "under"),
+        NO("三、优惠政策。", "三、"),  # a list marker
+        # 8折: the fare is 80% of the full fare
+        Q("扫码乘车享受8折优惠", "8折", "percent", 80),
+        Q("60周岁以上老年人", "60周岁以上", ANY_UNIT, 60, "at_least"),  # an age
+        Q("学生卡享受5折优惠", "5折", "percent", 50),
+        # 限60次: at most 60 rides, a count of rides, not a multiplier
+        Q("每月限60次", ("60次", "限60次"), ANY_UNIT, 60, "at_most", not_unit="times"),
+        Q("1小时内换乘", ("1小时内", "1小时"), "hours", 1, "at_most"),
+        NO("换乘第二条线路免费", "第二条"),  # an ordinal
+        Q("预计每年让利约1.2亿元", "约1.2亿元", "CNY", 1.2e8, "about"),
+        NO("四、智能调度。", "四、"),  # a list marker
+        # where the trial starts (自…起): a date claim, May 2026
+        D("自今年5月起，我集团", ("今年5月", "今年5月起", "自今年5月起"), "2026-05-01", "2026-05-31", "month"),
+        Q("在112条线路上试用", "112条", ANY_UNIT, 112),
+        NO("“青川智行AI 3.0”调度系统", "3.0"),  # a system's name
+        # an old and a new value after 由…缩短至: two claims
+        Q("由11分钟缩短至", "11分钟", "minutes", 11),
+        Q("缩短至8分钟左右", "8分钟左右", "minutes", 8, "about"),
+        Q("准点率提高6.5个百分点", "6.5个百分点", "percentage_points", 6.5),
+        Q("个百分点，达到93%", "93%", "percent", 93),
+        Q("系统投资约3,600万元", "约3,600万元", "CNY", 3.6e7, "about"),
+        Q("专项资金补助1,500万元", "1,500万元", "CNY", 1.5e7),
+        # a limit still to come, in a clause without a figure: the end of June 2027 (月底: days 21-30)
+        D("明年6月底前，系统", ("明年6月底", "明年6月底前"), "2027-06-21", "2027-06-30", "part_of_month"),
+        Q("签订100辆氢能客车", ("100辆", "100辆氢能客车"), ANY_UNIT, 100),
+        # 上月 (November 2026) opening the sentence is the figure's moment
+        Q("金额约2,300万欧元", "约2,300万欧元", "EUR", 2.3e7, "about", as_of="2026-11-30"),
+        NO("五、听证情况。", "五、"),  # a list marker
+        Q("25名听证参加人", ("25名", "25名听证参加人"), ANY_UNIT, 25),
+        # 10月16日 opening the sentence is the vote's moment (16 October 2026)
+        Q("中有19人同意", "19人", ANY_UNIT, 19, as_of="2026-10-16"),
+        Q("同意调整方案，占76%", "76%", "percent", 76),
+        # where the period starts (以来): December 2026
+        D("本月以来，我集团", ("本月", "本月以来"), "2026-12-01", "2026-12-31", "month"),
+        # 余 after a figure: more than 1,340 and less than 1,350 (as 4100余条)
+        Q("市民意见建议1,340余条", "1,340余条", ANY_UNIT, 1340, "plus", low=1340, high=1350),
+        Q("其中过半涉及", "过半", "percent", 50, "over"),
+        # 昨日 in a notice of Monday 7 December 2026: 6 December
+        D("昨日，市交通运输局", "昨日", "2026-12-06", "2026-12-06", "day"),
+        Q("首批12条定制公交线路", "12条", ANY_UNIT, 12),
+        NO("六、其他事项。", "六、"),  # a list marker
+        NO("BRT 1号线自上周六", "1号线"),  # a line's name
+        # 上周六 with the day in brackets: Saturday 5 December 2026
+        D("自上周六（12月5日）起", ("上周六（12月5日）", "12月5日"), "2026-12-05", "2026-12-05", "day"),
+        NO("延长运营至23时", "23时"),  # a time of day
+        NO("客服热线：0571-96520", "0571-96520"),  # a telephone number
+        NO("（每日7:00—21:00）", "7:00—21:00"),  # opening hours
+        NO("https://www.qcbus.example/notice/2026-47", "https://www.qcbus.example/notice/2026-47"),  # a URL
+        D("有限公司\n2026年12月7日", "2026年12月7日", "2026-12-07", "2026-12-07", "day"),  # the signature's date
+    ],
+    IPOREVIEW: [
+        NO("新聞稿編號：TWSE-PR-115-0231", "TWSE-PR-115-0231"),  # the release's number
+        # the release's own day in the ROC calendar (115年: 2026)
+        D("發布日期：115年12月9日", "115年12月9日", "2026-12-09", "2026-12-09", "day"),
+        # a Taiwan dateline: 今（9）日 is 9 December 2026
+        D("臺灣證券交易所今（9）日發布", "今（9）日", "2026-12-09", "2026-12-09", "day"),
+        # 今年1月至11月底 opening the sentence is the figure's moment (the end of November 2026)
+        Q("共有38家企業掛牌上市", ("38家", "38家企業"), ANY_UNIT, 38, as_of="2026-11-30"),
+        NO("較去年同期增加9家", "9家"),  # a count of ten or less, no subject: discourse
+        Q("募資總額約新臺幣612億元", "約新臺幣612億元", "TWD", 6.12e10, "about", as_of="2026-11-30"),
+        # where the comparison starts (以來), in a clause without a figure: a date claim, 2021
+        D("為民國110年以來新高", ("民國110年", "110年", "民國110年以來"), "2021-01-01", "2021-12-31", "year"),
+        Q("是去年全年的1.6倍", "1.6倍", "times", 1.6),
+        # 於11月底 in the figure's clause is its moment
+        Q("總市值於11月底達新臺幣92兆元", "新臺幣92兆元", "TWD", 9.2e13, as_of="2026-11-30"),
+        NO("一、產業分布。", "一、"),  # a list marker
+        Q("供應鏈企業共17家", "17家", ANY_UNIT, 17),
+        # 近四成五: nearly 45%
+        Q("占近四成五", ("近四成五", "四成五"), "percent", 45, "nearly"),
+        Q("募資額較去年翻倍", "翻倍", "times", 2),
+        # the base of a comparison (after 較) in a clause whose figure is a multiplier: a date claim, 2025
+        D("募資額較去年翻倍", "去年", "2025-01-01", "2025-12-31", "year"),
+        Q("生技醫療企業12家", "12家", ANY_UNIT, 12),
+        Q("掛牌首日平均漲幅為48.7%", "48.7%", "percent", 48.7),
+        Q("其中逾三分之一漲幅", "逾三分之一", "percent", 100 / 3, "over"),
+        # 超過一倍: a rise of more than 100%, read as a multiple over one
+        Q("漲幅超過一倍", ("超過一倍", "一倍"), "times", 1, "over"),
+        NO("僅4家首日收盤", "4家"),  # a count of ten or less, no subject: discourse
+        NO("二、承銷與申購。", "二、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("公開申購總計逾1,250萬件", "逾1,250萬件", ANY_UNIT, 1.25e7, "over", as_of="2026-12-31"),
+        # the largest single issue's frozen subscriptions, stated exactly
+        Q("凍結資金最多的一檔達新臺幣4,830億元", ("新臺幣4,830億元", "達新臺幣4,830億元"), "TWD", 4.83e11),
+        # 低至: as low as, the figure itself
+        Q("中籤率低至0.31%", ("0.31%", "低至0.31%"), "percent", 0.31),
+        Q("平均承銷價約為每股新臺幣86元", ("約為每股新臺幣86元", "每股新臺幣86元", "新臺幣86元"), "TWD", 86,
+          "about"),
+        Q("外資認購比重約兩成", ("約兩成", "兩成"), "percent", 20, "about"),
+        Q("較前年提高3.5個百分點", "3.5個百分點", "percentage_points", 3.5),
+        # 前年 in a release of 2026: 2024, the base compared with
+        D("較前年提高3.5個百分點", "前年", "2024-01-01", "2024-12-31", "year"),
+        NO("三、海外企業。", "三、"),  # a list marker
+        NO("本年度有5家外國企業", "5家"),  # a count of ten or less, no subject: discourse
+        NO("外國企業第一上市", "第一"),  # a listing type (primary listing), not a figure
+        Q("合計募資約1億2千萬美元", "約1億2千萬美元", "USD", 1.2e8, "about"),
+        NO("另有一家企業", "一家"),  # the indefinite article
+        Q("以約180億日圓", "約180億日圓", "JPY", 1.8e10, "about"),
+        NO("四、AI審查輔助。", "四、"),  # a list marker
+        # where the AI review starts (自…起): a date claim, April 2026
+        D("本公司自今年4月起以", ("今年4月", "今年4月起", "自今年4月起"), "2026-04-01", "2026-04-30", "month"),
+        NO("「上市審查AI 2.0」", "2.0"),  # a system's name
+        # an old and a new value after 由…縮短為: two claims
+        Q("由92天縮短為", "92天", "days", 92),
+        Q("縮短為70天左右", "70天左右", "days", 70, "about"),
+        Q("準確率達九成以上", "九成以上", "percent", 90, "at_least"),
+        Q("系統建置費用為新臺幣3,800萬元", "新臺幣3,800萬元", "TWD", 3.8e7),
+        Q("其中金管會補助4成", "4成", "percent", 40),
+        NO("五、明年展望。", "五、"),  # a list marker
+        Q("申請上市者共21家", "21家", ANY_UNIT, 21),
+        # 116年度 (2027) in the figure's clause is its moment
+        Q("掛牌家數介於40至45家", ("介於40至45家", "40至45家"), ANY_UNIT, 40, "range", low=40, high=45,
+          as_of="2027-12-31"),
+        Q("可望突破新臺幣700億元", "突破新臺幣700億元", "TWD", 7e10, "over"),
+        # where the new threshold starts, still to come in a release of December 2026: 1 March 2027
+        D("將自明年3月1日起", ("明年3月1日", "明年3月1日起", "自明年3月1日起"), "2027-03-01", "2027-03-01", "day"),
+        # an old and a new value after 由…調降為: two claims
+        Q("由新臺幣15億元調降為", "新臺幣15億元", "TWD", 1.5e9),
+        Q("調降為10億元", "10億元", "TWD", 1e9),
+        # 下週二 with the day in brackets, in a release of Wednesday 9 December 2026: Tuesday 15 December
+        D("於下週二（12月15日）舉辦", ("下週二（12月15日）", "12月15日"), "2026-12-15", "2026-12-15", "day"),
+        # still to come, in a clause without a figure: the first quarter of 2027 (116年)
+        D("並於116年第1季公布", "116年第1季", "2027-01-01", "2027-03-31", "part_of_year"),
+        NO("六、投資人保護。", "六、"),  # a list marker
+        # 上（11）月 opening the sentence is the figure's moment (November 2026)
+        Q("處理投資人申訴126件", "126件", ANY_UNIT, 126, as_of="2026-11-30"),
+        Q("較上年同月減少約2成", ("約2成", "2成"), "percent", 20, "about"),
+        Q("逾9成在15個工作日內", "逾9成", "percent", 90, "over"),
+        Q("在15個工作日內結案", ("15個工作日內", "15個工作日"), ANY_UNIT, 15, "at_most"),
+        NO("本年度共對7家上市公司", "7家"),  # a count of ten or less, no subject: discourse
+        # 本年度 (2026) opening the sentence is the figure's moment
+        Q("合計新臺幣2,650萬元", "新臺幣2,650萬元", "TWD", 2.65e7, as_of="2026-12-31"),
+        Q("單筆金額介於100萬元至500萬元之間", ("介於100萬元至500萬元之間", "100萬元至500萬元", "介於100萬元至500萬元"), "TWD",
+          1e6, "range", low=1e6, high=5e6),
+        NO("電話：(02) 8101-3101分機5120", "(02) 8101-3101"),  # a telephone number
+        NO("8101-3101分機5120", "分機5120"),  # its extension
+        NO("https://www.twse.example/ipo/115", "https://www.twse.example/ipo/115"),  # a URL
+        D("臺灣證券交易所\n115年12月9日", "115年12月9日", "2026-12-09", "2026-12-09", "day"),  # the signature's date
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -5937,5 +6133,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 38
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 38
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 39
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 39
