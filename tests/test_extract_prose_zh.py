@@ -279,7 +279,7 @@ system (公交票价调整公告: 青公交〔2026〕47号 and 青发改价格�
 今年1至11月 opening a sentence, 3.12亿人次, 仅为2019年同期的七成左右, 自2014年7月起, 已逾12年, 去年全年 opening a sentence, 由2019年的38%升至近六成,
 由1元调整为2元 and 由2元调整为3元 (bare 元), 10公里以内, 超过10公里, 单程最高6元, 约0.8元, 约三分之二, 不足20元, 8折 and 5折 (discounts), 60周岁以上,
 每月限60次 (rides, no multiplier), 1小时内, 第二条, 自今年5月起, “青川智行AI 3.0”, 由11分钟缩短至8分钟左右, 6.5个百分点, 约3,600万元, 明年6月底前,
-上月 opening a sentence with 欧元, 10月16日 opening a sentence, 25名 and 19人, 本月以来, 1,340余条, 过半, 昨日 in a notice of Monday 7 December 2026,
+上月 opening a sentence with 欧元, 10月16日 opening a sentence, 25名 and 19人, 本月以来, 1,340余条, 过半, 昨日 opening a sentence with a figure in a notice of Monday 7 December 2026,
 BRT 1号线, 上周六（12月5日）, 23时, a telephone number, opening hours 7:00—21:00, a URL and a signature date) and a Taiwan stock exchange's
 review of the year's IPO market with an AI listing-review aid (IPO市場回顧新聞稿: TWSE-PR-115-0231, 115年12月9日, 今（9）日, 今年1月至11月底
 opening a sentence, 38家, 9家, 4家, 5家 and 7家 (counts of ten or less), 約新臺幣612億元, 民國110年以來, 是去年全年的1.6倍, 於11月底達新臺幣92兆元, 占近四成五,
@@ -5726,9 +5726,8 @@ CASES: dict[str, list] = {
         # 余 after a figure: more than 1,340 and less than 1,350 (as 4100余条)
         Q("市民意见建议1,340余条", "1,340余条", ANY_UNIT, 1340, "plus", low=1340, high=1350),
         Q("其中过半涉及", "过半", "percent", 50, "over"),
-        # 昨日 in a notice of Monday 7 December 2026: 6 December
-        D("昨日，市交通运输局", "昨日", "2026-12-06", "2026-12-06", "day"),
-        Q("首批12条定制公交线路", "12条", ANY_UNIT, 12),
+        # 昨日 (6 December 2026, in a notice of Monday 7 December) opening the sentence is the figure's moment
+        Q("首批12条定制公交线路", "12条", ANY_UNIT, 12, as_of="2026-12-06"),
         NO("六、其他事项。", "六、"),  # a list marker
         NO("BRT 1号线自上周六", "1号线"),  # a line's name
         # 上周六 with the day in brackets: Saturday 5 December 2026
