@@ -982,6 +982,11 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
     for i, c in enumerate(cands):
         if c.y0 is None and not c.fixed and _fiscal_part(text, c):
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
+        if (c.y0 is None and not c.fixed and i > 0 and cands[i - 1].rel and cands[i - 1].y1 is not None
+                and cands[i - 1].gran == "day" and c.m0 is not None and text[cands[i - 1].end:c.start].strip() in ("（", "(")):
+            # 下週二（12月15日）: the day glossed in brackets after a relative day is in that day's year
+            c.y0 = c.y1 = cands[i - 1].y1
+            c.anchor = cands[i - 1].anchor
         if c.y0 is None and not c.fixed:
             src = last if _context_ok(last, c.start, blank_lines) or (c.same_year and last is not None) else None
             if (c.same_year and src is not None and src is not last_main and last_main is not None

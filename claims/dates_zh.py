@@ -257,6 +257,16 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
             c.d0 = c.d1 = d  # the written day wins over the anchor's
         return c
 
+    def h_month_dateline(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """上（11）月 / 本（12）月 / 下（1）月: last, this or next month with its number in brackets (Taiwan usage,
+        as 今（15）日): the written month wins when it differs from the anchor's."""
+        w = m.group("w")
+        c = relative_cand(m.start(), m.end(), "month", -1 if w == "上" else 1 if w == "下" else 0, ctx)
+        mo = int(m.group("mn"))
+        if c.m0 is not None and c.m0 != mo:
+            c.m0 = c.m1 = mo
+        return c
+
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         wm = m.group("wm")
         off = lex.zh_week_modifiers[fold(wm)] if wm else None
@@ -360,6 +370,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
          rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),
         (r"(?P<w>[今昨明])[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日", h_dateline),
+        (r"(?P<w>[上本下])[（(](?P<mn>1[0-2]|0?[1-9])[）)]月", h_month_dateline),
         (
             rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
             rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",

@@ -370,7 +370,7 @@ class UnitLexicon:
                 e = p + len(w)
                 if inside_word and e < len(low) and low[e] in _ASCII_ALNUM:  # (_LATIN_CHAR)
                     continue
-                if is_x and (not right_after_digit or low.startswith(".m", e)):
+                if is_x and (not right_after_digit or low.startswith(".m", e) or not low[p - 1:p].isdigit()):
                     continue  # ("10x", "41.25p"; not "5 p.m.", "5p.m.")
                 return w, unit
         return None

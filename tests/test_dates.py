@@ -1333,3 +1333,12 @@ def test_a_past_perfect_contraction_looks_back() -> None:
     March" (a podcast of April 2026): 'd sent looks back, so March is 2025's, not the next year's."""
     t = "July 2025, three pillars. Anthropic wrote a response saying a lot of it echoed what they'd sent OSTP in March."
     assert str(find_dates(t, doc_date=D(2026, 4, 25))[-1].value.start) == "2025-03-01"
+
+
+def test_month_dateline_and_a_day_glossed_after_a_relative_day() -> None:
+    """Prose round 32: 上（11）月 is last month with its number written (as 今（15）日); 下週二（12月15日） after a
+    sentence naming 明年 is this December (the bracket's day takes the relative day's year)."""
+    ms = find_dates(normalize("上（11）月本公司共處理投資人申訴126件").text, doc_date=D(2026, 12, 9))
+    assert [(str(m.value.start), str(m.value.end)) for m in ms] == [("2026-11-01", "2026-11-30")]
+    ms = find_dates(normalize("新制將於明年3月1日施行。說明會於下週二（12月15日）舉辦。").text, doc_date=D(2026, 12, 9))
+    assert [str(m.value.start) for m in ms][-2:] == ["2026-12-15", "2026-12-15"]

@@ -1956,6 +1956,11 @@ def test_review_17_readings():
     assert got("The model is right in nine cases out of ten.")["nine cases out of ten"].value.unit == "percent"
     assert got("three tenths of the budget")["three tenths"].value.unit == "percent"  # a share, no count of tenths
     assert got("營業收入較114年度增加約9%。", "zh-Hant")["114年度"].value.start == dt.date(2025, 1, 1)
+    # prose round 32: a document code's "-P" is no pence; mph, km/h; 翻倍 doubles; "page views" are no pages
+    assert not got("Reference NWS/CS/2026-P.") and got("Petrol costs 41.25p a litre.")["41.25p"].value.unit == "pence"
+    assert got("gusts of up to 98 mph")["up to 98 mph"].value.unit == "mph"
+    assert got("今年募資額較去年翻倍。", "zh-Hant")["翻倍"].value.nominal == 2
+    assert got("The site drew more than 1.2 billion page views.")["more than 1.2 billion page views"].value.unit == "page_views"
     # a date told relative to taking office is not the inauguration
     assert got("川普在2024年12月、也就是自己再度上任前約一個月提名克拉齊奧斯。", "zh-Hant")[
         "2024年12月"].subject != "people.trump.took_office"

@@ -6169,6 +6169,35 @@ GAPS: dict[tuple[str, str, str], str] = {
     (ZOO, "keepers are under 25", "under 25"):
         "'Nearly a fifth of our keepers are under 25': an age after a copula with no unit is no claim ('over 55' "
         "is read through another rule)",
+    # prose round 32 (2026-12-06), left after the fixes of that day
+    (CLIMATE, 'to 30 November was 10.9°C', '10.9°C'):
+        "'The mean temperature from 1 January to 30 November was 10.9°C': a period inside the subject before the verb is no moment of the figure (it stays a date claim of its own)",
+    (CLIMATE, 'since national records began in 1884', '1884'):
+        "'since national records began in 1884': a since-clause's year is where a period starts, no date claim (docs/dates.md)",
+    (CLIMATE, 'with 148 mm of rain', '148 mm'):
+        "'November itself was mild and wet, with 148 mm of rain': the month opening the sentence, with 'itself was mild and wet' before the figure, gives it no moment",
+    (CLIMATE, 'of the year, 36.4°C, was recorded', '36.4°C'):
+        "'The highest temperature of the year, 36.4°C, was recorded … on 19 July': a figure set off by commas does not take the date later in its clause",
+    (CLIMATE, 'gusts of up to 98 mph', 'up to 98 mph'):
+        "'gusts of up to 98 mph on 3 February': mph is read since 2026-12-06, but the day after the figure (given 2019 from 'set in 2019' before) is no moment of it",
+    (CLIMATE, 'The wettest day was 14 October', '14 October'):
+        "'The wettest day was 14 October' takes 2025 from 'the whole of 2025' in the sentence before, a comparison's base",
+    (CLIMATE, 'within 2°C of the observed', 'within 2°C'):
+        "'within 2°C of the observed value': 'within' bounds only a duration (an earlier author read 'within 5% of' as no hedge)",
+    (CLIMATE, 'entered service on 2 March', '2 March'):
+        "'entered service on 2 March' after the aside 'ordered in 2023' takes 2023 (arguable: the author reads 2026)",
+    (CLIMATE, 'gave us a US$3 million grant', 'US$3 million'):
+        "'and last month a foundation gave us a US$3 million grant': 'last month' before the clause's subject is no moment of the figure",
+    (CLIMATE, 'up by a quarter on 2025', '2025'):
+        "'up by a quarter on 2025': a year after 'on' as a base of comparison is no date claim",
+    (CLIMATE, 'between 0.9°C and 1.3°C warmer', 'between 0.9°C and 1.3°C'):
+        "'between 0.9°C and 1.3°C warmer': a range whose bounds both carry their unit is read as two figures",
+    (CLIMATE, 'sites, to 290, by mid-2028', '290'):
+        "'grow by 40 sites, to 290, by mid-2028': the bare 290 after 'to' set off by commas does not take the deadline as its moment",
+    (CLIMATE, 'fund a further £38m of radar', '£38m'):
+        "'On Friday the government agreed to fund a further £38m': the weekday opening the sentence gives the figure no moment (the canal's 'On Friday we settled…')",
+    (CLIMATE, 'follows on 12 January', '12 January'):
+        "'our final statement for 2026 follows on 12 January': 'for 2026', the statement's label, gives its year though 'follows' looks ahead",
 }
 
 

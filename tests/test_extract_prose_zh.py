@@ -6097,6 +6097,27 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'各分館週一開放時間延長': a bare weekday before a habitual verb (on Mondays) is read as this week's Monday",
     (LIBRARY, '12月20日至31日，各分館', '12月20日至31日'):
         "'12月20日至31日，各分館將舉辦…' in a report of 10 December 2026: the year comes from 明年 in the sentence before, though 將 and the document's month make it this December",
+    # prose round 32 (2026-12-06), left after the fixes of that day
+    (BUSFARE, '仅为2019年同期的', '2019年'):
+        "'仅为2019年同期的七成左右': a year named for its same period is a base, no date claim, and its year becomes the share's moment",
+    (BUSFARE, '财政补贴8.6亿元', '8.6亿元'):
+        "'去年全年运营亏损约9.8亿元，财政补贴8.6亿元': the opening period gives its moment to the first figure only",
+    (BUSFARE, '每月限60次', '60次'):
+        "'每月限60次': 限 (limited to) is read as no hedge (as 限额8万元 is exact elsewhere; the author reads at most)",
+    (BUSFARE, '金额约2,300万欧元', '约2,300万欧元'):
+        "'上月，我集团…签订…合同，金额约2,300万欧元': the opening month does not reach a figure two clauses on",
+    (BUSFARE, '中有19人同意', '19人'):
+        "'10月16日，…25名听证参加人中有19人同意': the day gives its moment to the first figure of the clause only",
+    (IPOREVIEW, '募資總額約新臺幣612億元', '約新臺幣612億元'):
+        "'今年1月至11月底，共有38家…；募資總額約新臺幣612億元': the opening period does not reach past the semicolon (arguable)",
+    (IPOREVIEW, '總市值於11月底達新臺幣92兆元', '新臺幣92兆元'):
+        "'總市值於11月底達新臺幣92兆元' takes 2025 from 去年全年 in the sentence before (a comparison's period)",
+    (IPOREVIEW, '平均承銷價約為每股新臺幣86元', '約為每股新臺幣86元'):
+        "'平均承銷價約為每股新臺幣86元': 每股 between 約為 and the figure stops the hedge",
+    (IPOREVIEW, '處理投資人申訴126件', '126件'):
+        "'上（11）月本公司共處理投資人申訴126件': 上（11）月 is read since 2026-12-06, but a month opening the sentence gives the figure no moment",
+    (IPOREVIEW, '合計新臺幣2,650萬元', '新臺幣2,650萬元'):
+        "'本年度共對7家上市公司處以違約金，合計新臺幣2,650萬元': 本年度 is read as 本年 without 度 and gives the figure no moment",
 }
 
 
