@@ -703,21 +703,17 @@ def _load(root: Path) -> Catalog:
         tm = ents[0].topic_markers
         cat.topic_markers_en = tuple(fold_term(w) for w in tm.get("en", []))
         cat.topic_markers_zh = tuple(dict.fromkeys(fold_term(w) for lang in ("zh-Hans", "zh-Hant") for w in tm.get(lang, [])))
-        cat.demonstratives = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].demonstratives.values() for w in ws))
-        cat.anaphors = {k: tuple(dict.fromkeys(fold_term(w) for ws in by_lang.values() for w in ws))
-                        for k, by_lang in ents[0].anaphors.items()}
-        cat.object_pronouns = tuple(dict.fromkeys(fold_term(w) for ws in ents[0].object_pronouns.values() for w in ws))
-        cat.description_determiners = tuple(dict.fromkeys(
-            fold_term(w) for ws in ents[0].description_determiners.values() for w in ws))
-        cat.description_breakers = tuple(dict.fromkeys(
-            fold_term(w) for ws in ents[0].description_breakers.values() for w in ws))
-        cat.description_modifiers = tuple(dict.fromkeys(
-            fold_term(w) for ws in ents[0].description_modifiers.values() for w in ws))
+        ef = ents[0]
+        cat.demonstratives = _folded(ef.demonstratives)
+        cat.anaphors = {k: _folded(by_lang) for k, by_lang in ef.anaphors.items()}
+        cat.object_pronouns = _folded(ef.object_pronouns)
+        cat.description_determiners = _folded(ef.description_determiners)
+        cat.description_breakers = _folded(ef.description_breakers)
+        cat.description_modifiers = _folded(ef.description_modifiers)
     heads: dict[str, list[str]] = {}
     for e in entities.values():
-        for words in e.descriptions.values():
-            for w in words:
-                heads.setdefault(fold_term(w), []).append(e.id)
+        for w in _folded(e.descriptions):
+            heads.setdefault(w, []).append(e.id)
     cat.descriptions = {k: tuple(dict.fromkeys(v)) for k, v in heads.items()}
     cat.generic_entity_terms = {
         k: frozenset(e for e in v if (k, e) not in specific) for k, v in cat.entity_terms.items()
@@ -729,6 +725,11 @@ def _load(root: Path) -> Catalog:
                 ct.setdefault(fold_term(w), []).append(c.id)
     cat.concept_terms = {k: tuple(dict.fromkeys(v)) for k, v in ct.items()}
     return cat
+
+
+def _folded(by_lang: dict[str, list[str]]) -> tuple[str, ...]:
+    """The words of every language, folded as cues are matched (fold_term), once each, in order."""
+    return tuple(dict.fromkeys(fold_term(w) for ws in by_lang.values() for w in ws))
 
 
 @lru_cache(maxsize=1)
