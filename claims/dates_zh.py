@@ -265,6 +265,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         mo = int(m.group("mn"))
         if c.m0 is not None and c.m0 != mo:
             c.m0 = c.m1 = mo
+        if m.group("pm"):  # 上（11）月底: a part of that month
+            a, b = lex.zh_part_of_month[fold(m.group("pm"))]
+            c.gran = "part_of_month"
+            if c.m0 is not None:
+                c.d0, c.d1 = a, min(b, last_day(c.y0, c.m0))
         return c
 
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
@@ -370,7 +375,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?P<rm>{_alt([w for w, (u, _) in lex.zh_relative.items() if u == 'month'])})"
          rf"(?P<pm>{_alt(list(lex.zh_part_of_month))})(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層)", h_rel_month_part),
         (r"(?P<w>[今昨明])[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日", h_dateline),
-        (r"(?P<w>[上本下])[（(](?P<mn>1[0-2]|0?[1-9])[）)]月", h_month_dateline),
+        (rf"(?P<w>[上本下])[（(](?P<mn>1[0-2]|0?[1-9])[）)]月(?:(?P<pm>{_alt(list(lex.zh_part_of_month))})"
+         rf"(?!步|稿|版|衷|心|期|审|審|选|選|级|級|线|線|层|層))?", h_month_dateline),
         (
             rf"(?<![每{ZH_NUM}\d])(?P<wm>{_alt(list(lex.zh_week_modifiers))})?(?:{_alt(lex.zh_weekday_prefixes)})"
             rf"(?P<wd>[{''.join(lex.zh_weekday_names)}])(?![次个個种種年])",

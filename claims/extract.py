@@ -1233,8 +1233,8 @@ class _Extractor(Moments):
             w = self._past_noun_list(w, e)
         small = (unit_kind == "count" and hedge != "several" and (highv if highv is not None else value) <= SMALL_COUNT
                  and (value == value.to_integral_value() or not _DECIMAL_WRITTEN.search(core)
-                      or _SECTION_NUMBER.match(low, m.num_start) is not None and (
-                     m.num_start == 0 or low[:m.num_start].rsplit("\n", 1)[-1].strip(" \t>*#_-") == "")))
+                      or _SECTION_NUMBER.match(low, m.num_start) is not None
+                      and not low[low.rfind("\n", 0, m.num_start) + 1:m.num_start].strip(" \t>*#_-")))
         # (1.7 times a year, 平均留宿1.6晚: an average, a statistic, kept; not "2.4 行動計劃…" opening a line: a
         # paragraph's number)
         a = self._gloss_of_previous(s, e, q)

@@ -1340,5 +1340,7 @@ def test_month_dateline_and_a_day_glossed_after_a_relative_day() -> None:
     sentence naming 明年 is this December (the bracket's day takes the relative day's year)."""
     ms = find_dates(normalize("上（11）月本公司共處理投資人申訴126件").text, doc_date=D(2026, 12, 9))
     assert [(str(m.value.start), str(m.value.end)) for m in ms] == [("2026-11-01", "2026-11-30")]
+    ms = find_dates(normalize("截至上（11）月底，已有逾一百八十家企業通過審查").text, doc_date=D(2026, 12, 4))
+    assert [(str(m.value.start), str(m.value.end)) for m in ms] == [("2026-11-21", "2026-11-30")]
     ms = find_dates(normalize("新制將於明年3月1日施行。說明會於下週二（12月15日）舉辦。").text, doc_date=D(2026, 12, 9))
     assert [str(m.value.start) for m in ms][-2:] == ["2026-12-15", "2026-12-15"]

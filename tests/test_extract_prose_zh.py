@@ -6114,8 +6114,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'總市值於11月底達新臺幣92兆元' takes 2025 from 去年全年 in the sentence before (a comparison's period)",
     (IPOREVIEW, '平均承銷價約為每股新臺幣86元', '約為每股新臺幣86元'):
         "'平均承銷價約為每股新臺幣86元': 每股 between 約為 and the figure stops the hedge",
-    (IPOREVIEW, '處理投資人申訴126件', '126件'):
-        "'上（11）月本公司共處理投資人申訴126件': 上（11）月 is read since 2026-12-06, but a month opening the sentence gives the figure no moment",
     (IPOREVIEW, '合計新臺幣2,650萬元', '新臺幣2,650萬元'):
         "'本年度共對7家上市公司處以違約金，合計新臺幣2,650萬元': 本年度 is read as 本年 without 度 and gives the figure no moment",
 }
