@@ -116,6 +116,79 @@ def quantities_conflict(
     return not overlaps(quantity_interval(a, about_tolerance), quantity_interval(b2, about_tolerance))
 
 
+def _mapped(iv: Interval, f, increasing: bool = True) -> Interval | None:
+    """``iv`` through the monotone function ``f``; None when a bound is open-ended or ``f`` fails."""
+    if iv.low is None or iv.high is None:
+        return None
+    try:
+        lo, hi = f(iv.low), f(iv.high)
+    except (ZeroDivisionError, ValueError):
+        return None
+    if lo is None or hi is None:
+        return None
+    if increasing:
+        return Interval(lo, hi, iv.low_open, iv.high_open)
+    return Interval(hi, lo, iv.high_open, iv.low_open)
+
+
+def _fall_factor(p: float) -> float | None:
+    return 1.0 / (1.0 - p / 100.0) if p < 100.0 else None
+
+
+def _fall_percent(m: float) -> float | None:
+    return 100.0 * (1.0 - 1.0 / m) if m > 0 else None
+
+
+def _inverse_percent(p: float) -> float | None:
+    return 100.0 / p if p > 0 else None
+
+
+# a percentage as a multiple, and a multiple as a percentage: (function, increasing)
+_LEVEL_AS_TIMES = ((lambda x: x / 100.0, True), (_inverse_percent, False))
+_CHANGE_AS_TIMES = ((lambda x: 1.0 + x / 100.0, True), (lambda x: 1.0 - x / 100.0, False), (_fall_factor, True))
+_TIMES_AS_LEVEL = ((lambda x: 100.0 * x, True), (_inverse_percent, False))
+_TIMES_AS_CHANGE = ((lambda x: 100.0 * (x - 1.0), True), (lambda x: 100.0 * (1.0 - x), False), (_fall_percent, True))
+
+
+def other_unit_readings(q: Quantity, unit: str, rules, about_tolerance: float = ABOUT_TOLERANCE, *,  # type: ignore[no-untyped-def]
+                        level: bool = False) -> list[Interval]:
+    """What the figure ``q`` can mean in ``unit``, another unit of what it measures (rules.yaml
+    ``unit_dimensions``, ``ratio_units``: claims.rules.RuleSet): one interval through a band of
+    conversion (months to years, yuan to dollars), or one per reading of a change told as a
+    percentage and as a multiple. A percentage that states the new ``level`` ("降至十分之一") is p%
+    of the old level or a fall by the factor 100/p; any other is a change: up p%, down p%, the
+    factor of a p% fall. A multiple reads back the same ways. Empty when the units are not of one
+    dimension or the figure is open-ended."""
+    iv = quantity_interval(q, about_tolerance)
+    if q.unit is None or iv.low is None or iv.high is None:
+        return []
+    ratio = rules.ratio_units
+    if ratio and q.unit in ratio and unit in ratio and q.unit != unit:
+        if q.unit == ratio[0]:
+            fs = _LEVEL_AS_TIMES if level else _CHANGE_AS_TIMES
+        else:
+            fs = _TIMES_AS_LEVEL if level else _TIMES_AS_CHANGE
+        return [r for f, inc in fs if (r := _mapped(iv, f, inc)) is not None]
+    band = rules.band(q.unit, unit)
+    if band is None:
+        return []
+    lo, hi = band
+    return [Interval(iv.low * (lo if iv.low >= 0 else hi), iv.high * (hi if iv.high >= 0 else lo), iv.low_open, iv.high_open)]
+
+
+def other_unit_conflict(q: Quantity, other: Quantity, rules, about_tolerance: float = ABOUT_TOLERANCE, *,  # type: ignore[no-untyped-def]
+                        level: bool = False) -> bool | None:
+    """True when no reading of ``q`` in ``other``'s unit meets ``other``; False when one does; None when
+    the two cannot be compared that way. ``level``: ``q`` is a percentage stated as a level."""
+    if other.unit is None:
+        return None
+    readings = other_unit_readings(q, other.unit, rules, about_tolerance, level=level)
+    if not readings:
+        return None
+    target = quantity_interval(other, about_tolerance)
+    return not any(overlaps(r, target) for r in readings)
+
+
 # a hedge of direction names the side of a rule's bound ("orders of fewer than 1,700 H100s")
 _BELOW = ("under", "at_most")
 _ABOVE = ("over", "at_least")

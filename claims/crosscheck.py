@@ -171,6 +171,7 @@ def crosscheck(
         out.extend(_imprecise_findings(ctx, subject, clusters))
         for fact in refs.get(subject, ()):
             out.extend(_reference_findings(ctx, subject, clusters, fact))
+    out.extend(_other_unit_findings(ctx, claims, _group(claims), refs, multi, across_docs=True))
     out.extend(rule_findings(ctx.rules, claims))
     return finish(out)
 
@@ -210,6 +211,7 @@ def check_drafts(
                 for fact in facts:
                     out.extend(_reference_findings(ctx, subject, [dc], fact))
                 out.extend(_draft_vs_corpus(ctx, subject, dc, ev_clusters))
+        out.extend(_other_unit_findings(ctx, dclaims, corpus, refs, multi))
     return finish(out)
 
 
@@ -469,6 +471,53 @@ def _draft_vs_corpus(ctx: _Ctx, subject: str, dc: Cluster, corpus: list[Cluster]
                 out.append(make_finding("PC121", subject, dc.claims, p.claims))
             break
     return out
+
+
+def _other_unit_findings(ctx: _Ctx, claims: Iterable[Claim], evidence_by_subject: dict[str, list[Claim]],
+                         refs: dict[str, list[ReferenceFact]], multi: set[str], *, across_docs: bool = False) -> list[Finding]:
+    """PC107: each figure whose unit its catalog subject does not take (``subject_other_unit``:
+    months where the subject is in years, yuan where it is in dollars) against that subject's
+    figures (of other documents, with ``across_docs``) and reference facts, after conversion
+    (claims.compare.other_unit_conflict). A finding only when no conversion meets any of them and
+    something was compared: one figure that meets some evidence is the same fact converted; figures
+    stated for different moments are two facts."""
+    out: list[Finding] = []
+    for c in claims:
+        subject = c.subject_other_unit
+        if subject is None or subject in multi or not isinstance(c.value, Quantity) or ctx.threshold(subject):
+            continue
+        facts = refs.get(subject, [])
+        level = _stated_as_level(ctx, c)
+        fact_results = [(f, cmpv.other_unit_conflict(c.value, f.value, ctx.rules, ctx.settings.about_tolerance, level=level))
+                        for f in facts if isinstance(f.value, Quantity)]
+        evidence = [e for e in evidence_by_subject.get(subject, ())
+                    if isinstance(e.value, Quantity)
+                    and (not across_docs or (e.doc != c.doc and e.subject_evidence not in _WEAK_EVIDENCE))
+                    and not any(ctx.conflict(e.value, f.value, subject) for f in facts)
+                    and not _apart([c], [e]) and not _projection_apart([c], [e])
+                    and not (ctx.changes(subject) and not _same_moment([c], [e]))]
+        results = [(e, cmpv.other_unit_conflict(c.value, e.value, ctx.rules, ctx.settings.about_tolerance, level=level))
+                   for e in evidence]
+        if any(r is False for _, r in results) or any(r is False for _, r in fact_results):
+            continue
+        against = [e for e, r in results if r]
+        if against:
+            out.append(make_finding("PC107", subject, [c], against[: ctx.settings.max_findings_per_subject]))
+        for f, r in fact_results:
+            if r:
+                out.append(make_finding("PC107", subject, [c], (), reference=f))
+    return out
+
+
+def _stated_as_level(ctx: _Ctx, c: Claim) -> bool:
+    """The figure is a percentage after one of rules.yaml ``ratio_level_before`` ("下降到原来的十分之一",
+    "fell to 10% of"): it states the new level, not the change."""
+    words = ctx.rules.ratio_level_before
+    if not words:
+        return False
+    before = c.sentence[max(0, c.start - c.sentence_start - 12):c.start - c.sentence_start].rstrip().lower()
+    return any(before.endswith(w) and (not w[-1].isascii() or len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
 
 
 def draft_claims_of(f: Finding, draft_docs: set[str]) -> list[Claim]:

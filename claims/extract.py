@@ -95,14 +95,34 @@ _ACTOR_KINDS = frozenset({"agency", "country", "person", "legislature"})
 _OF_THEM = ("of them", "of these", "of those", "of which")
 _OF_PEOPLE = ("of you ", "of us ", "of you,", "of us,", "of you.", "of us.")  # (a partitive of persons)
 _MORE_OF_THE_SAME = ("more ", "more,", "more.", "fewer ", "fewer,", "fewer.")  # (not "more than": a comparison)
-_CLAIM_UNSET = frozenset({"as_of"})
+_CLAIM_UNSET = frozenset({"as_of", "subject_other_unit"})
 # a verb of writing or the word "word" right before a quoted relative date: it is mentioned
 _WORD_WRITTEN_BEFORE = re.compile(r"(?:写|寫|写着|寫著|写的是|寫的是|写成|寫成|写作|寫作|标注|標註|字样|字樣|"
                                   r"\bthe (?:word|words|phrase)|\breads|\bwritten|\bwrote)[ \t:：]*$")
 _OPEN_QUOTES = frozenset("“‘「『\"'")
 _CLOSE_QUOTES = frozenset("”’」』\"'")
-_OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
+_OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence", "subject_other_unit"})
+_OTHER_UNIT_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
+_RATE_PERIOD_BEFORE = re.compile(r"(?:每隔?|每一|\b(?:every|each|per|a)[ \t]+(?:other[ \t]+)?)$")  # (every 12 months: a rate's period)
+_NAMED_NEAR = frozenset({"sentence", "previous", "anaphor"})  # (subject_evidence that can block: claims.crosscheck)
+
+
+def _other_units(catalog: Catalog, unit: str | None) -> tuple[str, ...]:
+    """The units of ``unit``'s dimension (rules.yaml ``unit_dimensions``, ``ratio_units``) that some
+    catalog subject takes, kept per catalog."""
+    if unit is None:
+        return ()
+    cache = catalog._cache.setdefault("other_units", {})
+    got = cache.get(unit)
+    if got is None:
+        from claims.rules import catalog_rules
+
+        taken = cache.get(None)
+        if taken is None:
+            taken = cache[None] = frozenset(u for s in catalog.subjects.values() for u in s.unit_set)
+        got = cache[unit] = tuple(u for u in catalog_rules(catalog).other_units(unit) if u in taken)
+    return got
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -698,7 +718,8 @@ class _Extractor(Moments):
             se = max(se, self.sentences(q, q + 1)[1])
         return ss, se
 
-    def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float) -> None:
+    def emit(self, s: int, e: int, w: Window, kind: str, value, a: Assignment, confidence: float,
+             other_unit: str | None = None) -> None:
         key = self._keys.get((s, e)) or self._key(s, e)
         os_, oe = key
         if oe <= os_:
@@ -738,7 +759,8 @@ class _Extractor(Moments):
             "confidence": round(confidence, 3),
             "cues": a.cues,
             "subject_evidence": a.evidence,
-        }, _CLAIM_UNSET if a.evidence is not None else _OPEN_CLAIM_UNSET)
+            "subject_other_unit": other_unit,
+        }, _CLAIM_UNSET if a.evidence is not None else _OPEN_CLAIM_UNSET if other_unit is None else _OTHER_UNIT_CLAIM_UNSET)
 
     def _original_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         """The span of the document a sentence of the normalised view comes from (each claim of a
@@ -1247,11 +1269,13 @@ class _Extractor(Moments):
                 a.subject == (self._part_of[1] if self._part_of[0] == m.start else self.antecedent(m.start)[1])):
             a = self.open_key(unit, unit_kind, concept, w)  # a part of a whole is not the whole ("drew 10,068
             # comments, and 50 of them were from universities")
+        other_unit = None
         if a is None:
             if small:
                 return
             a = self.open_key(unit, unit_kind, concept, w)
-        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+            other_unit = self._subject_in_other_unit(unit, s, w)
+        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx), other_unit)
         self.quantities.append((s, e, w))
         self._assigned[(s, e)] = a
 
@@ -1275,6 +1299,23 @@ class _Extractor(Moments):
         lo_a, hi_a = (pv.low if pv.low is not None else float("-inf")), (pv.high if pv.high is not None else float("inf"))
         lo_b, hi_b = (q.low if q.low is not None else float("-inf")), (q.high if q.high is not None else float("inf"))
         return a if lo_a <= hi_b and lo_b <= hi_a else None
+
+    def _subject_in_other_unit(self, unit: str | None, s: int, w: Window) -> str | None:
+        """The catalog subject a figure with no subject would be on in another unit of what its unit
+        measures (claims.rules ``unit_dimensions``, ``ratio_units``), when that subject's entity is
+        named in its sentence or just before: "现在只要一到兩個月" where OpenAI's benchmark times are in
+        years, "市值蒸发近6000亿元人民币" where Nvidia's loss is in dollars. Such a figure is a unit
+        that slipped, or the same fact converted; claims.crosscheck tells which (PC107). Not the
+        period of a rate ("每12个月下降10倍", "every 12 months"): that is no duration of the subject's."""
+        others = _other_units(self.catalog, unit)
+        if not others or _RATE_PERIOD_BEFORE.search(self.low, max(0, s - 12), s):
+            return None
+        for u in others:
+            a = self._not_another_day(
+                assign_subject(self.ctx, "quantity", u, w, others=self.others, stated=self.stated, numbers=self.number_starts), w)
+            if a is not None and a.source == "catalog" and a.evidence in _NAMED_NEAR:
+                return a.subject
+        return None
 
     def _not_another_day(self, a: Assignment | None, w: Window) -> Assignment | None:
         """None for a subject of one day's event (``on_day``) when the figure's sentence is dated,
@@ -1316,9 +1357,11 @@ class _Extractor(Moments):
         w = self.window(s, e)
         a = self._not_another_day(
             assign_subject(self.ctx, "quantity", unit, w, others=self.others, stated=self.stated, numbers=self.number_starts), w)
+        other_unit = None
         if a is None:
             a = self.open_key(unit, unit_kind, None, w)
-        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx))
+            other_unit = self._subject_in_other_unit(unit, s, w)
+        self.emit(s, e, w, "quantity", q, a, self._confidence(a, q.approx), other_unit)
         bisect.insort(self.quantities, (s, e, w), key=lambda x: x[0])  # its moment: fill_as_of
 
     def _bare_points(self, s: int, e: int) -> bool:

@@ -89,6 +89,19 @@ RULES: dict[str, RuleInfo] = {
             "{subject}：{observed} 与 {other} 中的 {expected} 所述门槛不一致",
         ),
         RuleInfo(
+            "PC107", "unit-mismatch", "contradiction",
+            "A figure in another unit of what the subject measures agrees with the subject's figures under no conversion.",
+            "The figure's unit is not one its catalog subject takes, but measures the same thing (months where "
+            "the subject is in years, yuan where it is in dollars, a percentage where it is a multiple), and "
+            "the subject's entity is named in its sentence: a unit that slipped in the retelling ('1 到 2 年' told "
+            "as 'one to two months', '近6000亿美元' as '近6000亿元人民币', '下降10倍' as '下降10%'). It is converted "
+            "(durations exactly, currencies at any dollar rate of 2015-2026, a percentage in each of its readings "
+            "as a multiple: rules.yaml `unit_dimensions`, `ratio_units`) and flagged when no conversion meets "
+            "the evidence. A figure that does meet it is the same fact converted, and raises nothing.",
+            "{subject}: {observed} is in another unit than {expected} in {other}, and agrees with it under no conversion",
+            "{subject}：{observed} 与 {other} 中的 {expected} 单位不同，换算后也不一致",
+        ),
+        RuleInfo(
             "PC111", "internal-mismatch", "internal",
             "One document states the same subject twice with incompatible values.",
             "Both statements are in the same document; at most one can be right.",

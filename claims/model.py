@@ -173,6 +173,11 @@ class Claim(Strict):
         "further away (the paragraph, or the text just before), only through the same subject stated earlier "
         "in the document, or nowhere (a subject that needs no entity); null for open keys. Findings resting "
         "on a claim of `context` or `earlier` evidence are only `possible` (PC135)")
+    subject_other_unit: str | None = Field(
+        None, description="open keys of a figure in a unit its catalog subject does not take but that measures "
+        "the same thing (months where the subject is in years, yuan where it is in dollars, a percentage where "
+        "it is a multiple): that subject, when its entity is named in the figure's sentence. The figure is "
+        "compared with the subject's after conversion (PC107); null otherwise")
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Literal, Sequence, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from claims import compare as cmpv
 from claims.errors import PolicycheckError, problem
@@ -43,6 +43,30 @@ class UnitConversion(_Strict):
     unit: str
     base: str
     factor: float = Field(gt=0)
+
+
+def _band(v: tuple[float, float]) -> tuple[float, float]:
+    if not 0 < v[0] <= v[1]:
+        raise ValueError(f"a band is [low, high] with 0 < low <= high, not [{v[0]}, {v[1]}]")
+    return v
+
+
+class UnitDimension(_Strict):
+    """Units that measure one thing: a subject's figure stated in one of them that the subject does not
+    take (1 到 2 年 told as "one to two months", 6000亿美元 as 6000亿元人民币) is compared with the
+    subject's figures after conversion (PC107). ``units`` maps a unit to what one of it is worth in
+    the first unit listed, as a band [low, high]: exact for durations, the range of the last
+    decade's rates for currencies."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    units: dict[str, Annotated[tuple[float, float], AfterValidator(_band)]] = Field(min_length=2)
+
+    def band(self, unit: str, to: str) -> tuple[float, float] | None:
+        """What one ``unit`` is worth in ``to``, as a band; None when either is not of this dimension."""
+        a, b = self.units.get(unit), self.units.get(to)
+        if a is None or b is None:
+            return None
+        return a[0] / b[1], a[1] / b[0]
 
 
 class PartsTotal(_Strict):
@@ -70,6 +94,12 @@ class RuleSet(_Strict):
     version: int = 1
     settings: Settings = Settings()
     unit_conversions: tuple[UnitConversion, ...] = ()
+    unit_dimensions: tuple[UnitDimension, ...] = ()
+    ratio_units: tuple[str, str] | None = Field(
+        None, description="a percentage unit and a multiple unit (percent, times): a change told in one "
+        "compares with the other through every reading of it (PC107)")
+    ratio_level_before: tuple[str, ...] = Field(
+        (), description="words right before a percentage that make it a level, not a change ('降至', 'to')")
     multi_valued: tuple[str, ...] = Field((), description="subjects that legitimately take several values in one document (one per part)")
     rules: tuple[Rule, ...] = ()
 
@@ -82,9 +112,38 @@ class RuleSet(_Strict):
             seen.add(r.id)
         return self
 
+    @model_validator(mode="after")
+    def _one_dimension_per_unit(self) -> "RuleSet":
+        seen: dict[str, str] = {}
+        for d in self.unit_dimensions:
+            for u in d.units:
+                if u in seen:
+                    raise ValueError(f"unit {u!r} is in two unit_dimensions: {seen[u]!r} and {d.id!r}")
+                seen[u] = d.id
+        return self
+
     @property
     def conversions(self) -> dict[str, tuple[str, float]]:
         return {c.unit: (c.base, c.factor) for c in self.unit_conversions}
+
+    def other_units(self, unit: str | None) -> tuple[str, ...]:
+        """The units that measure what ``unit`` measures (its unit_dimensions entry, or the other of
+        ``ratio_units``), itself excluded."""
+        if unit is None:
+            return ()
+        if self.ratio_units and unit in self.ratio_units:
+            return tuple(u for u in self.ratio_units if u != unit)
+        for d in self.unit_dimensions:
+            if unit in d.units:
+                return tuple(u for u in d.units if u != unit)
+        return ()
+
+    def band(self, unit: str, to: str) -> tuple[float, float] | None:
+        for d in self.unit_dimensions:
+            b = d.band(unit, to)
+            if b is not None:
+                return b
+        return None
 
     def multi_valued_subjects(self) -> set[str]:
         """Subjects not compared value against value: listed in ``multi_valued``, or the single part
