@@ -14,7 +14,7 @@ from claims.dates_lexicon import DateLexicon
 
 __all__ = ["date_bound"]
 
-_NUMERAL_AFTER = frozenset("0123456789〇零一二两三四五六七八九十几半数")
+_NUMERAL_AFTER = frozenset("0123456789〇○零一二两三四五六七八九十几半数")
 
 
 _CACHE: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, compiled): the lexicon is loaded once

@@ -18,9 +18,9 @@ from claims.dates_lexicon import counted_months
 _TRAD = {"后": "后後", "这": "这這", "个": "个個", "周": "周週", "号": "号號", "两": "两兩", "于": "于於", "历": "历歷", "时": "时時", "过": "过過", "长": "长長", "将": "将將", "为": "为為", "续": "续續", "达": "达達", "足": "足", "超": "超", "层": "层層", "线": "线線", "气": "气氣", "创": "创創", "审": "审審", "选": "选選", "级": "级級", "见": "见見", "东": "东東", "国": "国國", "韩": "韩韓", "俄": "俄", "欧": "欧歐", "盘": "盘盤", "价": "价價", "蕴": "蕴蘊", "尾": "尾", "端": "端", "头": "头頭", "礼": "礼禮"}
 
 SP = r"[ \t\u00a0\u3000]{0,2}"
-ZH_NUM = "〇零一二三四五六七八九十百千万两"
+ZH_NUM = "〇○零一二三四五六七八九十百千万两"  # (○: the circle many write for 〇, 二○二五)
 Y_AR = r"(?<![\d/])(?<!\d[.,\-])(?<![A-Za-z][\-.])(?<![A-Za-z])(?P<y>19\d\d|20\d\d|2100)(?!\d)"
-Y_ZH = rf"(?<![{ZH_NUM}])(?P<yc>[〇零一二三四五六七八九]{{4}})"
+Y_ZH = rf"(?<![{ZH_NUM}])(?P<yc>[〇○零一二三四五六七八九]{{4}})"
 MN = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DN = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 DAY_SUFFIX = r"[日号號]"
@@ -80,7 +80,7 @@ def roc_int(s: str, digits: dict[str, int]) -> int:
     hundreds, sep, rest = s.partition("百")
     if not sep:
         return zh_int(s, digits)
-    rest = rest.lstrip("零〇")
+    rest = rest.lstrip("零〇○")
     return (digits[hundreds] if hundreds else 1) * 100 + (zh_int(rest.replace("一十", "十"), digits) if rest else 0)
 
 
@@ -329,10 +329,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     # a year of the ROC calendar (Taiwan: 民國114年 is 2025): after 民国, or bare (100-119) before a month
     # (in Chinese numerals too, as laws write them: 中華民國一百零八年一月一日, and bare before a month in Chinese
     # numerals, 至一百十年十二月三十一日止: a count of years over a hundred before a month is no duration)
-    roc_zh = "[一二三四五六七八九十百零〇]{1,6}"
+    roc_zh = "[一二三四五六七八九十百零〇○]{1,6}"
     roc_head = (rf"民[国國]{SP}(?P<ry>\d{{1,3}}){SP}年|(?<![\d.])(?P<ry>1[01]\d){SP}年(?={SP}(?:1[0-2]|0?[1-9]){SP}月)"
                 rf"|民[国國]{SP}(?P<ryc>{roc_zh}){SP}年"
-                rf"|(?<![\d.{ZH_NUM}])(?P<ryc>一百[零〇]?[一二三四五六七八九十]{{0,3}}){SP}年(?={SP}(?:十[一二]?|[一二三四五六七八九])月)")
+                rf"|(?<![\d.{ZH_NUM}])(?P<ryc>一百[零〇○]?[一二三四五六七八九十]{{0,3}}){SP}年(?={SP}(?:十[一二]?|[一二三四五六七八九])月)")
     # 今（114）年, 明（115）年: this or next year with its ROC year in brackets, as a dateline writes 今（20）日
     roc_rel = rf"[今明去][（(]{SP}(?P<ry>1[01]\d){SP}[）)]{SP}年"
     year_head = rf"(?:(?:{Y_AR}|{Y_ZH}){SP}年|(?P<yr>{yr_alt})|{roc_head}|{roc_rel})"
@@ -348,7 +348,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         rf"|(?<=[到至於于在較较比])(?P<ry>1[01]\d){SP}年(?![后後前内內间間来來之的历歷度里裡中]|一遇)(?!{SP}\d)"
         # (a base of comparison may be a fiscal year: 較114年度增加約9%)
         rf"|(?<=[較较比])(?P<ry>1[01]\d){SP}年度"
-        rf"|(?<=[到至於于在較较比])(?P<ryc>一百[零〇]?[一二三四五六七八九十]{{0,3}})年(?![后後前内內间間来來之的历歷度多余餘里裡中]|一遇)(?![{ZH_NUM}\d]))"
+        rf"|(?<=[到至於于在較较比])(?P<ryc>一百[零〇○]?[一二三四五六七八九十]{{0,3}})年(?![后後前内內间間来來之的历歷度多余餘里裡中]|一遇)(?![{ZH_NUM}\d]))"
         rf"(?:{SP}(?P<py>{py_alt}))?"
         rf"|{Y_AR}{SP}(?P<py>{_suffix_alt(['底', '初', '末'], lex.zh_part_blockers)})"
     )
@@ -385,7 +385,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\d.])(?P<ys>\d\d){SP}年{SP}{MN}{SP}月{SP}{DN}{SP}{DAY_SUFFIX}", h_short_year),
         (
             r"(?:(?P<c20>上世纪|上個世紀|上个世纪|20世纪|二十世纪)|(?P<c21>本世纪|21世纪|二十一世纪))?"
-            rf"(?:(?<![\d〇零一二三四五六七八九十])(?P<dec>\d0|[一二三四五六七八九]十|〇〇|零零)|(?<![\d.])(?P<decy>(?:19|20)\d0){SP})年代"
+            rf"(?:(?<![\d〇○零一二三四五六七八九十])(?P<dec>\d0|[一二三四五六七八九]十|〇〇|零零)|(?<![\d.])(?P<decy>(?:19|20)\d0){SP})年代"
             rf"(?P<part>{_decade_parts})?",
             h_decade,
         ),

@@ -134,15 +134,18 @@ def _adjacent_or(C: Compiled, a: _Cand, b: _Cand, gap: str) -> bool:
 
 _BY_BEFORE = regex.compile(r"(?<![A-Za-z])by[ \t\u00a0\n]++$", regex.IGNORECASE)
 LEVEL_RATIO = 3  # "rise by £45m to £210m": the new level is at least this many times the change
+BARE_LEVEL_RATIO = 10  # "fell by 1,300 to 41,700": the same for figures without a currency's symbol
+_RATIO_AFTER = regex.compile(r"[ \t\u00a0]*+(?:%|percent|per[ \t]cent|times|-?fold|x\b|倍|成)", regex.IGNORECASE)
 
 
-def _change_by_then_level(C: Compiled, text: str, a_at: int, gap: str, lo, hi) -> bool:
+def _change_by_then_level(C: Compiled, text: str, a_at: int, gap: str, lo, hi, ratio: int = LEVEL_RATIO) -> bool:
     """"will rise by £45m to £210m" (money, its symbol on both figures): a verb of change, "by" the
     change, "to" the level it reaches; two figures, not a range. The figures of a range are close, a
     level after a change is far above it (LEVEL_RATIO times or more): "cut by $2bn to $3bn" stays a
     range. Percentages are left ranges ("rise by 15% to 20%", "by 2% to 10%" can be either), and so
-    are figures without a unit of their own ("increase by 10 to 50 times")."""
-    if gap.strip(_GAP_SPACES).lower() != "to" or lo <= 0 or hi < lo * LEVEL_RATIO:
+    are multiples ("increase by 10 to 50 times"). A count without a symbol needs the level far higher
+    (``BARE_LEVEL_RATIO``): "fell by 1,300 to 41,700" is a change and a level."""
+    if gap.strip(_GAP_SPACES).lower() != "to" or lo <= 0 or hi < lo * ratio:
         return False
     by = _BY_BEFORE.search(text, max(0, a_at - 8), a_at)
     return by is not None and _change_before_from(C, text, by.start())
@@ -193,7 +196,10 @@ def _ranges(C: Compiled, text: str, cs: list[_Cand]) -> list[_Cand]:
                         bad = True
                     if _LEAD0.match(text[b.start:b.end]) or _LEAD0.match(text[a.start:a.end]):
                         bad = True
-                if not bad and joined == "conn" and not dash and a_at < a.start and _change_by_then_level(C, text, a_at, gap, lo, hi):
+                if not bad and joined == "conn" and not dash and (
+                        _change_by_then_level(C, text, a_at, gap, lo, hi) if a_at < a.start else
+                        _change_by_then_level(C, text, a_at, gap, lo, hi, BARE_LEVEL_RATIO)
+                        and not a.percent and not b.percent and not _RATIO_AFTER.match(text, b.end)):
                     bad = True
                 frm = None
                 if not bad and joined != "between_zh":

@@ -1344,3 +1344,14 @@ def test_month_dateline_and_a_day_glossed_after_a_relative_day() -> None:
     assert [(str(m.value.start), str(m.value.end)) for m in ms] == [("2026-11-21", "2026-11-30")]
     ms = find_dates(normalize("新制將於明年3月1日施行。說明會於下週二（12月15日）舉辦。").text, doc_date=D(2026, 12, 9))
     assert [str(m.value.start) for m in ms][-2:] == ["2026-12-15", "2026-12-15"]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("二○二五年一月中旬", dt.date(2025, 1, 11), dt.date(2025, 1, 20)),
+    ("二○二六年十二月十日", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+    ("截至二○二六年九月底", dt.date(2026, 9, 21), dt.date(2026, 9, 30)),
+    ("中華民國一百○八年一月一日", dt.date(2019, 1, 1), dt.date(2019, 1, 1)),
+])
+def test_years_written_with_a_circle_for_zero(text, start, end):
+    """Hong Kong releases write 〇 as ○ (U+25CB): 二○二五年 is 2025 (gate round 47, prose round 34)."""
+    assert rng(one(text)) == (start, end)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claims.errors import PolicycheckError
 from claims.numbers import NumberMention, apply_suffix_hedge, find_numbers, hedge_interval, parse_number
 from claims.numbers_lexicon import NumeralLexicon, load_lexicon
+from claims.text import normalize
 from claims.yamlio import load_yaml, validate
 
 D = Decimal
@@ -870,3 +871,32 @@ def test_one_noun_in_n_is_a_share() -> None:
     assert fracs("one sailing in seven on Route 3")[0][0] == "one sailing in seven"
     assert fracs("He won one game in three days.") == []
     assert fracs("only one company in 2024 did") == []
+
+
+def _figures(text: str) -> list[tuple[str, Decimal]]:
+    t = normalize(text).text
+    return [(t[m.start:m.end], m.value) for m in find_numbers(t)]
+
+
+def test_hong_kong_grouping_with_one_plain_space_before_a_counter():
+    """Gate round 47: a Hong Kong release writes thousands with a space (10 068份, 4 000萬美元, 1 700顆);
+    one plain space is a group only before a Chinese counter or scale, not "In 2024 500 firms"."""
+    assert [v for _, v in _figures("共收到10 068份意見，其中9 313份來自個人，1 700顆H100")] == [10068, 9313, 1700]
+    assert _figures("約值4 000萬美元")[0][1] == Decimal(4000)  # the scale is read by the claim layer
+    assert [v for _, v in _figures("In 2024 500 firms")] == [2024, 500]
+    assert all(s != "0 500" for s, _ in _figures("0 500份"))  # a zero leads no group
+
+
+@given(st.integers(min_value=1000, max_value=999_999), st.sampled_from(["份", "名", "顆", "家", "萬"]))
+def test_any_space_grouped_count_before_a_counter_reads_whole(n: int, counter: str):
+    grouped = f"{n:,}".replace(",", " ")
+    got = _figures(f"共{grouped}{counter}")
+    assert got and got[0][1] == n
+
+
+def test_a_change_by_then_a_level_is_no_range():
+    """Prose round 33: "fell by 1,300 to 41,700" is a change and a level (the level far above it);
+    "by 10 to 50 times" and "by 2 to 30 percent" stay ranges."""
+    assert all(s != "1,300 to 41,700" for s, _ in _figures("The number of terminals fell by 1,300 to 41,700."))
+    assert any(s == "10 to 50" or s.startswith("10 to 50") for s, _ in _figures("It rose by 10 to 50 times."))
+    assert any(s.startswith("2 to 30") for s, _ in _figures("Sales grew by 2 to 30 percent."))
