@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Fifty-four original articles in the registers policycheck serves (think-tank commentary, newsroom
+Fifty-five original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -346,7 +346,26 @@ observers, nearly 2,000 more than last year", "We expect 2027 to be between 0.9�
 on both ends), "the second half of 2027", "by 40 sites, to 290, by mid-2028", "before 2030" (a date as a limit), "On
 Friday the government agreed to fund a further £38m" (a weekday opening the sentence), "next week", "on 12 January",
 "Friday 15 January at 10.30", a statement reference, an agenda item, section numbers, a URL and telephone numbers), in a
-thirty-eighth round (prose round 32) by another such reviewer), with a
+thirty-eighth round (prose round 32) by another such reviewer; the fifty-fifth, a national lottery operator's annual
+results release for the year to 30 September 2026 with an AI harmful-play model ("published at 07.00 on Thursday 3
+December 2026", "£8.41 billion in the year to 30 September 2026", "3.2% more than in 2024-25" (a financial year as the
+base), "since the lottery was founded in 1994", "just under two-thirds", "about £2.1bn", "December was the strongest
+month, with nearly £910 million" (December 2025, in a year to September 2026), "February took less than £560 million",
+"Some 14.6 million adults played at least once a month" (a frequency defining who is counted), "about one adult in
+three", "up from £4.35 a year earlier", "£1 million or more", "the new Friday draw", "a Saturday ticket" and "a new
+Monday game" (weekdays in names, not dates), "The largest jackpot of the year, £96.4 million, was won on 14 March",
+"nine colleagues" (a count of ten or less), "a little over a quarter less than in 2024-25", "Last week" opening a
+sentence, "23.4 pence in every pound", "Since 1994" opening a sentence, "almost double the £27bn it had raised by 2010",
+"nearly three times what it received in 2004-05", "(about £12.6 million)", "Last month … a US$2 million licence fee",
+"Since January", "SafePlay 2", "nine in ten", "within 24 hours", "One account in 40" (a share), "between 15% and 20% over
+the following eight weeks", "rose to 23,900, from 17,200", "the regulator's audit in October found it right in four
+cases out of five", "No one under 18" (an age limit), "2.5 percentage points", "about £96,000, roughly a sixth more than
+five years ago", "fell by 1,300 to 41,700", "some 2,250 of our retailers", "nearly 600 fewer than in 2023", "212 more
+than in 2021", "at least £12.60 an hour", "Our ten-year licence, awarded in 2023," (an aside), "until 31 January 2034",
+"From 2 February 2027 … £2.50, up from £2", "since 2013", "mid-February" still to come, "between £8.5bn and £8.7bn in
+2026-27", "60% by 2029", "next month", "on Tuesday" in a clause without a figure, "the first quarter of 2027",
+"Wednesday 13 January at 14.00", a release reference, section numbers, an agenda item, a URL and telephone numbers),
+in a thirty-ninth round (prose round 33) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -545,6 +564,7 @@ WATER = "en_water_utility_tariff_notice.md"
 CANAL = "en_ship_canal_monthly_traffic_notice.md"
 ZOO = "en_zoo_annual_review_to_members.md"
 CLIMATE = "en_weather_service_annual_climate_statement.md"
+NATLOTTERY = "en_national_lottery_annual_results_release.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5687,6 +5707,119 @@ CASES: dict[str, list] = {
         NO("(agenda item 3)", "item 3"),  # an agenda item
         NO("https://www.northmoorweather.example/climate/2026", "https://www.northmoorweather.example/climate/2026"),
         NO("call 01632 960 215.", "01632 960 215"),  # a telephone number
+    ],
+    NATLOTTERY: [
+        NO("Results release ANL/RR/2026-11, published", "ANL/RR/2026-11"),  # the release's reference
+        # the release's own day, in a clause without a figure
+        D("on Thursday 3 December 2026. Media", ("Thursday 3 December 2026", "3 December 2026",
+                                                  "on Thursday 3 December 2026"), "2026-12-03", "2026-12-03", "day"),
+        NO("Media desk: 01632 960 733.", "01632 960 733"),  # a telephone number
+        NO("## 1. Sales and players", "1."),  # a section number
+        # "in the year to 30 September 2026" in the figure's clause is its moment
+        Q("Ticket sales reached £8.41 billion", "£8.41 billion", "GBP", 8.41e9, as_of="2026-09-30"),
+        Q("3.2% more than in 2024-25 and", "3.2%", "percent", 3.2),
+        # the financial year compared with, after "than in": a date claim
+        D("3.2% more than in 2024-25 and", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        # the year the lottery was founded, in a clause without a figure: a date claim
+        D("since the lottery was founded in 1994", ("1994", "in 1994"), "1994-01-01", "1994-12-31", "year"),
+        # "just under" reads as nearly
+        Q("made up just under two-thirds of sales", ("just under two-thirds", "under two-thirds"), "percent", 200 / 3,
+          "nearly"),
+        Q("brought in about £2.1bn", "about £2.1bn", "GBP", 2.1e9, "about"),
+        # "December was the strongest month" of the year to 30 September 2026: December 2025 is the figure's moment
+        Q("with nearly £910 million of sales", "nearly £910 million", "GBP", 910e6, "nearly", as_of="2025-12-31"),
+        # February 2026 (the year under review) opening the clause is its moment
+        Q("February took less than £560 million", "less than £560 million", "GBP", 560e6, "under", as_of="2026-02-28"),
+        Q("Some 14.6\nmillion adults played", ("Some 14.6 million adults", "Some 14.6 million"), ANY_UNIT, 14.6e6,
+          "about"),
+        NO("played at least once a month", "at least once"),  # how often a player is counted: a definition
+        # "one adult in three": a share (a noun between one and in)
+        Q("about one adult in three", "about one adult in three", "percent", 100 / 3, "about"),
+        Q("up from £4.35 a", "£4.35", "GBP", 4.35),
+        # "£1 million or more": at least
+        Q("prizes of £1 million or\nmore", ("£1 million or more", "£1 million"), "GBP", 1e6, "at_least"),
+        NO("38 of them in the new Friday draw", "Friday"),  # the name of a draw, not a date
+        # "on 14 March" (2026, in the year under review) in the figure's clause is its moment
+        Q("The largest jackpot of the year, £96.4 million", "£96.4 million", "GBP", 96.4e6, as_of="2026-03-14"),
+        NO("a syndicate of nine colleagues", "nine colleagues"),  # a count of ten or less, no subject: discourse
+        # "a little over" reads as "just over": more than
+        Q("a little over a quarter less", ("a little over a quarter", "over a quarter"), "percent", 25, "over"),
+        # "Last week" (Monday 23 to Sunday 29 November 2026) opening the sentence is the figure's moment
+        Q("bought in Carlow won £14.2 million", "£14.2 million", "GBP", 14.2e6, as_of="2026-11-29"),
+        # pence as hundredths of a pound (the dairy letter's 41.25p)
+        Q("or 23.4 pence in every pound", "23.4 pence", "pence", 23.4),
+        # "Since 1994" opening the sentence: where the period starts, a date claim (as the zoo's "Since March, 64 cameras")
+        D("Since 1994 the lottery has raised", ("1994", "Since 1994"), "1994-01-01", "1994-12-31", "year"),
+        Q("has raised more than £52 billion", "more than £52 billion", "GBP", 52e9, "over"),
+        Q("causes, almost double the £27bn", "almost double", "times", 2, "nearly"),
+        # "by 2010" in the figure's clause is its moment
+        Q("almost double the £27bn it had raised by 2010", "£27bn", "GBP", 27e9, as_of="2010-12-31"),
+        Q("was nearly three times\nwhat it received", "nearly three times", "times", 3, "nearly"),
+        # the base's financial year, after "what it received in": a date claim (as the zoo's "what we paid in 2020-21")
+        D("what it received in 2004-05", "2004-05", "2004-01-01", "2005-12-31", "year"),
+        Q("(about £12.6 million) came", "about £12.6 million", "GBP", 12.6e6, "about"),
+        # "Last month" (November 2026) opening the sentence is the figure's moment
+        Q("paid us a US$2 million licence fee", "US$2 million", "USD", 2e6, as_of="2026-11-30"),
+        # "Since January" in a release of December 2026: where a period starts, a date claim (January 2026)
+        D("Since January a machine-learning model", ("January", "Since January"), "2026-01-01", "2026-01-31", "month"),
+        NO("a machine-learning model, SafePlay 2, has", "SafePlay 2"),  # a product name
+        Q("and nine in ten of those", "nine in ten", "percent", 90),
+        Q("sent a message\nwithin 24 hours", ("within 24 hours", "24 hours"), "hours", 24, "at_most"),
+        # "One account in 40": a share, 2.5%
+        Q("One account in 40 was suspended", "One account in 40", "percent", 2.5),
+        Q("by\nbetween 15% and 20% over", ("between 15% and 20%", "15% and 20%"), "percent", 15, "range", low=15,
+          high=20),
+        Q("over the following eight weeks", "eight weeks", "weeks", 8),  # a duration, not a discourse count
+        # two bare figures after "rose to … from", their noun (self-exclusions) before
+        Q("Self-exclusions\nrose to 23,900", "23,900", ANY_UNIT, 23_900),
+        # "in October" (2026) in the figure's clause is its moment; "four cases out of five" is a share
+        Q("right in four cases out of five", "four cases out of five", "percent", 80, as_of="2026-10-31"),
+        NO("Calls to our helpline, 0800\n555 0199, fell", "0800 555 0199"),  # a telephone number
+        # an age limit
+        Q("No one under 18 may buy", "under 18", ANY_UNIT, 18, "under"),
+        Q("down 2.5 percentage points", "2.5 percentage points", "percentage_points", 2.5),
+        Q("across roughly 44,000 shops", "roughly 44,000 shops", ANY_UNIT, 44_000, "about"),
+        Q("per shop were about\n£96,000", "about £96,000", "GBP", 96_000, "about"),
+        Q("roughly a sixth more than five years ago", "roughly a sixth", "percent", 100 / 6, "about"),
+        Q("fell by 1,300 to\n41,700;", "41,700", ANY_UNIT, 41_700),
+        Q("some 2,250 of our retailers", ("some 2,250", "some 2,250 of our retailers"), ANY_UNIT, 2250, "about"),
+        Q("nearly 600 fewer than in 2023", ("nearly 600", "nearly 600 fewer"), ANY_UNIT, 600, "nearly"),
+        # the year compared with, after "than in": a date claim
+        D("nearly 600 fewer than in 2023", "2023", "2023-01-01", "2023-12-31", "year"),
+        # the difference, its noun (staff) before
+        Q("staff, 212 more than in 2021", ("212", "212 more"), ANY_UNIT, 212),
+        Q("at least £12.60 an hour", "at least £12.60", "GBP", 12.60, "at_least"),
+        Q("Our ten-year licence", "ten-year", "years", 10),
+        # the year the licence was awarded, an aside between commas: a date claim
+        D("licence, awarded in 2023, runs", ("2023", "in 2023"), "2023-01-01", "2023-12-31", "year"),
+        D("runs until 31 January 2034", ("31 January 2034", "until 31 January 2034"), "2034-01-31", "2034-01-31", "day"),
+        # where the new price starts, still to come: a date claim
+        D("From 2 February 2027 a Saturday", ("2 February 2027", "From 2 February 2027"), "2027-02-02", "2027-02-02",
+          "day"),
+        NO("2027 a Saturday\nticket will cost", "Saturday"),  # the name of a draw, not a date
+        Q("ticket will cost £2.50, up from", "£2.50", "GBP", 2.50),
+        Q("up from £2, the first rise", "£2", "GBP", 2),
+        D("the first rise since 2013", ("2013", "since 2013"), "2013-01-01", "2013-12-31", "year"),
+        # still to come, in a clause without a figure: 11-20 February 2027
+        D("open in\nmid-February", "mid-February", "2027-02-11", "2027-02-20", "part_of_month"),
+        Q("between £8.5bn and £8.7bn in 2026-27", ("between £8.5bn and £8.7bn", "£8.5bn and £8.7bn"), "GBP", 8.5e9,
+          "range", low=8.5e9, high=8.7e9),
+        # "by 2029" in the figure's clause is its moment
+        Q("online play\nto 60% by 2029", "60%", "percent", 60, as_of="2029-12-31"),
+        # "next month" in a release of December 2026: January 2027
+        D("review of the licence next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        # "on Tuesday" in a release dated Thursday 3 December 2026: 1 December, in a clause without a figure
+        D("The minister said on\nTuesday that", ("Tuesday", "on Tuesday"), "2026-12-01", "2026-12-01", "day"),
+        NO("draw of a new Monday game", "Monday"),  # the name of a game, not a date
+        D("set for the\nfirst quarter of 2027", ("the first quarter of 2027", "first quarter of 2027"), "2027-01-01",
+          "2027-03-31", "part_of_year"),
+        # 13 January 2027 is a Wednesday
+        D("is on Wednesday 13 January at", ("Wednesday 13 January", "13 January", "on Wednesday 13 January"),
+          "2027-01-13", "2027-01-13", "day"),
+        NO("13 January at 14.00 (item 2)", "14.00"),  # a time of day
+        NO("at 14.00 (item 2)", "item 2"),  # an agenda item
+        NO("https://www.allendalelottery.example/results/2026", "https://www.allendalelottery.example/results/2026"),
+        NO("or call 01632 960 734.", "01632 960 734"),  # a telephone number
     ],
 }
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Seventy-eight original articles, thirty-nine in simplified Chinese (zh_hans_*) and thirty-nine in traditional Chinese
+Eighty original articles, forty in simplified Chinese (zh_hans_*) and forty in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -287,7 +287,24 @@ opening a sentence, 38家, 9家, 4家, 5家 and 7家 (counts of ten or less), �
 一家 (the indefinite article), 約180億日圓, 自今年4月起, 「上市審查AI 2.0」, 由92天縮短為70天左右, 九成以上, 4成, 116年度 with 介於40至45家, 突破新臺幣700億元,
 自明年3月1日起由新臺幣15億元調降為10億元 (a bare 億元 in Taiwan), 下週二（12月15日） in a release of Wednesday 9 December 2026, 116年第1季, 上（11）月
 opening a sentence, 約2成, 逾9成, 15個工作日內, 本年度 opening a sentence, 介於100萬元至500萬元之間, a telephone number with its extension (分機5120), a URL
-and a signature date in the ROC calendar).
+and a signature date in the ROC calendar); and, in a thirty-ninth round (prose round 33) by another such reviewer, a
+county statistics bureau's bulletin on the year's grain output with an AI pest-monitoring network (粮食生产情况公报:
+东统字〔2026〕19号, 312个行政村, 一、 to 六、, 万吨 and 万亩 (no unit: any), 比上年, 连续五年 (a duration), 60万吨以上, 1978年以来,
+约47万吨, 近七成, 约8.3万户, 50亩以上, 1,200余家, 比去年 and 比2020年 (bases), 公斤, 突破650公斤, 600公斤左右, 六成以上, 今年7月中旬
+opening a sentence, 逾420毫米, 2.3倍, 3,400多万元, 自今年4月起, 18个乡镇, “虫情AI 2.0”, 240台, 92%以上, 由过去的3天缩短到6小时以内,
+约15元, 近120吨, 截至11月30日 opening a sentence, 同比, 上月 opening a sentence with 每斤1.16元, 0.05元, 每斤1.35元至1.42元之间,
+比2021年翻了一番, 本周一 in a bulletin of Friday 4 December 2026, 第二批, 昨日 in a figure-less clause, 今年 opening a sentence,
+最高5万元, 2.46万元, 6%左右, 约为2015年的两倍, 一家 (the indefinite article), 欧元, 去年 opening a sentence, 过半, 不足260万美元,
+明年 opening a sentence with 130万亩以上, 力争到2028年, 2030年之前 (a date as a limit), 下月上旬, a telephone number and a
+signature date) and a Taiwan Fisheries Agency press release on the distant-water squid and saury season with an AI
+electronic-observer system (漁業署新聞稿: 漁署字第1151202號, 115年12月2日, 今（2）日, 截至11月底 opening a sentence, 6萬3,200公噸,
+約一成八, 近九成, 約11萬公噸 after a semicolon, 民國105年以來, 是民國110年的1.5倍, 今年 opening sentences (71艘, 58件), 比前年減少9艘 (a
+count of ten or less), 逾4,300人, 約新臺幣2萬9千元, 兩成以上, 逾三成, 九成在30日內, 上（11）月 opening a sentence, 每公斤約新臺幣38元,
+近15%, a bare 元 (105元至120元之間), 突破新臺幣410億元, 約占六成五, 約1億8千萬美元, 約每公斤320日圓, 約1萬2千公噸, 不到漁獲量的兩成,
+自去年6月起, 「漁眼AI 3.0」, 86艘, 九成以上, 由平均14天縮短為2天以內, 新臺幣6,500萬元, 7成, 今年1至10月 opening a sentence with two
+figures, 單件最高300萬元, 上週四 in a release of Wednesday 2 December 2026, 116年第1季起, 一家, 約4,600萬港元, 3艘, 116年度 opening a
+sentence, 較115年度, 自明年6月1日起, 介於5萬至5萬5千公噸, 下週一（12月7日）, 民國117年底前, a telephone number with its extension
+(分機311), a URL and a signature date in the ROC calendar).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -408,6 +425,8 @@ CHAMBER = "zh_hans_chamber_of_commerce_member_survey.md"
 AIRPORT = "zh_hant_airport_monthly_traffic_release.md"
 BUSFARE = "zh_hans_city_bus_fare_adjustment_notice.md"
 IPOREVIEW = "zh_hant_stock_exchange_ipo_market_review.md"
+GRAINBULLETIN = "zh_hans_county_grain_harvest_statistical_bulletin.md"
+FISHSEASON = "zh_hant_fisheries_agency_distant_water_season_release.md"
 
 
 
@@ -5826,6 +5845,189 @@ CASES: dict[str, list] = {
         NO("https://www.twse.example/ipo/115", "https://www.twse.example/ipo/115"),  # a URL
         D("臺灣證券交易所\n115年12月9日", "115年12月9日", "2026-12-09", "2026-12-09", "day"),  # the signature's date
     ],
+    GRAINBULLETIN: [
+        NO("东统字〔2026〕19号", "东统字〔2026〕19号"),  # the bulletin's number
+        Q("全县312个行政村", ("312个", "312个行政村"), ANY_UNIT, 312),
+        Q("1,560个样本地块", ("1,560个", "1,560个样本地块"), ANY_UNIT, 1560),
+        NO("一、总产量。", "一、"),  # a list marker
+        # 全年 in a bulletin on 2026: the figure's moment is the year (not asserted); 万吨 with no catalog unit: any
+        Q("全年粮食总产量达到68.4万吨", "68.4万吨", ANY_UNIT, 6.84e5),
+        Q("比上年增加2.1万吨", "2.1万吨", ANY_UNIT, 2.1e4),
+        Q("连续五年稳定在", "五年", "years", 5),  # a duration, not a discourse count
+        Q("稳定在60万吨以上", "60万吨以上", ANY_UNIT, 6e5, "at_least"),
+        # the year the comparison starts (以来), in a clause without a figure: a date claim
+        D("为1978年以来最高", ("1978年", "1978年以来"), "1978-01-01", "1978-12-31", "year"),
+        Q("秋粮产量约47万吨", "约47万吨", ANY_UNIT, 4.7e5, "about"),
+        Q("占全年的近七成", "近七成", "percent", 70, "nearly"),
+        Q("种粮农户约8.3万户", "约8.3万户", ANY_UNIT, 8.3e4, "about"),
+        # an area defining what is counted, at least 50 mu
+        Q("经营50亩以上的家庭农场", "50亩以上", ANY_UNIT, 50, "at_least"),
+        # 余 after a figure: more than 1,200 and less than 1,300 (as 1,300余家)
+        Q("家庭农场1,200余家", "1,200余家", ANY_UNIT, 1200, "plus", low=1200, high=1300),
+        NO("二、面积与单产。", "二、"),  # a list marker
+        Q("播种面积132.6万亩", "132.6万亩", ANY_UNIT, 1.326e6),
+        Q("比去年减少0.8万亩", "0.8万亩", ANY_UNIT, 8000),
+        # the base of a comparison (after 比): a date claim, 2025
+        D("比去年减少0.8万亩", "去年", "2025-01-01", "2025-12-31", "year"),
+        Q("平均亩产516公斤", "516公斤", ANY_UNIT, 516),
+        D("比2020年提高约13%", "2020年", "2020-01-01", "2020-12-31", "year"),
+        Q("比2020年提高约13%", "约13%", "percent", 13, "about"),
+        Q("首次突破650公斤", "突破650公斤", ANY_UNIT, 650, "over"),
+        Q("水稻亩产600公斤左右", "600公斤左右", ANY_UNIT, 600, "about"),
+        Q("占耕地总面积的六成以上", "六成以上", "percent", 60, "at_least"),
+        NO("三、灾情与防控。", "三、"),  # a list marker
+        # 今年7月中旬 opening the sentence is the figure's moment (11-20 July 2026)
+        Q("累计降雨量逾420毫米", "逾420毫米", ANY_UNIT, 420, "over", as_of="2026-07-20"),
+        Q("是常年同期的2.3倍", "2.3倍", "times", 2.3),
+        Q("受灾面积约9.6万亩", "约9.6万亩", ANY_UNIT, 9.6e4, "about"),
+        # 多 after a figure: more than 3,400万 and less than 3,500万 yuan
+        Q("直接经济损失3,400多万元", "3,400多万元", "CNY", 3.4e7, "plus", low=3.4e7, high=3.5e7),
+        # where the deployment starts (自…起): a date claim, April 2026
+        D("自今年4月起，县农业", ("今年4月", "今年4月起", "自今年4月起"), "2026-04-01", "2026-04-30", "month"),
+        Q("在18个乡镇布设", ("18个", "18个乡镇"), ANY_UNIT, 18),
+        NO("“虫情AI 2.0”监测终端", "2.0"),  # a system's name
+        Q("监测终端240台", "240台", ANY_UNIT, 240),
+        Q("识别准确率达92%以上", "92%以上", "percent", 92, "at_least"),
+        # an old and a new value after 由…缩短到: two claims
+        Q("由过去的3天缩短到", "3天", "days", 3),
+        Q("缩短到6小时以内", ("6小时以内", "6小时"), "hours", 6, "at_most"),
+        Q("防治成本每亩下降约15元", "约15元", "CNY", 15, "about"),
+        Q("全年节约农药近120吨", "近120吨", ANY_UNIT, 120, "nearly"),
+        NO("四、收购与价格。", "四、"),  # a list marker
+        # 截至11月30日 opening the sentence is the figure's moment
+        Q("累计收购秋粮31.8万吨", "31.8万吨", ANY_UNIT, 3.18e5, as_of="2026-11-30"),
+        Q("同比增长5.4%", "5.4%", "percent", 5.4),
+        Q("按最低收购价收购约4.2万吨", "约4.2万吨", ANY_UNIT, 4.2e4, "about"),
+        # 上月 (November 2026) opening the sentence is the figure's moment
+        Q("玉米收购均价为每斤1.16元", ("每斤1.16元", "1.16元"), "CNY", 1.16, as_of="2026-11-30"),
+        Q("比去年同期低0.05元", "0.05元", "CNY", 0.05),
+        Q("在每斤1.35元至1.42元之间", ("1.35元至1.42元之间", "1.35元至1.42元", "每斤1.35元至1.42元之间",
+                                   "每斤1.35元至1.42元"), "CNY", 1.35, "range", low=1.35, high=1.42),
+        Q("比2021年翻了一番", ("翻了一番", "一番"), "times", 2),
+        # the base of a comparison (after 比) in a clause whose figure is a multiplier: a date claim
+        D("比2021年翻了一番", "2021年", "2021-01-01", "2021-12-31", "year"),
+        Q("达到日处理8,500吨", "8,500吨", ANY_UNIT, 8500),
+        # 本周一 in a bulletin of Friday 4 December 2026, in a clause without a figure: Monday 30 November
+        D("本周一，县储备库", "本周一", "2026-11-30", "2026-11-30", "day"),
+        NO("启动第二批轮换", "第二批"),  # an ordinal
+        # 昨日 in a clause without a figure: 3 December 2026
+        D("昨日，县发展改革委", "昨日", "2026-12-03", "2026-12-03", "day"),
+        NO("五、补贴与收入。", "五、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("地力保护补贴1.37亿元", "1.37亿元", "CNY", 1.37e8, as_of="2026-12-31"),
+        Q("一次性奖励最高5万元", ("最高5万元", "5万元"), "CNY", 5e4, "at_most"),
+        Q("预计达2.46万元", "2.46万元", "CNY", 2.46e4),
+        Q("比上年增长6%左右", "6%左右", "percent", 6, "about"),
+        Q("约为2015年的两倍", ("约为2015年的两倍", "两倍"), "times", 2, "about"),
+        # the base (2015), after 为…的: a date claim
+        D("约为2015年的两倍", "2015年", "2015-01-01", "2015-12-31", "year"),
+        NO("与荷兰一家企业", "一家"),  # the indefinite article
+        Q("金额约80万欧元", "约80万欧元", "EUR", 8e5, "about"),
+        # 去年 opening the sentence is the figure's moment (2025)
+        Q("营业收入约19亿元", "约19亿元", "CNY", 1.9e9, "about", as_of="2025-12-31"),
+        Q("其中过半来自面粉加工", "过半", "percent", 50, "over"),
+        Q("种子出口额不足260万美元", "不足260万美元", "USD", 2.6e6, "under"),
+        NO("六、下一步。", "六、"),  # a list marker
+        # 明年 opening the sentence is the figure's moment (2027)
+        Q("稳定在130万亩以上", "130万亩以上", ANY_UNIT, 1.3e6, "at_least", as_of="2027-12-31"),
+        # 力争到2028年 in the figure's clause is its moment
+        Q("总产量达到70万吨", "70万吨", ANY_UNIT, 7e5, as_of="2028-12-31"),
+        # a date stated as a limit, in a sentence without a figure
+        D("2030年之前，高标准农田", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        # still to come: the first ten days of January 2027
+        D("下月上旬将召开", "下月上旬", "2027-01-01", "2027-01-10", "part_of_month"),
+        NO("咨询电话：0437-6221978", "0437-6221978"),  # a telephone number
+        D("东丰县统计局\n2026年12月4日", "2026年12月4日", "2026-12-04", "2026-12-04", "day"),  # the signature's date
+    ],
+    FISHSEASON: [
+        NO("新聞稿編號：漁署字第1151202號", "漁署字第1151202號"),  # the release's number
+        # the release's own day in the ROC calendar (115年: 2026)
+        D("發布日期：115年12月2日", "115年12月2日", "2026-12-02", "2026-12-02", "day"),
+        # a Taiwan dateline: 今（2）日 is 2 December 2026
+        D("農業部漁業署今（2）日公布", "今（2）日", "2026-12-02", "2026-12-02", "day"),
+        # 截至11月底 opening the sentence is the figure's moment (the end of November 2026)
+        Q("共捕獲6萬3,200公噸", "6萬3,200公噸", ANY_UNIT, 63_200, as_of="2026-11-30"),
+        Q("較去年同期增加約一成八", ("約一成八", "一成八"), "percent", 18, "about"),
+        Q("分配配額的近九成", "近九成", "percent", 90, "nearly"),
+        # the same sentence after the semicolon: still the end of November 2026
+        Q("魷魚漁獲量約11萬公噸", "約11萬公噸", ANY_UNIT, 1.1e5, "about", as_of="2026-11-30"),
+        # where the comparison starts (以來), in a clause without a figure: a date claim, 2016
+        D("為民國105年以來最高", ("民國105年", "105年", "民國105年以來"), "2016-01-01", "2016-12-31", "year"),
+        Q("是民國110年的1.5倍", "1.5倍", "times", 1.5),
+        # the base (2021), after 是…的: a date claim
+        D("是民國110年的1.5倍", ("民國110年", "110年"), "2021-01-01", "2021-12-31", "year"),
+        NO("一、漁船與漁工。", "一、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("秋刀魚船共71艘", ("71艘", "共71艘"), ANY_UNIT, 71, as_of="2026-12-31"),
+        Q("魷釣船142艘", "142艘", ANY_UNIT, 142),
+        NO("比前年減少9艘", "9艘"),  # a count of ten or less, no subject: discourse
+        # the base of a comparison (after 比): a date claim, 2024
+        D("比前年減少9艘", "前年", "2024-01-01", "2024-12-31", "year"),
+        Q("外籍漁工逾4,300人", "逾4,300人", ANY_UNIT, 4300, "over"),
+        Q("平均月薪約新臺幣2萬9千元", "約新臺幣2萬9千元", "TWD", 29_000, "about"),
+        Q("較3年前提高兩成以上", "兩成以上", "percent", 20, "at_least"),
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("今年漁工申訴案件共58件", ("58件", "共58件"), ANY_UNIT, 58, as_of="2026-12-31"),
+        Q("較去年減少逾三成", "逾三成", "percent", 30, "over"),
+        D("較去年減少逾三成", "去年", "2025-01-01", "2025-12-31", "year"),
+        Q("其中九成在30日內", "九成", "percent", 90),
+        Q("在30日內結案", ("30日內", "30日"), "days", 30, "at_most"),
+        NO("二、價格與產值。", "二、"),  # a list marker
+        # 上（11）月 opening the sentence is the figure's moment (November 2026)
+        Q("產地價每公斤約新臺幣38元", ("約新臺幣38元", "每公斤約新臺幣38元"), "TWD", 38, "about", as_of="2026-11-30"),
+        Q("比去年同月下跌近15%", "近15%", "percent", 15, "nearly"),
+        # a bare 元 in a Taiwan release: New Taiwan dollars
+        Q("魷魚每公斤105元至120元之間", ("105元至120元之間", "105元至120元", "每公斤105元至120元之間", "每公斤105元至120元"),
+          "TWD", 105, "range", low=105, high=120),
+        Q("估計突破新臺幣410億元", "突破新臺幣410億元", "TWD", 4.1e10, "over"),
+        Q("其中出口約占六成五", ("約占六成五", "六成五"), "percent", 65, "about"),
+        Q("外銷日本約1億8千萬美元", "約1億8千萬美元", "USD", 1.8e8, "about"),
+        # 約 before 每公斤: still about 320 yen
+        Q("收購價約每公斤320日圓", ("約每公斤320日圓", "每公斤320日圓", "320日圓"), "JPY", 320, "about"),
+        Q("消費量約1萬2千公噸", "約1萬2千公噸", ANY_UNIT, 12_000, "about"),
+        Q("不到漁獲量的兩成", ("兩成", "不到漁獲量的兩成"), "percent", 20, "under"),
+        NO("三、AI電子觀察員。", "三、"),  # a list marker
+        # where the pilot starts (自…起): a date claim, June 2025
+        D("本署自去年6月起在漁船上", ("去年6月", "去年6月起", "自去年6月起"), "2025-06-01", "2025-06-30", "month"),
+        NO("「漁眼AI 3.0」電子觀察系統", "3.0"),  # a system's name
+        Q("已裝設於86艘船", "86艘", ANY_UNIT, 86),
+        Q("影像判讀準確率達九成以上", "九成以上", "percent", 90, "at_least"),
+        # an old and a new value after 由…縮短為: two claims
+        Q("由平均14天縮短為", "14天", "days", 14),
+        Q("縮短為2天以內", ("2天以內", "2天"), "days", 2, "at_most"),
+        Q("系統建置經費為新臺幣6,500萬元", "新臺幣6,500萬元", "TWD", 6.5e7),
+        Q("其中中央補助7成", "7成", "percent", 70),
+        # 今年1至10月 opening the sentence is the figures' moment (the end of October 2026)
+        Q("查獲違規案件23件", "23件", ANY_UNIT, 23, as_of="2026-10-31"),
+        Q("罰鍰合計新臺幣1,840萬元", "新臺幣1,840萬元", "TWD", 1.84e7, as_of="2026-10-31"),
+        Q("單件最高300萬元", ("最高300萬元", "300萬元"), "TWD", 3e6, "at_most"),
+        NO("四、國際合作。", "四、"),  # a list marker
+        # 上週四 in a release of Wednesday 2 December 2026, in a clause without a figure: Thursday 26 November
+        D("本署上週四與日本水產廳", "上週四", "2026-11-26", "2026-11-26", "day"),
+        # still to come, in a clause without a figure: the first quarter of 2027 (116年)
+        D("將自116年第1季起", ("116年第1季", "116年第1季起", "自116年第1季起"), "2027-01-01", "2027-03-31", "part_of_year"),
+        NO("另有一家香港業者", "一家"),  # the indefinite article
+        Q("以約4,600萬港元購入", "約4,600萬港元", "HKD", 4.6e7, "about"),
+        NO("購入3艘二手運搬船", "3艘"),  # a count of ten or less, no subject: discourse
+        NO("五、明年措施。", "五、"),  # a list marker
+        # 116年度 (2027) opening the sentence is the figure's moment
+        Q("補貼預算為新臺幣12億3,000萬元", "新臺幣12億3,000萬元", "TWD", 1.23e9, as_of="2027-12-31"),
+        Q("較115年度增加約8%", "約8%", "percent", 8, "about"),
+        # the base of a comparison (after 較): a date claim, 2026
+        D("較115年度增加約8%", ("115年度", "115年"), "2026-01-01", "2026-12-31", "year"),
+        # where the season opens, still to come in a release of December 2026: 1 June 2027
+        D("將自明年6月1日起開放", ("明年6月1日", "明年6月1日起", "自明年6月1日起"), "2027-06-01", "2027-06-01", "day"),
+        Q("介於5萬至5萬5千公噸", ("介於5萬至5萬5千公噸", "5萬至5萬5千公噸"), ANY_UNIT, 50_000, "range", low=50_000,
+          high=55_000),
+        # 下週一 with the day in brackets, in a release of Wednesday 2 December 2026: Monday 7 December
+        D("將於下週一（12月7日）召開", ("下週一（12月7日）", "12月7日"), "2026-12-07", "2026-12-07", "day"),
+        # a limit still to come, in a clause without a figure: the end of 2028 (民國117年)
+        D("並於民國117年底前完成", ("民國117年底", "民國117年底前", "117年底"), "2028-10-01", "2028-12-31", "part_of_year"),
+        NO("電話：(02) 2383-5866分機311", "(02) 2383-5866"),  # a telephone number
+        NO("2383-5866分機311", "分機311"),  # its extension
+        NO("https://www.fa.example/news/115-1202", "https://www.fa.example/news/115-1202"),  # a URL
+        D("漁業署\n115年12月2日", "115年12月2日", "2026-12-02", "2026-12-02", "day"),  # the signature's date
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -6151,5 +6353,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 39
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 39
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 40
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 40
