@@ -365,7 +365,23 @@ than in 2021", "at least £12.60 an hour", "Our ten-year licence, awarded in 202
 "From 2 February 2027 … £2.50, up from £2", "since 2013", "mid-February" still to come, "between £8.5bn and £8.7bn in
 2026-27", "60% by 2029", "next month", "on Tuesday" in a clause without a figure, "the first quarter of 2027",
 "Wednesday 13 January at 14.00", a release reference, section numbers, an agenda item, a URL and telephone numbers),
-in a thirty-ninth round (prose round 33) by another such reviewer), with a
+in a thirty-ninth round (prose round 33) by another such reviewer; the fifty-sixth, a city marathon organiser's
+post-race statistics release with an AI runner-monitoring model ("on Sunday" in a release dated Wednesday 9 December 2026,
+"2,150 more than last year" (a relative year as the base), "30,917 of them", "since 1983, except in 2020", "Just under
+two-fifths", "about one in seven", "The oldest finisher was 84" and "Chebet, 31," (ages), finishing times "2:19:41" and
+"2:06:58" (h:mm:ss durations, not times of day), "almost two minutes inside the record set in 2019", "just over four and a
+half hours" (a duration in words), "Fewer than one runner in twenty", "the 6.5-hour cut-off", "the 12th time" and "her third
+marathon" (ordinals), "all but two … by Monday evening", "Since March", "every 5 km", "within 4 minutes in nine cases out of
+ten", "up to £19,500 a year", "An estimated 410,000", "nearly double the 2019 figure", "1.7 times a normal Sunday" (a
+weekday that is no date), "from 06.00 to 16.30" and "at 15.52, 38 minutes early", "96% full on Saturday night, against 71% a
+week earlier" (a moment relative to another), "the 28.6 tonnes", "in the financial year to 31 March 2026", "a third more
+than in 2022-23", "€1.2 million (about £1.04 million) … last month", "three-year", "up 11% on last year", "more than
+$180,000, roughly £142,000", "between £38m and £44m", "frozen at £450,000 since 2021-22, will rise to £520,000 in 2027-28",
+"On Tuesday … up to £1.5m over five years", "on 15 January", "on 12 February", "in late February", "until at least 2029"
+(a hedge on a year), "Sunday 5 December" with its year in "The 2027 race", "before 2030" (a date as a limit), "at least half
+… by 2028", "next month", "Thursday 17 December at 18.30", a product name "PaceGuard 2", a route number, an agenda item, a
+release reference, section numbers, a URL and telephone numbers), in a fortieth round (prose round 34) by another such
+reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -565,6 +581,7 @@ CANAL = "en_ship_canal_monthly_traffic_notice.md"
 ZOO = "en_zoo_annual_review_to_members.md"
 CLIMATE = "en_weather_service_annual_climate_statement.md"
 NATLOTTERY = "en_national_lottery_annual_results_release.md"
+MARATHON = "en_city_marathon_race_day_statistics.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5820,6 +5837,138 @@ CASES: dict[str, list] = {
         NO("at 14.00 (item 2)", "item 2"),  # an agenda item
         NO("https://www.allendalelottery.example/results/2026", "https://www.allendalelottery.example/results/2026"),
         NO("or call 01632 960 734.", "01632 960 734"),  # a telephone number
+    ],
+    MARATHON: [
+        NO("Release CBM/PR/2026-14, issued", "CBM/PR/2026-14"),  # the release's reference
+        # the release's own day, in a clause without a figure
+        D("issued on Wednesday 9 December 2026", ("Wednesday 9 December 2026", "9 December 2026",
+                                                 "on Wednesday 9 December 2026"), "2026-12-09", "2026-12-09", "day"),
+        NO("Media desk: 01632 960 377.", "01632 960 377"),  # a telephone number
+        NO("## 1. Sunday's race", "1."),  # a section number
+        # "on Sunday" in a release dated Wednesday 9 December 2026 (6 December), in the figure's clause, is its moment
+        Q("A record 31,482 runners started", ("31,482 runners", "31,482"), ANY_UNIT, 31_482, as_of="2026-12-06"),
+        # the difference, its noun (runners) before
+        Q("2,150 more than last year", ("2,150", "2,150 more"), ANY_UNIT, 2150),
+        # the base of the comparison, after "more than": a date claim (2025)
+        D("2,150 more than last year", "last year", "2025-01-01", "2025-12-31", "year"),
+        # "of them": the noun (runners) is before
+        Q("30,917 of them finished", ("30,917", "30,917 of them"), ANY_UNIT, 30_917),
+        Q("a completion rate of 98.2%", "98.2%", "percent", 98.2),
+        # where the run of races starts, in a clause without a figure: a date claim
+        D("every year since 1983", ("1983", "since 1983"), "1983-01-01", "1983-12-31", "year"),
+        D("except in 2020", ("2020", "in 2020"), "2020-01-01", "2020-12-31", "year"),
+        # "just under" a share: nearly
+        Q("Just under two-fifths of the starters", ("Just under two-fifths", "under two-fifths"), "percent", 40, "nearly"),
+        Q("against 29% in 2016", "29%", "percent", 29, as_of="2016-12-31"),
+        Q("about one in seven lived abroad", "about one in seven", "percent", 100 / 7, "about"),
+        Q("The oldest finisher was 84", "84", ANY_UNIT, 84),  # an age, stated as a fact
+        NO("The start was at 08.45", "08.45"),  # a time of day
+        # a finishing time (h:mm:ss), a duration: 2 hours 19 minutes 41 seconds, in hours (not a time of day)
+        Q("won the women's race in 2:19:41", "2:19:41", "hours", 2 + 19 / 60 + 41 / 3600),
+        Q("almost two minutes inside", "almost two minutes", "minutes", 2, "nearly"),
+        # the year the old record was set, not the moment of the margin: a date claim
+        D("the record set in 2019", ("2019", "in 2019"), "2019-01-01", "2019-12-31", "year"),
+        Q("Chebet, 31, was running", "31", ANY_UNIT, 31),  # an age in apposition
+        NO("only her third marathon", "third"),  # an ordinal
+        Q("took the men's race in 2:06:58", "2:06:58", "hours", 2 + 6 / 60 + 58 / 3600),  # a finishing time
+        Q("a further £10,000 for the", ("£10,000", "a further £10,000"), "GBP", 10_000),
+        # a duration in words, "just over": over
+        Q("was just over four and a half hours", ("just over four and a half hours", "over four and a half hours"),
+          "hours", 4.5, "over"),
+        Q("some 6 minutes faster", "some 6 minutes", "minutes", 6, "about"),
+        # the year compared with, after "than in": a date claim
+        D("faster than in 2025", "2025", "2025-01-01", "2025-12-31", "year"),
+        # "one runner in twenty": a share (a noun between one and in), fewer than 5%
+        Q("Fewer than one runner in twenty", "Fewer than one runner in twenty", "percent", 5, "under"),
+        Q("at the 6.5-hour cut-off", "6.5-hour", "hours", 6.5),
+        NO("held for the 12th time", "12th"),  # an ordinal
+        Q("medical teams treated 1,126 runners", ("1,126 runners", "1,126"), ANY_UNIT, 1126),
+        Q("roughly 3.6% of starters", "roughly 3.6%", "percent", 3.6, "about"),
+        Q("down from 4.4% in 2025", "4.4%", "percent", 4.4, as_of="2025-12-31"),
+        # bare, its noun (runners) in the sentence before
+        Q("Some 41 were taken to hospital", "Some 41", ANY_UNIT, 41, "about"),
+        NO("all but two had gone home", "two"),  # a count of ten or less, no subject: discourse
+        # "by Monday evening" in a release of Wednesday 9 December 2026: Monday 7 December
+        D("had gone home by Monday evening", ("Monday", "Monday evening", "by Monday evening"), "2026-12-07",
+          "2026-12-07", "day"),
+        # "Since March" in a release of December 2026: where a period starts, a date claim (March 2026)
+        D("Since March the medical team", ("March", "Since March"), "2026-03-01", "2026-03-31", "month"),
+        NO("an AI model, PaceGuard 2, which", "PaceGuard 2"),  # a product name
+        Q("reads the timing mats every 5 km", ("5 km", "every 5 km"), ANY_UNIT, 5),
+        Q("reached the runner within 4 minutes", ("within 4 minutes", "4 minutes"), "minutes", 4, "at_most"),
+        Q("in nine cases out of ten", "nine cases out of ten", "percent", 90),  # a share
+        Q("costs up to £19,500 a year", "up to £19,500", "GBP", 19_500, "at_most"),
+        Q("An estimated 410,000 spectators",
+          ("An estimated 410,000 spectators", "An estimated 410,000", "estimated 410,000 spectators",
+           "estimated 410,000"), ANY_UNIT, 410_000, "about"),
+        Q("nearly double the 2019 figure", "nearly double", "times", 2, "nearly"),
+        # the base's year: a date claim
+        D("nearly double the 2019 figure", "2019", "2019-01-01", "2019-12-31", "year"),
+        Q("1.7 times a normal Sunday", "1.7 times", "times", 1.7),
+        NO("1.7 times a normal Sunday", "Sunday"),  # any Sunday: no date
+        # the year the scheme opened, in a clause whose figure is the day's: a date claim
+        D("since it opened in 2018", ("2018", "in 2018"), "2018-01-01", "2018-12-31", "year"),
+        NO("closed from 06.00 to 16.30", "06.00 to 16.30"),  # times of day
+        Q("15.52, 38 minutes early", "38 minutes", "minutes", 38),
+        Q("More than 4,200 volunteers", ("More than 4,200 volunteers", "More than 4,200"), ANY_UNIT, 4200, "over"),
+        # "on Saturday night" (5 December 2026) in the figure's clause is its moment
+        Q("hotels were 96% full", "96%", "percent", 96, as_of="2026-12-05"),
+        # "a week earlier" than that Saturday: 28 November 2026
+        Q("against 71% a week earlier", "71%", "percent", 71, as_of="2026-11-28"),
+        Q("About 71% of the 28.6 tonnes", "About 71%", "percent", 71, "about"),
+        Q("of the 28.6 tonnes of waste", "28.6 tonnes", "tonnes", 28.6),
+        Q("up from 58% in 2023", "58%", "percent", 58, as_of="2023-12-31"),
+        NO("Bus route 12 ran", "route 12"),  # a route's number
+        # "in the financial year to 31 March 2026" in the figure's clause is its moment
+        Q("Staging the race cost £7.9 million", "£7.9 million", "GBP", 7.9e6, as_of="2026-03-31"),
+        Q("Entry fees of £68 for UK", "£68", "GBP", 68),
+        Q("raised about £2.3m", "about £2.3m", "GBP", 2.3e6, "about"),
+        Q("sponsorship a further £3.1m", ("£3.1m", "a further £3.1m"), "GBP", 3.1e6),
+        Q("a third more than in 2022-23", ("a third", "a third more"), "percent", 100 / 3),
+        # the base's financial year, after "than in": a date claim
+        D("more than in 2022-23", "2022-23", "2022-01-01", "2023-12-31", "year"),
+        # "last month" (November 2026) at the end of the figure's clause is its moment
+        Q("firm paid €1.2 million", "€1.2 million", "EUR", 1.2e6, as_of="2026-11-30"),
+        Q("(about £1.04 million)", "about £1.04 million", "GBP", 1.04e6, "about"),
+        Q("for a three-year package deal", "three-year", "years", 3),
+        Q("up 11% on last year", "11%", "percent", 11),
+        # the base, after "on": a date claim (2025)
+        D("up 11% on last year", "last year", "2025-01-01", "2025-12-31", "year"),
+        Q("collected more than $180,000", "more than $180,000", "USD", 180_000, "over"),
+        Q("roughly £142,000, on a US", "roughly £142,000", "GBP", 142_000, "about"),
+        Q("at between £38m and £44m", ("between £38m and £44m", "£38m and £44m"), "GBP", 38e6, "range", low=38e6,
+          high=44e6),
+        # where the freeze starts: a date claim
+        D("since 2021-22, will rise", "2021-22", "2021-01-01", "2022-12-31", "year"),
+        Q("will rise to £520,000 in 2027-28", "£520,000", "GBP", 520_000),
+        # "On Tuesday" opening the sentence, in a release dated Wednesday 9 December 2026: 8 December, the figure's moment
+        Q("lend us up to £1.5m", "up to £1.5m", "GBP", 1.5e6, "at_most", as_of="2026-12-08"),
+        Q("£1.5m over five years", "five years", "years", 5),  # a duration, "over" no hedge
+        NO("## 6. Next year", "6."),  # a section number
+        # still to come in a release of December 2026: January and February 2027
+        D("open on 15 January and", ("15 January", "on 15 January"), "2027-01-15", "2027-01-15", "day"),
+        D("close on 12 February", ("12 February", "on 12 February"), "2027-02-12", "2027-02-12", "day"),
+        D("by ballot in late February", ("late February", "in late February"), "2027-02-21", "2027-02-28",
+          "part_of_month"),
+        Q("more than 90,000 applications", ("more than 90,000 applications", "more than 90,000"), ANY_UNIT, 90_000,
+          "over"),
+        # "until at least 2029": the hedge is on a year, a date claim (no quantity of 2029)
+        D("until at least 2029", ("2029", "at least 2029", "until at least 2029"), "2029-01-01", "2029-12-31", "year"),
+        # "The 2027 race" gives the year: Sunday 5 December 2027
+        D("run on Sunday 5 December", ("Sunday 5 December", "5 December", "on Sunday 5 December"), "2027-12-05",
+          "2027-12-05", "day"),
+        # a date stated as a limit, its clause without a figure
+        D("net-zero emissions before 2030", ("2030", "before 2030"), "2030-01-01", "2030-12-31", "year"),
+        # "by 2028" in the figure's clause is its moment
+        Q("at least half of all runners", "at least half", "percent", 50, "at_least", as_of="2028-12-31"),
+        # "next month" in a release of December 2026: January 2027
+        D("will be published next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        D("meets on Thursday 17 December", ("Thursday 17 December", "17 December", "on Thursday 17 December"),
+          "2026-12-17", "2026-12-17", "day"),
+        NO("December at 18.30 (item", "18.30"),  # a time of day
+        NO("(item 5: the budget)", "item 5"),  # an agenda item
+        NO("https://www.carrowbaymarathon.example/results/2026", "https://www.carrowbaymarathon.example/results/2026"),
+        NO("or call 01632 960 378.", "01632 960 378"),  # a telephone number
     ],
 }
 
