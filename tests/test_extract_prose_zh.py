@@ -6186,7 +6186,7 @@ CASES: dict[str, list] = {
         # 今年首十個月 opening the sentence is the figure's moment (the end of October 2026)
         Q("共編配約1萬9千個單位", ("約1萬9千個", "約1萬9千個單位"), ANY_UNIT, 19_000, "about", as_of="2026-10-31"),
         Q("按年增加約一成二", "約一成二", "percent", 12, "about"),
-        Q("約為二○一九年同期的1.6倍", "1.6倍", "times", 1.6),
+        Q("約為二○一九年同期的1.6倍", "1.6倍", "times", 1.6, "about"),  # 約為 hedges the multiple
         # the base (2019), after 為…的: a date claim
         D("約為二○一九年同期的1.6倍", ("二○一九年", "二○一九年同期"), "2019-01-01", "2019-12-31", "year"),
         Q("其中近四成為新落成單位", "近四成", "percent", 40, "nearly"),
