@@ -78,6 +78,14 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", S) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+_SPAN_CUE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:in|since|for|of|from|during|by|until|to|and)[ \t]+$", regex.IGNORECASE)
+# before a weekday that names no day: an indefinite article (with an adjective or none: "a Saturday
+# ticket", "a normal Sunday", "every"-like "any"), or "new"/"normal"/"typical" ("the new Friday draw")
+_GENERIC_WEEKDAY_BEFORE = regex.compile(
+    r"(?<![A-Za-z])(?:(?:an?|any)(?:[ \t]+(?:new|normal|typical|ordinary|average|busy|quiet|single|given|regular|good|bad))?"
+    r"|new|normal|typical|ordinary|average|regular)[ \t]+$", regex.IGNORECASE)
+
+
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     months = lex.en_months
     ambiguous = set(lex.en_ambiguous_months)
@@ -292,9 +300,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     def h_year_span(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         """"2026-27", "2024/25": a year and the next one's last two digits, a financial or school
         year spanning both (whose months depend on the country: both years are given). From 2012
-        on only, so that the second figure cannot be a month ("2011-12" may be December 2011)."""
+        on, where the second figure cannot be a month ("2011-12" may be December 2011); before, only
+        after a preposition of prose ("what it received in 2004-05"), where a month is written in words."""
         y = int(m.group("y"))
-        if y < 2012 or int(m.group("yy")) != (y + 1) % 100:
+        if int(m.group("yy")) != (y + 1) % 100:
+            return None
+        if y < 2012 and not _SPAN_CUE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
             return None
         return Cand(m.start(), m.end(), "year", y, 1, 1, y + 1, 12, 31)
 
@@ -311,6 +322,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         wm = m.group("wm")
+        if wm is None and _GENERIC_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None  # "a Saturday ticket", "1.7 times a normal Sunday", "the new Friday draw": no day
         off = lex.en_week_modifiers[wm.lower()] if wm else None
         wd = lex.en_weekdays[m.group("wd").lower()]
         a = ctx.anchor
@@ -428,6 +441,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a
         # few prepositions only (one pattern of its own: "the" after every cue word cost 6% of dates)
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),
+        # after a comparison, before a noun of a year's outcome ("nearly double the 2019 figure", "above the
+        # 2024 level", "than the 2022 race"): not "than the 2000 employees"
+        (rf"(?<![A-Za-z0-9_-])(?:double|twice|triple|than|on|against|above|below|beyond|exceeds?|exceeded|"
+         rf"surpass(?:es|ed)?|match(?:es|ed)?|beat|beats|equals?|equalled|equaled){S}the{S}{EY}"
+         rf"(?={S}(?:figure|figures|level|levels|total|totals|race|edition|season|result|results|record|peak|average|"
+         rf"rate|count|high|low|mark|budget|election|census|games|event|festival|harvest|crop|intake|turnout)(?![A-Za-z]))", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR})[-–/](?P<yy>\d\d)(?![A-Za-z0-9_%]|[-–/.]\d)", h_year_span),
         (rf"(?<![A-Za-z0-9_$€£¥/-])(?<!\d[.,])(?P<y>{YEAR})[EF](?![A-Za-z0-9_])", h_year_estimate),

@@ -38,6 +38,9 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
         return
     if c.kind in ("zh", "arabic") and c.hedge == "exact" and 0 < c.value:
         m = C.tenths_re.match(text, e)
+        if m is None and c.kind == "zh" and 2 <= c.value <= 9 and text.startswith(_TENTHS_THEN_BE, e) \
+                and _prev_char(text, c.start) not in ("第", "唯"):
+            m = C.tenths_re.match(text[:e + 1], e)  # 近四成為新落成單位: 四成 + 為 (are), not 成為 (become); not 唯一成为
         if m and c.value <= 10:
             v = c.value * 10
             after = m.group("after")
@@ -63,12 +66,24 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
         c.start = s - 1
         return
+    if s > 0 and text[s - 1] in C.passing and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
+            and c.hedge == "exact" and not (s > 1 and text[s - 2] in C.passing_blocked_after):
+        if s > 1 and text[s - 2:s] in ("超过", "超過", "突破"):
+            s -= 1
+        _set_hedge(c, "over", text[s - 1:c.start])  # 过亿, 破万, 超过亿
+        c.start = s - 1
+        return
     before = _prev_char(text, s)  # the same as _prev_char(win, len(win)): both look 8 back
-    if before not in C.prefix_last and before not in C.currency_last and before not in _ARTICLE_LAST:
+    per = text.find("每", max(0, s - 4), s) >= 0
+    if before not in C.prefix_last and before not in C.currency_last and before not in _ARTICLE_LAST and not per:
         return  # no hedge word ends right before the figure, nor a currency word or an article: no end below is tried
     base = max(0, s - 24)
     win = text[base:s]
     ends = [len(win)]
+    if per:
+        mp = _PER_UNIT_BEFORE.search(win)
+        if mp:
+            ends.append(mp.start())  # 約每公斤320日圓, 约每股12元: the hedge before the unit it is priced per
     if before in C.currency_last:
         mc = C.currency_before_re.search(win)
         if mc:
@@ -119,6 +134,8 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
             return
 
 
+_TENTHS_THEN_BE = ("成为", "成為", "成爲")
+_PER_UNIT_BEFORE = regex.compile(r"每\p{Han}{1,3}$")
 _EN_SPACES = " \t\u00a0"  # what prefix_en_re allows between the hedge and the numeral
 
 

@@ -185,6 +185,8 @@ class VaguePhrase(_Strict):
 class Vague(_Strict):
     zh: dict[str, VaguePhrase]
     zh_reaching_prefix: Words
+    zh_passing_prefix: Words = ()
+    zh_passing_blocked_after: Words = ()
     en_several: Words
     en_plural_of: dict[str, Decimal]
     en_units: dict[str, Decimal]
@@ -624,6 +626,8 @@ class Compiled:
         # the characters the phrases start with: text without any of them (English) has none
         self.vague_zh_first_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in vg.zh}))) + "]")
         self.reaching = set(vg.zh_reaching_prefix)
+        self.passing = set(vg.zh_passing_prefix)
+        self.passing_blocked_after = set(vg.zh_passing_blocked_after)
         self.en_plural_of = {k.lower(): v for k, v in vg.en_plural_of.items()}
         self.en_units = {k.lower(): v for k, v in vg.en_units.items()}
         self.en_vague_re = regex.compile(

@@ -133,7 +133,7 @@ def _zh_candidates(C: Compiled, text: str) -> list[_Cand]:
         run = m.group()
         rel = memo.get(run)  # _run_candidates' memo, read here first: most runs repeat
         _shifted(rel if rel is not None else _run_candidates(memo, run, _zh_run, C), at, out)
-        if run[0] in C.zh_scale and _reaching_before(C, text, at):
+        if run[0] in C.zh_scale and (_reaching_before(C, text, at) or _passing_before(C, text, at)):
             out.append(_reached_scale(C, run, at))
     return out
 
@@ -146,6 +146,12 @@ _NOT_REACHING_BEFORE = frozenset("以之马馬线線网網晚早")
 def _reaching_before(C: Compiled, text: str, at: int) -> bool:
     """上 right before ``at`` reaches the figure there (上万), not the end of a word (以上, 马上)."""
     return at > 0 and text[at - 1] in C.reaching and not (at > 1 and text[at - 2] in _NOT_REACHING_BEFORE)
+
+
+def _passing_before(C: Compiled, text: str, at: int) -> bool:
+    """过, 破, 逾 or 超 right before ``at`` passes the magnitude there (票房过亿, 破万), not the end of a word
+    (经过, 不过, 打破)."""
+    return at > 0 and text[at - 1] in C.passing and not (at > 1 and text[at - 2] in C.passing_blocked_after)
 
 
 def _reached_scale(C: Compiled, run: str, at: int) -> _Cand:
@@ -663,7 +669,8 @@ def _keep(C: Compiled, text: str, c: _Cand) -> bool:
                 r = C.range_zh_re.match(text, c.end) or C.between_join_zh_re.match(text, c.end)
                 if not (r and r.end() > c.end and C.run_re.match(text, r.end())):
                     return False
-        if (core in C.zh_scale or core in C.zh_double_scale) and not _reaching_before(C, text, c.start):
+        if (core in C.zh_scale or core in C.zh_double_scale) and not _reaching_before(C, text, c.start) \
+                and not _passing_before(C, text, c.start):
             return False  # a lone 万 is no figure; 上万 is one (at least ten thousand)
     if _overlaps_not_number(C, text, c):
         # "that one in four junctions": a share, not the pronoun "that one"

@@ -2049,3 +2049,35 @@ def test_review_16_readings():
         "frontier_ai.anthropic.submission_date"
     assert got("7月下旬之后：Anthropic发文回应，总体肯定该计划。", "zh-Hans")["7月下旬"].subject != \
         "frontier_ai.anthropic.submission_date"
+
+
+def test_prose_rounds_33_and_34_readings():
+    """Prose rounds 33-34 and gate round 47: a weekday that names no day; a year before a noun of its
+    outcome after a comparison; a financial year before 2012 after a preposition; a hedge before the unit a
+    price is per; 四成為 (are) against 唯一成为 (become); 過億 and 破萬; a bare 元 beside Hong Kong's housing
+    words."""
+    def claims(text: str, lang: str = "en", day: str = "2026-12-09") -> dict[str, tuple]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        out = {}
+        for c in extract_claims(doc, CAT):
+            v = c.value
+            out[c.text] = (c.kind, getattr(v, "unit", None), getattr(v, "hedge", None), getattr(v, "nominal", None),
+                           getattr(v, "start", None))
+        return out
+
+    for text in ("38 of them in the new Friday draw.", "From 2027 a Saturday ticket will cost £2.50.",
+                 "Crowds were 1.7 times a normal Sunday."):
+        assert not [t for t, v in claims(text).items() if v[0] == "date" and t.endswith("day")], text
+    assert claims("The vote is on Friday.")["Friday"][0] == "date"
+    assert claims("Crowds were nearly double the 2019 figure.")["2019"][0] == "date"
+    assert claims("There were more than the 2000 employees.")["2000 employees"][0] == "quantity"
+    assert claims("three times what it received in 2004-05")["2004-05"][4] == dt.date(2004, 1, 1)
+    assert "2004-05" not in claims("Ref: 2004-05")
+    got = claims("日本市場收購價約每公斤320日圓。", "zh-Hant")
+    assert got["約每公斤320日圓"][1:3] == ("JPY", "about")
+    assert claims("其中近四成為新落成單位。", "zh-Hant")["近四成"][1:4] == ("percent", "nearly", 40.0)
+    assert not claims("它是唯一成为万亿市值的公司。", "zh-Hans")
+    assert claims("票房过亿元的影片15部。", "zh-Hans")["过亿元"][1:4] == ("CNY", "over", 1e8)
+    assert not claims("经过亿万年的演化。", "zh-Hans")
+    got = claims("公屋入息限額將上調，四人家庭的每月入息限額由36,780元調高至38,150元。", "zh-Hant")
+    assert got["36,780元"][1] == "HKD" and got["38,150元"][1] == "HKD"

@@ -6480,6 +6480,49 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'On Friday the government agreed to fund a further £38m': the weekday opening the sentence gives the figure no moment (the canal's 'On Friday we settled…')",
     (CLIMATE, 'follows on 12 January', '12 January'):
         "'our final statement for 2026 follows on 12 January': 'for 2026', the statement's label, gives its year though 'follows' looks ahead",
+    # prose rounds 33 and 34 (2026-12-06), left after the fixes of that day (weekday names, 'the 2019 figure', 2004-05, ○ years, 約每公斤, 四成為, 過億, a bare 元 of Hong Kong)
+    (NATLOTTERY, 'with nearly £910 million of sales', 'nearly £910 million'):
+        "'December was the strongest month, with nearly £910 million of sales' in a report on the year to 30 September 2026: the yearless December takes the document's year (2026-12), though in the year to September it can only be December 2025; the month's year is not read from the reporting period",
+    (NATLOTTERY, 'February took less than £560 million', 'less than £560 million'):
+        "'…; February took less than £560 million': a month opening the clause after a semicolon gives no date claim and no moment (as_of) to the figure",
+    (NATLOTTERY, 'The largest jackpot of the year, £96.4 million', '£96.4 million'):
+        "'The largest jackpot of the year, £96.4 million, was won on 14 March': a figure set off by commas does not take the date later in its clause as its moment (as round 32's climate statement)",
+    (NATLOTTERY, 'No one under 18 may buy', 'under 18'):
+        "'No one under 18 may buy a ticket': an age limit with no unit gives no claim (ages, as the ferry and zoo articles)",
+    (NATLOTTERY, 'fell by 1,300 to\n41,700;', '41,700'):
+        "'The number of terminals fell by 1,300 to 41,700': since 2026-12-06 a change and a level, no longer the range 1,300-41,700; but the level, a bare figure whose noun is before the change, gives no claim (bare figures with their noun elsewhere)",
+    (NATLOTTERY, 'some 2,250 of our retailers', 'some 2,250'):
+        "'some 2,250 of our retailers': a partitive 'N of our X' gives no claim (the counted noun after 'of our' is not read as the figure's)",
+    (NATLOTTERY, 'nearly 600 fewer than in 2023', 'nearly 600'):
+        "'nearly 600 fewer than in 2023': an elided-noun difference in a sentence whose figure before has no unit of its own gives no claim ('212 more than in 2021' works where the noun is written)",
+    (MARATHON, 'A record 31,482 runners started', '31,482 runners'):
+        "'A record 31,482 runners started the marathon on Sunday': the weekday after the verb is a date claim of its own, not the figure's moment (as_of)",
+    (MARATHON, 'The oldest finisher was 84', '84'):
+        "'The oldest finisher was 84': an age with no unit gives no claim (ages)",
+    (MARATHON, "won the women's race in 2:19:41", '2:19:41'):
+        "'won the women's race in 2:19:41': a finishing time in h:mm:ss is not read (no such duration form; 15.52 is a time of day)",
+    (MARATHON, 'Chebet, 31, was running', '31'):
+        "'Chebet, 31, was running': an age set off by commas gives no claim (ages)",
+    (MARATHON, "took the men's race in 2:06:58", '2:06:58'):
+        "'took the men's race in 2:06:58': a finishing time in h:mm:ss is not read",
+    (MARATHON, 'Some 41 were taken to hospital', 'Some 41'):
+        "'Some 41 were taken to hospital': a hedged bare count whose noun (runners) is only in the sentence before gives no claim",
+    (MARATHON, 'had gone home by Monday evening', 'Monday'):
+        "'all but two had gone home by Monday evening', in the past perfect: 'by Monday' is read as a deadline still to come (the next Monday), not the Monday after the race",
+    (MARATHON, 'Since March the medical team', 'March'):
+        "'Since March the medical team has used…': the yearless March takes 2025 from 'in 2025' a sentence before (the nearest written year), not the document's 2026",
+    (MARATHON, 'hotels were 96% full', '96%'):
+        "'hotels were 96% full on Saturday night': a weekday after the figure in its clause is not its moment (as_of)",
+    (MARATHON, 'against 71% a week earlier', '71%'):
+        "'against 71% a week earlier': a moment told relative to another one (a week before Saturday) is not read",
+    (MARATHON, 'a third more than in 2022-23', 'a third'):
+        "'a third more than in 2022-23': a fraction word as an increase ('a third more') gives no claim",
+    (MARATHON, 'firm paid €1.2 million', '€1.2 million'):
+        "'paid €1.2 million (about £1.04 million) for a three-year package deal last month': 'last month' at the end of the clause is not the figure's moment",
+    (MARATHON, 'lend us up to £1.5m', 'up to £1.5m'):
+        "'On Tuesday the council also agreed to lend us up to £1.5m': a weekday opening the sentence is not the figure's moment (as round 32's 'On Friday')",
+    (MARATHON, 'until at least 2029', '2029'):
+        "'until at least 2029': a year after 'until at least' gives no claim (the hedge on a year is not read)",
 }
 
 

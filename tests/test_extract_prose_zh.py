@@ -6282,9 +6282,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'滑雪人次达到436万，首次突破400万': a bare figure after 突破 takes no noun (人次) from the clause before, and a "
         "bare figure states nothing checkable",
     # prose round 26 (2026-12-05)
-    (LIGHTRAIL, "其中約四成為旅客", "約四成"):
-        "'其中約四成為旅客': 成 before 為 is read as the word 成為 (become; tenths_stop_followers), so 四成 is never a "
-        "share (一成為會員 is 'as soon as one becomes a member')",
     (LIGHTRAIL, "長者及學生可享半價", "半"):
         "'可享半價': 半 before 價 is no share word (接近半價 elsewhere is 'half price' as a noun)",
     (AIRQUALITY, "年平均濃度為每立方公尺13.2微克", "13.2微克"):
@@ -6545,6 +6542,35 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'平均承銷價約為每股新臺幣86元': 每股 between 約為 and the figure stops the hedge",
     (IPOREVIEW, '合計新臺幣2,650萬元', '新臺幣2,650萬元'):
         "'本年度共對7家上市公司處以違約金，合計新臺幣2,650萬元': 本年度 is read as 本年 without 度 and gives the figure no moment",
+    # prose rounds 33 and 34 (2026-12-06), left after the fixes of that day (weekday names, 'the 2019 figure', 2004-05, ○ years, 約每公斤, 四成為, 過億, a bare 元 of Hong Kong)
+    (FISHSEASON, '魷魚漁獲量約11萬公噸', '約11萬公噸'):
+        "'截至11月底，…；魷魚漁獲量約11萬公噸': the opening period does not reach past the semicolon to the figure (as_of), as round 32's stock-exchange review",
+    (FISHSEASON, '罰鍰合計新臺幣1,840萬元', '新臺幣1,840萬元'):
+        "'今年1至10月共查獲違規案件23件，裁處罰鍰合計新臺幣1,840萬元': the opening period gives its moment to the clause's first figure only, not to the second (as the bus-fare notice)",
+    (FILMREVIEW, '已超过去年全年的46.1亿元', '46.1亿元'):
+        "'已超过去年全年的46.1亿元': the base of a comparison is dated by the sentence's 截至12月10日, not by its own 去年全年 (2025-12-31)",
+    (FILMREVIEW, '观影人次1.13亿', '1.13亿'):
+        "'；观影人次1.13亿': a figure whose noun (人次) stands before it and has no unit after gives no moment from the 截至 before the semicolon",
+    (FILMREVIEW, '2月17日单日票房达2.1亿元', '2.1亿元'):
+        "'…两成，2月17日单日票房达2.1亿元': a date in the middle of the sentence, opening the figure's clause, is not the figure's moment",
+    (FILMREVIEW, '是2023年同期的1.4倍', '2023年'):
+        "'是2023年同期的1.4倍': a year named for its same period is the base of a comparison and gives no date claim, by the convention of earlier rounds (NO '恢复到2019年同期的1.2倍'); this round expects one: the two conventions disagree",
+    (FILMREVIEW, '单日票房突破4,000万元', '突破4,000万元'):
+        "'上周六（12月5日）单日票房突破4,000万元': the relative day glossed by its date opens the sentence but is not the figure's moment",
+    (FILMREVIEW, '引进片单金额为3,800万港元', '3,800万港元'):
+        "'本周二，…引进片单金额为3,800万港元': a weekday opening the sentence is not the figure's moment",
+    (FILMREVIEW, '观影享受半价优惠', '半价'):
+        "'观影享受半价优惠': 半价 (half price) gives no claim (as 半價 in the Macau light-rail reply)",
+    (FILMREVIEW, '观影人次在1.2亿至1.25亿之间', '1.2亿至1.25亿之间'):
+        "'观影人次在1.2亿至1.25亿之间': a range of bare 亿 whose noun (人次) stands before it gives no claim",
+    (HAWAITLIST, '首八個月已落成逾1萬3千個', '逾1萬3千個'):
+        "'首八個月已落成逾1萬3千個' in the financial year 2026/27: the first eight months of a year starting in April are not read as a moment (首八個月 is read as a duration)",
+    (HAWAITLIST, '約為二○一九年同期的1.6倍', '二○一九年'):
+        "'約為二○一九年同期的1.6倍': a year named for its same period is the base of a comparison and gives no date claim, by the convention of earlier rounds (NO '恢复到2019年同期的1.2倍')",
+    (HAWAITLIST, '額外開支約19億港元', '約19億港元'):
+        "'房委會上週五（十二月四日）通過…額外開支約19億港元': the relative day glossed by its date is not the figure's moment",
+    (HAWAITLIST, '簽訂300萬美元的顧問合約', '300萬美元'):
+        "'上月以人民幣1.2億元購入…，並與…簽訂300萬美元的顧問合約': the month reaches the first verb's figure, not the second's after 並",
 }
 
 

@@ -74,7 +74,7 @@ OWN_CASES = [
     # 上 before a scale word, which no numeral starts with: that magnitude, at least
     ("带动上万家中小企业", [("上万", D(10000), "at_least")]),
     ("投入上亿元、成交上万亿元", [("上亿", D(10 ** 8), "at_least"), ("上万亿", D(10 ** 12), "at_least")]),
-    ("有逾万家企业", []),  # a lone 万 after another hedge is still no figure
+    ("有逾万家企业", [("逾万", D(10000), "over")]),  # 逾 passes the magnitude a lone 万 names (since 2026-12-06; before, no figure)
     # "one in every ten": the part over the whole, when the counted word repeats
     ("全國每10人就有1人從事", [("每10人就有1人", D("0.1"), "exact")]),
     ("每10人中就有3人使用", [("每10人中就有3人", D("0.3"), "exact")]),
