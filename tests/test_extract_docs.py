@@ -2081,3 +2081,26 @@ def test_prose_rounds_33_and_34_readings():
     assert not claims("经过亿万年的演化。", "zh-Hans")
     got = claims("公屋入息限額將上調，四人家庭的每月入息限額由36,780元調高至38,150元。", "zh-Hant")
     assert got["36,780元"][1] == "HKD" and got["38,150元"][1] == "HKD"
+
+
+def test_hard_wrapped_chinese_prose_is_one_paragraph():
+    """Gate round 46: Chinese Markdown hard-wrapped at a width ("Anthropic于2025年4月向" / "OSTP提交的意见…") is one
+    sentence across the line break; lines of varied widths without a full stop (a WeChat article's one
+    sentence per line) stay sentences of their own."""
+    from claims.subjects import soft_wrap
+    from claims.text import normalize
+
+    wrapped = ("据本办统计，今年共有十二所高校的研究团队围绕美国的人工智能政策开展了\n"
+               "专题研究，其中三所高校还专门梳理了各大企业提交的意见。Anthropic于2025年4月向\n"
+               "OSTP提交的意见则建议加强对H20芯片的管制，并就出口管制提出了若干具体的建议。\n"
+               "各团队的研究报告将在明年春季汇编成册，供相关部门和研究人员参考使用，也欢迎\n"
+               "校外的同行来函索取，我们将在收到来函后的两周之内寄出纸质版本。\n")
+    doc = text_document(wrapped, language="zh-Hans")
+    got = {c.text: c.subject for c in extract_claims(doc, CAT)}
+    assert got["2025年4月"] == "frontier_ai.anthropic.submission_date"
+    t = normalize(wrapped).text
+    assert soft_wrap(t, t.index("\nOSTP"))
+    assert not soft_wrap(t, len(t) - 1)  # the text's last newline ends it
+    per_line = "本次收到的意见总数,达到了夸张的10068 份!\n在这一万多份意见中,共有 292 家公司发声\n其中最亮的,莫过于 OpenAI 和 Anthropic 了。\n"
+    t = normalize(per_line).text
+    assert not soft_wrap(t, t.index("\n其中"))
