@@ -66,11 +66,10 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
         _set_hedge(c, "at_least", text[s - 1])  # 上百, 上千万
         c.start = s - 1
         return
-    if s > 0 and text[s - 1] in C.passing and c.kind == "zh" and text[s:s + 1] in C.zh_units_scales \
-            and c.hedge == "exact" and not (s > 1 and text[s - 2] in C.passing_blocked_after):
-        if s > 1 and text[s - 2:s] in ("超过", "超過", "突破"):
-            s -= 1
-        _set_hedge(c, "over", text[s - 1:c.start])  # 过亿, 破万, 超过亿
+    if s > 0 and text[s - 1] in _PASSING_ONLY and c.kind == "zh" and c.hedge == "exact" \
+            and all(ch in C.zh_units_scales for ch in text[s:c.end]) and not (s > 1 and text[s - 2] in C.passing_blocked_after) \
+            and text[s - 2:s] not in ("超过", "超過", "突破"):
+        _set_hedge(c, "over", text[s - 1])  # 过亿, 破万: no hedge word elsewhere (逾, 超, 超过 are: 不得逾 at most)
         c.start = s - 1
         return
     before = _prev_char(text, s)  # the same as _prev_char(win, len(win)): both look 8 back
@@ -134,6 +133,7 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
             return
 
 
+_PASSING_ONLY = frozenset("过過破")  # (of zh_passing_prefix, those that hedge nothing but a lone scale word)
 _TENTHS_THEN_BE = ("成为", "成為", "成爲")
 _PER_UNIT_BEFORE = regex.compile(r"每\p{Han}{1,3}$")
 _EN_SPACES = " \t\u00a0"  # what prefix_en_re allows between the hedge and the numeral

@@ -352,7 +352,25 @@ def arrow_ends_sentence(text: str, i: int) -> bool:
     line = text[ls:le if le >= 0 else len(text)]
     # (a chain of steps: two arrows or more on the line; one arrow turns one value into another, "$10 → $2",
     # "the deadline → March 18, 2025")
-    return line.count("→") + line.count("⇒") >= 2
+    n = line.count("→") + line.count("⇒")
+    if n >= 2:
+        return True
+    # a chain wrapped over lines ("Jan 23, 2025 (order signed) → Feb 6 (the RFI appears in" / "the Federal
+    # Register) → Mar 15 …"): the line runs on into the next, or the one before runs on into it
+    if le >= 0 and line.rstrip()[-1:] not in _LINE_END and text[le + 1:le + 2].strip():
+        nle = text.find("\n", le + 1)
+        nxt = text[le + 1:nle if nle >= 0 else len(text)]
+        if nxt.count("→") + nxt.count("⇒"):
+            return True
+    if ls > 1 and text[ls - 2:ls - 1] not in _LINE_END and text[ls - 2:ls - 1].strip():
+        pls = text.rfind("\n", 0, ls - 1) + 1
+        prev = text[pls:ls - 1]
+        if prev.count("→") + prev.count("⇒"):
+            return True
+    return False
+
+
+_LINE_END = frozenset(".。!?！？;；:：") | {""}
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:

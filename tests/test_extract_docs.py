@@ -2104,3 +2104,21 @@ def test_hard_wrapped_chinese_prose_is_one_paragraph():
     per_line = "本次收到的意见总数,达到了夸张的10068 份!\n在这一万多份意见中,共有 292 家公司发声\n其中最亮的,莫过于 OpenAI 和 Anthropic 了。\n"
     t = normalize(per_line).text
     assert not soft_wrap(t, t.index("\n其中"))
+
+
+def test_a_timeline_of_arrows_wrapped_over_lines_is_still_a_chain_of_steps():
+    """Gate round 46: "Jan 23, 2025 (Executive Order 14179 signed) → Feb 6 (OSTP's request for information appears in"
+    / "the Federal Register) → Mar 15 …": the first line holds one arrow, but runs on into a line of more; each
+    step is a sentence of its own, so Feb 6 is not the order's signing. One arrow alone on its line, the line
+    ending a sentence, still turns one value into another."""
+    from claims.text import arrow_ends_sentence
+
+    text = ("Jan 23, 2025 (Executive Order 14179 signed) → Feb 6 (OSTP's request for information appears in\n"
+            "the Federal Register) → Mar 15 (comment deadline) → Apr 25 (NITRD posts the comments).\n")
+    doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 3, 1)})
+    got = {c.text: c.subject for c in extract_claims(doc, CAT)}
+    assert got["Jan 23, 2025"] == "executive_orders.eo14179.signed"
+    assert got["Feb 6"] != "executive_orders.eo14179.signed"
+    assert arrow_ends_sentence(text, text.index("→"))
+    alone = "The fee rose: $10 → $12.\nNext year → $15 again.\n"
+    assert not arrow_ends_sentence(alone, alone.index("→"))
