@@ -99,6 +99,13 @@ _CLAIM_UNSET = frozenset({"as_of", "subject_other_unit"})
 # a verb of writing or the word "word" right before a quoted relative date: it is mentioned
 _WORD_WRITTEN_BEFORE = re.compile(r"(?:写|寫|写着|寫著|写的是|寫的是|写成|寫成|写作|寫作|标注|標註|字样|字樣|"
                                   r"\bthe (?:word|words|phrase)|\breads|\bwritten|\bwrote)[ \t:：]*$")
+# a verb that gives the wrong or another version of what was written, right before a quoted date (把截止日写成
+# 「3月底」，其实是3月15日; "often misreported as 'late March'"): mentioned, not stated
+_MISWRITTEN_BEFORE = re.compile(r"(?:写成|写作|误写为|误写成|误写|误作|错写成|错写为|说成|误传为|讹为|\b(?:written|given|reported|misreported|"
+                                r"misquoted|mistaken|misstated)[ \t]+as)[ \t:：]*$")
+# a publication a document appears in, right before its title (刊登于《联邦公报》, "published in the Federal Register")
+_PUBLISHED_IN_BEFORE = re.compile(r"(?:刊登于|刊登在|刊载于|刊于|载于|发表于|发表在|见于|公布于|(?:published|printed|appeared|appears|reprinted)"
+                                  r"[ \t]+in(?:[ \t]+the)?)[ \t]*[《“\"]?$")
 _OPEN_QUOTES = frozenset("“‘「『\"'")
 _CLOSE_QUOTES = frozenset("”’」』\"'")
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence", "subject_other_unit"})
@@ -951,10 +958,12 @@ class _Extractor(Moments):
     def date_claim(self, s: int, e: int, value: DateRange) -> None:
         if _LABEL_WEEKDAY.fullmatch(self.t, s, e) and s > 0 and self.t[s - 1] in "【[" and _LABEL_END.match(self.t, e):
             return  # 【週一長文】, 【周五专栏】: a column's label, not a day
-        if (value.relative and s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES
-                and _WORD_WRITTEN_BEFORE.search(self.low, max(0, s - 12), s - 1)):
+        if s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES and (
+                (value.relative and _WORD_WRITTEN_BEFORE.search(self.low, max(0, s - 12), s - 1))
+                or _MISWRITTEN_BEFORE.search(self.low, max(0, s - 16), s - 1)):
             return  # 译本开头写“今天”, the word "today": a word written and mentioned, no date stated (a
-            # quoted phrase of speech, would ship "next year", 将于“本月”发布, is a date)
+            # quoted phrase of speech, would ship "next year", 将于“本月”发布, is a date); 把截止日写成「3月底」:
+            # a version the text corrects, not its own date
         w = self.window(s, e)
         a = None
         if not (_SINCE_DATE_BEFORE.search(self.low, max(0, s - 20), s) or _SINCE_DATE_AFTER.match(self.low, e)
@@ -1691,7 +1700,8 @@ class _Extractor(Moments):
             if tm.bracketed is False and blocked.overlaps(tm.start, tm.end):
                 continue
             subj = title_subject(cat, tm)
-            if subj is None and tm.formal:
+            if subj is None and tm.formal and not _PUBLISHED_IN_BEFORE.search(self.low, max(0, tm.start - 16), tm.start):
+                # (not the journal an order is printed in: "该命令于2025年1月31日刊登于《联邦公报》")
                 for i in near_idents(tm.start, tm.end):
                     if adjacent((i.start, i.end), (tm.start, tm.end), self.t):
                         ent = identifier_entity(cat, i)

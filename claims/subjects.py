@@ -411,6 +411,9 @@ class DocContext:
         # names of a document or rule with "second", "new", 第二份 just before: another one of its
         # kind; kept apart, a sentence holding one is not about the entity (assign_subject)
         self.other_hits: list[tuple[int, str]] = []
+        # generic names inside another document's title (《全球人工智能治理行动计划》): a sentence holding one
+        # is about that document, not the entity named in the sentence before (assign_subject)
+        self.titled_others: list[tuple[int, str]] = []
         if ti.other_instance is not None:
             kinds = ti.other_instance_kinds
             ents = catalog.entities
@@ -436,19 +439,24 @@ class DocContext:
                 self.other_hits = sorted(others)
                 self.entity_hits = [h for h in self.entity_hits if h not in others]
                 generic = [h for h in generic if h not in others]
-        self.other_pos = [p for p, _ in self.other_hits]
         if generic:
             # a generic name ("public comments", 征求意见) names its entity only in a sentence that
             # names the entity or one of its anchors otherwise
             self.entity_hits.sort()
             epos = [q for q, _ in self.entity_hits]
             kept = []
+            titled: list[tuple[int, str]] = []
             for p, e in generic:
+                if self._inside_longer_title(p):
+                    titled.append((p, e))  # 《全球人工智能治理行动计划》: another document's title, which holds
+                    continue  # the word: another one of its kind, as "a second RFI" is
                 ps, pe = self.sentence_around(p)
                 near = {x for _, x in self.entity_hits[bisect.bisect_left(epos, ps):bisect.bisect_left(epos, pe)]}
                 if e in near or not ti.anchors.get(e, frozenset()).isdisjoint(near):
                     kept.append((p, e))
             self.entity_hits += kept
+            self.titled_others = sorted(titled)
+        self.other_pos = [p for p, _ in self.other_hits]
         self.entity_hits.sort()
         self.description_pos: frozenset[int] = frozenset()
         if catalog.descriptions:
@@ -471,6 +479,18 @@ class DocContext:
         self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
         self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
+
+    def _inside_longer_title(self, p: int) -> bool:
+        """The name at ``p`` stands inside a title in 《》 that holds more than the name: the title names a
+        document of its own (《全球人工智能治理行动计划》 is not "the 行动计划")."""
+        low = self.low
+        o = low.rfind("《", max(0, p - 40), p + 1)
+        if o < 0 or low.find("》", o, p) >= 0:
+            return False
+        c = low.find("》", p, p + 60)
+        if c < 0:
+            return False
+        return c - (o + 1) > self._name_end.get(p, p) - p
 
     def _description_hits(self, catalog: Catalog) -> list[tuple[int, str]]:
         """Definite descriptions as mentions of the entity they refer back to ("The plan rests on three
@@ -914,11 +934,12 @@ def assign_subject(
             late.add(t)  # (a date opening its sentence is a clause of its own)
         elif ss <= p < se:
             not_late.add(t)
-        elif not (p >= se and kind == "quantity" and _counted_in_clause(ctx, p, se, pe)):
-            not_late_para.add(t)  # (in a later sentence, a clause with a figure of its own is that one's:
-            # "共提出90餘項聯邦政策行動；其中支柱一「加速AI創新」15項")
+        elif not (p >= se and kind == "quantity"):
+            not_late_para.add(t)
         else:
-            late.add(t)
+            late.add(t)  # in a later sentence, a clause with a figure of its own is that one's ("共提出90餘項
+            # 聯邦政策行動；其中支柱一「加速AI創新」15項"), and one without says what comes next ("more than 90 federal
+            # policy actions. For us, the third pillar matters most"): no word of an ``all`` group of the figure's
         if kind == "quantity" and numbers and cs <= p < ce and _cue_of_another_figure(ctx.low, numbers, p + len(t), w):
             elsewhere.add(t)  # "从过去的20年缩短到5年": 过去 and 从 are the 20年's, not the 5年's (its score only:
             # a word of an ``all`` group still says what the sentence is about, "fell more than 5% … and nearly $600 billion")
@@ -1052,10 +1073,11 @@ def assign_subject(
         pvs = max(ps, ctx.sentence_around(gs - 2)[0]) if gs > ps + 1 else gs
         # its subject: the entities up to its first agency, company, product or document ("Anthropic
         # … told BIS …. Its policy team grew to more than 30": Anthropic's, not BIS's)
+        titled_here = {e for q, e in ctx.titled_others if ss <= q < se} if ctx.titled_others else ()
         for q, e in ctx.entities_between(pvs, ss):
             if _contrasted(ctx, q, pvs, ss):
                 continue
-            if e in rel_ents:
+            if e in rel_ents and e not in titled_here:
                 ent_prev.add(e)
             if catalog.entities[e].kind not in _ACTOR_KINDS:
                 break
@@ -1731,17 +1753,6 @@ def _verb_of_date_before(others: list[int], j: int, cue_start: int, w: Window, l
     return (j >= 0 and cue_start - others[j] <= _DATE_SPAN and others[j] >= w.sentence[0]
             and not (w.start <= others[j] < w.end) and low[cue_start - 1:cue_start] in _DATE_END_ZH
             and not _CLAUSE_MARK.search(low, others[j], cue_start))
-
-
-_ITEM_END = re.compile(r"[，、；。！？,;!?\n]")
-_COUNT_AFTER = re.compile(r"\d[\d,.]*\s*(?:项|項|个|個|家|份|名|条|條|%|percent|actions|items)")
-
-
-def _counted_in_clause(ctx: DocContext, p: int, lo: int, hi: int) -> bool:
-    """A figure with its counted noun follows position ``p`` in its clause (looked for in [lo, hi)):
-    "…；其中支柱一「加速AI創新」15項、支柱二8項" (numbered items such as 支柱二8 are no number mentions)."""
-    m = _ITEM_END.search(ctx.low, p, min(hi, p + 40))  # (quotes do not end it: 支柱一“加速AI创新”15项)
-    return _COUNT_AFTER.search(ctx.low, p, m.start() if m else min(hi, p + 40)) is not None
 
 
 def _figure_in_clause(ctx: DocContext, numbers: list[int], p: int, w: Window, ss: int, se: int) -> bool:

@@ -357,10 +357,10 @@ def arrow_ends_sentence(text: str, i: int) -> bool:
         return True
     # a chain wrapped over lines ("Jan 23, 2025 (order signed) → Feb 6 (the RFI appears in" / "the Federal
     # Register) → Mar 15 …"): the line runs on into the next, or the one before runs on into it
-    if le >= 0 and line.rstrip()[-1:] not in _LINE_END and text[le + 1:le + 2].strip():
+    if le >= 0 and line.rstrip()[-1:] not in _LINE_END:
         nle = text.find("\n", le + 1)
         nxt = text[le + 1:nle if nle >= 0 else len(text)]
-        if nxt.count("→") + nxt.count("⇒"):
+        if nxt.count("→") + nxt.count("⇒"):  # (a blank line holds none)
             return True
     if ls > 1 and text[ls - 2:ls - 1] not in _LINE_END and text[ls - 2:ls - 1].strip():
         pls = text.rfind("\n", 0, ls - 1) + 1

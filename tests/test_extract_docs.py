@@ -2122,3 +2122,36 @@ def test_a_timeline_of_arrows_wrapped_over_lines_is_still_a_chain_of_steps():
     assert arrow_ends_sentence(text, text.index("→"))
     alone = "The fee rose: $10 → $12.\nNext year → $15 again.\n"
     assert not arrow_ends_sentence(alone, alone.index("→"))
+
+
+def test_a_pillar_named_in_a_later_sentence_is_not_the_figures():
+    """Gate round 48: "The plan has three pillars … and more than 90 federal policy actions. For us, the third pillar
+    matters most": the third pillar, named after the figure's sentence, is what comes next, not what the 90 count."""
+    text = ("The White House released America's AI Action Plan in July 2025. The plan has three pillars (innovation, "
+            "infrastructure, and international diplomacy and security) and more than 90 federal policy actions. For us, "
+            "the third pillar matters most: it calls for stronger enforcement.")
+    got = {c.text: c.subject for c in extract_claims(text_document(text, language="en"), CAT)}
+    assert got["more than 90 federal policy actions"] != "action_plan.actions.pillar3"
+    text = "Pillar III: Lead in International AI Diplomacy and Security. It has 7 actions."
+    got = {c.text: c.subject for c in extract_claims(text_document(text, language="en"), CAT)}
+    assert got["7 actions"] == "action_plan.actions.pillar3"
+
+
+def test_gate_rounds_46_to_49_readings():
+    """Gate rounds 46-49: a quoted date a text corrects is no date of its own; a generic name inside another
+    document's title (《全球人工智能治理行动计划》) is not the entity; the journal an order is printed in is not its
+    title, nor the printing its signing."""
+    def subs(text: str, lang: str, day: str = "2026-03-01") -> dict[str, str]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT)}
+
+    got = subs("很多網上文章把RFI的截止日寫成「3月底」，其實是3月15日。", "zh-Hant")
+    assert "3月底" not in got and "3月15日" in got
+    assert "late March" not in subs('The deadline is often misreported as "late March"; it was March 15.', "en")
+    assert "3月底" in subs("信息征询将于「3月底」截止。", "zh-Hans")  # a quoted date of its own
+    got = subs("中国在2025年7月26日世界人工智能大会期间发布《全球人工智能治理行动计划》，共13条。", "zh-Hans")
+    assert not got["13条"].startswith("action_plan")
+    assert subs("美国白宫发布《行动计划》，提出90余项行动。", "zh-Hans")["90余项"] == "action_plan.actions.total"
+    got = subs("三天后，即2025年1月23日，特朗普签署第14179号行政命令，该命令于2025年1月31日刊登于《联邦公报》。", "zh-Hans")
+    assert got["2025年1月23日"] == "executive_orders.eo14179.signed"
+    assert got["2025年1月31日"] != "executive_orders.eo14179.signed" and "联邦公报" not in got
