@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Fifty-six original articles in the registers policycheck serves (think-tank commentary, newsroom
+Fifty-seven original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -381,7 +381,25 @@ $180,000, roughly £142,000", "between £38m and £44m", "frozen at £450,000 si
 (a hedge on a year), "Sunday 5 December" with its year in "The 2027 race", "before 2030" (a date as a limit), "at least half
 … by 2028", "next month", "Thursday 17 December at 18.30", a product name "PaceGuard 2", a route number, an agenda item, a
 release reference, section numbers, a URL and telephone numbers), in a fortieth round (prose round 34) by another such
-reviewer), with a
+reviewer; the fifty-seventh, a US school district's fall enrollment report to its board with an AI enrollment-forecast
+model ("Thursday, December 10, 2026", "On October 1, the state's official count day, 38,412 students" (a day opening the
+sentence, an aside between it and the figure), "1.9% fewer than a year earlier", "the fifth straight annual decline" (an
+ordinal), "peaked at 42,960 in fall 2019", "fell to 2,615 children, from 2,904 in 2025", "Roughly two in five", "against a
+third in 2015", "a little over a quarter", "About one student in eight", "up 3 percentage points on last year", "missing at
+least 10% of school days" (a threshold defining what is counted), school years "2025-26", "2018-19", "2024-25" and
+"2027-28", "almost double its level in 2018-19", "more than doubled since 2022, to 1,260", "Since August", "Cohort 3",
+"within 150 students of the actual figure", "more than 700 … in 2024", "between 2.5% and 4% a year, to roughly 33,000 by
+2030", "up to $40,000 a year", "every 6 months", "Eleven elementary schools" (a count in words), "below 60% of capacity",
+"voted 5-2 on Tuesday" (a tally), "at the end of June" still to come, "built in 1958", "96 fewer than in 2024-25", "grades 4
+to 8", "no more than 22 in kindergarten" (its noun before), "roughly half the number of two years ago", "rose by 4.5% in
+July, to $58,300", "$11,240 in fiscal 2027", "2.2% more than in fiscal 2026", "an estimated $4.1m a year", "Section
+42238.03", a cap "limits … to 5%", "after June 30, 2028" split across lines, "Last month … C$1.5 million (about US$1.07
+million)", "€250,000 over three years", "On Monday the state awarded us a $2.75m grant", "a $385 million bond in November
+2024, by 61% to 39%" (a vote's two shares, no range), "opened on August 26, three weeks late", "about 1.3 times", "40 of
+them more than 25 years old", "half of them by 2029", "Four in five", "January 11" and "February 5" still to come, "between
+37,600 and 37,900 students", "before 2030" (a date as a limit), "next month", "Wednesday, January 20, at 6:30 p.m.", a room
+number, an agenda item, a report reference, a URL and US telephone numbers "(541) 555-0187"), in a forty-first round
+(prose round 35) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -582,6 +600,7 @@ ZOO = "en_zoo_annual_review_to_members.md"
 CLIMATE = "en_weather_service_annual_climate_statement.md"
 NATLOTTERY = "en_national_lottery_annual_results_release.md"
 MARATHON = "en_city_marathon_race_day_statistics.md"
+SCHOOLDIST = "en_school_district_enrollment_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -5969,6 +5988,134 @@ CASES: dict[str, list] = {
         NO("(item 5: the budget)", "item 5"),  # an agenda item
         NO("https://www.carrowbaymarathon.example/results/2026", "https://www.carrowbaymarathon.example/results/2026"),
         NO("or call 01632 960 378.", "01632 960 378"),  # a telephone number
+    ],
+    SCHOOLDIST: [
+        NO("Report MHUSD/BD/2026-31 to the", "MHUSD/BD/2026-31"),  # the report's reference
+        # the report's own day, in a clause without a figure
+        D("Board of Education, Thursday, December 10, 2026", ("Thursday, December 10, 2026", "December 10, 2026"),
+          "2026-12-10", "2026-12-10", "day"),
+        NO("Questions: (541) 555-0187.", "(541) 555-0187"),  # a telephone number
+        NO("## 1. The count", "1."),  # a section number
+        # "On October 1" opening the sentence (the count day, set off by an aside) is the figure's moment
+        Q("38,412 students were enrolled", ("38,412 students", "38,412"), ANY_UNIT, 38_412, as_of="2026-10-01"),
+        Q("1.9% fewer than a year earlier", "1.9%", "percent", 1.9),
+        # bare, its noun (enrollment) before the verb; "in fall 2019" is when the peak was
+        Q("Enrollment peaked at 42,960", "42,960", ANY_UNIT, 42_960),
+        Q("Kindergarten fell to 2,615 children", ("2,615 children", "2,615"), ANY_UNIT, 2615),
+        # the old value, bare; "in 2025" in its clause is its moment
+        Q("from 2,904 in 2025", "2,904", ANY_UNIT, 2904, as_of="2025-12-31"),
+        Q("gained about 240 students", ("about 240 students", "about 240"), ANY_UNIT, 240, "about"),
+        Q("Roughly two in five students", ("Roughly two in five", "Roughly two in five students"), "percent", 40,
+          "about"),
+        # "in 2015" in the figure's clause is its moment
+        Q("against a third in 2015", "a third", "percent", 100 / 3, as_of="2015-12-31"),
+        Q("Some 9,800 students, a little", ("Some 9,800 students", "Some 9,800"), ANY_UNIT, 9800, "about"),
+        # "a little over" a share: over
+        Q("a little over a quarter, speak", ("a little over a quarter", "little over a quarter", "over a quarter"),
+          "percent", 25, "over"),
+        # "one student in eight": a share (a noun between one and in)
+        Q("About one student in eight", "About one student in eight", "percent", 12.5, "about"),
+        Q("Nearly 58% qualify", "Nearly 58%", "percent", 58, "nearly"),
+        Q("up 3 percentage points on last year", "3 percentage points", "percentage_points", 3),
+        # the base, after "on": a date claim (2025)
+        D("up 3 percentage points on last year", "last year", "2025-01-01", "2025-12-31", "year"),
+        # a threshold that defines what is counted
+        Q("missing at least 10% of school days", "at least 10%", "percent", 10, "at_least"),
+        Q("fell to 19.6% in 2025-26", "19.6%", "percent", 19.6),
+        Q("still almost double its level", "almost double", "times", 2, "nearly"),
+        # the base's school year: a date claim
+        D("its level in 2018-19", "2018-19", "2018-01-01", "2019-12-31", "year"),
+        Q("has more than doubled since 2022", "more than doubled", "times", 2, "over"),
+        # where the period compared starts: a date claim
+        D("doubled since 2022", ("2022", "since 2022"), "2022-01-01", "2022-12-31", "year"),
+        # bare, its noun (students learning online) before the verb
+        Q("since 2022, to 1,260", "1,260", ANY_UNIT, 1260),
+        # "Since August" in a report of December 2026: where a period starts, a date claim
+        D("Since August the district", ("August", "Since August"), "2026-08-01", "2026-08-31", "month"),
+        NO("an AI model, Cohort 3, that", "Cohort 3"),  # a product name
+        # "within 150 students of the actual figure": an error of at most 150
+        Q("within 150 students of the actual", ("within 150 students", "150 students"), ANY_UNIT, 150, "at_most"),
+        # "in 2024" in the figure's clause is its moment; its noun (students) elided
+        Q("error of more than 700 under", "more than 700", ANY_UNIT, 700, "over", as_of="2024-12-31"),
+        Q("fall by between 2.5% and 4% a year", ("between 2.5% and 4%", "2.5% and 4%"), "percent", 2.5, "range",
+          low=2.5, high=4),
+        # "by 2030" in the figure's clause is its moment
+        Q("to roughly 33,000 by 2030", "roughly 33,000", ANY_UNIT, 33_000, "about", as_of="2030-12-31"),
+        Q("costs up to $40,000 a year", "up to $40,000", "USD", 40_000, "at_most"),
+        Q("updated every 6 months", ("6 months", "every 6 months"), "months", 6),
+        Q("Eleven elementary schools are now", ("Eleven elementary schools", "Eleven"), ANY_UNIT, 11),
+        Q("below 60% of capacity", "below 60%", "percent", 60, "under"),
+        NO("The board voted 5-2 on Tuesday", "5-2"),  # a vote tally
+        # "on Tuesday" in a report of Thursday 10 December 2026: 8 December, in a clause without a figure
+        D("voted 5-2 on Tuesday", ("Tuesday", "on Tuesday"), "2026-12-08", "2026-12-08", "day"),
+        # still to come: the end of June 2027 (days 21-30)
+        D("Quarry Hill at the end of June", ("the end of June", "end of June"), "2027-06-21", "2027-06-30",
+          "part_of_month"),
+        D("Linden Park, built in 1958", ("1958", "in 1958"), "1958-01-01", "1958-12-31", "year"),
+        Q("About 310 students will move", ("About 310 students", "About 310"), ANY_UNIT, 310, "about"),
+        # the difference, its noun (teachers) before
+        Q("teachers, 96 fewer than in 2024-25", ("96", "96 fewer"), ANY_UNIT, 96),
+        # the base's school year, after "than in": a date claim
+        D("96 fewer than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        NO("in grades 4 to 8", "4 to 8"),  # grade levels
+        Q("no more than 22 in kindergarten", "no more than 22", ANY_UNIT, 22, "at_most"),
+        Q("Some 130 teaching posts", ("Some 130 teaching posts", "Some 130"), ANY_UNIT, 130, "about"),
+        Q("roughly half the number of two years ago", "roughly half", "percent", 50, "about"),
+        # "in July" in the figure's clause is its moment (July 2026)
+        Q("rose by 4.5% in July", "4.5%", "percent", 4.5, as_of="2026-07-31"),
+        Q("in July, to $58,300", "$58,300", "USD", 58_300),
+        Q("brings $11,240 in fiscal 2027", "$11,240", "USD", 11_240),
+        Q("costs the district about $8.4 million", "about $8.4 million", "USD", 8.4e6, "about"),
+        Q("for fiscal 2027 is $512.6 million", "$512.6 million", "USD", 512.6e6),
+        Q("2.2% more than in fiscal 2026", "2.2%", "percent", 2.2),
+        # the base's fiscal year, after "than in": a date claim
+        D("more than in fiscal 2026", ("fiscal 2026", "2026"), "2026-01-01", "2026-12-31", "year"),
+        Q("save an estimated $4.1m a year", ("an estimated $4.1m", "estimated $4.1m"), "USD", 4.1e6, "about"),
+        Q("funds fell to $21.3 million", "$21.3 million", "USD", 21.3e6),
+        NO("(Section 42238.03 of the Education Code)", "Section 42238.03"),  # a section number
+        # a cap: at most 5%
+        Q("loss of funding to 5%", "5%", "percent", 5, "at_most"),
+        D("expires after June 30, 2028", "June 30, 2028", "2028-06-30", "2028-06-30", "day"),
+        # "Last month" (November 2026) opening the sentence is the figure's moment
+        Q("gave us C$1.5 million", "C$1.5 million", "CAD", 1.5e6, as_of="2026-11-30"),
+        Q("(about US$1.07 million)", "about US$1.07 million", "USD", 1.07e6, "about"),
+        Q("pledged €250,000 over three years", "€250,000", "EUR", 250_000),
+        # "On Monday" (7 December 2026) opening the sentence is the figure's moment
+        Q("awarded us a $2.75m grant", "$2.75m", "USD", 2.75e6, as_of="2026-12-07"),
+        # "in November 2024" in the figure's clause is its moment
+        Q("approved a $385 million bond", "$385 million", "USD", 385e6, as_of="2024-11-30"),
+        # a vote's two shares: two claims, not a range
+        Q("by 61% to 39%", "61%", "percent", 61),
+        Q("61% to 39%. So far", "39%", "percent", 39),
+        Q("about 37% of the total", "about 37%", "percent", 37, "about"),
+        # a past day in a report of December 2026: 26 August 2026
+        D("opened on August 26", ("August 26", "on August 26"), "2026-08-26", "2026-08-26", "day"),
+        Q("August 26, three weeks late", "three weeks", "weeks", 3),  # a duration, not a discourse count
+        Q("already has 1,018 students", ("1,018 students", "1,018"), ANY_UNIT, 1018),
+        Q("about 1.3 times the enrollment", "about 1.3 times", "times", 1.3, "about"),
+        # "of them": the noun (classrooms) is before
+        Q("40 of them more than", ("40", "40 of them"), ANY_UNIT, 40),
+        Q("more than 25 years old", ("more than 25 years", "more than 25 years old"), "years", 25, "over"),
+        # "by 2029" in the figure's clause is its moment
+        Q("remove half of them by 2029", "half", "percent", 50, as_of="2029-12-31"),
+        Q("Four in five parents", ("Four in five", "Four in five parents"), "percent", 80),
+        # the school year the enrollment is for, in a clause without a figure
+        D("Open enrollment for 2027-28", "2027-28", "2027-01-01", "2028-12-31", "year"),
+        # still to come in a report of December 2026: January and February 2027
+        D("opens on January 11", ("January 11", "on January 11"), "2027-01-11", "2027-01-11", "day"),
+        D("closes on February 5", ("February 5", "on February 5"), "2027-02-05", "2027-02-05", "day"),
+        Q("between 37,600 and 37,900 students", ("between 37,600 and 37,900 students", "between 37,600 and 37,900",
+                                                 "37,600 and 37,900"), ANY_UNIT, 37_600, "range", low=37_600,
+          high=37_900),
+        # a date stated as a limit, in a clause without a figure: a date claim of the year
+        D("will close before 2030", ("2030", "before 2030"), "2030-01-01", "2030-12-31", "year"),
+        # "next month" in a report of December 2026, in a clause without a figure: January 2027
+        D("will be published next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        D("is on Wednesday, January 20", ("Wednesday, January 20", "January 20"), "2027-01-20", "2027-01-20", "day"),
+        NO("at 6:30 p.m. in Room 210", "6:30 p.m."),  # a time of day
+        NO("(agenda item 4)", "item 4"),  # an agenda item
+        NO("https://www.mhusd.example/enrollment/2026", "https://www.mhusd.example/enrollment/2026"),  # a URL
+        NO("or call (541) 555-0188.", "(541) 555-0188"),  # a telephone number
     ],
 }
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Eighty original articles, forty in simplified Chinese (zh_hans_*) and forty in traditional Chinese
+Eighty-four original articles, forty-two in simplified Chinese (zh_hans_*) and forty-two in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -323,7 +323,23 @@ counted), 過半, 18歲以下, 自去年十月起 (a month in Chinese numerals),
 萬港元 and a bare 萬元/元, 至少7年, 明年第一季起, 自明年四月一日起, 由36,780元調高至38,150元, 約一成半, 兩年一次, 明年九月起, 不超過10%,
 約有81萬戶, 自二○二一年六月推出以來, 約58億港元, 最多可獲3,400元, 上週五（十二月四日）, 延長兩年, 人民幣1.2億元, 萬美元, 一家, 下月中旬,
 2027/28年度, 二○三○年之前…4.5年以內, a telephone number, office hours 上午九時至下午六時, a signature date 二○二六年十二月十日（星期四）
-and 香港時間十五時三十分).
+and 香港時間十五時三十分); and, in a forty-first round (prose round 35) by another such reviewer, a city housing
+provident fund centre's bulletin on its operation in January-November with an AI service assistant (住房公积金运行情况通报:
+东川公积金〔2026〕21号, 一、 to 六、, hard-wrapped lines that split hedges and figures from their nouns (最 | 高可贷, 35岁以下 | 青年),
+截至11月30日 opening a sentence, 2.86万个 and 78.4万人, 比上年末 (a base's date), 今年1—11月 and 1—11月 opening sentences, 同比,
+突破2,000亿元, 是2016年末的3.2倍, 近三成为 (为 the copula), 35岁以下, 上限为35,700元, 5%至12%, 超过5,000元 (a threshold), 约占一成,
+1,300余名, 今年以来, 七成六, 逾两成, 自今年7月1日起, 由每月1,200元提高到1,500元, 3个月以上, 笔均约47.6万元, 九成以上, 五年以上 (a loan
+term naming the product), 0.25个百分点, 不足万分之三, 最高可贷, 最长30年, 自去年10月起, “公积金AI助手3.0”, 由平均3个工作日缩短至2小时以内,
+不超过120万元, 上月 opening a sentence with two figures, 比去年同期翻了一番, 两家, 上周五（12月4日） in a bulletin of Tuesday 8 December
+2026, 今年前三季度, 约一半, 205亿元左右, 120亿元至125亿元之间, 到2027年底…6万人以上, 2028年之前, 明年7月1日起, 12月中旬 still to come,
+本周四（12月10日）, 昨日起, 至少可节省5天 (a hedge before its verb), a hotline number 12329, office hours 8:30—17:30, a URL and a
+signature date) and a Taiwan Ministry of Labor press release on the minimum-wage review (勞動部新聞稿: 發布日期：115年9月10日, 今（10）日,
+第3次 and 第2次 (ordinals), 上午9時30分, 約6小時, 四方, 自116年1月1日起, 由新臺幣28,590元調升至29,500元 and a bare 元 (190元, 196元), 調幅,
+114年1月, 民國105年以來, 連續第10年, 今年1至7月 opening a sentence, 上半年, 約261萬人, 逾330萬人, 約占五成四, 24歲以下, 近兩成,
+民國105年的20,008元 (a year's figure), 逾四成七, 約為…的五成, 明年上半年, 約21萬名, 約新臺幣223億元, a bare 億元, 約占七成, 最高補助2,000元,
+6個月, 去年 opening a sentence with 1萬2千餘家, 不超過2%, 3萬元以上, 至少5%, 17票 and 4票 (a vote), 韓元 with 明年, 約合新臺幣230元, 日圓,
+較去年, 約為臺灣的1.2倍, 自今年5月1日起…港元, 今年截至8月底 opening a sentence, 逾三成, 最高可處, 下週二（9月15日）前 in a release of
+Thursday 10 September 2026, 自10月中旬起, 20場, 自明年起, 117年第3季, a URL and a telephone number with its extension (分機1301)).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -448,6 +464,8 @@ GRAINBULLETIN = "zh_hans_county_grain_harvest_statistical_bulletin.md"
 FISHSEASON = "zh_hant_fisheries_agency_distant_water_season_release.md"
 FILMREVIEW = "zh_hans_provincial_film_box_office_review.md"
 HAWAITLIST = "zh_hant_housing_authority_waiting_list_release.md"
+HPFUND = "zh_hans_housing_provident_fund_operation_bulletin.md"
+MINWAGE = "zh_hant_minimum_wage_review_press_release.md"
 
 
 
@@ -6255,6 +6273,195 @@ CASES: dict[str, list] = {
           "2026-12-10", "day"),
         NO("香港時間十五時三十分", "十五時三十分"),  # a time of day
     ],
+    HPFUND: [
+        NO("东川公积金〔2026〕21号", "东川公积金〔2026〕21号"),  # the bulletin's number
+        NO("一、缴存情况。", "一、"),  # a list marker
+        # 截至11月30日 opening the sentence is the figures' moment (30 November 2026)
+        Q("实缴单位2.86万个", "2.86万个", ANY_UNIT, 2.86e4, as_of="2026-11-30"),
+        Q("实\n缴职工78.4万人", "78.4万人", ANY_UNIT, 7.84e5, as_of="2026-11-30"),
+        Q("比上年末增加约3.1万人", "约3.1万人", ANY_UNIT, 3.1e4, "about"),
+        # the base's date after 比 (the end of 2025): a date claim
+        D("比上年末增加约3.1万人", "上年末", "2025-10-01", "2025-12-31", "part_of_year"),
+        # 今年1—11月 opening the sentence is the figure's moment (the end of November 2026)
+        Q("新\n增缴存额186.3亿元", "186.3亿元", "CNY", 1.863e10, as_of="2026-11-30"),
+        Q("同比增长6.2%", "6.2%", "percent", 6.2),
+        Q("累计突破2,000亿元", "突破2,000亿元", "CNY", 2e11, "over"),
+        Q("是2016年末\n的3.2倍", "3.2倍", "times", 3.2),
+        # the base (the end of 2016), after 是…的: a date claim
+        D("是2016年末\n的3.2倍", "2016年末", "2016-10-01", "2016-12-31", "part_of_year"),
+        Q("缴存人数达4.1万人", "4.1万人", ANY_UNIT, 4.1e4),
+        # 近三成为: nearly three tenths (为 the copula, as 四成為)
+        Q("其中近三成为35岁以下\n青年", "近三成", "percent", 30, "nearly"),
+        Q("35岁以下\n青年", "35岁以下", ANY_UNIT, 35, "at_most"),  # an age
+        # 上限为: the cap, stated exactly
+        Q("月缴存基数上限为35,700元", "35,700元", "CNY", 35_700),
+        Q("缴存比例为5%至12%", "5%至12%", "percent", 5, "range", low=5, high=12),
+        # a threshold that defines the workers counted
+        Q("月缴\n存额超过5,000元的职工", "超过5,000元", "CNY", 5000, "over"),
+        Q("的职工约占一成", ("一成", "约占一成"), "percent", 10, "about"),
+        # 余 after 1,300: more than 1,300 and less than 1,400; 今年 opening the sentence is its moment (2026)
+        Q("1,300余名港\n澳台居民", "1,300余名", ANY_UNIT, 1300, "plus", low=1300, high=1400, as_of="2026-12-31"),
+        # where the period starts (以来): a date claim, 2026
+        D("今年以来，全市共有", ("今年", "今年以来"), "2026-01-01", "2026-12-31", "year"),
+        Q("共有41.2万人次提取", "41.2万人次", ANY_UNIT, 4.12e5),
+        Q("提\n取额142.6亿元", "142.6亿元", "CNY", 1.426e10),
+        # 142.6 of 186.3: 76.5%, 七成六
+        Q("占缴存额的七成六", ("七成六", "占缴存额的七成六"), "percent", 76),
+        Q("租房提取约38.5亿元", "约38.5亿元", "CNY", 3.85e9, "about"),
+        Q("同比\n增长逾两成", "逾两成", "percent", 20, "over"),
+        # where the new limit starts (自…起), past in a bulletin of December 2026: 1 July 2026
+        D("自今年7月1日起，租房", ("今年7月1日", "今年7月1日起", "自今年7月1日起"), "2026-07-01", "2026-07-01", "day"),
+        # an old and a new value after 由…提高到: two claims
+        Q("由每月1,200元提\n高到", "1,200元", "CNY", 1200),
+        Q("提\n高到1,500元", "1,500元", "CNY", 1500),
+        Q("缴存3个月以上即可", "3个月以上", "months", 3, "at_least"),
+        # 1—11月 opening the sentence (the year from the bulletin): the end of November 2026
+        Q("个人住房贷款2.36万笔", "2.36万笔", ANY_UNIT, 2.36e4, as_of="2026-11-30"),
+        Q("金额112.4亿元", "112.4亿元", "CNY", 1.124e10, as_of="2026-11-30"),
+        # 112.4亿 / 2.36万 = 47.6万
+        Q("笔\n均约47.6万元", "约47.6万元", "CNY", 4.76e5, "about"),
+        Q("首套房贷款占九成以上", "九成以上", "percent", 90, "at_least"),
+        # a loan term that names the product (as a voltage class names a kind of line): no claim
+        NO("五年以上首套房贷款利\n率", "五年以上"),
+        Q("贷款利\n率为2.85%", "2.85%", "percent", 2.85),
+        Q("比去年下调0.25个百分点", "0.25个百分点", "percentage_points", 0.25),
+        D("比去年下调0.25个百分点", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("个贷率为86.7%", "86.7%", "percent", 86.7),
+        # 万分之三 = 0.03%, 不足: under
+        Q("逾\n期率不足万分之三", "不足万分之三", "percent", 0.03, "under"),
+        # where the rule starts (自…起), in a clause whose figure follows: March 2026
+        D("自今年3月起，多子女", ("今年3月", "今年3月起", "自今年3月起"), "2026-03-01", "2026-03-31", "month"),
+        Q("最高额度上浮20%", "20%", "percent", 20),
+        Q("最\n高可贷120万元", ("最\n高可贷120万元", "120万元"), "CNY", 1.2e6, "at_most"),
+        Q("贷款期限最长30年", ("最长30年", "30年"), "years", 30, "at_most"),
+        # where the service starts (自…起): October 2025
+        D("自去年10月起，中心", ("去年10月", "去年10月起", "自去年10月起"), "2025-10-01", "2025-10-31", "month"),
+        NO("“公积金AI助手3.0”", "3.0"),  # a system's name
+        Q("累\n计服务逾260万人次", "逾260万人次", ANY_UNIT, 2.6e6, "over"),
+        Q("九成以上业务实现", "九成以上", "percent", 90, "at_least"),
+        # an old and a new value after 由…缩短至: two claims
+        Q("由平均3个工作日缩短至", "3个工作日", "days", 3),
+        Q("缩短至2小时以内", "2小时以内", "hours", 2, "at_most"),
+        Q("接听量下降约40%", "约40%", "percent", 40, "about"),
+        Q("满意率达99.2%", "99.2%", "percent", 99.2),
+        Q("系统建设投入约980万元", "约980万元", "CNY", 9.8e6, "about"),
+        Q("每年运维费用\n不超过120万元", "不超过120万元", "CNY", 1.2e6, "at_most"),
+        # 上月 (November 2026) opening the sentence is the figures' moment
+        Q("发现骗提案件17起", "17起", ANY_UNIT, 17, as_of="2026-11-30"),
+        Q("追回\n资金近460万元", "近460万元", "CNY", 4.6e6, "nearly", as_of="2026-11-30"),
+        Q("比去年同期翻了一番", ("翻了一番", "一番"), "times", 2),
+        NO("与两家银行签订协议", "两家"),  # a count of ten or less, no subject: discourse
+        # 上周五（12月4日） opening the sentence, in a bulletin of Tuesday 8 December 2026, is the figure's moment
+        Q("新增贷款额度30亿元", "30亿元", "CNY", 3e9, as_of="2026-12-04"),
+        # 今年前三季度 opening the sentence is the figure's moment (the end of September 2026)
+        Q("实现增\n值收益约14.2亿元", "约14.2亿元", "CNY", 1.42e9, "about", as_of="2026-09-30"),
+        Q("其中约一半用于", "约一半", "percent", 50, "about"),
+        NO("六、下一步工作。", "六、"),  # a list marker
+        Q("预计全年缴存额205亿元左右", "205亿元左右", "CNY", 2.05e10, "about"),
+        Q("发放贷款在120亿元至125亿元之间", ("120亿元至125亿元之间", "120亿元至125亿元"), "CNY", 1.2e10, "range",
+          low=1.2e10, high=1.25e10),
+        # 到2027年底 opening the sentence is the figure's moment
+        Q("缴存人数达到6万人以上", "6万人以上", ANY_UNIT, 6e4, "at_least", as_of="2027-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure: a date claim of the year
+        D("2028年之前\n实现", ("2028年", "2028年之前"), "2028-01-01", "2028-12-31", "year"),
+        # still to come: 1 July 2027
+        D("将于明年7月1日起\n执行", ("明年7月1日", "明年7月1日起"), "2027-07-01", "2027-07-01", "day"),
+        # still to come in a bulletin of 8 December 2026: 11-20 December 2026
+        D("调整方案于12月中旬公示", "12月中旬", "2026-12-11", "2026-12-20", "part_of_month"),
+        # 本周四（12月10日）, in a bulletin of Tuesday 8 December 2026
+        D("本周四（12月10日）起", ("本周四（12月10日）", "12月10日"), "2026-12-10", "2026-12-10", "day"),
+        # 昨日 (Monday 7 December 2026), where the service starts
+        D("昨日起，中心已开通", ("昨日", "昨日起"), "2026-12-07", "2026-12-07", "day"),
+        Q("至少可节省5天", ("至少可节省5天", "5天"), "days", 5, "at_least"),
+        NO("服务热线：12329", "12329"),  # a hotline number
+        NO("工作日8:30—17:30", "8:30—17:30"),  # office hours
+        NO("https://www.dcgjj.example/notice/2026-21", "https://www.dcgjj.example/notice/2026-21"),  # a URL
+        D("管理中心\n2026年12月8日", "2026年12月8日", "2026-12-08", "2026-12-08", "day"),  # the signature's date
+    ],
+    MINWAGE: [
+        # the release's date in the ROC calendar (115年 = 2026)
+        D("發布日期：115年9月10日", "115年9月10日", "2026-09-10", "2026-09-10", "day"),
+        D("勞動部今（10）日召開", "今（10）日", "2026-09-10", "2026-09-10", "day"),  # a Taiwan dateline
+        NO("召開第3次最低工資審議會", "第3次"),  # an ordinal
+        NO("會議於上午9時30分\n開始", "上午9時30分"),  # a time of day
+        Q("歷時約6小時", "約6小時", "hours", 6, "about"),
+        NO("勞、資、政、學四方代表", "四方"),  # a count of four parties: discourse
+        # where the new wage starts, still to come: 1 January 2027 (116年)
+        D("決議自116年1月1日起", ("116年1月1日", "116年1月1日起", "自116年1月1日起"), "2027-01-01", "2027-01-01", "day"),
+        # an old and a new value after 由…調升至: two claims
+        Q("由新臺幣28,590元調升至", "新臺幣28,590元", "TWD", 28_590),
+        Q("調升至29,500元", "29,500元", "TWD", 29_500),  # a bare 元 of a text that writes 新臺幣
+        Q("調幅3.18%", "3.18%", "percent", 3.18),
+        Q("由190元調升至196元", "190元", "TWD", 190),
+        Q("調升至196元", "196元", "TWD", 196),
+        Q("調幅3.16%", "3.16%", "percent", 3.16),
+        # when the law took effect (114年1月 = January 2025), in a clause without a figure
+        D("於114年1月施行以來", "114年1月", "2025-01-01", "2025-01-31", "month"),
+        NO("以來的第2次調整", "第2次"),  # an ordinal
+        # where the run of rises starts (以來): a date claim, 2016
+        D("也是民國105年以來", ("民國105年", "民國105年以來"), "2016-01-01", "2016-12-31", "year"),
+        NO("連續第10年調升", "第10年"),  # an ordinal
+        # 今年1至7月 opening the sentence is the figure's moment (the end of July 2026)
+        Q("年增率平均為1.92%", "1.92%", "percent", 1.92, as_of="2026-07-31"),
+        # 上半年 in the figure's clause is its moment (the end of June 2026)
+        Q("經\n濟成長率約3.1%", "約3.1%", "percent", 3.1, "about", as_of="2026-06-30"),
+        Q("月薪受惠人數約261萬人", "約261萬人", ANY_UNIT, 2.61e6, "about"),
+        Q("時薪受惠人數約71萬人", "約71萬人", ANY_UNIT, 7.1e5, "about"),
+        Q("合\n計逾330萬人", "逾330萬人", ANY_UNIT, 3.3e6, "over"),
+        Q("女性約占五成四", ("五成四", "約占五成四"), "percent", 54, "about"),
+        Q("24歲以下青年", "24歲以下", ANY_UNIT, 24, "at_most"),  # an age
+        Q("青年近兩成", "近兩成", "percent", 20, "nearly"),
+        # 民國105年 (2016) before the figure, after 自…的: its moment
+        Q("民國105年的20,008元", "20,008元", "TWD", 20_008, as_of="2016-12-31"),
+        # 29,500 / 20,008 = 1.474: more than 47%
+        Q("累計調升逾四成七", "逾四成七", "percent", 47, "over"),
+        Q("約\n為目前平均經常性薪資的五成", ("五成", "約\n為目前平均經常性薪資的五成"), "percent", 50, "about"),
+        # still to come in a release of September 2026: January-June 2027
+        D("將於明年上半年另案", "明年上半年", "2027-01-01", "2027-06-30", "part_of_year"),
+        Q("約21萬名\n家庭看護工", "約21萬名", ANY_UNIT, 2.1e5, "about"),
+        Q("人力成本約新臺幣223億元", "約新臺幣223億元", "TWD", 2.23e10, "about"),
+        Q("提繳增加約38億元", "約38億元", "TWD", 3.8e9, "about"),  # a bare 億元 in a Taiwan release
+        Q("中小企業約占七成", ("七成", "約占七成"), "percent", 70, "about"),
+        Q("每月最高補助2,000元", ("最高補助2,000元", "2,000元"), "TWD", 2000, "at_most"),
+        Q("預\n算編列15億元", "15億元", "TWD", 1.5e9),
+        Q("補助期間為6個月", "6個月", "months", 6),
+        # 去年 opening the sentence is the figures' moment (2025); 餘 after 1萬2千: 12,000 to 13,000
+        Q("共有1萬2千餘家\n企業", "1萬2千餘家", ANY_UNIT, 12_000, "plus", low=12_000, high=13_000, as_of="2025-12-31"),
+        Q("核撥金額約9.6億元", "約9.6億元", "TWD", 9.6e8, "about", as_of="2025-12-31"),
+        Q("調幅不超過2%", "不超過2%", "percent", 2, "at_most"),
+        Q("月薪調至3萬元以上", "3萬元以上", "TWD", 3e4, "at_least"),
+        Q("調\n幅至少5%", "至少5%", "percent", 5, "at_least"),
+        Q("以17票贊成", "17票", ANY_UNIT, 17),  # a vote count
+        NO("4票反對通過", "4票"),  # a count of ten or less, no subject: discourse
+        # 明年 in the figure's clause is its moment (2027)
+        Q("最低時薪為10,320韓元", "10,320韓元", "KRW", 10_320, as_of="2027-12-31"),
+        Q("約合新臺幣230元", ("約合新臺幣230元", "新臺幣230元"), "TWD", 230, "about"),
+        Q("時薪為1,121日圓", "1,121日圓", "JPY", 1121),
+        Q("較去年提高約6%", "約6%", "percent", 6, "about"),
+        D("較去年提高約6%", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 較
+        Q("約為臺灣\n的1.2倍", "1.2倍", "times", 1.2, "about"),  # 約為 hedges the multiple
+        # where the Hong Kong rate starts (自…起), past: 1 May 2026
+        D("自今年5月1日起為每小時", ("今年5月1日", "今年5月1日起", "自今年5月1日起"), "2026-05-01", "2026-05-01", "day"),
+        Q("每小時42.1港元", "42.1港元", "HKD", 42.1),
+        # 今年截至8月底 opening the sentence is the figures' moment (31 August 2026)
+        Q("給付案件1,406件", "1,406件", ANY_UNIT, 1406, as_of="2026-08-31"),
+        Q("比\n去年同期增加逾三成", "逾三成", "percent", 30, "over"),
+        Q("罰鍰合計約新臺幣4,380萬元", "約新臺幣4,380萬元", "TWD", 4.38e7, "about", as_of="2026-08-31"),
+        Q("最高可處新臺幣100萬元罰鍰", ("最高可處新臺幣100萬元", "新臺幣100萬元"), "TWD", 1e6, "at_most"),
+        # 下週二（9月15日） in a release of Thursday 10 September 2026: a deadline still to come
+        D("預計於下週二（9月15日）前公告", ("下週二（9月15日）", "9月15日"), "2026-09-15", "2026-09-15", "day"),
+        # where the sessions start, still to come: 11-20 October 2026
+        D("將自10月中旬起在全國", ("10月中旬", "10月中旬起", "自10月中旬起"), "2026-10-11", "2026-10-20",
+          "part_of_month"),
+        Q("辦理20場宣導說明會", "20場", ANY_UNIT, 20),
+        # where the statistics start (自…起), still to come: 2027
+        D("並自明年起每\n季", ("明年", "明年起", "自明年起"), "2027-01-01", "2027-12-31", "year"),
+        # 117年第3季: July-September 2028
+        D("預計於117年第3季召開", "117年第3季", "2028-07-01", "2028-09-30", "part_of_year"),
+        NO("https://www.mol.example/mw/1150910", "https://www.mol.example/mw/1150910"),  # a URL
+        NO("電話：(02)8590-2866 分機1301", "(02)8590-2866"),  # a telephone number
+        NO("電話：(02)8590-2866 分機1301", "分機1301"),  # its extension
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -6606,5 +6813,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 41
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 41
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 42
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 42
