@@ -329,7 +329,7 @@ provident fund centre's bulletin on its operation in January-November with an AI
 截至11月30日 opening a sentence, 2.86万个 and 78.4万人, 比上年末 (a base's date), 今年1—11月 and 1—11月 opening sentences, 同比,
 突破2,000亿元, 是2016年末的3.2倍, 近三成为 (为 the copula), 35岁以下, 上限为35,700元, 5%至12%, 超过5,000元 (a threshold), 约占一成,
 1,300余名, 今年以来, 七成六, 逾两成, 自今年7月1日起, 由每月1,200元提高到1,500元, 3个月以上, 笔均约47.6万元, 九成以上, 五年以上 (a loan
-term naming the product), 0.25个百分点, 不足万分之三, 最高可贷, 最长30年, 自去年10月起, “公积金AI助手3.0”, 由平均3个工作日缩短至2小时以内,
+term defining the loans), 0.25个百分点, 不足万分之三, 最高可贷, 最长30年, 自去年10月起, “公积金AI助手3.0”, 由平均3个工作日缩短至2小时以内,
 不超过120万元, 上月 opening a sentence with two figures, 比去年同期翻了一番, 两家, 上周五（12月4日） in a bulletin of Tuesday 8 December
 2026, 今年前三季度, 约一半, 205亿元左右, 120亿元至125亿元之间, 到2027年底…6万人以上, 2028年之前, 明年7月1日起, 12月中旬 still to come,
 本周四（12月10日）, 昨日起, 至少可节省5天 (a hedge before its verb), a hotline number 12329, office hours 8:30—17:30, a URL and a
@@ -6321,8 +6321,9 @@ CASES: dict[str, list] = {
         # 112.4亿 / 2.36万 = 47.6万
         Q("笔\n均约47.6万元", "约47.6万元", "CNY", 4.76e5, "about"),
         Q("首套房贷款占九成以上", "九成以上", "percent", 90, "at_least"),
-        # a loan term that names the product (as a voltage class names a kind of line): no claim
-        NO("五年以上首套房贷款利\n率", "五年以上"),
+        # a loan term that defines the loans the rate is for: at least five years (as 3个月以上 above and "longer than
+        # 150 metres", a size defining what is counted)
+        Q("五年以上首套房贷款利\n率", "五年以上", "years", 5, "at_least"),
         Q("贷款利\n率为2.85%", "2.85%", "percent", 2.85),
         Q("比去年下调0.25个百分点", "0.25个百分点", "percentage_points", 0.25),
         D("比去年下调0.25个百分点", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
