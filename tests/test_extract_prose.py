@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Fifty-seven original articles in the registers policycheck serves (think-tank commentary, newsroom
+Fifty-eight original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -399,7 +399,25 @@ million)", "€250,000 over three years", "On Monday the state awarded us a $2.7
 them more than 25 years old", "half of them by 2029", "Four in five", "January 11" and "February 5" still to come, "between
 37,600 and 37,900 students", "before 2030" (a date as a limit), "next month", "Wednesday, January 20, at 6:30 p.m.", a room
 number, an agenda item, a report reference, a URL and US telephone numbers "(541) 555-0187"), in a forty-first round
-(prose round 35) by another such reviewer), with a
+(prose round 35) by another such reviewer; the fifty-eighth, a symphony orchestra's report on its 2025-26 season with an AI seat-pricing model
+("published on Tuesday 15 December 2026", "118 concerts, nine more than the season before" (a count of ten or less), "up
+7.3% on 2024-25" (a season as the base), "since … in 1987", "against 81% in 2022-23", "About one ticket in six", "nearly
+40%", "under 35" and "under 12" (age limits), "all five nights", "within 72 hours", "14 concerts in Germany and Spain in
+May" (a month of the season as the figure's moment), "€1.9 million", "Some 23,800 pupils", "roughly a quarter more than in
+2023-24", "four in five", "Since September 2025", "just under 31,000", "streams passed 4.2 million" (a verb as "more
+than"), "nearly three times the 2021-22 total", "an estimated 1.1 million", "Income for the year to 31 July 2026", "just
+over half", "the third year running" (an ordinal), "about 17% less than in 2019-20", "almost double", "$1.5 million (about
+£1.18 million) over three years", "last month … ¥80 million", "between £4.1m and £4.3m", "roughly 3.4 months", "by a tenth,
+to £810,000, on 1 April" (a day in the figure's clause), "some 60% above their 2021 level", "on 61 days", "6 percentage
+points more than in 2016", "signed on 2 October", "from 1 January" (still to come), "a further 3% in January 2028", "from
+£182 to £196", "from 7.9 days in 2024-25", "over 60" and "is 23" (ages), "on 4 March" in an aside, "Since February", a
+product name "Tempo 3", "every 15 minutes", "about a third", "No seat costs more than £95" (a negated "more than": at
+most), "at least 10,000 tickets", "£12 or less", "Fewer than one buyer in twenty", "1.6 times", "rose to 146, from 52",
+"within 5 working days", "between 190,000 and 200,000 paid admissions in 2026-27", "closes on 6 July for 14 weeks", "up to
+£7.5m", "until mid-October", "by 30% by 2030", "before 2032" (a date as a limit), "since 2019", "until the summer of
+2031", "on Thursday" in a report dated Tuesday, "the budget for 2027-28", "next month", "Wednesday 20 January at 18.00", a
+report reference, section numbers, an agenda item, a URL and telephone numbers), in a forty-second round (prose round 36)
+by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -601,6 +619,7 @@ CLIMATE = "en_weather_service_annual_climate_statement.md"
 NATLOTTERY = "en_national_lottery_annual_results_release.md"
 MARATHON = "en_city_marathon_race_day_statistics.md"
 SCHOOLDIST = "en_school_district_enrollment_report.md"
+ORCHESTRA = "en_symphony_orchestra_season_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6116,6 +6135,137 @@ CASES: dict[str, list] = {
         NO("(agenda item 4)", "item 4"),  # an agenda item
         NO("https://www.mhusd.example/enrollment/2026", "https://www.mhusd.example/enrollment/2026"),  # a URL
         NO("or call (541) 555-0188.", "(541) 555-0188"),  # a telephone number
+    ],
+    ORCHESTRA: [
+        NO("Report HPO/AR/2026-03, published", "HPO/AR/2026-03"),  # the report's reference
+        # the report's own day, in a clause without a figure
+        D("published on Tuesday 15 December 2026", ("Tuesday 15 December 2026", "15 December 2026",
+                                                    "on Tuesday 15 December 2026"), "2026-12-15", "2026-12-15", "day"),
+        NO("Press office: 01632 960 512.", "01632 960 512"),  # a telephone number
+        NO("## 1. Concerts and audiences", "1."),  # a section number
+        NO("nine more than the season before", "nine"),  # a count of ten or less, no subject: discourse
+        Q("Paid attendance reached 196,400", "196,400", ANY_UNIT, 196_400),
+        Q("up 7.3% on 2024-25", "7.3%", "percent", 7.3),
+        # the base's financial year, after "on": a date claim
+        D("up 7.3% on 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        D("moved into Carlin Hall in 1987", ("1987", "in 1987"), "1987-01-01", "1987-12-31", "year"),
+        Q("against 81% in 2022-23", "81%", "percent", 81),
+        # "one ticket in six": a share with a noun between one and in
+        Q("About one ticket in six was bought", "About one ticket in six", "percent", 100 / 6, "about"),
+        Q("nearly 40% of buyers", "nearly 40%", "percent", 40, "nearly"),
+        Q("buyers were under 35", "under 35", ANY_UNIT, 35, "under"),  # an age limit
+        NO("sold out all five nights", "five"),  # a count of ten or less: discourse
+        Q("within 72 hours of going on sale", ("within 72 hours", "72 hours"), "hours", 72, "at_most"),
+        # "in May" (2026, in the 2025-26 season) in the figure's clause is its moment
+        Q("we gave 14 concerts in Germany", ("14 concerts", "14"), ANY_UNIT, 14, as_of="2026-05-31"),
+        Q("Some 23,800 pupils from", ("Some 23,800 pupils", "Some 23,800"), ANY_UNIT, 23_800, "about"),
+        # a fraction word as an increase: about 25%
+        Q("roughly a quarter more than in 2023-24", ("roughly a quarter", "roughly a quarter more"), "percent", 25,
+          "about"),
+        D("roughly a quarter more than in 2023-24", "2023-24", "2023-01-01", "2024-12-31", "year"),
+        Q("and four in five of them", "four in five", "percent", 80),
+        # where the free entry starts: a date claim
+        D("Since\nSeptember 2025 every child", ("September 2025", "Since September 2025"), "2025-09-01", "2025-09-30",
+          "month"),
+        Q("every child under 12 has", "under 12", ANY_UNIT, 12, "under"),  # an age limit
+        # "just under" is nearly
+        Q("sold just under 31,000 CDs", ("just under 31,000 CDs", "just under 31,000", "under 31,000 CDs",
+                                         "under 31,000"), ANY_UNIT, 31_000, "nearly"),
+        # "passed" as a verb says "more than"
+        Q("streams passed 4.2 million", ("passed 4.2 million", "4.2 million"), ANY_UNIT, 4.2e6, "over"),
+        Q("nearly three times the", "nearly three times", "times", 3, "nearly"),
+        # the base's season, "the 2021-22 total": a date claim
+        D("three times the\n2021-22 total", "2021-22", "2021-01-01", "2022-12-31", "year"),
+        Q("reached an estimated 1.1 million listeners",
+          ("an estimated 1.1 million listeners", "an estimated 1.1 million", "estimated 1.1 million listeners",
+           "estimated 1.1 million"), ANY_UNIT, 1.1e6, "about"),
+        # "for the year to 31 July 2026" in the figure's clause is its moment
+        Q("Income for the year to 31 July 2026 was £14.6 million", "£14.6 million", "GBP", 14.6e6,
+          as_of="2026-07-31"),
+        Q("brought in just over half", ("just over half", "over half"), "percent", 50, "over"),
+        NO("for the third year running", "third"),  # an ordinal
+        Q("is about 17%\nless than", "about 17%", "percent", 17, "about"),
+        D("less than in 2019-20", "2019-20", "2019-01-01", "2020-12-31", "year"),
+        Q("almost double the figure of five years ago", "almost double", "times", 2, "nearly"),
+        Q("(about £1.18 million)", "about £1.18 million", "GBP", 1.18e6, "about"),
+        Q("£1.18 million) over three years", "three years", "years", 3),  # a duration, "over" no hedge
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("agreed to pay ¥80 million", "¥80 million", "JPY", 80e6, as_of="2026-11-30"),
+        Q("a deficit of £640,000 in 2024-25", "£640,000", "GBP", 640_000),
+        Q("between £4.1m and £4.3m", ("between £4.1m and £4.3m", "£4.1m and £4.3m"), "GBP", 4.1e6, "range",
+          low=4.1e6, high=4.3e6),
+        Q("roughly 3.4 months of running costs", "roughly 3.4 months", "months", 3.4, "about"),
+        Q("cut its own grant by a tenth", "a tenth", "percent", 10),
+        Q("to £810,000, on 1", "£810,000", "GBP", 810_000),
+        # a day in the figure's clause (no as_of): a date claim, 1 April 2026
+        D("to £810,000, on 1\nApril", ("1 April", "on 1 April"), "2026-04-01", "2026-04-01", "day"),
+        Q("came to roughly £420,000", "roughly £420,000", "GBP", 420_000, "about"),
+        Q("some 60% above", "some 60%", "percent", 60, "about"),
+        # the base's year, "their 2021 level": a date claim
+        D("above their 2021 level", "2021", "2021-01-01", "2021-12-31", "year"),
+        Q("hirers booked it on 61 days", "61 days", "days", 61),
+        Q("of the players, 6\npercentage points", "6 percentage points", "percentage_points", 6),
+        D("percentage points more than in 2016", "2016", "2016-01-01", "2016-12-31", "year"),
+        # the day the agreement was signed (October 2026), in a clause without a figure
+        D("signed on 2 October", ("2 October", "on 2 October"), "2026-10-02", "2026-10-02", "day"),
+        # where the rise starts, still to come in a report of December 2026: 1 January 2027
+        D("from 1 January, and by", ("1 January", "from 1 January"), "2027-01-01", "2027-01-01", "day"),
+        # "in January 2028" in the figure's clause is its moment
+        Q("by a further 3% in January 2028", ("3%", "a further 3%"), "percent", 3, as_of="2028-01-31"),
+        Q("earns about £46,500 a year", "about £46,500", "GBP", 46_500, "about"),
+        # an old and a new value after "from … to": two claims
+        Q("went up from £182 to", "£182", "GBP", 182),
+        Q("to £196 per session", "£196", "GBP", 196),
+        Q("from 7.9\ndays in 2024-25", "7.9 days", "days", 7.9),
+        Q("players are over 60;", "over 60", ANY_UNIT, 60, "over"),  # an age
+        # the day she joined (March 2026), an aside without a figure: a date claim
+        D("joined the violas on 4 March", ("4 March", "on 4 March"), "2026-03-04", "2026-03-04", "day"),
+        Q("on 4 March, is 23.", "23", ANY_UNIT, 23),  # an age
+        NO("## 5. Ticketing and the Tempo 3 model", "5."),  # a section number
+        # "Since February" in a report of December 2026: February 2026, where the period starts
+        D("Since February an AI demand model", ("February", "Since February"), "2026-02-01", "2026-02-28", "month"),
+        NO("an AI demand model, Tempo 3, has", "Tempo 3"),  # a product name
+        Q("updating them every 15 minutes", ("15 minutes", "every 15 minutes"), "minutes", 15),
+        Q("fell by about a third", "about a third", "percent", 100 / 3, "about"),
+        # "No seat costs more than £95": the price is at most £95, not over it
+        Q("No seat costs\nmore than £95", ("more than £95", "£95"), "GBP", 95, "at_most"),
+        Q("at least 10,000 tickets", ("at least 10,000 tickets", "at least 10,000"), ANY_UNIT, 10_000, "at_least"),
+        Q("held at £12 or less", ("£12 or less", "£12"), "GBP", 12, "at_most"),
+        # "one buyer in twenty": a share, under 5%
+        Q("Fewer than one buyer\nin twenty", "Fewer than one buyer in twenty", "percent", 5, "under"),
+        Q("1.6 times the first estimate", "1.6 times", "times", 1.6),
+        # a bare figure after "rose to 146, from", its noun (complaints) before
+        Q("from 52 the season before", "52", ANY_UNIT, 52),
+        Q("answered within 5 working\ndays", ("within 5 working days", "5 working days"), ANY_UNIT, 5, "at_most"),
+        NO("## 6. Looking ahead", "6."),  # a section number
+        Q("between 190,000 and 200,000 paid admissions",
+          ("between 190,000 and 200,000 paid admissions", "between 190,000 and 200,000", "190,000 and 200,000"),
+          ANY_UNIT, 190_000, "range", low=190_000, high=200_000),
+        # still to come in a report of December 2026: 6 July 2027
+        D("Carlin Hall closes on 6 July", ("6 July", "on 6 July"), "2027-07-06", "2027-07-06", "day"),
+        Q("for 14\nweeks of roof repairs", "14 weeks", "weeks", 14),  # a duration
+        Q("costing up to £7.5m", "up to £7.5m", "GBP", 7.5e6, "at_most"),
+        # still to come: 11-20 October 2027
+        D("until mid-October", ("mid-October", "until mid-October"), "2027-10-11", "2027-10-20", "part_of_month"),
+        # "by 2030" in the figure's clause is its moment
+        Q("emissions by 30% by 2030", "30%", "percent", 30, as_of="2030-12-31"),
+        # a date stated as a limit, its clause without a figure
+        D("flying to concerts before 2032", ("2032", "before 2032"), "2032-01-01", "2032-12-31", "year"),
+        D("music director since 2019", ("2019", "since 2019"), "2019-01-01", "2019-12-31", "year"),
+        D("until the summer of 2031", ("the summer of 2031", "summer of 2031"), "2031-06-01", "2031-08-31",
+          "part_of_year"),
+        # "on Thursday" in a report dated Tuesday 15 December 2026: 10 December
+        D("The board met on Thursday", ("Thursday", "on Thursday"), "2026-12-10", "2026-12-10", "day"),
+        D("approved the budget for 2027-28", "2027-28", "2027-01-01", "2028-12-31", "year"),
+        # "next month" in a report of December 2026: January 2027
+        D("the full accounts follow next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        # 20 January 2027 is a Wednesday
+        D("is on Wednesday 20 January at", ("Wednesday 20 January", "20 January", "on Wednesday 20 January"),
+          "2027-01-20", "2027-01-20", "day"),
+        NO("20 January at 18.00 (item 4)", "18.00"),  # a time of day
+        NO("at 18.00 (item 4)", "item 4"),  # an agenda item
+        NO("https://www.halburyphil.example/season-report/2026", "https://www.halburyphil.example/season-report/2026"),
+        NO("or call 01632 960 513.", "01632 960 513"),  # a telephone number
     ],
 }
 
