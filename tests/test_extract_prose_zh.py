@@ -6486,8 +6486,7 @@ CASES: dict[str, list] = {
         # 今年前11个月 in the figure's clause is its moment (the end of November 2026)
         Q("进出口总值1.86万亿元", "1.86万亿元", "CNY", 1.86e12, as_of="2026-11-30"),
         Q("比去年同期增长6.8%", "6.8%", "percent", 6.8),
-        # the base after 比: a date claim (2025)
-        D("比去年同期增长6.8%", ("去年", "去年同期"), "2025-01-01", "2025-12-31", "year"),
+        NO("比去年同期增长6.8%", "去年同期"),  # a base followed by 同期: no date claim
         # the base after 已超过, in a clause without a figure: a date claim
         D("规模已超过2024年全年", ("2024年", "2024年全年"), "2024-01-01", "2024-12-31", "year"),
         Q("进口7,400亿元左右", "7,400亿元左右", "CNY", 7.4e11, "about"),
@@ -6505,7 +6504,7 @@ CASES: dict[str, list] = {
         Q("外贸企业4.3万家", "4.3万家", ANY_UNIT, 4.3e4, as_of="2026-11-30"),
         # 多 after 2,100: more than 2,100 and less than 2,200
         Q("比上年同期增加2,100多家", "2,100多家", ANY_UNIT, 2100, "plus", low=2100, high=2200),
-        D("比上年同期增加2,100多家", ("上年", "上年同期"), "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        NO("比上年同期增加2,100多家", "上年同期"),  # a base followed by 同期: no date claim
         Q("占全省的55.4%", "55.4%", "percent", 55.4),
         Q("提升2.1个百分点", "2.1个百分点", "percentage_points", 2.1),
         Q("外商投资企业进出口约5,200亿元", "约5,200亿元", "CNY", 5.2e11, "about"),
@@ -6513,8 +6512,7 @@ CASES: dict[str, list] = {
         NO("“新三样”产品较快增长", "三"),  # a name (the "new three"), no figure
         Q("合计出口1,460亿元", "1,460亿元", "CNY", 1.46e11),
         Q("是2022年同期的2.3倍", "2.3倍", "times", 2.3),
-        # the base (2022), after 是…的: a date claim
-        D("是2022年同期的2.3倍", ("2022年", "2022年同期"), "2022-01-01", "2022-12-31", "year"),
+        NO("是2022年同期的2.3倍", "2022年同期"),  # a base followed by 同期 (January-November 2022): no date claim
         Q("电动汽车出口28.6万辆", "28.6万辆", ANY_UNIT, 2.86e5),
         Q("比去年翻了一番", ("翻了一番", "一番"), "times", 2),
         D("比去年翻了一番", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
@@ -6597,12 +6595,11 @@ CASES: dict[str, list] = {
         Q("新造保單保費為486億港元", "486億港元", "HKD", 4.86e10),
         Q("約佔總數的28%", ("28%", "約佔總數的28%"), "percent", 28, "about"),
         Q("約為二○二三年同期的2.6倍", "2.6倍", "times", 2.6, "about"),  # 約為 hedges the multiple
-        # the base (2023), after 為…的: a date claim
-        D("約為二○二三年同期的2.6倍", ("二○二三年", "二○二三年同期"), "2023-01-01", "2023-12-31", "year"),
+        NO("約為二○二三年同期的2.6倍", "二○二三年同期"),  # a base followed by 同期 (January-September 2023): no date claim
         Q("一般業務毛保費為710億港元", "710億港元", "HKD", 7.1e10),
         Q("承保利潤約37億港元", "約37億港元", "HKD", 3.7e9, "about"),
         Q("比上年同期減少一成半", "一成半", "percent", 15),  # 一成半: 15%
-        D("比上年同期減少一成半", ("上年", "上年同期"), "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        NO("比上年同期減少一成半", "上年同期"),  # a base followed by 同期: no date claim
         Q("汽車保險毛保費約61億港元", "約61億港元", "HKD", 6.1e9, "about"),
         Q("佔一般業務不足一成", "不足一成", "percent", 10, "under"),
         # 首三季 opening the sentence is the figure's moment (the end of September 2026)
@@ -6635,7 +6632,7 @@ CASES: dict[str, list] = {
         # 首三季 in the figure's clause is its moment
         Q("接獲投訴1,046宗", "1,046宗", ANY_UNIT, 1046, as_of="2026-09-30"),
         Q("較去年同期減少約8%", "約8%", "percent", 8, "about"),
-        D("較去年同期減少約8%", ("去年", "去年同期"), "2025-01-01", "2025-12-31", "year"),  # the base after 較
+        NO("較去年同期減少約8%", "去年同期"),  # a base followed by 同期: no date claim
         Q("其中約四分之一涉及", "約四分之一", "percent", 25, "about"),
         Q("九成投訴在60日內", "九成", "percent", 90),
         Q("投訴在60日內處理完畢", ("60日內", "在60日內", "60日"), "days", 60, "at_most"),
