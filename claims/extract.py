@@ -36,6 +36,7 @@ import re
 from decimal import Decimal
 
 from claims.catalog import Catalog, ascii_lower
+from claims.cjk_wrap import unwrap_cjk
 from claims.dates import find_dates
 from claims.identifiers import (
     ADJACENT,
@@ -674,7 +675,7 @@ class _Extractor(Moments):
         self.catalog = catalog
         self.reference_date = reference_date
         self.base = doc.body_start if doc.body_start <= len(doc.text) else len(doc.text)
-        self.nt = normalize(doc.text[self.base:])
+        self.nt = unwrap_cjk(normalize(doc.text[self.base:]))  # (wrapped Chinese prose: claims.cjk_wrap)
         self.t = unwrap_lines(self.nt.text)
         self.low = ascii_lower(self.t)
         self.units = unit_lexicon(catalog)

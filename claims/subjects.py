@@ -29,15 +29,14 @@ every language, so the same uncatalogued fact gets the same key in English and C
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
 from claims.catalog import Catalog, CatalogSubject
+from claims.cjk_wrap import arrow_near
 from claims.scan import led_finditer, literal_lead, matches_at, occurrences
 from claims.text import arrow_ends_sentence
 
@@ -135,28 +134,7 @@ def trie_regex(terms: list[str]) -> str:
 
 
 _SOFT_BEFORE = re.compile(r"[A-Za-z0-9,;:'’\")\-%]")
-# Chinese prose cut mid-sentence: a Han character, a Latin letter or digit, a comma or an opening mark
-# before the newline, and the same (not a list item, an article or a bullet) right after it
-_CJK_SOFT_BEFORE = re.compile(r"[\u3400-\u9fffA-Za-z0-9,、《“(]")
-_CJK_SOFT_AFTER = re.compile(r"(?![一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十百零〇\d]+[条章节款编])"
-                             r"[\u3400-\u9fffA-Za-z0-9《“(]")
-_CJK_WRAP_MIN = 30  # columns: a shorter line is a title or a sentence of its own, never a wrapped one
-_WRAP_LINES = 4  # lines of one width that show a text is wrapped (three sentences may happen to be as long)
-_WRAP_MAX = 120  # columns: a longer line is a paragraph of its own, not a wrapped one
-_WRAP_SLACK = 8  # columns a wrapped line may fall short of the width (a word or a bracket kept whole)
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SOFT_AFTER = re.compile(r"[ \t]*(?![-*#>+|]|\d+、\s)[A-Za-z0-9(\"'$€£¥₩“‘]")
-def _arrow_near(text: str, i: int) -> bool:
-    """An arrow in the 40 code points after the newline at ``i`` or before it on its line (str.find: called for
-    every newline of a text)."""
-    for arrow in "→⇒":
-        j = text.find(arrow, i + 1, i + 42)
-        if j >= 0 and text.find("\n", i + 1, j) < 0:
-            return True
-        j = text.rfind(arrow, max(0, i - 200), i)
-        if j >= 0 and text.find("\n", j, i) < 0:
-            return True
-    return False
 _ORDERED_ITEM = re.compile(r"[ \t]*\d+[.)]\s")  # "2. ", "3) ": an ordered list item, or a number ending a sentence
 # a line that opens a list inside a paragraph (CommonMark: a bullet, or an ordered item numbered 1)
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
@@ -168,68 +146,13 @@ def soft_wrap(text: str, i: int, arrows: bool = True) -> bool:
     """The newline at ``i`` wraps a line of prose (hard-wrapped Markdown): it ends neither a
     sentence nor a paragraph. A line that starts with "N." or "N)" continues the paragraph ("due in
     the first quarter of / 2026. Investors"), as in CommonMark, where only an ordered list starting
-    at 1 may interrupt a paragraph, unless it is a list item (``_in_list``). Chinese prose is
-    wrapped too ("Anthropic于2025年4月向" / "OSTP提交的意见"): a full line of it cut with no mark that ends
-    a sentence, before a line that opens no block (``_cjk_wrap``)."""
+    at 1 may interrupt a paragraph, unless it is a list item (``_in_list``). (Wrapped Chinese prose
+    has no such newlines left: claims.cjk_wrap takes them out of the normalised view.)"""
     if not (i > 0 and _SOFT_BEFORE.match(text, i - 1) and _SOFT_AFTER.match(text, i + 1)):
-        if i > 0 and _CJK_SOFT_BEFORE.match(text, i - 1) and _cjk_wrap(text, i):
-            return not (arrows and _arrow_near(text, i))
         return False
-    if arrows and _arrow_near(text, i):  # (``arrows``: the text holds one; callers look once per text)
+    if arrows and arrow_near(text, i):  # (``arrows``: the text holds one; callers look once per text)
         return False  # a timeline's lines ("2025/2/6 → 發布資訊徵詢（RFI）" / "2025/3/15 → 意見截止") are entries
     return not (_ORDERED_ITEM.match(text, i + 1) and _in_list(text, i))
-
-
-def _cjk_wrap(text: str, i: int) -> bool:
-    """The newline at ``i`` cuts a line of Chinese prose: the text is hard-wrapped at a width
-    (``_cjk_wrap_width``), this line is a full one of that width, holds a Han character and opens
-    no block, and the next one starts at once (no indent: 　　 opens a paragraph) with text that
-    opens no block (a list item 一、 (二) 1、, a heading, an article 第三条, a bullet, a quote, a table
-    row). Lines of any width without a full stop are sentences of their own in much Chinese writing
-    (a WeChat article's "在这一万多份意见中,共有 292 家公司发声" / "其中最亮的…"): only a text whose
-    lines keep one width is wrapped."""
-    if not _CJK_SOFT_AFTER.match(text, i + 1):
-        return False
-    width = _cjk_wrap_width(text)
-    if width is None:
-        return False
-    ls = text.rfind("\n", 0, i) + 1
-    line = text[ls:i]
-    return (width - _WRAP_SLACK <= _display_width(line) <= width and _HAN.search(line) is not None
-            and not _BLOCK_MARK.match(line) and not _LIST_OPENER.match(line))
-
-
-def _display_width(line: str) -> int:
-    """Columns on screen: two for a Han character or another wide one, one for the rest."""
-    return sum(2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-
-
-@functools.lru_cache(maxsize=8)
-def _cjk_wrap_width(text: str) -> int | None:
-    """The width in columns at which the text's Chinese lines are hard-wrapped, or None: the widest
-    of the most frequent band of ``_WRAP_SLACK`` columns among the lines of ``_CJK_WRAP_MIN`` columns
-    or more that hold a Han character, when that band holds at least ``_WRAP_LINES`` lines
-    them, and a third of them. (The text is the normalised one: full-width punctuation is one column there, hence the
-    band.) Kept for the last few texts: ``soft_wrap`` asks it for every newline."""
-    if "\n" not in text:
-        return None
-    counts: dict[int, int] = {}
-    n = 0
-    for line in text.split("\n"):
-        if len(line) * 2 < _CJK_WRAP_MIN or not _HAN.search(line) or _BLOCK_MARK.match(line):
-            continue
-        w = _display_width(line)
-        if w >= _CJK_WRAP_MIN:
-            n += 1
-            counts[w] = counts.get(w, 0) + 1
-    best, best_n = None, 0
-    for w in counts:
-        k = sum(counts.get(v, 0) for v in range(w - _WRAP_SLACK, w + 1))
-        if k > best_n or (k == best_n and best is not None and w > best):
-            best, best_n = w, k
-    if best is None or best > _WRAP_MAX or best_n < _WRAP_LINES or best_n * 3 < n:
-        return None
-    return best
 
 
 def _in_list(text: str, i: int) -> bool:

@@ -2084,26 +2084,29 @@ def test_prose_rounds_33_and_34_readings():
 
 
 def test_hard_wrapped_chinese_prose_is_one_paragraph():
-    """Gate round 46: Chinese Markdown hard-wrapped at a width ("Anthropic于2025年4月向" / "OSTP提交的意见…") is one
-    sentence across the line break; lines of varied widths without a full stop (a WeChat article's one
+    """Gate round 46, prose round 35: Chinese Markdown hard-wrapped at a width ("Anthropic于2025年4月向" / "OSTP提交的意见…",
+    "最" / "高可贷120万元") is read without its line breaks: one sentence, and a word split by the wrap is whole again;
+    every span still maps to the file's text. Lines of varied widths without a full stop (a WeChat article's one
     sentence per line) stay sentences of their own."""
-    from claims.subjects import soft_wrap
+    from claims.cjk_wrap import wrap_newlines
     from claims.text import normalize
 
     wrapped = ("据本办统计，今年共有十二所高校的研究团队围绕美国的人工智能政策开展了\n"
                "专题研究，其中三所高校还专门梳理了各大企业提交的意见。Anthropic于2025年4月向\n"
-               "OSTP提交的意见则建议加强对H20芯片的管制，并就出口管制提出了若干具体的建议。\n"
-               "各团队的研究报告将在明年春季汇编成册，供相关部门和研究人员参考使用，也欢迎\n"
-               "校外的同行来函索取，我们将在收到来函后的两周之内寄出纸质版本。\n")
+               "OSTP提交的意见则建议加强对H20芯片的管制，并就出口管制提出了若干具体的建议，最\n"
+               "高可贷120万元的贷款方案也在研究之中，各团队的研究报告将在明年春季汇编成册，供\n"
+               "相关部门和研究人员参考使用，也欢迎校外的同行来函索取，我们将在两周之内寄出。\n")
     doc = text_document(wrapped, language="zh-Hans")
-    got = {c.text: c.subject for c in extract_claims(doc, CAT)}
-    assert got["2025年4月"] == "frontier_ai.anthropic.submission_date"
+    claims = extract_claims(doc, CAT)
+    got = {c.text: c for c in claims}
+    assert got["2025年4月"].subject == "frontier_ai.anthropic.submission_date"
+    assert got["最\n高可贷120万元"].value.hedge == "at_most"
+    assert all(doc.text[c.start:c.end] == c.text for c in claims)
     t = normalize(wrapped).text
-    assert soft_wrap(t, t.index("\nOSTP"))
-    assert not soft_wrap(t, len(t) - 1)  # the text's last newline ends it
+    cuts = wrap_newlines(t)
+    assert t.index("\nOSTP") in cuts and len(t) - 1 not in cuts  # (the text's last newline ends it)
     per_line = "本次收到的意见总数,达到了夸张的10068 份!\n在这一万多份意见中,共有 292 家公司发声\n其中最亮的,莫过于 OpenAI 和 Anthropic 了。\n"
-    t = normalize(per_line).text
-    assert not soft_wrap(t, t.index("\n其中"))
+    assert wrap_newlines(normalize(per_line).text) == []
 
 
 def test_a_timeline_of_arrows_wrapped_over_lines_is_still_a_chain_of_steps():

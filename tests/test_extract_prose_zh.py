@@ -2082,9 +2082,9 @@ CASES: dict[str, list] = {
         D("明年起AI帶動", ("明年", "明年起"), "2026-01-01", "2026-12-31", "year"),
         Q("每年增加約2.8%", "約2.8%", "percent", 2.8, "about"),
         # changed after running: written as at_most (最高 caps the grant), but docs/numbers.md lets a Chinese prefix hedge
-        # reach over one filler of hedges.prefix.zh_fillers only (了 有 达 为 是 到 占 …; "至少持续运行6个月 stays exact"),
-        # and 補助 is none: the figure is exact as documented
-        Q("每家最高補助新臺幣500萬元", ("新臺幣500萬元", "最高補助新臺幣500萬元", "500萬元"), "TWD", 5e6),
+        # reach over one filler of hedges.prefix.zh_fillers only (了 有 达 为 是 到 占 …; "至少持续运行6个月 stays exact");
+        # 補助 is one since 2026-12-06 (prose round 35's 每月最高補助2,000元): a ceiling of the subsidy
+        Q("每家最高補助新臺幣500萬元", ("最高補助新臺幣500萬元", "新臺幣500萬元", "500萬元"), "TWD", 5e6, "at_most"),
         # 今年 in the figure's clause is its moment
         Q("今年已核發給逾1,300家企業", ("逾1,300家", "逾1,300家企業"), ANY_UNIT, 1300, "over", as_of="2025-12-31"),
         # 今年前三季 (January-September, 季 without 度 as written in Taiwan) opens the sentence: its moment; a bare 元

@@ -1,0 +1,48 @@
+"""claims.cjk_wrap: Chinese prose hard-wrapped at a width loses its line breaks in the normalised view, and
+every span of that view still maps back to the file's text."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from claims.cjk_wrap import unwrap_cjk, wrap_newlines
+from claims.text import normalize
+
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+
+
+@st.composite
+def wrapped_paragraph(draw):
+    """Four to eight lines of 28-30 Han characters (56-60 columns) and a shorter last one, with no full stop."""
+    n = draw(st.integers(4, 8))
+    lines = [draw(st.text(HAN, min_size=28, max_size=30)) for _ in range(n)]
+    lines.append(draw(st.text(HAN, min_size=1, max_size=20)) + "。")
+    return "\n".join(lines) + "\n"
+
+
+@given(wrapped_paragraph())
+def test_a_wrapped_paragraph_loses_every_inner_line_break(text):
+    folded = normalize(text).text  # (traditional characters folded: one for one, so offsets agree)
+    u = unwrap_cjk(normalize(text))
+    assert u.text == folded.replace("\n", "", folded.count("\n") - 1)  # (not the paragraph's last one)
+
+
+@given(wrapped_paragraph(), st.data())
+def test_every_span_maps_back_to_the_file_without_its_line_breaks(text, data):
+    folded = normalize(text).text  # (traditional characters folded: one for one, so offsets agree)
+    u = unwrap_cjk(normalize(text))
+    s = data.draw(st.integers(0, len(u.text)))
+    e = data.draw(st.integers(s, len(u.text)))
+    os_, oe = u.to_original(s, e)
+    assert folded[os_:oe].replace("\n", "") == u.text[s:e].replace("\n", "")
+    assert folded[os_:oe].count("\n") >= u.text[s:e].count("\n")  # (the paragraph's own end is kept)
+    if e > s and not u.text[s:e].startswith("\n") and not u.text[s:e].endswith("\n"):
+        # a span neither starts nor ends with a line break it did not need
+        assert not text[os_:oe].startswith("\n") and not text[os_:oe].endswith("\n")
+
+
+def test_lines_of_varied_width_and_timelines_are_left_alone():
+    per_line = "本次收到的意见总数,达到了夸张的10068 份!\n在这一万多份意见中,共有 292 家公司发声\n其中最亮的,莫过于 OpenAI 和 Anthropic 了。\n"
+    assert wrap_newlines(normalize(per_line).text) == []
+    timeline = "".join(f"2025年{m}月{m}日 → 白宫科技政策办公室发布了一份关于人工智能行动计划的信息征询书\n" for m in range(1, 7))
+    assert wrap_newlines(normalize(timeline).text) == []
