@@ -444,7 +444,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # after a comparison, before a noun of a year's outcome ("nearly double the 2019 figure", "above the
         # 2024 level", "than the 2022 race"): not "than the 2000 employees"
         (rf"(?<![A-Za-z0-9_-])(?:double|twice|triple|than|on|against|above|below|beyond|exceeds?|exceeded|"
-         rf"surpass(?:es|ed)?|match(?:es|ed)?|beat|beats|equals?|equalled|equaled){S}the{S}{EY}"
+         rf"surpass(?:es|ed)?|match(?:es|ed)?|beat|beats|equals?|equalled|equaled){S}(?:the|their|its|our){S}{EY}"
          rf"(?={S}(?:figure|figures|level|levels|total|totals|race|edition|season|result|results|record|peak|average|"
          rf"rate|count|high|low|mark|budget|election|census|games|event|festival|harvest|crop|intake|turnout)(?![A-Za-z]))", h_cue_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),

@@ -2158,3 +2158,14 @@ def test_gate_rounds_46_to_49_readings():
     got = subs("三天后，即2025年1月23日，特朗普签署第14179号行政命令，该命令于2025年1月31日刊登于《联邦公报》。", "zh-Hans")
     assert got["2025年1月23日"] == "executive_orders.eo14179.signed"
     assert got["2025年1月31日"] != "executive_orders.eo14179.signed" and "联邦公报" not in got
+
+
+def test_prose_rounds_35_and_36_readings():
+    """Prose rounds 35-36: Hong Kong's 首三季 is the first three quarters; a year before "level" after "their" is
+    the base's year."""
+    doc = text_document("公布本港保險業2026年首三季的臨時統計數字。", language="zh-Hant").model_copy(
+        update={"date": dt.date(2026, 12, 3)})
+    got = {c.text: c.value for c in extract_claims(doc, CAT)}
+    assert (got["2026年首三季"].start, got["2026年首三季"].end) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+    got = {c.text: c.kind for c in extract_claims(text_document("Prices are some 60% above their 2021 level.", language="en"), CAT)}
+    assert got["2021"] == "date"

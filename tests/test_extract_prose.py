@@ -6820,6 +6820,61 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'On Tuesday the council also agreed to lend us up to £1.5m': a weekday opening the sentence is not the figure's moment (as round 32's 'On Friday')",
     (MARATHON, 'until at least 2029', '2029'):
         "'until at least 2029': a year after 'until at least' gives no claim (the hedge on a year is not read)",
+    # prose rounds 35 and 36 (2026-12-06), left after the fixes of that day (wrapped Chinese prose, 最高可贷, 最长, 首三季, 'their 2021 level')
+    (SCHOOLDIST, '38,412 students were enrolled', '38,412 students'):
+        "'On October 1, the state's official count day, 38,412 students were enrolled': an aside between the opening date and the figure keeps the date from being its moment (as the ferry article)",
+    (SCHOOLDIST, 'Enrollment peaked at 42,960', '42,960'):
+        "'Enrollment peaked at 42,960 in fall 2019': a bare figure whose noun is the subject before the verb gives no claim (bare figures with their noun elsewhere)",
+    (SCHOOLDIST, 'against a third in 2015', 'a third'):
+        "'against a third in 2015': a fraction word after 'against' gives no claim ('against 29% in 2016' does)",
+    (SCHOOLDIST, 'within 150 students of the actual', 'within 150 students'):
+        "'within 150 students of the actual figure': 'within N of' is a margin, not read as at most (as the ferry article's 'within 10% of')",
+    (SCHOOLDIST, 'error of more than 700 under', 'more than 700'):
+        "'an error of more than 700 under the old method': a bare hedged figure whose noun (students) is elsewhere gives no claim",
+    (SCHOOLDIST, 'to roughly 33,000 by 2030', 'roughly 33,000'):
+        "'to roughly 33,000 by 2030': a bare hedged figure after a range of percentages, its noun elsewhere, gives no claim",
+    (SCHOOLDIST, 'Quarry Hill at the end of June', 'the end of June'):
+        "'to close Fernside and Quarry Hill at the end of June', in a report of December 2026: the yearless month takes the document's year and is read as past, though the plan is still to come (no will/shall in its clause)",
+    (SCHOOLDIST, 'no more than 22 in kindergarten', 'no more than 22'):
+        "'average class size is 24.3 … and no more than 22 in kindergarten': a bare bound whose noun comes before it gives no claim",
+    (SCHOOLDIST, 'more than in fiscal 2026', 'fiscal 2026'):
+        "'2.2% more than in fiscal 2026': a fiscal year as the base of a comparison gives no date claim ('96 fewer than in 2024-25' does)",
+    (SCHOOLDIST, 'loss of funding to 5%', '5%'):
+        "'limits any one year's loss of funding to 5%': 'limits … to' is not read as a cap (at most)",
+    (SCHOOLDIST, 'awarded us a $2.75m grant', '$2.75m'):
+        "'On Monday the state awarded us a $2.75m grant': a weekday opening the sentence is not the figure's moment (as round 32's 'On Friday')",
+    (SCHOOLDIST, 'opened on August 26', 'August 26'):
+        "'The new Brookside Middle School opened on August 26', in a December 2026 report: the yearless date takes 2025 from a context year, not the document's 2026",
+    (SCHOOLDIST, 'more than 25 years old', 'more than 25 years'):
+        "'40 of them more than 25 years old': an age written with its unit after a partitive gives no claim",
+    (ORCHESTRA, 'Paid attendance reached 196,400', '196,400'):
+        "'Paid attendance reached 196,400': a bare figure whose noun is the sentence's subject gives no claim",
+    (ORCHESTRA, 'up 7.3% on 2024-25', '2024-25'):
+        "'up 7.3% on 2024-25': a season as the base after 'on' gives no date claim (nor does 'up 5.4% on 2025' in earlier rounds: no convention yet)",
+    (ORCHESTRA, 'buyers were under 35', 'under 35'):
+        "'buyers were under 35': an age limit with no unit gives no claim (ages)",
+    (ORCHESTRA, 'we gave 14 concerts in Germany', '14 concerts'):
+        "'On tour we gave 14 concerts in Germany and Spain in May': 'in May' at the end of the clause is not the figure's moment",
+    (ORCHESTRA, 'every child under 12 has', 'under 12'):
+        "'every child under 12 has a free seat': an age limit with no unit gives no claim (ages)",
+    (ORCHESTRA, 'streams passed 4.2 million', 'passed 4.2 million'):
+        "'streams passed 4.2 million': 'passed' is read as 'more than' only before money or a percent, and the bare figure's noun is before the verb",
+    (ORCHESTRA, 'agreed to pay ¥80 million', '¥80 million'):
+        "'and last month a Japanese sponsor agreed to pay ¥80 million': 'last month' after 'and' opening the clause is not the figure's moment",
+    (ORCHESTRA, 'cut its own grant by a tenth', 'a tenth'):
+        "'cut its own grant by a tenth, to £810,000': a fraction word as a decrease gives no claim",
+    (ORCHESTRA, 'from 1 January, and by', '1 January'):
+        "'players' pay rises by 4.5% from 1 January' in an agreement signed on 2 October 2026: the yearless date takes the document's year (2026-01-01), not the next one its sequence points to",
+    (ORCHESTRA, 'players are over 60;', 'over 60'):
+        "'Thirteen players are over 60': an age with no unit gives no claim (ages)",
+    (ORCHESTRA, 'on 4 March, is 23.', '23'):
+        "'…, who joined on 4 March, is 23.': an age with no unit gives no claim (ages)",
+    (ORCHESTRA, 'No seat costs\nmore than £95', 'more than £95'):
+        "'No seat costs more than £95': the negation at the head of the sentence is not read: over £95, not at most",
+    (ORCHESTRA, 'Carlin Hall closes on 6 July', '6 July'):
+        "'Carlin Hall closes on 6 July for 14 weeks' under 'Looking ahead' in a report of December 2026: the present tense does not tell the date as still to come, so it stays 2026",
+    (ORCHESTRA, 'until mid-October', 'mid-October'):
+        "'we will play at the Corn Exchange until mid-October': the yearless month takes 2026 from 'in 2026-27' before it, though the sentence tells it as still to come",
 }
 
 

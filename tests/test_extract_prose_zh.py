@@ -6992,6 +6992,39 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'房委會上週五（十二月四日）通過…額外開支約19億港元': the relative day glossed by its date is not the figure's moment",
     (HAWAITLIST, '簽訂300萬美元的顧問合約', '300萬美元'):
         "'上月以人民幣1.2億元購入…，並與…簽訂300萬美元的顧問合約': the month reaches the first verb's figure, not the second's after 並",
+    # prose rounds 35 and 36 (2026-12-06), left after the fixes of that day (wrapped Chinese prose, 最高可贷, 最长, 首三季, 'their 2021 level')
+    (HPFUND, '比上年末增加约3.1万人', '上年末'):
+        "'比上年末增加约3.1万人': 上年末 (the end of last year, the word of official bulletins) is no relative date word (上年 is not in the lexicon: '比上年' bases would all become dates)",
+    (HPFUND, '金额112.4亿元', '112.4亿元'):
+        "'1—11月…2.36万笔、金额112.4亿元': the opening period reaches the clause's first figure only",
+    (HPFUND, '追回\n资金近460万元', '近460万元'):
+        "'上月，…17起，追回资金近460万元': the opening month reaches the clause's first figure only",
+    (HPFUND, '新增贷款额度30亿元', '30亿元'):
+        "'上周五（12月4日）…新增贷款额度30亿元': the relative day glossed by its date is not the figure's moment",
+    (HPFUND, '调整方案于12月中旬公示', '12月中旬'):
+        "'调整方案于12月中旬公示' in a bulletin of 8 December 2026: the yearless date takes 2027 from 明年7月1日 earlier in the sentence",
+    (MINWAGE, '民國105年的20,008元', '20,008元'):
+        "'自民國105年的20,008元': an ROC year before 的 and a figure is read as a date claim, not as the figure's moment",
+    (MINWAGE, '將於明年上半年另案', '明年上半年'):
+        "'將於明年上半年另案研議約21萬名…': 明年上半年 is taken as the moment of the current headcount after it, not a date claim of its own",
+    (MINWAGE, '核撥金額約9.6億元', '約9.6億元'):
+        "'去年…1萬2千餘家企業申請，核撥金額約9.6億元': the opening year reaches the clause's first figure only",
+    (CUSTOMSTRADE, '规模已超过2024年全年', '2024年'):
+        "'规模已超过2024年全年': the base of a comparison in a clause without a figure gives no date claim",
+    (CUSTOMSTRADE, '外贸企业4.3万家', '4.3万家'):
+        "'前11个月，全省…外贸企业4.3万家': 前11个月 without 今年 opening the sentence is no moment",
+    (CUSTOMSTRADE, '案值近1.5亿元', '近1.5亿元'):
+        "'上月，海关查获走私冻品案件1起，案值近1.5亿元': the opening month reaches the clause's first figure only",
+    (CUSTOMSTRADE, '项目投资120万欧元', '120万欧元'):
+        "'昨日，海关与一家德国物流企业签署合作备忘录，项目投资120万欧元': the opening day does not reach a figure in a later clause",
+    (CUSTOMSTRADE, '压缩至24小时以内', '24小时以内'):
+        "'到2027年底前将进口整体通关时间压缩至24小时以内': 年底前 in the figure's clause is not read as its moment here",
+    (INSURANCESTATS, '整體毛保費為4,386億港元', '4,386億港元'):
+        "'期內整體毛保費為4,386億港元': 期內 (the period named in the sentence before) is not read as a moment",
+    (INSURANCESTATS, '對一間保險公司罰款450萬港元', '450萬港元'):
+        "'保監局上週五對一間保險公司罰款450萬港元': the weekday is a date claim of its own but not the figure's moment",
+    (INSURANCESTATS, '本週一（十一月三十日）另向', '本週一（十一月三十日）'):
+        "'本週一（十一月三十日）另向…': the relative day and its bracketed date are two date claims, not one (今日（十二月十日） is one)",
 }
 
 
