@@ -62,7 +62,8 @@ def wrap_width(text: str) -> int | None:
     counts: dict[int, int] = {}
     n = 0
     for line in text.split("\n"):
-        if len(line) * 2 < _WRAP_MIN or _BLOCK_MARK.match(line) or not _HAN.search(line):
+        if not (_WRAP_MIN <= len(line) * 2 and len(line) <= _WRAP_MAX) or _BLOCK_MARK.match(line) or not _HAN.search(line):
+            # (a line of more than _WRAP_MAX code points is wider still: a paragraph of its own)
             continue
         w = _width(line)
         if w >= _WRAP_MIN:
