@@ -55,7 +55,7 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 # 1,102万人次": among these), and after a preposition that puts what follows in time
 # ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:其中[，,]?[ \t]*)?"
-                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?"
+                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during|on)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?"
                       r"|(?i:at)[ \t]+(?=(?i:the[ \t]+(?:end|start|beginning|close)[ \t]+of)))?")  # ("At the end of September it was forecast …")
 
 # a budget of a fiscal year the sentence speaks in: 2027财年预算案中, 2026年度预算中
@@ -75,6 +75,7 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
                        r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
 _SAID_IN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|warned|estimated|predicted|forecast)\s+(?:in|on|during)\s+$")
+_ON_OPENING = re.compile(r"\bon[ \t]+$")  # an English sentence opened by "On <day>"
 _OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|after|before|had|have|has|plans?|agreed)\b")
 _IN_BEFORE_EN = re.compile(r"\b(?:in|during|at|between) $")  # "… in early September accounted for 23 fires", "… between July and September"
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z'’-]+\s+){1,3}?(?:began|begun|started|opened|launched|first)\s+(?:in\s+|on\s+)?$")
@@ -284,6 +285,9 @@ class Moments:
                 # "but" (In June the judge had ruled …, but that keeping more than 7 million pirated
                 # copies … was not: another statement)
                 ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
+                if ok and v.granularity == "day" and _ON_OPENING.search(self.low, max(ss, ps - 4), ps):
+                    self.months_kept.add((ps, pe))  # "On Tuesday the board approved a CHF 31 million plan":
+                    # the day of an event, a date claim too (as a month the text reports on is)
             if not ok and pe <= clause[0] and not duration:
                 ok = self._date_clause_before(ps, pe, s, w, spans, clause[0])
             month = (v.granularity in ("month", "part_of_month") and not _EVENT_OF_NOUN.match(self.low, pe)

@@ -2169,3 +2169,17 @@ def test_prose_rounds_35_and_36_readings():
     assert (got["2026年首三季"].start, got["2026年首三季"].end) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
     got = {c.text: c.kind for c in extract_claims(text_document("Prices are some 60% above their 2021 level.", language="en"), CAT)}
     assert got["2021"] == "date"
+
+
+def test_an_english_sentence_opened_by_on_and_a_day_gives_its_figure_that_moment():
+    """Prose rounds 29-36: "On Friday the government agreed to fund a further £38m" is Friday's figure, and the
+    day stays a date claim (an event's day); a verb of saying between them still makes it when it was said."""
+    def got(text: str) -> dict[str, tuple]:
+        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 12, 9)})
+        return {c.text: (c.kind, c.as_of) for c in extract_claims(doc, CAT)}
+
+    g = got("On Friday the government agreed to fund a further £38m.")
+    assert g["£38m"] == ("quantity", dt.date(2026, 12, 4)) and g["Friday"][0] == "date"
+    assert got("On 12 March the council approved a £2.5m grant.")["£2.5m"][1] == dt.date(2026, 3, 12)
+    assert got("On Tuesday, Pyrosense said a software update should remove roughly a third of alerts.")[
+        "roughly a third"][1] is None
