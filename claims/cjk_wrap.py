@@ -30,6 +30,8 @@ _HAN = re.compile(f"[{_HANS}]")
 _BEFORE = re.compile(f"[{_HANS}A-Za-z0-9,、《“(]")
 _AFTER = re.compile(r"(?![一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十百零〇\d]+[条章节款编])"
                     f"[{_HANS}A-Za-z0-9《“(]")
+# a line that opens with a date, as a timeline's entries do (2025年1月23日, 1月23日, 2025/1/23, 2025-01-23)
+_DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年)")
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
 _BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row
 _WRAP_MIN = 30  # columns: a shorter line is a title or a sentence of its own, never a wrapped one
@@ -95,9 +97,14 @@ def wrap_newlines(text: str) -> list[int]:
             break
         line = text[ls:i]
         if (i > 0 and _BEFORE.match(text, i - 1) and _AFTER.match(text, i + 1)
+                and not (text[i - 1].isascii() and text[i + 1:i + 2].isascii())
                 and width - _WRAP_SLACK <= _width(line) <= _WRAP_MAX and _HAN.search(line) is not None
                 and not _BLOCK_MARK.match(line) and not _LIST_OPENER.match(line)
+                and not (_DATED_ENTRY.match(line) and _DATED_ENTRY.match(text, i + 1))
                 and not (arrows and arrow_near(text, i))):
+            # (not between two Latin words or figures, "American⏎Leadership" in English with Chinese glosses: a
+            # space, claims.extract.unwrap_lines; not between two entries of a timeline that each open with a
+            # date, "2025年1月23日特朗普签署…" / "2025年2月6日白宫…发布…")
             out.append(i)
         ls = i + 1
     return out

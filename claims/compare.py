@@ -176,6 +176,16 @@ def other_unit_readings(q: Quantity, unit: str, rules, about_tolerance: float = 
     return [Interval(iv.low * (lo if iv.low >= 0 else hi), iv.high * (hi if iv.high >= 0 else lo), iv.low_open, iv.high_open)]
 
 
+def same_digits(q: Quantity, other: Quantity, about_tolerance: float = ABOUT_TOLERANCE) -> bool:
+    """The two figures, units aside, are the same number or one a tenth or ten times the other (6000亿
+    for 6000亿, 1到2 for 1到2, 35 for 3.5, 三成's 30 for 三倍's 3): the figures of a unit that slipped in a
+    retelling, not of another fact."""
+    a, b = quantity_interval(q, about_tolerance), quantity_interval(other, about_tolerance)
+    if a.low is None or a.high is None:
+        return False
+    return any(overlaps(Interval(a.low * k, a.high * k, a.low_open, a.high_open), b) for k in (1.0, 10.0, 0.1))
+
+
 def other_unit_conflict(q: Quantity, other: Quantity, rules, about_tolerance: float = ABOUT_TOLERANCE, *,  # type: ignore[no-untyped-def]
                         level: bool = False) -> bool | None:
     """True when no reading of ``q`` in ``other``'s unit meets ``other``; False when one does; None when

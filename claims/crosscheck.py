@@ -500,11 +500,11 @@ def _other_unit_findings(ctx: _Ctx, claims: Iterable[Claim], evidence_by_subject
                    for e in evidence]
         if any(r is False for _, r in results) or any(r is False for _, r in fact_results):
             continue
-        against = [e for e, r in results if r]
+        against = [e for e, r in results if r and cmpv.same_digits(c.value, e.value, ctx.settings.about_tolerance)]
         if against:
             out.append(make_finding("PC107", subject, [c], against[: ctx.settings.max_findings_per_subject]))
         for f, r in fact_results:
-            if r:
+            if r and cmpv.same_digits(c.value, f.value, ctx.settings.about_tolerance):
                 out.append(make_finding("PC107", subject, [c], (), reference=f))
     return out
 

@@ -41,7 +41,7 @@ _DASHES = regex.compile(r"[\s-]+")
 
 # The group of these handlers' patterns that holds a year every match has, never followed by a digit:
 # the patterns run only around years (claims.dates_gate).
-YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_year_range": "y", "h_year_span": "y", "h_year_estimate": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec",
+YEAR_GROUPS = {"h_py": "y", "h_cue_year": "y", "h_compared_year": "y", "h_year_range": "y", "h_year_span": "y", "h_year_estimate": "y", "h_quarter": "y", "h_numeric": "y", "h_decade": "dec",
                "h_decade_part": "dec"}
 
 # Decades in words and two-digit decades after an apostrophe ("the mid-nineties", "the early '90s"):
@@ -78,12 +78,19 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", S) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+_THAN_IN_BEFORE = regex.compile(r"(?<![A-Za-z])than[ \t]+in[ \t]+$", regex.IGNORECASE)
 _SPAN_CUE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:in|since|for|of|from|during|by|until|to|and)[ \t]+$", regex.IGNORECASE)
 # before a weekday that names no day: an indefinite article (with an adjective or none: "a Saturday
 # ticket", "a normal Sunday", "every"-like "any"), or "new"/"normal"/"typical" ("the new Friday draw")
 _GENERIC_WEEKDAY_BEFORE = regex.compile(
-    r"(?<![A-Za-z])(?:(?:an?|any)(?:[ \t]+(?:new|normal|typical|ordinary|average|busy|quiet|single|given|regular|good|bad))?"
-    r"|new|normal|typical|ordinary|average|regular)[ \t]+$", regex.IGNORECASE)
+    r"(?<![A-Za-z])(?:any|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
+    regex.IGNORECASE)
+_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])an?[ \t]+$", regex.IGNORECASE)
+# a lowercase word after the weekday that is no preposition, conjunction or part of a day: a noun the
+# weekday qualifies ("a Saturday ticket", "a Monday game")
+_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?!(?:in|on|at|of|for|to|from|with|by|after|before|when|while|and|or|but|that|which|morning|afternoon|"
+    r"evening|night|last|next|this|was|is|were|will)\b)[a-z]{3,}\b")
 
 
 def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
@@ -291,6 +298,13 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         y = int(m.group("y"))
         return Cand(m.start("y"), m.end(), "year", y, 1, 1, y, 12, 31)
 
+    def h_compared_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """"nearly double the 2019 figure", "above their 2021 level": a year, but not one after the text's own
+        ("closed above the 2050 level" is an index's level)."""
+        if ctx.anchor is not None and int(m.group("y")) > ctx.anchor.year:
+            return None
+        return h_cue_year(m, ctx)
+
     def h_year_range(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         y0, y1 = int(m.group("y")), int(m.group("y2"))
         if y0 >= y1:
@@ -305,8 +319,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         y = int(m.group("y"))
         if int(m.group("yy")) != (y + 1) % 100:
             return None
-        if y < 2012 and not _SPAN_CUE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-            return None
+        if y < 2012 and (not _SPAN_CUE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                         or _THAN_IN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+            return None  # (nor "9% lower than in 2010-11": a base, whose reading as a span changed moments)
         return Cand(m.start(), m.end(), "year", y, 1, 1, y + 1, 12, 31)
 
     def h_year_estimate(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
@@ -322,8 +337,11 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
 
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         wm = m.group("wm")
-        if wm is None and _GENERIC_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
-            return None  # "a Saturday ticket", "1.7 times a normal Sunday", "the new Friday draw": no day
+        if wm is None and (_GENERIC_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) or (
+                _ARTICLE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                and _NOUN_AFTER.match(ctx.text, m.end()))):
+            return None  # "a Saturday ticket", "1.7 times a normal Sunday", "the new Friday draw": no day (but
+            # "a busy Monday for chip stocks", "a Friday in May" are a day)
         off = lex.en_week_modifiers[wm.lower()] if wm else None
         wd = lex.en_weekdays[m.group("wd").lower()]
         a = ctx.anchor
@@ -443,10 +461,10 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),
         # after a comparison, before a noun of a year's outcome ("nearly double the 2019 figure", "above the
         # 2024 level", "than the 2022 race"): not "than the 2000 employees"
-        (rf"(?<![A-Za-z0-9_-])(?:double|twice|triple|than|on|against|above|below|beyond|exceeds?|exceeded|"
-         rf"surpass(?:es|ed)?|match(?:es|ed)?|beat|beats|equals?|equalled|equaled){S}(?:the|their|its|our){S}{EY}"
+        (rf"(?<![A-Za-z0-9_-])(?:double|twice|triple|than|on|against|above|below|beyond|exceed|exceeds|exceeded|"
+         rf"surpass|surpasses|surpassed|match|matches|matched|beat|beats|equal|equals|equalled|equaled){S}(?:the|their|its|our){S}{EY}"
          rf"(?={S}(?:figure|figures|level|levels|total|totals|race|edition|season|result|results|record|peak|average|"
-         rf"rate|count|high|low|mark|budget|election|census|games|event|festival|harvest|crop|intake|turnout)(?![A-Za-z]))", h_cue_year),
+         rf"rate|count|budget|election|census|games|event|festival|harvest|crop|intake|turnout)(?![A-Za-z]))", h_compared_year),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR}){S0}[-–—~～]{S0}(?P<y2>{YEAR})(?![A-Za-z0-9_]|[-–/.]\d)", h_year_range),
         (rf"(?<![A-Za-z0-9_$€£¥.,/-])(?P<y>{YEAR})[-–/](?P<yy>\d\d)(?![A-Za-z0-9_%]|[-–/.]\d)", h_year_span),
         (rf"(?<![A-Za-z0-9_$€£¥/-])(?<!\d[.,])(?P<y>{YEAR})[EF](?![A-Za-z0-9_])", h_year_estimate),

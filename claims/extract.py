@@ -100,10 +100,12 @@ _CLAIM_UNSET = frozenset({"as_of", "subject_other_unit"})
 # a verb of writing or the word "word" right before a quoted relative date: it is mentioned
 _WORD_WRITTEN_BEFORE = re.compile(r"(?:写|寫|写着|寫著|写的是|寫的是|写成|寫成|写作|寫作|标注|標註|字样|字樣|"
                                   r"\bthe (?:word|words|phrase)|\breads|\bwritten|\bwrote)[ \t:：]*$")
-# a verb that gives the wrong or another version of what was written, right before a quoted date (把截止日写成
-# 「3月底」，其实是3月15日; "often misreported as 'late March'"): mentioned, not stated
-_MISWRITTEN_BEFORE = re.compile(r"(?:写成|写作|误写为|误写成|误写|误作|错写成|错写为|说成|误传为|讹为|\b(?:written|given|reported|misreported|"
-                                r"misquoted|mistaken|misstated)[ \t]+as)[ \t:：]*$")
+# a verb that gives a wrong version of what was written, right before a quoted date (把截止日写成「3月底」，其实是
+# 3月15日; 误报为; "often misreported as 'late March'"): mentioned, not stated (not a neutral "written as",
+# "given as", 写作: 签署日期写作「2025年1月23日」 states the date)
+_MISWRITTEN_BEFORE = re.compile(r"(?:误写为|误写成|误写|误作|错写成|错写为|写错成|误报为|误传为|讹为|说成|把[^，。；,;]{0,16}写成|"
+                                r"\b(?:misreported|misquoted|misstated|misprinted|mistakenly[ \t]+(?:given|written|reported)|"
+                                r"wrongly[ \t]+(?:given|written|reported))[ \t]+as)[ \t:：]*$")
 # a publication a document appears in, right before its title (刊登于《联邦公报》, "published in the Federal Register")
 _PUBLISHED_IN_BEFORE = re.compile(r"(?:刊登于|刊登在|刊载于|刊于|载于|发表于|发表在|见于|公布于|(?:published|printed|appeared|appears|reprinted)"
                                   r"[ \t]+in(?:[ \t]+the)?)[ \t]*[《“\"]?$")
@@ -961,7 +963,7 @@ class _Extractor(Moments):
             return  # 【週一長文】, 【周五专栏】: a column's label, not a day
         if s > 0 and self.t[s - 1] in _OPEN_QUOTES and self.t[e:e + 1] in _CLOSE_QUOTES and (
                 (value.relative and _WORD_WRITTEN_BEFORE.search(self.low, max(0, s - 12), s - 1))
-                or _MISWRITTEN_BEFORE.search(self.low, max(0, s - 16), s - 1)):
+                or _MISWRITTEN_BEFORE.search(self.low, max(0, s - 28), s - 1)):
             return  # 译本开头写“今天”, the word "today": a word written and mentioned, no date stated (a
             # quoted phrase of speech, would ship "next year", 将于“本月”发布, is a date); 把截止日写成「3月底」:
             # a version the text corrects, not its own date

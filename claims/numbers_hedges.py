@@ -39,8 +39,9 @@ def _percent(C: Compiled, text: str, c: _Cand) -> None:
     if c.kind in ("zh", "arabic") and c.hedge == "exact" and 0 < c.value:
         m = C.tenths_re.match(text, e)
         if m is None and c.kind == "zh" and 2 <= c.value <= 9 and text.startswith(_TENTHS_THEN_BE, e) \
-                and _prev_char(text, c.start) not in ("第", "唯"):
-            m = C.tenths_re.match(text[:e + 1], e)  # 近四成為新落成單位: 四成 + 為 (are), not 成為 (become); not 唯一成为
+                and text.endswith(_SHARE_HEDGES, max(0, c.start - 2), c.start):
+            m = C.tenths_re.match(text[:e + 1], e)  # 近四成為新落成單位: 四成 + 為 (are), not 成為 (become): after a
+            # hedge only (缩减到四家，四成为最终入围者: four became finalists; 唯一成为…)
         if m and c.value <= 10:
             v = c.value * 10
             after = m.group("after")
@@ -135,6 +136,7 @@ def _prefix_hedge(C: Compiled, text: str, c: _Cand) -> None:
 
 _PASSING_ONLY = frozenset("过過破")  # (of zh_passing_prefix, those that hedge nothing but a lone scale word)
 _TENTHS_THEN_BE = ("成为", "成為", "成爲")
+_SHARE_HEDGES = ("近", "约", "約", "逾", "超过", "超過", "不到", "不足", "将近", "將近", "大约", "大約", "接近")
 _PER_UNIT_BEFORE = regex.compile(r"每\p{Han}{1,3}$")
 _EN_SPACES = " \t\u00a0"  # what prefix_en_re allows between the hedge and the numeral
 

@@ -51,9 +51,10 @@ _LEAD0 = regex.compile(r"0\d")
 _GROUP_SP = regex.compile(r"[ \u00a0\u202f\u2009]")
 _CHAIN = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+")
 # 1 234 567, 40 000 (a thin or no-break space), and one plain space before a Chinese counter or scale:
-# 10 068份, 4 000萬美元, 1 700顆 (Hong Kong's SI grouping); not "2024 500" (four digits first), "0 500"
+# 10 068份, 4 000萬美元, 1 700顆 (Hong Kong's SI grouping); not "2024 500" (four digits first), "0 500",
+# nor a label's number before a figure (圖1 500名受訪者, 附表3 200家, 第2 300份)
 _SPACED = regex.compile(
-    r"(?<!\d)(?<!\d[.,])(?!0)\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+|(?: \d{3}+)(?=[ \t]?\p{Han}))"
+    r"(?<!\d)(?<!\d[.,])(?<![圖图表第頁页章節节条條款號号期])(?!0)\d{1,3}+(?:(?:[\u00a0\u202f\u2009]\d{3}+)++|(?: \d{3}+){2,}+|(?: \d{3}+)(?=[ \t]?\p{Han}))"
     r"(?:\.\d++)?+(?![\d.,]\d)")
 # 3×10^26, 1.2 x 10^25 (a superscript exponent is already "^" in the normalised view)
 _SCI = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ \t]?[x×*·][ \t]?10\^([-+]?\d{1,3})(?!\d)")

@@ -355,19 +355,32 @@ def arrow_ends_sentence(text: str, i: int) -> bool:
     n = line.count("→") + line.count("⇒")
     if n >= 2:
         return True
-    # a chain wrapped over lines ("Jan 23, 2025 (order signed) → Feb 6 (the RFI appears in" / "the Federal
-    # Register) → Mar 15 …"): the line runs on into the next, or the one before runs on into it
-    if le >= 0 and line.rstrip()[-1:] not in _LINE_END:
-        nle = text.find("\n", le + 1)
-        nxt = text[le + 1:nle if nle >= 0 else len(text)]
-        if nxt.count("→") + nxt.count("⇒"):  # (a blank line holds none)
-            return True
-    if ls > 1 and text[ls - 2:ls - 1] not in _LINE_END and text[ls - 2:ls - 1].strip():
+    # a chain wrapped over lines: the line runs on into the next, which goes on with an arrow ("… → 2月6日发布信息
+    #征询（RFI）" / "   → 3月15日截止 → …") or closes a bracket the line left open ("Jan 23, 2025 (order signed) →
+    # Feb 6 (the RFI appears in" / "the Federal Register) → Mar 15 …"); or the line before runs on into this one
+    # so. Not lines of one arrow each ("2025/1/23 → 簽署第14179號行政命令" / "2025/2/6 → 發布資訊徵詢"): each is an
+    # entry, its date turned into its event
+    if le >= 0 and _runs_on(line, text, le):
+        return True
+    if ls > 1:
         pls = text.rfind("\n", 0, ls - 1) + 1
-        prev = text[pls:ls - 1]
-        if prev.count("→") + prev.count("⇒"):
+        if _runs_on(text[pls:ls - 1], text, ls - 1):
             return True
     return False
+
+
+def _runs_on(line: str, text: str, le: int) -> bool:
+    """``line`` (ending at the newline ``le``) holds an arrow and runs on into the next line: no mark ends it,
+    and the next line opens with an arrow or closes a bracket ``line`` left open, and holds an arrow."""
+    if not (line.count("→") + line.count("⇒")) or line.rstrip()[-1:] in _LINE_END:
+        return False
+    nle = text.find("\n", le + 1)
+    nxt = text[le + 1:nle if nle >= 0 else len(text)]
+    if not (nxt.count("→") + nxt.count("⇒")):
+        return False
+    if nxt.lstrip(" \t\u3000")[:1] in ("→", "⇒"):
+        return True
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 _LINE_END = frozenset(".。!?！？;；:：") | {""}

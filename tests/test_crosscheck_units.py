@@ -154,3 +154,20 @@ def test_broken_unit_dimensions_name_file_and_line(tmp_path, text, line, fragmen
     probs = ei.value.problems
     assert all(x.code == "E201" and x.path == str(p) for x in probs)
     assert any(x.line == line and fragment in x.message for x in probs), probs
+
+
+def test_another_fact_in_another_unit_is_no_slip():
+    """Review of 2026-12-06: a figure in another unit whose number is not the evidence's (nor a tenth or ten times
+    it) is another fact of the sentence, not a unit that slipped."""
+    corpus = _corpus(NVIDIA, "zh-Hans")
+    assert not [r for r in _rules_of("A year ago today, Nvidia lost nearly $600 billion in market value, and one retail "
+                                     "holder told us he lost 50,000 yuan.", corpus, "en") if r[0] == "PC107"]
+    corpus = _corpus(OPENAI, "zh-Hans")
+    assert not [r for r in _rules_of("OpenAI称，计算机在某项基准上超过人类平均水平过去需要20年；这项研究本身耗时18个月。",
+                                     corpus, "zh-Hans") if r[0] == "PC107"]
+
+
+@given(st.floats(min_value=0.5, max_value=1e6), st.sampled_from([1.0, 10.0, 0.1]))
+def test_same_digits_is_the_number_or_tenfold(x, k):
+    assert cmpv.same_digits(q(x * k, "CNY"), q(x, "USD"))
+    assert not cmpv.same_digits(q(x * 3, "CNY"), q(x, "USD"))

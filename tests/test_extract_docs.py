@@ -2077,9 +2077,10 @@ def test_prose_rounds_33_and_34_readings():
     assert got["約每公斤320日圓"][1:3] == ("JPY", "about")
     assert claims("其中近四成為新落成單位。", "zh-Hant")["近四成"][1:4] == ("percent", "nearly", 40.0)
     assert not claims("它是唯一成为万亿市值的公司。", "zh-Hans")
+    assert not claims("名单缩减到四家，四成为最终入围者。", "zh-Hans").get("四成")  # four became finalists
     assert claims("票房过亿元的影片15部。", "zh-Hans")["过亿元"][1:4] == ("CNY", "over", 1e8)
     assert not claims("经过亿万年的演化。", "zh-Hans")
-    got = claims("公屋入息限額將上調，四人家庭的每月入息限額由36,780元調高至38,150元。", "zh-Hant")
+    got = claims("房委會公布，公屋入息限額將上調，四人家庭的每月入息限額由36,780元調高至38,150元。", "zh-Hant")
     assert got["36,780元"][1] == "HKD" and got["38,150元"][1] == "HKD"
 
 

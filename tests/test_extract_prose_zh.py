@@ -7025,6 +7025,11 @@ GAPS: dict[tuple[str, str, str], str] = {
         "'保監局上週五對一間保險公司罰款450萬港元': the weekday is a date claim of its own but not the figure's moment",
     (INSURANCESTATS, '本週一（十一月三十日）另向', '本週一（十一月三十日）'):
         "'本週一（十一月三十日）另向…': the relative day and its bracketed date are two date claims, not one (今日（十二月十日） is one)",
+    (HAWAITLIST, "由36,780元調高至", "36,780元"):
+        "'公屋入息及資產限額…由36,780元調高至38,150元': the paragraph names only 公屋, which Macau has too (the review of "
+        "2026-12-06 found 澳門…公屋 read as HKD), and the document names 人民幣 beside 房委會: a bare 元 is read as CNY",
+    (HAWAITLIST, "調高至38,150元", "38,150元"):
+        "'…調高至38,150元': as 36,780元, a bare 元 in a paragraph that names only 公屋 is read as CNY",
 }
 
 
