@@ -386,7 +386,7 @@ class UnitLexicon:
                     if e > limit or not low.startswith(t, p):
                         continue
                     if latin and ((p > 0 and low[p - 1] in _ASCII_ALNUM) or (e < limit and low[e] in _ASCII_ALNUM)
-                                  or low[e:e + 1] == "-" and low[e + 1:e + 2] in _ASCII_ALNUM and t.isalpha()):
+                                  or low[e:e + 1] == "-" and e + 1 < limit and low[e + 1] in _ASCII_ALNUM and t.isalpha()):
                         continue  # inside a word, or the first half of a compound ("vehicle-hours"; a
                         # product keeps its name: "1,700 H100-equivalents")
                     return t

@@ -1,7 +1,8 @@
 """claims.units: the indexed lookups agree with the plain definitions they replace.
 
 ``_noun_at`` finds the counted noun at a position with a dictionary keyed on two characters; its
-definition is an alternation of every noun, longest first, Latin nouns as whole words. The
+definition is an alternation of every noun, longest first, Latin nouns as whole words and not the
+first half of a hyphenated compound (both bounded by the limit, as a match is). The
 before-symbol lookup is keyed on the figure's preceding character; its definition is "the longest
 symbol ending right before the figure"."""
 
@@ -17,8 +18,10 @@ from claims.units import _is_latin, unit_lexicon
 
 LEX = unit_lexicon(load_catalog())
 NOUNS = sorted(LEX.nouns, key=lambda x: -len(x))
+# (a word's noun is not the first half of a hyphenated compound: "vehicle-hours"; a product keeps its name)
 REFERENCE = re.compile("|".join(
-    (r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])") if _is_latin(t) else re.escape(t) for t in NOUNS if t))
+    (r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])" + (r"(?!-[a-z0-9])" if t.isalpha() else ""))
+    if _is_latin(t) else re.escape(t) for t in NOUNS if t))
 
 pieces = st.sampled_from(NOUNS[:400] + [" ", "a", "s", "1", "-", "大", "的", "，", "x"])
 texts = st.lists(pieces, max_size=12).map("".join)
