@@ -50,6 +50,11 @@ def test_bundled_rules_match_the_catalog():
         ("settings:\n  imprecise_ratio: 0.5\n", 2, "imprecise_ratio"),
         ("rules:\n  - id: x\n    kind: part_le_whole\n    part: a\n    whole: b\n    extra: 1\n", 6, "extra"),
         ("rules: [\n", 2, "invalid YAML"),
+        # unit_dimensions (PC107): a band upside down, a unit in two dimensions, a dimension of one unit
+        ("unit_dimensions:\n  - id: money\n    units:\n      USD: [1, 1]\n      CNY: [0.17, 0.13]\n", 5, "low <= high"),
+        ("unit_dimensions:\n  - id: a\n    units: {days: [1, 1], weeks: [7, 7]}\n  - id: b\n    units: {days: [1, 1], hours: [1, 1]}\n",
+         1, "two unit_dimensions"),
+        ("unit_dimensions:\n  - id: a\n    units: {days: [1, 1]}\n", 3, "at least 2"),
     ],
 )
 def test_broken_rules_name_file_and_line(tmp_path, text, line, fragment):

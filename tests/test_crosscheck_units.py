@@ -12,7 +12,6 @@ from hypothesis import given, strategies as st
 from claims import compare as cmpv
 from claims.catalog import load_catalog
 from claims.crosscheck import check_drafts, crosscheck
-from claims.errors import PolicycheckError
 from claims.extract import extract_claims, text_document
 from claims.model import Quantity
 from claims.rules import BUNDLED_RULES, load_rules
@@ -140,20 +139,6 @@ def test_corpus_documents_are_checked_against_each_other_too():
     assert [f.rule for f in crosscheck(b, CAT) if f.rule == "PC107"] == []  # nothing to compare with
 
 
-@pytest.mark.parametrize("text,line,fragment", [
-    ("unit_dimensions:\n  - id: money\n    units:\n      USD: [1, 1]\n      CNY: [0.17, 0.13]\n", 5, "low <= high"),
-    ("unit_dimensions:\n  - id: a\n    units: {days: [1, 1], weeks: [7, 7]}\n  - id: b\n    units: {days: [1, 1], hours: [1, 1]}\n",
-     1, "two unit_dimensions"),
-    ("unit_dimensions:\n  - id: a\n    units: {days: [1, 1]}\n", 3, "at least 2"),
-])
-def test_broken_unit_dimensions_name_file_and_line(tmp_path, text, line, fragment):
-    p = tmp_path / "rules.yaml"
-    p.write_text(text, encoding="utf-8")
-    with pytest.raises(PolicycheckError) as ei:
-        load_rules(p)
-    probs = ei.value.problems
-    assert all(x.code == "E201" and x.path == str(p) for x in probs)
-    assert any(x.line == line and fragment in x.message for x in probs), probs
 
 
 def test_another_fact_in_another_unit_is_no_slip():
