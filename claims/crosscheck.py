@@ -163,7 +163,8 @@ def crosscheck(
     refs = _by_subject_refs(reference)
     out: list[Finding] = []
     multi = ctx.rules.multi_valued_subjects()
-    for subject, group in _group(claims).items():
+    groups = _group(claims)
+    for subject, group in groups.items():
         if subject in multi or weak_open_key(subject):
             continue
         clusters = _clusters(group)
@@ -171,7 +172,7 @@ def crosscheck(
         out.extend(_imprecise_findings(ctx, subject, clusters))
         for fact in refs.get(subject, ()):
             out.extend(_reference_findings(ctx, subject, clusters, fact))
-    out.extend(_other_unit_findings(ctx, claims, _group(claims), refs, multi, across_docs=True))
+    out.extend(_other_unit_findings(ctx, claims, groups, refs, multi, across_docs=True))
     out.extend(rule_findings(ctx.rules, claims))
     return finish(out)
 

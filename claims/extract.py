@@ -114,7 +114,7 @@ _CLOSE_QUOTES = frozenset("”’」』\"'")
 _OPEN_CLAIM_UNSET = frozenset({"as_of", "subject_evidence", "subject_other_unit"})
 _OTHER_UNIT_CLAIM_UNSET = frozenset({"as_of", "subject_evidence"})
 _QUANTITY_UNSET = frozenset({"kind"})
-_RATE_PERIOD_BEFORE = re.compile(r"(?:每隔?|每一|\b(?:every|each|per|a)[ \t]+(?:other[ \t]+)?)$")  # (every 12 months: a rate's period)
+_RATE_PERIOD_BEFORE = re.compile(r"(?:每隔?|每一|\b(?:every|each|per)[ \t]+(?:other[ \t]+)?)$")  # (every 12 months: a rate's period)
 _NAMED_NEAR = frozenset({"sentence", "previous", "anaphor"})  # (subject_evidence that can block: claims.crosscheck)
 
 

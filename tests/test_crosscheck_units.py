@@ -156,3 +156,11 @@ def test_another_fact_in_another_unit_is_no_slip():
 def test_same_digits_is_the_number_or_tenfold(x, k):
     assert cmpv.same_digits(q(x * k, "CNY"), q(x, "USD"))
     assert not cmpv.same_digits(q(x * 3, "CNY"), q(x, "USD"))
+
+
+def test_a_figure_after_an_article_is_no_rate_period():
+    """Only every/each/per/每 make a figure the period of a rate: "a 600 billion yuan loss" is the loss."""
+    claims = extract_claims(text_document("Nvidia shares fell 17% in one day, a 600 billion yuan loss of market value.",
+                                          doc_id="d", language="en"), CAT)
+    got = {c.text: c.subject_other_unit for c in claims}
+    assert got["600 billion yuan"] == "markets.nvidia.deepseek_drop.market_value"
