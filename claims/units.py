@@ -22,6 +22,8 @@ _STOP = set("，。、；：,.;:!?！？()（）《》“”\"「」[]【】\n")
 _ZH_NOUN_WINDOW = 12
 # what may stand between a counted noun and its figure written after it
 # between a counted noun and its figure: 数/数量 (用户数达58.7万), then 已/共…, then a verb of reaching
+# an ordinal right before a noun (第三支柱, 第二个支柱): the noun names one of its kind, it is no counted noun
+_ORDINAL_BEFORE_ZH = re.compile(r"第(?:[0-9]+|[一二三四五六七八九十]+)(?:个|個|大)?$")
 _GAP_BEFORE_ZH = re.compile(r"(?:总数|数量|数)?(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
 # the same without 数/数量, for a noun that ends in them (参数量达到1000亿)
 _GAP_BEFORE_ZH_BARE = re.compile(r"(?:已经|已|共|总计|合计|累计)?(?:达到|达|增至|增加到|降至|为|有|约)?$")
@@ -441,6 +443,8 @@ class UnitLexicon:
                     continue
                 if latin and ((p > 0 and low[p - 1] in _ASCII_ALNUM) or (q < len(low) and low[q] in _ASCII_ALNUM)):
                     continue
+                if not latin and _ORDINAL_BEFORE_ZH.search(low, max(0, p - 5), p):
+                    continue  # 第三支柱7项: one pillar named by its ordinal, which the figure does not count
                 return self.nouns[t]
         return None
 

@@ -2184,3 +2184,18 @@ def test_an_english_sentence_opened_by_on_and_a_day_gives_its_figure_that_moment
     assert got("On 12 March the council approved a £2.5m grant.")["£2.5m"][1] == dt.date(2026, 3, 12)
     assert got("On Tuesday, Pyrosense said a software update should remove roughly a third of alerts.")[
         "roughly a third"][1] is None
+
+
+def test_a_pillar_label_is_one_numeral_and_its_ordinal_names_no_counted_noun():
+    """Gate round 50: 支柱一15项 is pillar I's 15 actions (the label is 支柱一, not 支柱一15), 第二支柱8项 and
+    支柱8项 count (a counter follows), and 第三支柱7项 counts actions, not pillars (the ordinal names one pillar)."""
+    def subs(text: str) -> dict[str, tuple[str | None, str | None]]:
+        doc = text_document(text, language="zh-Hans")
+        return {c.text: (c.subject, c.value.unit) for c in extract_claims(doc, CAT) if c.kind == "quantity"}
+
+    got = subs("美国《人工智能行动计划》中，支柱一15项，支柱二8项行动。")
+    assert got["15项"][0] == "action_plan.actions.pillar1" and got["8项"][0] == "action_plan.actions.pillar2"
+    got = subs("美国《人工智能行动计划》中，第三支柱7项行动，第二支柱8项行动。")
+    assert got["7项"] == ("action_plan.actions.pillar3", "items") and got["8项"] == ("action_plan.actions.pillar2", "items")
+    assert subs("见表2。支柱1：加速创新。") == {}  # labels still
+    assert subs("智算中心已超过120个。")["超过120个"][1] == "data_centers"  # a counted noun before the figure still counts
