@@ -11,6 +11,14 @@ line starts at once with text that opens no block (not an indent, a list item �
 article 第三条, a heading, a bullet, a quote, a table row), and no timeline arrow is near. Lines of
 varied widths without a full stop are sentences of their own, as much Chinese writing has them (a
 WeChat article's "在这一万多份意见中,共有 292 家公司发声" / "其中最亮的…"): they are left alone.
+
+A paragraph wrapped by hand, at a count of characters rather than columns, has lines of ragged
+widths (Latin letters and digits are narrow): it shows itself instead by a sentence that ends inside
+one of its lines while the line runs on into the next sentence and stops unfinished ("…近6000亿美元。德国
+人工智能研" / "究中心…"). Such a paragraph (lines between blank lines) is wrapped on its own evidence: a
+newline ends a wrapped line there when the line is at least ``_RAGGED_SHARE`` of the paragraph's widest
+and ``_WRAP_MIN`` columns, with the same tests of what is before and after it as above. A line that
+opens with a comma, an enumeration mark, a semicolon or a full stop continues the line before it, wherever it stands.
 """
 
 from __future__ import annotations
@@ -27,9 +35,14 @@ _HANS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # Han, with the compa
 _HAN = re.compile(f"[{_HANS}]")
 # a line of Chinese prose cut mid-sentence: a Han character, a Latin letter or digit, a comma or an
 # opening mark before the newline, and the same (not a list item, an article or a bullet) after it
-_BEFORE = re.compile(f"[{_HANS}A-Za-z0-9,、《“(]")
+_BEFORE = re.compile(f"[{_HANS}A-Za-z0-9,、《“(》」』”)]")  # (a title or quote may close a wrapped line)
 _AFTER = re.compile(r"(?![一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十百零〇\d]+[条章节款编])"
                     f"[{_HANS}A-Za-z0-9《“(]")
+# a line that opens with a comma or an enumeration mark: the rest of the sentence the line before began
+_CONTINUES = re.compile(r"[，、；。,;](?!\s*\n)")  # (NFKC makes ，and ； ASCII)
+# a sentence that ends inside a line, the line running on into the next one
+_SENTENCE_INSIDE = re.compile(f"[。！？](?=[”」』）)]?[{_HANS}A-Za-z0-9《“「(（])")
+_SENTENCE_END = "。！？；：!?;:"  # (a line ending in one of these ends its own sentence or clause)
 # a line that opens with a date, as a timeline's entries do (2025年1月23日, 1月23日, 2025/1/23, 2025-01-23)
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年)")
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
@@ -38,6 +51,7 @@ _WRAP_MIN = 30  # columns: a shorter line is a title or a sentence of its own, n
 _WRAP_LINES = 4  # lines of one width that show a text is wrapped (three sentences may happen to be as long)
 _WRAP_MAX = 120  # columns: a longer line is a paragraph of its own, not a wrapped one
 _WRAP_SLACK = 8  # columns a wrapped line may fall short of the width (a word or a bracket kept whole)
+_RAGGED_SHARE = 0.6  # of the widest line of its paragraph: a shorter line is a title or a paragraph's last
 
 
 def arrow_near(text: str, i: int) -> bool:
@@ -81,12 +95,32 @@ def wrap_width(text: str) -> int | None:
     return best
 
 
+def _ragged_lines(text: str) -> dict[int, int]:
+    """Of each paragraph wrapped by hand (a sentence ends inside a line that runs on unfinished into the
+    next), the start of each of its lines mapped to the least width of a wrapped line in it."""
+    out: dict[int, int] = {}
+    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):  # lines between blank lines
+        lines = block.group().split("\n")
+        starts, p = [], block.start()
+        for line in lines:
+            starts.append(p)
+            p += len(line) + 1
+        if not any(_SENTENCE_INSIDE.search(line) and not line.rstrip().endswith(tuple(_SENTENCE_END))
+                   for line in lines[:-1]):
+            continue
+        least = max(_WRAP_MIN, int(max(_width(line) for line in lines) * _RAGGED_SHARE))
+        for q in starts[:-1]:
+            out[q] = least
+    return out
+
+
 def wrap_newlines(text: str) -> list[int]:
     """The offsets of the newlines of ``text`` that cut a line of wrapped Chinese prose."""
     if "\n" not in text or _HAN.search(text) is None:
         return []
     width = wrap_width(text)
-    if width is None:
+    ragged = _ragged_lines(text) if _SENTENCE_INSIDE.search(text) else {}
+    if width is None and not ragged and _CONTINUES.search(text) is None:
         return []
     arrows = "→" in text or "⇒" in text
     out: list[int] = []
@@ -96,9 +130,15 @@ def wrap_newlines(text: str) -> list[int]:
         if i < 0:
             break
         line = text[ls:i]
-        if (i > 0 and _BEFORE.match(text, i - 1) and _AFTER.match(text, i + 1)
+        w = _width(line)
+        least = width - _WRAP_SLACK if width is not None else None
+        if ls in ragged and (least is None or ragged[ls] < least):
+            least = ragged[ls]
+        if (i > 0 and (_BEFORE.match(text, i - 1) or _CONTINUES.match(text, i + 1))
+                and (_AFTER.match(text, i + 1) or (_CONTINUES.match(text, i + 1) and text[i - 1] not in _SENTENCE_END))
                 and not (text[i - 1].isascii() and text[i + 1:i + 2].isascii())
-                and width - _WRAP_SLACK <= _width(line) <= _WRAP_MAX and _HAN.search(line) is not None
+                and ((least is not None and least <= w <= _WRAP_MAX) or (_CONTINUES.match(text, i + 1) and w <= _WRAP_MAX))
+                and _HAN.search(line) is not None
                 and not _BLOCK_MARK.match(line) and not _LIST_OPENER.match(line)
                 and not (_DATED_ENTRY.match(line) and _DATED_ENTRY.match(text, i + 1))
                 and not (arrows and arrow_near(text, i))):

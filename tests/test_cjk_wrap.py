@@ -3,9 +3,9 @@ every span of that view still maps back to the file's text."""
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 
-from claims.cjk_wrap import unwrap_cjk, wrap_newlines
+from claims.cjk_wrap import _width, unwrap_cjk, wrap_newlines
 from claims.text import normalize
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
@@ -46,3 +46,38 @@ def test_lines_of_varied_width_and_timelines_are_left_alone():
     assert wrap_newlines(normalize(per_line).text) == []
     timeline = "".join(f"2025年{m}月{m}日 → 白宫科技政策办公室发布了一份关于人工智能行动计划的信息征询书\n" for m in range(1, 7))
     assert wrap_newlines(normalize(timeline).text) == []
+
+
+@st.composite
+def ragged_paragraph(draw):
+    """A paragraph wrapped by hand: two to six lines of 22 to 36 Han characters (ragged widths), one of them
+    holding a sentence's end inside it, each ending on a Han character, and a last line with its full stop."""
+    n = draw(st.integers(2, 6))
+    lines = [draw(st.text(HAN, min_size=22, max_size=36)) for _ in range(n)]
+    k = draw(st.integers(0, n - 1))
+    cut = draw(st.integers(1, len(lines[k]) - 1))
+    lines[k] = lines[k][:cut] + "。" + lines[k][cut:]
+    lines.append(draw(st.text(HAN, min_size=1, max_size=12)) + "。")
+    return "\n".join(lines)
+
+
+@given(ragged_paragraph())
+def test_a_paragraph_wrapped_by_hand_at_ragged_widths_loses_its_inner_line_breaks(text):
+    """gate51: "…在某些场景下计算⏎效率比美国现有模型高出约三成" was two sentences (a drift missed): a sentence that
+    ends inside a line running on unfinished into the next shows the paragraph is wrapped, whatever its widths."""
+    nt = normalize(text)
+    widths = [_width(line) for line in nt.text.split("\n")[:-1]]
+    assume(min(widths) >= 0.6 * max(widths))  # (OpenCC folds a few characters into wider supplementary ones)
+    assert "\n" not in unwrap_cjk(nt).text
+
+
+@given(st.lists(st.text(HAN, min_size=10, max_size=40), min_size=2, max_size=3))
+def test_one_sentence_a_line_without_full_stops_keeps_its_line_breaks(lines):
+    """Two or three lines (fewer than the band rule's four), none holding a sentence's end: sentences of their
+    own (seed 002's style), whatever their widths."""
+    assert wrap_newlines(normalize("\n".join(lines) + "\n").text) == []
+
+
+def test_a_line_opening_with_a_comma_continues_the_line_before():
+    text = "据SemiAnalysis的数据,在2023年10月美国收紧芯片出口政策之前\n,英伟达对中国的出口额超过90亿美元。\n"
+    assert unwrap_cjk(normalize(text)).text.count("\n") == 1
