@@ -38,7 +38,7 @@ import ahocorasick
 from claims.catalog import Catalog, CatalogSubject
 from claims.cjk_wrap import arrow_near
 from claims.scan import led_finditer, literal_lead, matches_at, occurrences
-from claims.text import arrow_ends_sentence
+from claims.text import arrow_ends_sentence, chain_wraps
 
 __all__ = [
     "soft_wrap", "DocContext", "Assignment", "assign_subject", "open_key", "THRESHOLD", "doc_context",
@@ -81,6 +81,7 @@ def _sent_end(text: str, pos: int, endpos: int) -> "re.Match[str] | None":
     return None
 
 
+_BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+")
 W_CLAUSE, W_SENT, W_PARA_ENTITY, W_PARA_CUE = 1.0, 0.6, 0.3, 0.2
@@ -148,6 +149,8 @@ def soft_wrap(text: str, i: int, arrows: bool = True) -> bool:
     the first quarter of / 2026. Investors"), as in CommonMark, where only an ordered list starting
     at 1 may interrupt a paragraph, unless it is a list item (``_in_list``). (Wrapped Chinese prose
     has no such newlines left: claims.cjk_wrap takes them out of the normalised view.)"""
+    if arrows and i > 0 and chain_wraps(text, i):
+        return True  # a chain of arrows wrapped over lines: one paragraph, its steps cut by the arrows (claims.text)
     if not (i > 0 and _SOFT_BEFORE.match(text, i - 1) and _SOFT_AFTER.match(text, i + 1)):
         return False
     if arrows and arrow_near(text, i):  # (``arrows``: the text holds one; callers look once per text)
@@ -984,7 +987,10 @@ def assign_subject(
     others_prev: set[str] = set()
     # (a date a sentence later is too often another event's; looked at only when an entity of the
     # candidates is named outside the sentence)
-    if kind == "quantity" and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
+    # (a step of a timeline's chain of arrows, the same for a date: "OSTP request for information (Feb 6, 2025)
+    # → comment deadline (Mar 26, 2025)": the step before names what the step is about)
+    step = kind == "date" and ss > ps + 1 and _last_step_arrow(ctx.text, max(ps, ss - 3), ss) >= 0
+    if (kind == "quantity" or step) and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
         gs = ss  # the grammatical sentence: parts joined by a semicolon are one ("其中，支柱一提出15项行动…；
         for _ in range(4):  # 支柱二提出9项行动…": the sentence before names the plan for every part)
             q = gs
@@ -1002,8 +1008,12 @@ def assign_subject(
                 continue
             if e in rel_ents and e not in titled_here:
                 ent_prev.add(e)
-            if catalog.entities[e].kind not in _ACTOR_KINDS:
+            if catalog.entities[e].kind not in _ACTOR_KINDS and not step:  # (a step: a label, all of it)
                 break
+        if step:
+            for e in ent_prev:  # (the step before is the step's sentence for what it names)
+                if W_SENT > ent_ctx.get(e, 0.0):
+                    ent_ctx[e] = W_SENT
         if ent_prev and ctx.other_hits:
             i = bisect.bisect_left(ctx.other_pos, pvs)
             while i < len(ctx.other_pos) and ctx.other_pos[i] < ss:
@@ -1019,7 +1029,9 @@ def assign_subject(
     # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
     attached: set[str] = set()
     if kind == "date":
-        for p, t in ctx.terms_between(max(cs, w.start - _ATTACH_BEFORE), min(ce, w.end + _ATTACH_AFTER)):
+        # (a date in brackets right after its event's name is that event's: "comment deadline (Mar 15, 2025)")
+        a_lo = max(ss if _BRACKET_BEFORE.search(ctx.low, max(0, w.start - 2), w.start) else cs, w.start - _ATTACH_BEFORE)
+        for p, t in ctx.terms_between(a_lo, min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)
     elif kind == "quantity" and cs < w.start:

@@ -386,6 +386,12 @@ def _runs_on(line: str, text: str, le: int) -> bool:
 _LINE_END = frozenset(".。!?！？;；:：") | {""}
 
 
+def chain_wraps(text: str, i: int) -> bool:
+    """The newline at ``i`` is inside a timeline's chain of arrows wrapped over lines ("… → OSTP request for
+    information (Feb 6, 2025)" / "→ comment deadline (Mar 26, 2025) → …"): it ends no paragraph."""
+    return _runs_on(text[text.rfind("\n", 0, i) + 1:i], text, i)
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     i = m.start()
     if text[i] in "→⇒":

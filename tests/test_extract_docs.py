@@ -2199,3 +2199,21 @@ def test_a_pillar_label_is_one_numeral_and_its_ordinal_names_no_counted_noun():
     assert got["7项"] == ("action_plan.actions.pillar3", "items") and got["8项"] == ("action_plan.actions.pillar2", "items")
     assert subs("见表2。支柱1：加速创新。") == {}  # labels still
     assert subs("智算中心已超过120个。")["超过120个"][1] == "data_centers"  # a counted noun before the figure still counts
+
+
+def test_a_timeline_step_that_names_nothing_takes_the_step_before():
+    """Gate round 51: "OSTP request for information (Feb 6, 2025)⏎→ comment deadline (Mar 26, 2025)" dates the
+    RFI's deadline (a drift missed: each step was read on its own, and the wrapped chain was two paragraphs);
+    a step further back is not looked at, and a step naming its own entity keeps it."""
+    def subs(text: str) -> dict[str, tuple[str | None, str | None]]:
+        doc = text_document(text, language="en").model_copy(update={"date": dt.date(2026, 1, 10)})
+        return {c.text: (c.subject, c.subject_evidence) for c in extract_claims(doc, CAT) if c.kind == "date"}
+
+    chain = ("EO 14179 signed (Jan 23, 2025) → OSTP request for information (Feb 6, 2025)\n→ comment deadline (Mar 26, 2025)"
+             " → comments posted (Apr 24, 2025)\n→ plan released (July 2025)\n")
+    got = subs(chain)
+    assert got["Mar 26, 2025"] == ("rfi.deadline", "previous")
+    assert got["Jan 23, 2025"][0] == "executive_orders.eo14179.signed"
+    assert not (got["July 2025"][0] or "").startswith("rfi.")  # two steps after the request: not its date
+    assert subs("EO 14179 signed (Jan 23, 2025) → OSTP request for information (Feb 6, 2025)\n\n"
+                "→ comment deadline (Mar 26, 2025) → plan released (July 2025)\n")["Mar 26, 2025"][0] != "rfi.deadline"
