@@ -2217,3 +2217,21 @@ def test_a_timeline_step_that_names_nothing_takes_the_step_before():
     assert not (got["July 2025"][0] or "").startswith("rfi.")  # two steps after the request: not its date
     assert subs("EO 14179 signed (Jan 23, 2025) → OSTP request for information (Feb 6, 2025)\n\n"
                 "→ comment deadline (Mar 26, 2025) → plan released (July 2025)\n")["Mar 26, 2025"][0] != "rfi.deadline"
+
+
+def test_principles_counted_by_the_classifier_of_items_and_a_chinese_chain_cut_inside_a_step():
+    """Gate rounds 52-53: 五条scaling原则 counts principles (条 is the classifier of items, principles a kind of
+    them; the drift to 五条 was missed, as 三条原则 in fourteen older drafts was never read); a Chinese chain of
+    arrows cut inside a step ("…行政令 → 2月6日" / "发布RFI → 3月15日截止 → …") is one chain, its step whole."""
+    def subs(text: str) -> dict[str, tuple[str | None, str | None]]:
+        doc = text_document(text, language="zh-Hans").model_copy(update={"date": dt.date(2026, 1, 10)})
+        return {c.text: (c.subject, getattr(c.value, "unit", None)) for c in extract_claims(doc, CAT)}
+
+    assert subs("OpenAI的意见开篇直接甩出五条scaling原则。")["五条"] == ("frontier_ai.openai.scaling_principles", "principles")
+    assert subs("共有12条原则。")["12条"][1] == "principles"
+    got = subs("2025年1月23日，特朗普签署第14179号行政令 → 2月6日\n发布RFI → 3月15日截止 → 4月25日NITRD把全部意见公\n开 → 7月白宫发布《美国人工智能行动计划》。\n")
+    assert got["2月6日"][0] == "rfi.published" and got["3月15日"][0] == "rfi.deadline"
+    assert got["2025年1月23日"][0] == "executive_orders.eo14179.signed"
+    timeline = "2025/1/23 → 簽署第14179號行政命令\n2025/2/6 → 發布資訊徵詢（RFI）\n"  # one entry a line: not one chain
+    doc = text_document(timeline, language="zh-Hant")
+    assert {c.text: c.subject for c in extract_claims(doc, CAT)}["2025/2/6"] != "executive_orders.eo14179.signed"
