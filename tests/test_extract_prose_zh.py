@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Eighty-six original articles, forty-three in simplified Chinese (zh_hans_*) and forty-three in traditional Chinese
+Eighty-eight original articles, forty-four in simplified Chinese (zh_hans_*) and forty-four in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -355,7 +355,21 @@ press release on the first three quarters' provisional statistics with an AI cla
 過半, 約四分之一, 九成, 60日內, 截至九月底 opening a sentence, 比去年底, 近3,000名, 上月 opening a sentence with 美元 and 人民幣, 一間, 上週五 in a figure's
 clause in a release of Thursday 3 December 2026, 本週一（十一月三十日）, 兩名, 為期分別為3年及5年, 由明年一月一日起, 由0.07%調高至0.1%, 上限為100元,
 2026/27年度, 約為6億4千萬港元, 較上年度, 下月中旬, 第四季, 二○二八年底前, a telephone number, office hours, a signature date with ○ for
-zero and 香港時間十六時三十分).
+zero and 香港時間十六時三十分); and, in a forty-third round (prose round 37) by another such reviewer, a local daily's
+report on the city's meal service for the elderly (老年助餐: 本报讯（记者 林晓）11月3日 as a dateline, a headline's 超千万人次,
+今年以来, 截至10月底 opening a sentence, 比去年底, 今年1至10月 opening a sentence, 1,040余万人次, 是2023年同期的2.5倍, 今年7月1日起,
+ages 年满60周岁, 80周岁以上, 60周岁及以上 and 72岁, a bare 元 (2元, 5元, 12元), 每餐最高补贴8元, 近30万人, 约占两成, 超过三成, 送餐上门的有3,200余人
+(who they are a clause later), 比去年增长18%, 最高30万元, 1.5元至3元, 约一成, 不足10人次, 去年 opening a sentence, 今年前10个月, 本周起
+in a report of Tuesday 3 November 2026, 为期两个月, 上月 opening a sentence, “食安AI 2.0”, 逾1,200条, 九成以上, 一位, 一荤两素 (a set
+meal's name), 2.1个百分点, 近四成, 不足500个, 三家, 昨日 opening a sentence with 三年内 and 不少于1.5亿元, 到2027年底…1,500个以上,
+2028年之前 (a date as a limit), 明年1月1日起, 下周三（11月11日）, a hotline number 12349, office hours and a URL) and a Taiwan railway
+company's monthly operating and punctuality release (臺鐵營運月報: 115年11月 in the heading, 發布日期：115年12月8日, 今（8）日,
+2萬6,412列次 (萬 and digits), 約1,912萬人次, 較去年同月 (a base followed by 同月), 新臺幣16.8億元, 年增率, 逾2億1千萬人次, 已超過去年全年,
+較上月 as the base of November's figure (October, not the month before the release), 民國108年以來, 5分鐘以上 (a threshold), 近六成,
+本月3日 and 上週五（12月4日） opening sentences in a release of Tuesday 8 December 2026, 約9小時, 最長延誤72分鐘 (an observed maximum,
+no cap), 自今年3月起, 「智慧調度AI 1.5」, 90秒內, 約七成, 由去年的6.4分鐘降至4.1分鐘, ages 年滿65歲, 12歲以下 and 58歲, 8,560件, 3起, 一名,
+約三分之一, 至少80萬元, 6至8個月, 本年度 opening a sentence, 四成以上, EMU3000型, 明年第2季前, 日圓 and 歐元, 上月 opening a sentence, 不超過新臺幣
+412億元, 117年底前, 2030年之前, 超過300列次, 本月15日起, a telephone number and a URL).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -484,6 +498,8 @@ HPFUND = "zh_hans_housing_provident_fund_operation_bulletin.md"
 MINWAGE = "zh_hant_minimum_wage_review_press_release.md"
 CUSTOMSTRADE = "zh_hans_customs_district_trade_release.md"
 INSURANCESTATS = "zh_hant_insurance_authority_quarterly_statistics.md"
+MEALAID = "zh_hans_elderly_meal_assistance_news.md"
+RAILPUNCT = "zh_hant_railway_punctuality_monthly_release.md"
 
 
 
@@ -6676,6 +6692,174 @@ CASES: dict[str, list] = {
           "2026-12-03", "day"),
         NO("香港時間十六時三十分", "十六時三十分"),  # a time of day
     ],
+    MEALAID: [
+        # the headline's figure: 千万 is ten million, 超 is more than
+        Q("今年以来累计服务超千万人次\n\n本报讯", "超千万人次", ANY_UNIT, 1e7, "over"),
+        # a newspaper's dateline (本报讯 … 11月3日), in a clause without a figure
+        D("林晓）11月3日，市民政局", "11月3日", "2026-11-03", "2026-11-03", "day"),
+        # where the period reported on starts (以来), in a clause without a figure: 2026
+        D("通报今年以来老年助餐", ("今年", "今年以来"), "2026-01-01", "2026-12-31", "year"),
+        # 截至10月底 opening the sentence is the figures' moment (the end of October 2026)
+        Q("长者食堂和助餐点1,286个", "1,286个", ANY_UNIT, 1286, as_of="2026-10-31"),
+        Q("比去年底增加312个", "312个", ANY_UNIT, 312),
+        # the base after 比 (the end of 2025): a date claim
+        D("比去年底增加312个", "去年底", "2025-10-01", "2025-12-31", "part_of_year"),
+        Q("覆盖全部126个街道", ("126个", "126个街道"), ANY_UNIT, 126),
+        # 今年1至10月 opening the sentence is the figure's moment; 余 after 1,040万: (1,040万, 1,050万)
+        Q("累计提供助餐服务1,040余万人次", "1,040余万人次", ANY_UNIT, 1.04e7, "plus", low=1.04e7, high=1.05e7,
+          as_of="2026-10-31"),
+        Q("日均约3.4万人次", "约3.4万人次", ANY_UNIT, 3.4e4, "about"),
+        Q("是2023年同期的2.5倍", "2.5倍", "times", 2.5),
+        NO("是2023年同期的2.5倍", "2023年同期"),  # a base followed by 同期: no date claim
+        # where the new rules started, in a clause without a figure: 1 July 2026
+        D("按照今年7月1日起施行", ("今年7月1日", "今年7月1日起"), "2026-07-01", "2026-07-01", "day"),
+        # 年满60周岁: aged 60 or over
+        Q("年满60周岁的本市户籍老人", ("年满60周岁", "60周岁"), ANY_UNIT, 60, "at_least"),
+        Q("每餐补贴2元", "2元", "CNY", 2),
+        Q("80周岁以上老人每餐补贴5元", "80周岁以上", ANY_UNIT, 80, "at_least"),  # an age
+        Q("老人每餐补贴5元", "5元", "CNY", 5),
+        # 最高 before the verb: at most 8 yuan
+        Q("每餐最高补贴8元", ("最高补贴8元", "8元"), "CNY", 8, "at_most"),
+        Q("全市60周岁及以上户籍老人", "60周岁及以上", ANY_UNIT, 60, "at_least"),  # an age
+        Q("户籍老人约187万人", "约187万人", ANY_UNIT, 1.87e6, "about"),
+        Q("占户籍人口的26.4%", "26.4%", "percent", 26.4),
+        Q("其中80周岁以上近30万人", "近30万人", ANY_UNIT, 3e5, "nearly"),
+        Q("独居老人约占两成", ("两成", "约占两成"), "percent", 20, "about"),
+        Q("高龄老人超过三成", "超过三成", "percent", 30, "over"),
+        # 余 after 3,200: (3,200, 3,300); who they are comes in the next clause
+        Q("送餐上门的有3,200余人", "3,200余人", ANY_UNIT, 3200, "plus", low=3200, high=3300),
+        # 今年 in the figure's clause is its moment
+        Q("安排助餐补贴资金2.3亿元", "2.3亿元", "CNY", 2.3e8, as_of="2026-12-31"),
+        Q("2.3亿元，比去年增长18%", "18%", "percent", 18),
+        D("2.3亿元，比去年增长18%", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("另有约4,600万元", "约4,600万元", "CNY", 4.6e7, "about"),
+        Q("一次性建设补贴最高30万元", ("最高30万元", "30万元"), "CNY", 3e5, "at_most"),
+        Q("按每人次1.5元至3元发放", "1.5元至3元", "CNY", 1.5, "range", low=1.5, high=3),
+        Q("日均服务约26人次", "约26人次", ANY_UNIT, 26, "about"),
+        Q("但约一成助餐点", "约一成", "percent", 10, "about"),
+        Q("日均不足10人次", "不足10人次", ANY_UNIT, 10, "under"),
+        # 去年 opening the sentence is the figure's moment (2025)
+        Q("全市有37个助餐点", ("37个", "37个助餐点"), ANY_UNIT, 37, as_of="2025-12-31"),
+        # 今年前10个月 in the figure's clause is its moment
+        Q("又关停了19个", "19个", ANY_UNIT, 19, as_of="2026-10-31"),
+        # 本周起 in a report of Tuesday 3 November 2026: Monday 2 to Sunday 8 November
+        D("本周起，各区将", ("本周", "本周起"), "2026-11-02", "2026-11-08", "part_of_month"),
+        Q("开展为期两个月的", ("两个月", "为期两个月"), "months", 2),  # a duration
+        # 上月 (October 2026) opening the sentence is the figure's moment
+        Q("在城区14个街道试用", ("14个", "14个街道"), ANY_UNIT, 14, as_of="2026-10-31"),
+        NO("“食安AI 2.0”后厨", "2.0"),  # a system's name
+        Q("操作不规范问题逾1,200条", "逾1,200条", ANY_UNIT, 1200, "over"),
+        Q("整改率达九成以上", "九成以上", "percent", 90, "at_least"),
+        NO("一位72岁的王阿姨", "一位"),  # the indefinite article
+        Q("一位72岁的王阿姨", "72岁", ANY_UNIT, 72),  # an age
+        NO("食堂的一荤两素套餐", "一荤两素"),  # a set meal's name (one meat, two vegetables), no figure
+        Q("一荤两素套餐12元", "12元", "CNY", 12),
+        Q("她只需付10元", "10元", "CNY", 10),
+        Q("满意度为93.5%", "93.5%", "percent", 93.5),
+        Q("比去年提高2.1个百分点", "2.1个百分点", "percentage_points", 2.1),
+        D("比去年提高2.1个百分点", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("近四成受访者", "近四成", "percent", 40, "nearly"),
+        Q("助餐点不足500个", "不足500个", ANY_UNIT, 500, "under"),
+        NO("与三家餐饮企业签约", "三家"),  # a count of ten or less, no subject: discourse
+        # 昨日 (2 November 2026) opening the sentence is the figure's moment
+        Q("投入不少于1.5亿元", "不少于1.5亿元", "CNY", 1.5e8, "at_least", as_of="2026-11-02"),
+        Q("三年内投入不少于", ("三年内", "三年"), "years", 3, "at_most"),  # within three years
+        # 到2027年底 opening the sentence is the figure's moment
+        Q("将达到1,500个以上", "1,500个以上", ANY_UNIT, 1500, "at_least", as_of="2027-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure
+        D("2028年之前，所有长者食堂", ("2028年", "2028年之前"), "2028-01-01", "2028-12-31", "year"),
+        # where the higher subsidy starts, still to come: 1 January 2027
+        D("明年1月1日起，各档", ("明年1月1日", "明年1月1日起"), "2027-01-01", "2027-01-01", "day"),
+        Q("补贴标准再提高1元", "1元", "CNY", 1),
+        # 下周三 in a report of Tuesday 3 November 2026, its day in brackets: 11 November
+        D("下周三（11月11日）", ("下周三（11月11日）", "下周三", "11月11日"), "2026-11-11", "2026-11-11", "day"),
+        NO("养老服务热线12349", "12349"),  # a hotline number
+        NO("工作日9:00—17:00", "9:00—17:00"),  # office hours
+        NO("http://mzj.example.gov.cn/zc/2026/118", "http://mzj.example.gov.cn/zc/2026/118"),  # a URL
+    ],
+    RAILPUNCT: [
+        # the month reported on, in the heading (115年 = 2026)
+        D("# 臺鐵公司公布115年11月營運及準點率統計", "115年11月", "2026-11-01", "2026-11-30", "month"),
+        D("發布日期：115年12月8日", "115年12月8日", "2026-12-08", "2026-12-08", "day"),
+        NO("營運處 （02）2381-5226", "（02）2381-5226"),  # a telephone number
+        D("國營臺灣鐵路公司今（8）日公布", "今（8）日", "2026-12-08", "2026-12-08", "day"),  # a Taiwan dateline
+        # 11月 opening the sentence is the figures' moment (November 2026); 2萬6,412 mixes 萬 and digits
+        Q("共開行列車2萬6,412列次", "2萬6,412列次", ANY_UNIT, 26_412, as_of="2026-11-30"),
+        Q("旅運量約1,912萬人次", "約1,912萬人次", ANY_UNIT, 1.912e7, "about"),
+        Q("較去年同月成長4.6%", "4.6%", "percent", 4.6),
+        NO("較去年同月成長4.6%", "去年同月"),  # a base followed by 同月 (November 2025), like 同期: no date claim
+        Q("客運收入新臺幣16.8億元", "新臺幣16.8億元", "TWD", 1.68e9),
+        Q("年增率7.2%", "7.2%", "percent", 7.2),
+        # 今年1至11月 opening the sentence is the figure's moment; 2億1千萬 = 210 million
+        Q("累計旅運量逾2億1千萬人次", "逾2億1千萬人次", ANY_UNIT, 2.1e8, "over", as_of="2026-11-30"),
+        # the base after 已超過, in a clause without a figure: a date claim
+        D("已超過去年全年", ("去年", "去年全年"), "2025-01-01", "2025-12-31", "year"),
+        Q("11月整體準點率為95.3%", "95.3%", "percent", 95.3, as_of="2026-11-30"),
+        Q("較上月提高1.8個百分點", "1.8個百分點", "percentage_points", 1.8),
+        # 上月 as the base of November's figure is the month before November (October 2026), not the month
+        # before the release
+        D("較上月提高1.8個百分點", "上月", "2026-10-01", "2026-10-31", "month"),
+        # where the comparison starts (以來), in a clause without a figure: 2019
+        D("為民國108年以來同月最佳", ("民國108年", "民國108年以來"), "2019-01-01", "2019-12-31", "year"),
+        # a threshold defining what is counted
+        Q("誤點5分鐘以上的列車", "5分鐘以上", "minutes", 5, "at_least"),
+        Q("的列車共1,238列次", "1,238列次", ANY_UNIT, 1238),
+        Q("其中近六成因設備故障", "近六成", "percent", 60, "nearly"),
+        Q("自強號準點率為92.1%", "92.1%", "percent", 92.1),
+        Q("區間車則達96.8%", "96.8%", "percent", 96.8),
+        Q("因豪雨中斷約9小時", "約9小時", "hours", 9, "about"),
+        # 本月3日 (3 December 2026) opening the sentence is the figures' moment
+        Q("影響列車148列次", "148列次", ANY_UNIT, 148, as_of="2026-12-03"),
+        Q("旅客近4萬人次", "近4萬人次", ANY_UNIT, 4e4, "nearly", as_of="2026-12-03"),
+        Q("共派出大客車210輛次", "210輛次", ANY_UNIT, 210),
+        # 上週五（12月4日） opening the sentence, in a release of Tuesday 8 December 2026, is the figure's moment
+        Q("號誌故障，47列次延誤", "47列次", ANY_UNIT, 47, as_of="2026-12-04"),
+        # the longest delay observed: an exact figure, not a cap
+        Q("最長延誤72分鐘", ("72分鐘", "最長延誤72分鐘"), "minutes", 72),
+        # where the trial starts (自…起), in a clause without a figure: March 2026
+        D("自今年3月起，臺鐵", ("今年3月", "今年3月起", "自今年3月起"), "2026-03-01", "2026-03-31", "month"),
+        NO("「智慧調度AI 1.5」系統", "1.5"),  # a system's name
+        Q("可在90秒內提出", ("90秒內", "在90秒內", "90秒"), ANY_UNIT, 90, "at_most"),
+        Q("採納率約七成", ("約七成", "七成"), "percent", 70, "about"),
+        # an old and a new value after 由…降至: two claims; 去年的 is the old value's moment
+        Q("由去年的6.4分鐘", "6.4分鐘", "minutes", 6.4, as_of="2025-12-31"),
+        Q("降至4.1分鐘", "4.1分鐘", "minutes", 4.1),
+        Q("年滿65歲之本國籍長者", ("年滿65歲", "65歲"), ANY_UNIT, 65, "at_least"),  # aged 65 or over
+        # 11月 opening the clause is the figure's moment
+        Q("使用敬老票者約142萬人次", "約142萬人次", ANY_UNIT, 1.42e6, "about", as_of="2026-11-30"),
+        Q("約占總旅運量的7%", ("7%", "約占總旅運量的7%"), "percent", 7, "about"),
+        Q("12歲以下兒童", "12歲以下", ANY_UNIT, 12, "at_most"),  # an age limit
+        Q("受理旅客遺失物共8,560件", "8,560件", ANY_UNIT, 8560, as_of="2026-11-30"),
+        Q("其中約3,100件", "約3,100件", ANY_UNIT, 3100, "about"),
+        NO("平交道事故共3起", "3起"),  # a count of ten or less: discourse
+        NO("其中一起為一名58歲", "一名"),  # the indefinite article
+        Q("一名58歲機車騎士", "58歲", ANY_UNIT, 58),  # an age
+        Q("全線420處平交道中", ("420處", "420處平交道"), ANY_UNIT, 420),
+        Q("約三分之一將加裝", "約三分之一", "percent", 100 / 3, "about"),
+        Q("每處成本至少80萬元", "至少80萬元", "TWD", 8e5, "at_least"),  # a bare 萬元 of a text that writes 新臺幣
+        Q("工期6至8個月", "6至8個月", "months", 6, "range", low=6, high=8),
+        # 本年度 (115年度, 2026) opening the sentence is the figure's moment
+        Q("設備更新預算約新臺幣98億元", "約新臺幣98億元", "TWD", 9.8e9, "about", as_of="2026-12-31"),
+        Q("車輛汰換占四成以上", "四成以上", "percent", 40, "at_least"),
+        NO("EMU3000型城際列車", "EMU3000"),  # a train model
+        Q("已交車38列", "38列", ANY_UNIT, 38),
+        # 明年第2季前 in the figure's clause is its moment (the end of June 2027)
+        Q("其餘12列預計", "12列", ANY_UNIT, 12, as_of="2027-06-30"),
+        Q("訂購零件約12億日圓", "約12億日圓", "JPY", 1.2e9, "about"),
+        Q("約合新臺幣2.6億元", ("新臺幣2.6億元", "約合新臺幣2.6億元"), "TWD", 2.6e8, "about"),
+        NO("臺鐵與一家德國廠商", "一家"),  # the indefinite article
+        # 上月 (November 2026) opening the sentence is the figure's moment
+        Q("金額約3,500萬歐元", "約3,500萬歐元", "EUR", 3.5e7, "about", as_of="2026-11-30"),
+        Q("總經費不超過新臺幣412億元", "不超過新臺幣412億元", "TWD", 4.12e10, "at_most"),
+        # 117年底前 (the end of 2028) in the figure's clause is its moment
+        Q("提升至96%以上", "96%以上", "percent", 96, "at_least", as_of="2028-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure
+        D("於2030年之前完成", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        Q("預計加開列車超過300列次", "超過300列次", ANY_UNIT, 300, "over"),
+        # 本月15日 in a release of 8 December 2026: 15 December, still to come
+        D("本月15日起開放", ("本月15日", "本月15日起"), "2026-12-15", "2026-12-15", "day"),
+        NO("https://www.railway.example.gov.tw/news/115/1208", "https://www.railway.example.gov.tw/news/115/1208"),
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -7065,5 +7249,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 43
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 43
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 44
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 44
