@@ -6310,8 +6310,8 @@ CASES: dict[str, list] = {
         Q("we sent an engine to fewer than half", "fewer than half", "percent", 50, "under"),
         # a bare figure whose noun (calls) comes in the clause after it
         Q("we answered 1,240, most of them", "1,240", ANY_UNIT, 1240),
-        # a compound duration: 7 minutes 48 seconds is 7.8 minutes, one claim
-        Q("in an average of 7 minutes 48 seconds", "7 minutes 48 seconds", "minutes", 7.8),
+        # a compound duration: 7 minutes 48 seconds is 468 seconds (7.8 minutes), one claim
+        Q("in an average of 7 minutes 48 seconds", "7 minutes 48 seconds", "seconds", 468),
         D("seconds faster than\nin 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),  # the base
         Q("well inside our 10-minute standard", "10-minute", ANY_UNIT, 10),
         # "nine incidents in ten": a share with a noun between nine and in
