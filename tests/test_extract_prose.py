@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Fifty-nine original articles in the registers policycheck serves (think-tank commentary, newsroom
+Sixty original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -433,7 +433,27 @@ a sentence with "$350,000, roughly £275,000", "between 8% and 12%", "between 14
 1961", "on 1 February for about 10 months", "until the end of November" (2027, ten months on), "by a quarter by 2028",
 "under 10 minutes", "before 2030" (a date as a limit), "on 18 February", "Wednesday 20 January at 18.30", a product name
 "Ember 2", a report reference, section numbers, an agenda item, a URL, telephone numbers and "999"), in a
-forty-third round (prose round 37) by another such reviewer), with a
+forty-third round (prose round 37) by another such reviewer; the sixtieth, a national medicines regulator's annual summary of new medicine approvals with
+an AI dossier-screening tool ("issued on Wednesday 16 December 2026", "In the twelve months to 30 November 2026" opening a
+sentence, "71 new marketing authorisations", "since the agency was set up in 2003", "Of these, 29 …, against 22 a year
+earlier" (bare figures, their noun before), "just over a third", "about one approval in seven", "down from 264 days in
+2024-25", "Nine in ten … within 300 days", "which opened in March 2024" (an aside), "Since May", a product name
+"DossierCheck 2", "some 1.9 million pages", "roughly one dossier in five", "under 9 working days", "against 16 days last
+year", "about 85%", "nearly twice the first estimate", "up to £300,000 a year", "In October it screened 1,380
+applications, more than double the 640 of its first month", "23 appeals … in 2026, against 31 in 2025", "fewer than a
+tenth", "In September … CHF 850,000 (roughly £760,000)", "in the financial year to 31 March 2026 was £96.8 million", "4.1%
+more than in 2024-25", "From 1 April 2027" opening a sentence, "from £92,000 to £98,500", "fewer than 50 employees" (a
+size defining who is counted), "half the full fee", "by a fifth", "between £18m and £20m", "roughly four months",
+"up from 41,900", "almost two-thirds", "one licence on 9 June" (a count of ten or less and a yearless day), "fell to 37,
+from 52 in 2024-25", "by about a quarter, to 1,210, the highest since 2019", "At least 140 of them", "more than 12
+weeks", "roughly three times faster", "some 40%", "Last month" opening a figure-less clause and "on Monday" in the
+figure's clause in a summary dated Wednesday, "$4.5 million (about £3.5 million)", a product name "Lecanem 200", "by about
+5 months", "more than €1.1 billion … in 2025", "62 more than at the end of 2024", "almost 410 of them", "from 9.2% in
+2023-24", "Some 45 more assessors will start by mid-2027", "Fewer than one assessor in twelve", "over 60" (an age),
+"between 65 and 75 new authorisations", "90% … within 150 days by 2029", "before 2028" (a date as a limit), "built in
+1998", "will close on 5 March" still to come, "up to £6.2m", "The board met on Monday", "2027-28", "next month", "Thursday
+21 January at 10.00", a summary reference, section numbers, a URL and telephone numbers), in a forty-fourth round (prose
+round 38) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -637,6 +657,7 @@ MARATHON = "en_city_marathon_race_day_statistics.md"
 SCHOOLDIST = "en_school_district_enrollment_report.md"
 ORCHESTRA = "en_symphony_orchestra_season_report.md"
 FIRE = "en_fire_rescue_service_annual_performance_report.md"
+MEDICINES = "en_medicines_regulator_annual_approvals_summary.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6392,6 +6413,131 @@ CASES: dict[str, list] = {
         NO("https://www.tarrowfire.example/performance/2025-26", "https://www.tarrowfire.example/performance/2025-26"),
         NO("or call 01632 960 745.", "01632 960 745"),  # a telephone number
         NO("In an emergency, dial 999.", "999"),  # the emergency number
+    ],
+    MEDICINES: [
+        NO("Summary MLA/AS/2026-11, issued", "MLA/AS/2026-11"),  # the summary's reference
+        # the summary's own day, in a clause without a figure
+        D("issued on Wednesday 16 December 2026", ("Wednesday 16 December 2026", "16 December 2026",
+                                                    "on Wednesday 16 December 2026"), "2026-12-16", "2026-12-16", "day"),
+        NO("Media enquiries: 01632 960 744.", "01632 960 744"),  # a telephone number
+        NO("## 1. Approvals", "1."),  # a section number
+        # "In the twelve months to 30 November 2026" opening the sentence is the figure's moment
+        Q("we granted 71 new marketing authorisations", ("71 new marketing authorisations", "71"), ANY_UNIT, 71,
+          as_of="2026-11-30"),
+        D("agency was set up in 2003", ("2003", "in 2003"), "2003-01-01", "2003-12-31", "year"),
+        # a bare figure whose noun (authorisations) is in the sentence before
+        Q("Of these, 29 were for new", "29", ANY_UNIT, 29),
+        Q("against 22 a year earlier", "22", ANY_UNIT, 22),
+        Q("made up just over a third", ("just over a third", "over a third"), "percent", 100 / 3, "over"),
+        # "one approval in seven": a share with a noun between one and in
+        Q("about one approval in seven", "about one approval in seven", "percent", 100 / 7, "about"),
+        Q("down from 264 days in", "264 days", "days", 264),
+        Q("Nine in ten standard assessments", "Nine in ten", "percent", 90),
+        Q("finished within 300 days", ("within 300 days", "300 days"), "days", 300, "at_most"),
+        # when the route opened, an aside without a figure
+        D("which opened in March 2024", ("March 2024", "in March 2024"), "2024-03-01", "2024-03-31", "month"),
+        NO("an AI tool, DossierCheck 2, has", "DossierCheck 2"),  # a product name
+        # "Since May" in a summary of December 2026: May 2026, where the period starts
+        D("Since May an AI tool", ("May", "Since May"), "2026-05-01", "2026-05-31", "month"),
+        Q("It read some 1.9 million pages", ("some 1.9 million pages", "some 1.9 million"), ANY_UNIT, 1.9e6, "about"),
+        Q("roughly one dossier in five", "roughly one dossier in five", "percent", 20, "about"),
+        Q("takes under 9 working days", ("under 9 working days", "under 9"), ANY_UNIT, 9, "under"),
+        # "last year" (2025) in the figure's clause is its moment
+        Q("against 16 days last year", "16 days", "days", 16, as_of="2025-12-31"),
+        Q("about 85% of the time", "about 85%", "percent", 85, "about"),
+        Q("nearly twice the first estimate", "nearly twice", "times", 2, "nearly"),
+        Q("up to £300,000 a year", "up to £300,000", "GBP", 300_000, "at_most"),
+        # "In October" (2026) opening the sentence is the figure's moment
+        Q("In October it screened 1,380 applications", ("1,380 applications", "1,380"), ANY_UNIT, 1380,
+          as_of="2026-10-31"),
+        Q("more than double the 640", "more than double", "times", 2, "over"),
+        Q("more than double the 640 of its", "640", ANY_UNIT, 640),  # the base, its noun before
+        # "in 2026" in the figure's clause is its moment
+        Q("Companies lodged 23 appeals", ("23 appeals", "23"), ANY_UNIT, 23, as_of="2026-12-31"),
+        Q("against 31 in 2025", "31", ANY_UNIT, 31, as_of="2025-12-31"),
+        Q("fewer than a tenth of the decisions", "fewer than a tenth", "percent", 10, "under"),
+        # "In September" (2026) opening the sentence is the figure's moment
+        Q("paid us CHF 850,000", "CHF 850,000", "CHF", 850_000, as_of="2026-09-30"),
+        Q("(roughly £760,000)", "roughly £760,000", "GBP", 760_000, "about"),
+        # "in the financial year to 31 March 2026" in the figure's clause is its moment
+        Q("31 March 2026 was £96.8 million", "£96.8 million", "GBP", 96.8e6, as_of="2026-03-31"),
+        Q("4.1% more than in 2024-25", "4.1%", "percent", 4.1),
+        # the base's financial year, after "than in": a date claim
+        D("4.1% more than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        # the rise still to come, opening the sentence
+        D("From 1 April 2027 the fee", ("1 April 2027", "From 1 April 2027"), "2027-04-01", "2027-04-01", "day"),
+        # an old and a new value after "from … to": two claims
+        Q("rise from £92,000 to", "£92,000", "GBP", 92_000),
+        Q("to £98,500, and the fee", "£98,500", "GBP", 98_500),
+        # a size defining the companies counted
+        Q("fewer than 50 employees", "fewer than 50 employees", "people", 50, "under"),
+        Q("pay half the full fee", "half", "percent", 50),
+        Q("cut by a fifth, to", "a fifth", "percent", 20),
+        Q("between £18m and £20m", ("between £18m and £20m", "£18m and £20m"), "GBP", 18e6, "range", low=18e6,
+          high=20e6),
+        Q("roughly four months of spending", "roughly four months", "months", 4, "about"),
+        Q("up from 41,900 a year earlier", "41,900", ANY_UNIT, 41_900),
+        Q("almost two-thirds came from", "almost two-thirds", "percent", 200 / 3, "nearly"),
+        NO("We suspended one licence", "one"),  # a count of ten or less: discourse
+        # a day of 2026 in a clause without any other figure: a date claim
+        D("one licence on 9 June", ("9 June", "on 9 June"), "2026-06-09", "2026-06-09", "day"),
+        # a bare figure after "fell to", its noun (recalls) before
+        Q("batches fell to 37, from", "37", ANY_UNIT, 37),
+        Q("from 52 in 2024-25", "52", ANY_UNIT, 52),
+        Q("rose by about a quarter", "about a quarter", "percent", 25, "about"),
+        Q("to 1,210, the highest", "1,210", ANY_UNIT, 1210),
+        D("the highest since 2019", ("2019", "since 2019"), "2019-01-01", "2019-12-31", "year"),
+        Q("At least 140 of them", ("At least 140", "At least 140 of them"), ANY_UNIT, 140, "at_least"),
+        # a duration defining the shortages counted
+        Q("lasted more than 12 weeks", "more than 12 weeks", "weeks", 12, "over"),
+        Q("roughly three times faster", "roughly three times", "times", 3, "about"),
+        Q("some 40% of them in India", "some 40%", "percent", 40, "about"),
+        # "Last month" (November 2026) opening a clause without a figure: a date claim
+        D("Last month we signed an agreement", "Last month", "2026-11-01", "2026-11-30", "month"),
+        # "on Monday" in a summary dated Wednesday 16 December 2026: Monday 14 December, the day of an event
+        D("on Monday we joined", ("Monday", "on Monday"), "2026-12-14", "2026-12-14", "day"),
+        # … and the moment of the figure in its clause
+        Q("joined a $4.5 million (about", "$4.5 million", "USD", 4.5e6, as_of="2026-12-14"),
+        Q("(about £3.5 million) fund", "about £3.5 million", "GBP", 3.5e6, "about"),
+        NO("with Canada of Lecanem 200, a new", "Lecanem 200"),  # a product name
+        Q("by about 5 months", "about 5 months", "months", 5, "about"),
+        # "in 2025" in the figure's clause is its moment
+        Q("more than €1.1 billion in fees", "more than €1.1 billion", "EUR", 1.1e9, "over", as_of="2025-12-31"),
+        # the difference, its noun (staff) before, as "230 more than at the end of 2024"
+        Q("62 more than at the end of 2024", ("62", "62 more"), ANY_UNIT, 62),
+        D("62 more than at the end of 2024", ("the end of 2024", "end of 2024"), "2024-10-01", "2024-12-31",
+          "part_of_year"),
+        Q("almost 410 of them are assessors", "almost 410", ANY_UNIT, 410, "nearly"),
+        Q("from 9.2% in 2023-24", "9.2%", "percent", 9.2),
+        # "by mid-2027" in the figure's clause is its moment (mid-year: May-August)
+        Q("Some 45 more assessors", ("Some 45 more assessors", "Some 45"), ANY_UNIT, 45, "about",
+          as_of="2027-08-31"),
+        # "one assessor in twelve": a share, under 8.3%
+        Q("Fewer than one assessor in twelve", "Fewer than one assessor in twelve", "percent", 100 / 12, "under"),
+        Q("in twelve is over 60", "over 60", ANY_UNIT, 60, "over"),  # an age
+        NO("## 7. Looking ahead", "7."),  # a section number
+        Q("between 65 and 75 new authorisations", ("between 65 and 75 new authorisations", "between 65 and 75",
+                                                   "65 and 75"), ANY_UNIT, 65, "range", low=65, high=75),
+        # "by 2029" in the figure's clause is its moment
+        Q("decide 90% of applications", "90%", "percent", 90, as_of="2029-12-31"),
+        Q("within 150 days by 2029", ("within 150 days", "150 days"), "days", 150, "at_most"),
+        # a date stated as a limit, its clause without a figure
+        D("paper submissions before 2028", ("2028", "before 2028"), "2028-01-01", "2028-12-31", "year"),
+        D("at Kelham, built in 1998", ("1998", "in 1998"), "1998-01-01", "1998-12-31", "year"),  # an aside
+        # still to come in a summary of December 2026: 5 March 2027
+        D("will close on 5 March", ("5 March", "on 5 March"), "2027-03-05", "2027-03-05", "day"),
+        Q("costing up to £6.2m", "up to £6.2m", "GBP", 6.2e6, "at_most"),
+        # "on Monday" in a summary dated Wednesday 16 December 2026: 14 December
+        D("The board met on Monday", ("Monday", "on Monday"), "2026-12-14", "2026-12-14", "day"),
+        D("the corporate plan for 2027-28", "2027-28", "2027-01-01", "2028-12-31", "year"),
+        # "next month" in a summary of December 2026: January 2027
+        D("annual report follows next month", "next month", "2027-01-01", "2027-01-31", "month"),
+        # 21 January 2027 is a Thursday
+        D("is on Thursday 21 January at", ("Thursday 21 January", "21 January", "on Thursday 21 January"),
+          "2027-01-21", "2027-01-21", "day"),
+        NO("21 January at 10.00 (item 6)", "10.00"),  # a time of day
+        NO("https://www.mla.example/approvals/2026", "https://www.mla.example/approvals/2026"),  # a URL
+        NO("call 01632 960 745.", "01632 960 745"),  # a telephone number
     ],
 }
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Eighty-eight original articles, forty-four in simplified Chinese (zh_hans_*) and forty-four in traditional Chinese
+Ninety original articles, forty-five in simplified Chinese (zh_hans_*) and forty-five in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -369,7 +369,25 @@ company's monthly operating and punctuality release (臺鐵營運月報: 115年1
 本月3日 and 上週五（12月4日） opening sentences in a release of Tuesday 8 December 2026, 約9小時, 最長延誤72分鐘 (an observed maximum,
 no cap), 自今年3月起, 「智慧調度AI 1.5」, 90秒內, 約七成, 由去年的6.4分鐘降至4.1分鐘, ages 年滿65歲, 12歲以下 and 58歲, 8,560件, 3起, 一名,
 約三分之一, 至少80萬元, 6至8個月, 本年度 opening a sentence, 四成以上, EMU3000型, 明年第2季前, 日圓 and 歐元, 上月 opening a sentence, 不超過新臺幣
-412億元, 117年底前, 2030年之前, 超過300列次, 本月15日起, a telephone number and a URL).
+412億元, 117年底前, 2030年之前, 超過300列次, 本月15日起, a telephone number and a URL); and, in a forty-fourth round (prose round 38) by another such reviewer, a provincial
+energy bureau's bulletin on charging infrastructure for electric vehicles with an AI dispatch platform (充电基础设施建设运行情况通报:
+东川能源〔2026〕63号, hard-wrapped lines that split units and shares (480千 | 瓦及以上, 1,650万千 | 瓦时, 约0.52 | 元, 近三 | 成), 一、 to 六、,
+截至11月底 opening a sentence with a second figure after a semicolon, 比去年底 (a base's date), 约11.2万台, 1,260余台, 2.3万多台, 两成左右,
+127座, 比去年翻了一番, 约212万辆, 是2020年底的5.3倍, 超过九成, 过半, 今年1—11月 opening a sentence, 亿千瓦时, 已超过2025年全年 (a base without
+a figure), （23时至次日7时）, 近四成, 10月1日至8日 opening a sentence (a holiday as the figure's moment), 是平日的1.4倍, 11月当月, 2.3个百分点,
+不足5% (a threshold), 约占一成, 上限为每千瓦时0.8元, 自今年7月1日起, 最多可降低0.1元, 自去年9月起, “充电智脑2.0”, 逾35万台, 每5分钟,
+由平均47分钟缩短至15分钟以内, 不到24小时, 不超过300万元, 今年 and 今年前三季度 opening sentences, 约三分之一, 比去年同期, 上月 opening a sentence
+with 港元, 一家, 本周二 opening a sentence with 欧元 in a bulletin of Friday 11 December 2026, 到2027年底…突破65万台, 2030年之前 (a date as a limit),
+46亿至47亿千瓦时之间, 明年1月20日前 opening a sentence, 2027年建设计划, 下月中旬, 昨日 in a figure-less sentence, the hotline 12398, office hours
+9:00—17:00, a URL and a signature date) and a Hong Kong government's written reply to a Legislative Council question on ambulance
+services and an AI dispatch system (立法會十五題: 今日（十二月九日）, （一） to （七）, 二○二五年 opening a sentence, 約84萬3千宗, 按年, 二○一九年以來,
+本年首十個月 in figures' clauses, 百分之九十二點五 (a share in Chinese numerals), 12分鐘內, 去年的, 截至十月底 opening a sentence, 輛, 約三成, 超過7年
+(an age defining the vehicles), 較二○二○年, 近一成半, 本年度（2026/27年度）, 38億6千萬港元, 較上年度, a bare 萬元 in Hong Kong, 自去年六月起,
+「救護調派AI 2.0」, 約2,300宗, 九成以上, 由約90秒縮短至不足60秒, 不超過400萬元, 約佔總數的一成八, 65歲或以上, 過半, 上月 dating a launch,
+逾120萬次 (views, no multiplier), 未來兩年, 60輛, 於二○二八年底前…5年以下, 上週五 in a figure's clause in a reply of Wednesday 9 December 2026,
+一份 and 一間, 人民幣800萬元, 去年 with 美元, 約兩成, 12%, 不到20分鐘, 逾一成, 超過45分鐘, 已於十一月二十日起, 三間, 約80萬元, 下月中旬,
+自明年三月一日起, 為期6個月, 昨日, a telephone number, hours of service 上午八時至晚上八時, a signature date with ○ for zero and
+香港時間十四時四十五分).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -500,6 +518,8 @@ CUSTOMSTRADE = "zh_hans_customs_district_trade_release.md"
 INSURANCESTATS = "zh_hant_insurance_authority_quarterly_statistics.md"
 MEALAID = "zh_hans_elderly_meal_assistance_news.md"
 RAILPUNCT = "zh_hant_railway_punctuality_monthly_release.md"
+EVCHARGING = "zh_hans_ev_charging_infrastructure_bulletin.md"
+AMBULANCE = "zh_hant_legco_ambulance_service_reply.md"
 
 
 
@@ -6860,6 +6880,187 @@ CASES: dict[str, list] = {
         D("本月15日起開放", ("本月15日", "本月15日起"), "2026-12-15", "2026-12-15", "day"),
         NO("https://www.railway.example.gov.tw/news/115/1208", "https://www.railway.example.gov.tw/news/115/1208"),
     ],
+    EVCHARGING: [
+        NO("东川能源〔2026〕63号", "东川能源〔2026〕63号"),  # the bulletin's number
+        NO("一、建设情况。", "一、"),  # a list marker
+        # 截至11月底 opening the sentence is the figures' moment (the end of November 2026)
+        Q("累计达到48.6万台", "48.6万台", ANY_UNIT, 4.86e5, as_of="2026-11-30"),
+        # the base's date after 比 (the end of 2025): a date claim, as 比去年底增加近3,000名
+        D("比\n去年底增加约11.2万台", "去年底", "2025-10-01", "2025-12-31", "part_of_year"),
+        Q("去年底增加约11.2万台", "约11.2万台", ANY_UNIT, 1.12e5, "about"),
+        Q("其中公共充电桩9.8万台", "9.8万台", ANY_UNIT, 9.8e4, as_of="2026-11-30"),
+        # a power that defines the chargers counted (及以上: at least), the unit split by the wrap
+        Q("单枪功率480千\n瓦及以上", ("480千\n瓦及以上", "480千\n瓦"), ANY_UNIT, 480, "at_least"),
+        # 余 after 1,260: more than 1,260 and less than 1,270
+        Q("超快充桩1,260余台", "1,260余台", ANY_UNIT, 1260, "plus", low=1260, high=1270),
+        # 多 after 2.3万: more than 23,000 and less than 24,000
+        Q("新增乡村充电桩2.3万多台", "2.3万多台", ANY_UNIT, 2.3e4, "plus", low=2.3e4, high=2.4e4),
+        Q("总量的两成左右", "两成左右", "percent", 20, "about"),
+        Q("换电站127座", "127座", ANY_UNIT, 127),
+        Q("比去年翻了一番", ("翻了一番", "一番"), "times", 2),
+        D("比去年翻了一番", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("保有量约212万辆", "约212万辆", ANY_UNIT, 2.12e6, "about"),
+        Q("是2020年底的5.3倍", "5.3倍", "times", 5.3),
+        # the base (the end of 2020), after 是…的: a date claim, as 是2016年末的3.2倍
+        D("是2020年底的5.3倍", "2020年底", "2020-10-01", "2020-12-31", "part_of_year"),
+        Q("覆盖率超过九成", "超过九成", "percent", 90, "over"),
+        Q("民营运营商占比过半", "过半", "percent", 50, "over"),
+        NO("二、充电量。", "二、"),  # a list marker
+        # 今年1—11月 opening the sentence is the figure's moment (the end of November 2026)
+        Q("充电总电量42.7亿千瓦时", "42.7亿千瓦时", ANY_UNIT, 4.27e9, as_of="2026-11-30"),
+        Q("同比增长\n36.5%", "36.5%", "percent", 36.5),
+        # the base after 已超过, in a clause without a figure: a date claim
+        D("已超过2025年全年", ("2025年", "2025年全年"), "2025-01-01", "2025-12-31", "year"),
+        NO("（23时至次日7时）", "23时至次日7时"),  # times of day
+        Q("量占比近四成", "近四成", "percent", 40, "nearly"),
+        # 10月1日至8日 opening the sentence is the figure's moment (the holiday's last day, 8 October 2026); the unit
+        # split by the wrap
+        Q("日均充电量约1,650万千\n瓦时", "约1,650万千\n瓦时", ANY_UNIT, 1.65e7, "about", as_of="2026-10-08"),
+        Q("是平日的1.4倍", "1.4倍", "times", 1.4),
+        # 11月当月 opening the sentence is the figure's moment (November 2026)
+        Q("11月当月充电量4.6亿千瓦时", "4.6亿千瓦时", ANY_UNIT, 4.6e8, as_of="2026-11-30"),
+        Q("平均利用率为12.8%", "12.8%", "percent", 12.8),
+        Q("比去年提高2.3个百分点", "2.3个百分点", "percentage_points", 2.3),
+        D("比去年提高2.3个百分点", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("利用率不足5%的", "不足5%", "percent", 5, "under"),  # a threshold defining the chargers counted
+        Q("桩约占一成", ("一成", "约占一成"), "percent", 10, "about"),
+        NO("三、价格。", "三、"),  # a list marker
+        # 上限为: the cap, stated exactly (a price per kilowatt-hour)
+        Q("上限为每千瓦时0.8元", ("0.8元", "每千瓦时0.8元"), "CNY", 0.8),
+        Q("实际平均约0.52\n元", "约0.52\n元", "CNY", 0.52, "about"),  # 平均 is no hedge; 约 is
+        # where the tariff starts (自…起), past in a bulletin of December 2026: 1 July 2026
+        D("自今年7月1日起，居民", ("今年7月1日", "今年7月1日起", "自今年7月1日起"), "2026-07-01", "2026-07-01", "day"),
+        # 最多可降低: at most 0.1 yuan
+        Q("每千瓦时最多\n可降低0.1元", ("最多\n可降低0.1元", "0.1元"), "CNY", 0.1, "at_most"),
+        NO("四、智能调度。", "四、"),  # a list marker
+        # where the platform starts (自…起), in a clause without a figure: September 2025
+        D("自去年9月起，省级平台", ("去年9月", "去年9月起", "自去年9月起"), "2025-09-01", "2025-09-30", "month"),
+        NO("“充电智脑2.0”", "2.0"),  # a system's name
+        Q("充电桩逾35万台", "逾35万台", ANY_UNIT, 3.5e5, "over"),
+        Q("每5分钟更新一次", ("5分钟", "每5分钟"), "minutes", 5),
+        # an old and a new value after 由…缩短至: two claims (平均 is no hedge)
+        Q("由平均47分钟缩短至", "47分钟", "minutes", 47),
+        Q("缩短至15分钟以内", "15分钟以内", "minutes", 15, "at_most"),
+        Q("修复时间不到24小时", "不到24小时", "hours", 24, "under"),
+        Q("平台建设投入约2,300万元", "约2,300万元", "CNY", 2.3e7, "about"),
+        Q("运维费不超过300万元", "不超过300万元", "CNY", 3e6, "at_most"),
+        NO("五、资金。", "五、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("安排奖补资金3.5亿元", "3.5亿元", "CNY", 3.5e8, as_of="2026-12-31"),
+        Q("其中约三分之一用于", "约三分之一", "percent", 100 / 3, "about"),
+        # 今年前三季度 opening the sentence is the figure's moment (the end of September 2026)
+        Q("完成充电设施投资逾70亿元", "逾70亿元", "CNY", 7e9, "over", as_of="2026-09-30"),
+        Q("增长近三\n成", "近三\n成", "percent", 30, "nearly"),  # the share split by the wrap
+        NO("比去年同期增长近三", "去年同期"),  # a base followed by 同期: no date claim
+        # 上月 (November 2026) opening the sentence is the figure's moment
+        Q("以12亿港元入股", "12亿港元", "HKD", 1.2e9, as_of="2026-11-30"),
+        NO("上月，一家香港基金", "一家"),  # the indefinite article
+        # 本周二 (8 December 2026, in a bulletin of Friday 11 December) opening the sentence is the figure's moment
+        Q("合作金额800万欧元", "800万欧元", "EUR", 8e6, as_of="2026-12-08"),
+        NO("省能源局与一家德国企业", "一家"),  # the indefinite article
+        NO("六、下一步。", "六、"),  # a list marker
+        # 到2027年底 in the figure's clause is its moment
+        Q("全省充电设施突破65万台", "突破65万台", ANY_UNIT, 6.5e5, "over", as_of="2027-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure: a date claim of the year
+        D("2030年之前实现", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        Q("全年充电量在46亿至47亿千瓦时之间", ("46亿至47亿千瓦时之间", "46亿至47亿千瓦时"), ANY_UNIT, 4.6e9,
+          "range", low=4.6e9, high=4.7e9),
+        # 明年1月20日前 opening the sentence (a deadline still to come) is the figure's moment
+        Q("新增600个充电车位", ("600个", "600个充电车位"), ANY_UNIT, 600, as_of="2027-01-20"),
+        # the plan's year, in a clause whose only date is when it is published
+        D("2027年建设计划将于", ("2027年",), "2027-01-01", "2027-12-31", "year"),
+        # 下月中旬 in a bulletin of December 2026: 11-20 January 2027
+        D("将于下月中旬公布", "下月中旬", "2027-01-11", "2027-01-20", "part_of_month"),
+        # 昨日 (Thursday 10 December 2026), in a sentence without a figure
+        D("昨日，省能源\n局召开", "昨日", "2026-12-10", "2026-12-10", "day"),
+        NO("服务热线：12398", "12398"),  # a hotline number
+        NO("工作日9:00—17:00", "9:00—17:00"),  # office hours
+        NO("https://nyj.dongchuan.example/cdss/2026-63", "https://nyj.dongchuan.example/cdss/2026-63"),  # a URL
+        D("东川省能源局\n2026年12月11日", "2026年12月11日", "2026-12-11", "2026-12-11", "day"),  # the signature's date
+    ],
+    AMBULANCE: [
+        NO("# 立法會十五題", "十五題"),  # the question's number
+        # a Hong Kong dateline: 今日（十二月九日）, 9 December 2026
+        D("今日（十二月九日）在立法會", ("今日（十二月九日）", "十二月九日"), "2026-12-09", "2026-12-09", "day"),
+        NO("（一）二○二五年", "（一）"),  # a list marker
+        # 二○二五年 opening the sentence is the figure's moment
+        Q("共接獲約84萬3千宗", "約84萬3千宗", ANY_UNIT, 843_000, "about", as_of="2025-12-31"),
+        Q("按年上升4.6%", "4.6%", "percent", 4.6),
+        # where the comparison starts (以來), in a clause without a figure: a date claim, 2019
+        D("為二○一九年以來最高", ("二○一九年", "二○一九年以來"), "2019-01-01", "2019-12-31", "year"),
+        # 本年首十個月 in the figure's clause is its moment (the end of October 2026)
+        Q("召喚已逾72萬宗", "逾72萬宗", ANY_UNIT, 7.2e5, "over", as_of="2026-10-31"),
+        # a share in words: 92.5%
+        Q("百分之九十二點五的召喚", "百分之九十二點五", "percent", 92.5),
+        Q("在12分鐘內到達現場", ("12分鐘內", "在12分鐘內", "12分鐘"), "minutes", 12, "at_most"),
+        # 去年 (2025) in the figure's clause is its moment
+        Q("去年的達標率為91.8%", "91.8%", "percent", 91.8, as_of="2025-12-31"),
+        Q("回升至93.1%", "93.1%", "percent", 93.1, as_of="2026-10-31"),
+        NO("（二）截至十月底", "（二）"),  # a list marker
+        # 截至十月底 opening the sentence is the figure's moment (31 October 2026)
+        Q("共有救護車422輛", "422輛", ANY_UNIT, 422, as_of="2026-10-31"),
+        Q("其中約三成車齡", "約三成", "percent", 30, "about"),
+        Q("車齡超過7年", "超過7年", "years", 7, "over"),  # an age defining the vehicles counted
+        Q("救護人員約3,900名", "約3,900名", ANY_UNIT, 3900, "about"),
+        D("較二○二○年增加近一成半", "二○二○年", "2020-01-01", "2020-12-31", "year"),  # the base after 較
+        Q("增加近一成半", "近一成半", "percent", 15, "nearly"),  # 一成半: 15%
+        Q("開支預算為38億6千萬港元", "38億6千萬港元", "HKD", 3.86e9),
+        Q("較上年度增加約6%", "約6%", "percent", 6, "about"),
+        # a bare 萬元 in a Hong Kong reply: Hong Kong dollars
+        Q("購置成本約為230萬元", ("約為230萬元", "230萬元"), "HKD", 2.3e6, "about"),
+        NO("（三）消防處自去年六月起", "（三）"),  # a list marker
+        # where the trial starts (自…起), in a clause whose figures follow: June 2025 (the month in Chinese numerals)
+        D("消防處自去年六月起試行", ("去年六月", "去年六月起", "自去年六月起"), "2025-06-01", "2025-06-30", "month"),
+        NO("「救護調派AI 2.0」系統", "2.0"),  # a system's name
+        Q("每日處理約2,300宗召喚", "約2,300宗", ANY_UNIT, 2300, "about"),
+        Q("在九成以上個案獲採納", "九成以上", "percent", 90, "at_least"),
+        # an old and a new value after 由…縮短至: two claims
+        Q("由約90秒縮短至", "約90秒", ANY_UNIT, 90, "about"),
+        Q("縮短至不足60秒", "不足60秒", ANY_UNIT, 60, "under"),
+        Q("系統開發費用為2,450萬港元", "2,450萬港元", "HKD", 2.45e7),
+        Q("每年維護費不超過400萬元", "不超過400萬元", "HKD", 4e6, "at_most"),
+        Q("非緊急召喚約佔總數的一成八", ("一成八", "約佔總數的一成八"), "percent", 18, "about"),
+        Q("65歲或以上長者", "65歲或以上", ANY_UNIT, 65, "at_least"),  # an age
+        Q("長者的召喚佔過半", "過半", "percent", 50, "over"),
+        # 上月 (November 2026) dates the video's launch, in a clause of its own: a date claim
+        D("消防處上月推出的宣傳短片", "上月", "2026-11-01", "2026-11-30", "month"),
+        Q("觀看次數逾120萬次", "逾120萬次", ANY_UNIT, 1.2e6, "over", not_unit="times"),  # views, no multiplier
+        Q("在未來兩年增購", ("兩年", "未來兩年"), "years", 2),
+        Q("增購救護車60輛", "60輛", ANY_UNIT, 60),
+        # 於二○二八年底前 in the figure's clause is its moment
+        Q("降至5年以下", "5年以下", "years", 5, "at_most", as_of="2028-12-31"),
+        # 上週五 (4 December 2026, in a reply of Wednesday 9 December) in the figure's clause is its moment
+        Q("約1億2千萬港元的合約", "約1億2千萬港元", "HKD", 1.2e8, "about", as_of="2026-12-04"),
+        NO("批出一份約1億2千萬", "一份"),  # the indefinite article
+        NO("另與一間深圳企業", "一間"),  # the indefinite article
+        Q("涉及人民幣800萬元", "人民幣800萬元", "CNY", 8e6),
+        # 去年 in the figure's clause is its moment
+        Q("以約300萬美元向消防處", "約300萬美元", "USD", 3e6, "about", as_of="2025-12-31"),
+        NO("一間美國公司去年", "一間"),  # the indefinite article
+        Q("召喚數目增加約兩成", "約兩成", "percent", 20, "about"),
+        Q("救護車數目只增加12%", "12%", "percent", 12),
+        Q("平均交接時間不到20分鐘", "不到20分鐘", "minutes", 20, "under"),
+        Q("但逾一成個案", "逾一成", "percent", 10, "over"),
+        Q("個案超過45分鐘", "超過45分鐘", "minutes", 45, "over"),  # a time defining the cases counted
+        # where the trial started (於…起), past in a reply of December 2026: 20 November 2026
+        D("已於十一月二十日起", ("十一月二十日", "十一月二十日起", "於十一月二十日起"), "2026-11-20", "2026-11-20", "day"),
+        NO("在三間醫院試行", "三間"),  # a count of ten or less: discourse
+        Q("涉及開支約80萬元", "約80萬元", "HKD", 8e5, "about"),
+        NO("（七）消防處將於", "（七）"),  # a list marker
+        # 下月中旬 in a reply of December 2026: 11-20 January 2027
+        D("將於下月中旬向保安事務委員會", "下月中旬", "2027-01-11", "2027-01-20", "part_of_month"),
+        # where the trial starts, still to come: 1 March 2027 (the day in Chinese numerals)
+        D("並自明年三月一日起", ("明年三月一日", "明年三月一日起", "自明年三月一日起"), "2027-03-01", "2027-03-01", "day"),
+        Q("為期6個月", "6個月", "months", 6),
+        # 昨日 (Tuesday 8 December 2026), in a sentence without a figure
+        D("昨日，消防處已向", "昨日", "2026-12-08", "2026-12-08", "day"),
+        NO("可致電2723 2233", "2723 2233"),  # a telephone number
+        NO("（上午八時至晚上八時）", "上午八時至晚上八時"),  # hours of service
+        # the signature's date, with ○ for zero and its weekday
+        D("二○二六年十二月九日（星期三）", ("二○二六年十二月九日", "二○二六年十二月九日（星期三）"), "2026-12-09",
+          "2026-12-09", "day"),
+        NO("香港時間十四時四十五分", "十四時四十五分"),  # a time of day
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -7249,5 +7450,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 44
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 44
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 45
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 45
