@@ -15,10 +15,12 @@ WeChat article's "在这一万多份意见中,共有 292 家公司发声" / "其
 A paragraph wrapped by hand, at a count of characters rather than columns, has lines of ragged
 widths (Latin letters and digits are narrow): it shows itself instead by a sentence that ends inside
 one of its lines while the line runs on into the next sentence and stops unfinished ("…近6000亿美元。德国
-人工智能研" / "究中心…"). Such a paragraph (lines between blank lines) is wrapped on its own evidence: a
-newline ends a wrapped line there when the line is at least ``_RAGGED_SHARE`` of the paragraph's widest
-and ``_WRAP_MIN`` columns, with the same tests of what is before and after it as above. A line that
-opens with a comma, an enumeration mark, a semicolon or a full stop continues the line before it, wherever it stands.
+人工智能研" / "究中心…"), and by a last line that ends its sentence (text of one sentence a line leaves
+out every full stop, its last line's too). Such a paragraph (lines between blank lines) is wrapped on
+its own evidence: a newline ends a wrapped line there when the line is at least ``_RAGGED_SHARE`` of
+the paragraph's widest and ``_WRAP_MIN`` columns, with the same tests of what is before and after it
+as above. A line that opens with a comma, an enumeration mark, a semicolon or a full stop continues
+the line before it, wherever it stands.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ _AFTER = re.compile(r"(?![一二三四五六七八九十]+、|\(?[一二三四�
 _CONTINUES = re.compile(r"[，、；。,;](?!\s*\n)")  # (NFKC makes ，and ； ASCII)
 # a sentence that ends inside a line, the line running on into the next one
 _SENTENCE_INSIDE = re.compile(f"[。！？](?=[”」』）)]?[{_HANS}A-Za-z0-9《“「(（])")
-_SENTENCE_END = "。！？；：!?;:"  # (a line ending in one of these ends its own sentence or clause)
+_SENTENCE_END = "。！？；：!?;:"
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)*\s]*$")  # a paragraph wrapped by hand ends its last sentence  # (a line ending in one of these ends its own sentence or clause)
 # a line that opens with a date, as a timeline's entries do (2025年1月23日, 1月23日, 2025/1/23, 2025-01-23)
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年)")
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
@@ -106,8 +109,9 @@ def _ragged_lines(text: str) -> dict[int, int]:
             starts.append(p)
             p += len(line) + 1
         if not any(_SENTENCE_INSIDE.search(line) and not line.rstrip().endswith(tuple(_SENTENCE_END))
-                   for line in lines[:-1]):
-            continue
+                   for line in lines[:-1]) or not _ENDS_SENTENCE.search(lines[-1]):
+            continue  # (one sentence a line, without full stops, ends its last line without one too: "图为2024年12月
+            # 的北京街头" / "全国新能源汽车保有量达3140万辆" / "其中纯电动汽车2209万辆")
         least = max(_WRAP_MIN, int(max(_width(line) for line in lines) * _RAGGED_SHARE))
         for q in starts[:-1]:
             out[q] = least

@@ -49,6 +49,30 @@ THRESHOLD = 1.2
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b[a-z])\.(?=\s+[A-Z\"“(]|\s*$)")  # "... end. Next": not "U.S. policy", "Jan. 13"
 
 
+_STEP_FILLERS = frozenset({"the", "a", "an", "of", "for", "on", "by", "to", "and", "is", "was", "are", "were", "its",
+                           "their", "all", "in", "at", "s"})
+_STEP_WORD = re.compile(r"[a-z]+|[\u3400-\u9fff]")
+
+
+def _bare_step(ctx: "DocContext", ss: int, se: int, ds: int, de: int) -> bool:
+    """The timeline step [ss, se) holds nothing but its date [ds, de), words of the catalog that name no entity
+    and function words ("comment deadline (Mar 15, 2025)", "3月15日截止"): it names no event of its own, so
+    the step before says what it is about. Not "new order signed (Jan 23, 2025)", "7月 行动计划发布"."""
+    et = ctx.catalog.entity_terms
+    covered = [(ds, de)]
+    for p, t in ctx.terms_between(ss, se):
+        if t in et:
+            return False
+        covered.append((p, p + len(t)))
+    if ctx.entities_between(ss, se) or any(ss <= q < se for q in ctx.other_pos):
+        return False
+    rest = list(ctx.low[ss:se])
+    for a, b in covered:
+        for i in range(max(a, ss), min(b, se)):
+            rest[i - ss] = " "
+    return all(x in _STEP_FILLERS for x in _STEP_WORD.findall("".join(rest)))
+
+
 def _last_step_arrow(text: str, lo: int, p: int) -> int:
     """The last arrow in [lo, p) that ends a timeline's step (claims.text.arrow_ends_sentence), else -1."""
     i = max(text.rfind("→", lo, p), text.rfind("⇒", lo, p))
@@ -989,7 +1013,8 @@ def assign_subject(
     # candidates is named outside the sentence)
     # (a step of a timeline's chain of arrows, the same for a date: "OSTP request for information (Feb 6, 2025)
     # → comment deadline (Mar 26, 2025)": the step before names what the step is about)
-    step = kind == "date" and ss > ps + 1 and _last_step_arrow(ctx.text, max(ps, ss - 3), ss) >= 0
+    step = (kind == "date" and ss > ps + 1 and _last_step_arrow(ctx.text, max(ps, ss - 3), ss) >= 0
+            and _bare_step(ctx, ss, se, w.start, w.end))
     if (kind == "quantity" or step) and ss > ps + 1 and not ent_sent.keys() >= ent_ctx.keys():
         gs = ss  # the grammatical sentence: parts joined by a semicolon are one ("其中，支柱一提出15项行动…；
         for _ in range(4):  # 支柱二提出9项行动…": the sentence before names the plan for every part)
@@ -1029,8 +1054,11 @@ def assign_subject(
     # 征询，截止日期定在3月15日": the cue that governs the date outweighs the other event's in the clause
     attached: set[str] = set()
     if kind == "date":
-        # (a date in brackets right after its event's name is that event's: "comment deadline (Mar 15, 2025)")
-        a_lo = max(ss if _BRACKET_BEFORE.search(ctx.low, max(0, w.start - 2), w.start) else cs, w.start - _ATTACH_BEFORE)
+        # (a date in brackets right after its event's name is that event's: "→ comment deadline (Mar 15, 2025)")
+        # (in a step of a timeline's chain only: "Executive Order 14110 revoked (Jan 20, 2025) → new order signed (Jan 23,
+        # 2025)", one arrow, one sentence, would date the order named across the arrow)
+        a_lo = max(ss if (_BRACKET_BEFORE.search(ctx.low, max(0, w.start - 2), w.start) and ss > 0
+                          and _last_step_arrow(ctx.text, max(0, ss - 3), ss) >= 0) else cs, w.start - _ATTACH_BEFORE)
         for p, t in ctx.terms_between(a_lo, min(ce, w.end + _ATTACH_AFTER)):
             if t in relevant and (p + len(t) <= w.start or p >= w.end):
                 attached.add(t)

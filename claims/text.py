@@ -386,12 +386,15 @@ def _runs_on(line: str, text: str, le: int) -> bool:
     # ("…签署第14179号行政令 → 2月6日" / "发布RFI → 3月15日截止 → …"; not "2025/2/6 → 發布資訊徵詢" after
     # "2025/1/23 → 簽署…", nor a bullet)
     return (_CJK_CHAR.match(line.rstrip()[-1:]) is not None and _CJK_CHAR.match(nxt[:1]) is not None
-            and _ENTRY_START.match(nxt) is None)
+            and _ENTRY_START.match(nxt) is None
+            and max(line.count("→") + line.count("⇒"), nxt.count("→") + nxt.count("⇒")) >= 2)
+    # (a chain holds two arrows or more on a line; lines of one arrow each are entries, whatever opens them:
+    # "签署第14179号行政令 → 2025年1月23日" / "发布信息征询 → 2025年2月6日", "同年2月6日 → 发布信息征询")
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a line that opens an entry of its own: a date (2025/2/6, 2025年2月6日, 2月6日, 二○二五年), a bullet, a number
-_ENTRY_START = re.compile(r"\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]+、")
+_ENTRY_START = re.compile(r"\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]+、|同年|次年|翌年|民国|民國")
 
 
 _LINE_END = frozenset(".。!?！？;；:：") | {""}
