@@ -284,7 +284,16 @@ class Moments:
                 # no other claim between (a figure that is none, 二期, 第3批, does not count), and no
                 # "but" (In June the judge had ruled …, but that keeping more than 7 million pirated
                 # copies … was not: another statement)
-                ok = not (i < len(stated) and stated[i] < s) and not self.ctx.contrast_between(pe, s)
+                # (or only figures between that took this opening as their moment: "On Tuesday, the authority
+                # approved £6.2m for …, a further £1.8m for … and a loan of €2.5 million", 本月3日，…中斷約9小時，
+                # 影響列車148列次、旅客近4萬人次)
+                ok = not (i < len(stated) and stated[i] < s)
+                if not ok and all(self._shares_moment(q, (ps, pe)) for q in stated[i:bisect.bisect_left(stated, s)]):
+                    ok = True
+                    if v.granularity in ("day", "month", "part_of_month"):
+                        self.months_kept.add((ps, pe))  # (a day or month several figures share stays a date claim, as
+                        # the first one's does; a year or a part of one opening the sentence, 今年前三季度, does not)
+                ok = ok and not self.ctx.contrast_between(pe, s)
                 if ok and v.granularity == "day" and _ON_OPENING.search(self.low, max(ss, ps - 4), ps):
                     self.months_kept.add((ps, pe))  # "On Tuesday the board approved a CHF 31 million plan":
                     # the day of an event, a date claim too (as a month the text reports on is)
@@ -438,6 +447,29 @@ class Moments:
         i = bisect.bisect_left(spans, (clause_start, clause_start))
         return i < len(spans) and spans[i][0] == s
 
+    def _shares_moment(self, q: int, period: tuple[int, int]) -> bool:
+        """The mention at ``q`` took ``period`` as its moment, or is no claim at all (a small count: "four new
+        engines", 与一家德国企业签署协议，合作金额800万欧元); a date or a figure with another moment or none
+        breaks an opening's reach."""
+        if self._moment_of(q) == period:
+            return True
+        k = bisect.bisect_right(self.period_starts, q) - 1
+        if k >= 0 and q < self.periods[k][1]:
+            return False  # a date
+        starts = self._quantity_starts
+        if starts is None:
+            starts = self._quantity_starts = [qs for qs, _, _ in self.quantities]
+        j = bisect.bisect_right(starts, q) - 1
+        return not (j >= 0 and q < self.quantities[j][1])
+
+    def _moment_of(self, q: int) -> tuple[int, int] | None:
+        """The span of the date that gave its moment to the figure whose span holds ``q`` (fill_as_of, so far)."""
+        k = bisect.bisect_right(self._moment_starts, q) - 1
+        if k < 0:
+            return None
+        end, period = self._moment_at[self._moment_starts[k]]
+        return period if q < end else None
+
     def _claim_starts(self) -> list[int]:
         """Where the figures and dates start (normalised offsets), sorted, without the numbers that
         only name a phase or a rank (二期, 第3批, 第一等级): they state no figure."""
@@ -473,6 +505,9 @@ class Moments:
         moments: set[tuple[int, int]] = set()
         self.months_kept: set[tuple[int, int]] = set()  # months that stay date claims though moments
         paired = self._respectively()
+        self._moment_at: dict[int, tuple[int, tuple[int, int]]] = {}  # a figure's start -> its end, the date of its moment
+        self._moment_starts: list[int] = []  # (in text order)
+        self._quantity_starts: list[int] | None = None
         for (s, e, w), key in zip(self.quantities, keys):
             found = paired.get((s, e)) or self.as_of(s, e, w, spans, duration=(s, e) in durations,
                                                      multiplier=(s, e) in multipliers)
@@ -481,6 +516,8 @@ class Moments:
             if found is None:
                 continue
             as_of, period = found
+            self._moment_at[s] = (e, period)
+            self._moment_starts.append(s)
             c = self.claims.get(key)
             if c is not None and c.kind == "quantity":
                 self.claims[key] = c.model_copy(update={"as_of": as_of})
