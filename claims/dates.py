@@ -523,8 +523,8 @@ _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|[A-Za-z
 
 # a model's or product's name (letters and a digit: GPT-4o, H20, Claude 3.7) and "in" right before a date:
 # the product's time ("between GPT-4 in early 2023 and GPT-4o in mid-2024"), an example's, no story's year
-_PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-Za-z0-9.]*[ \t\n]+in[ \t\n]+"
-                                   r"(?:(?:early|mid|late)[ \t-]*)?$")
+_PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-Za-z0-9.]*(?:[ \t\n]+in[ \t\n]+|[ \t]?[(（])"
+                                   r"(?:(?:early|mid|late)[ \t-]*)?$")  # (or in brackets: "GPT-4o (mid-2024)")
 
 
 def _span_of_years(c: Cand) -> bool:
@@ -1097,6 +1097,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)
                 and not _span_of_years(cands[i])
                 and not _PRODUCT_IN_BEFORE.search(text, max(0, cands[i].start - 32), cands[i].start)
+                and not (cands[i].gran == "year" and _TARGET_BEFORE.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
             last = cands[i]
             if not _ATTRIBUTIVE_AFTER_ZH.match(text, cands[i].end):
@@ -1105,6 +1106,11 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             # year; "since 2021", 自2021年以来: where a period up to now starts)
         if _heading_date(text, cands[i]):
             heading = cands[i]
+
+
+# a year that is a target ("aim to cut false alarms by a quarter by 2028", 到2028年…达到70%): the year a
+# plan looks to, not the story's (the authority "sets next year's budget on 18 February" is next February)
+_TARGET_BEFORE = regex.compile(r"(?:\bby|到)[ \t]?$")
 
 
 def _to_range(c: Cand) -> DateRange | None:

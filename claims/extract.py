@@ -1192,8 +1192,11 @@ class _Extractor(Moments):
             hedge, s = "exact", m.num_start  # 近3年相關經費, 近五年来: the last three years, a period, not "nearly"
         if unit in ("gigahertz", "megahertz") and _BAND_AFTER.match(low, e):
             return  # "the upper 6 GHz band", "the 3.6 GHz auction", 3.5GHz频段: a band's name
-        if unit_kind == "duration" and _AGE_AFTER.match(low, e):
-            return  # "a 24-year-old driver", "20- to 24-year-olds": an age, not a duration
+        if unit_kind == "duration" and (age := _AGE_AFTER.match(low, e)) is not None:
+            if not (unit == "years" and m.high_value is None and age.group().endswith("old")
+                    and low[e - 5:e] == "-year" and "years_of_age" in self.catalog.units):
+                return  # "20- to 24-year-olds", "six-month-olds": a group of an age, no figure of its own
+            unit, unit_kind, e = "years_of_age", "measure", age.end()  # "a 62-year-old firefighter": an age, as 62岁
         if unit_kind == "duration" and _AGO_AFTER.match(low, e) and m.text[:1] != "近":
             return  # 約為5年前的2.5倍: five years ago, a moment, not a duration (not 三年前后: around three years)
         if unit in ("seconds", "minutes") and _CLOCK_BEFORE.search(low, max(0, m.start - 2), m.start):

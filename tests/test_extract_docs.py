@@ -382,10 +382,15 @@ def test_a_phase_number_does_not_stand_between_an_opening_date_and_its_figure():
     text = "去年11月中旬，东川智算中心二期投产，新增算力2.5 EFLOPS。"
     (q,) = [c for c in extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT) if c.kind == "quantity"]
     assert q.as_of == dt.date(2024, 11, 20)
-    # a figure between (even a small count, which is no claim) still does
+    # nor does a small count, which is no claim (since 2026-12-06: prose rounds 33-38, five authors read
+    # "上月，海关查获走私冻品案件1起，案值近1.5亿元" and "本周二，…与一家德国企业签署协议，合作金额800万欧元" so); a figure
+    # that is a claim, with no moment of this date, still does
     text = "2025年1月13日，美国商务部发布规则，将全球分为三个等级，其中第一等级涵盖18个国家。"
     cs = extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT)
-    assert [c.kind for c in cs] == ["date", "quantity"] and cs[1].as_of is None
+    assert [c.kind for c in cs] == ["date", "quantity"] and cs[1].as_of == dt.date(2025, 1, 13)
+    text = "2025年1月13日，美国商务部发布规则，涵盖120个国家，而2024年只有80个国家。"
+    cs = {c.text: c for c in extract_claims(text_document(text, date=dt.date(2025, 11, 1)), CAT)}
+    assert cs["120个"].as_of == dt.date(2025, 1, 13) and cs["80个"].as_of == dt.date(2024, 12, 31)
 
 
 def test_a_possessive_year_is_the_moment_of_what_follows_unless_compared():
@@ -2235,3 +2240,51 @@ def test_principles_counted_by_the_classifier_of_items_and_a_chinese_chain_cut_i
     timeline = "2025/1/23 → 簽署第14179號行政命令\n2025/2/6 → 發布資訊徵詢（RFI）\n"  # one entry a line: not one chain
     doc = text_document(timeline, language="zh-Hant")
     assert {c.text: c.subject for c in extract_claims(doc, CAT)}["2025/2/6"] != "executive_orders.eo14179.signed"
+
+
+def test_prose_rounds_37_and_38_readings():
+    """Prose rounds 37-38: an opening day or month reaches every figure of its sentence that nothing else dates
+    ("On Tuesday, … £6.2m …, a further £1.8m … and a loan of €2.5 million"; a small count between is no claim and
+    no break), and stays a date claim; a target year ("by 2028") gives no year to a later yearless date; an
+    English "62-year-old" is an age, as 62岁 is (a band, "20- to 24-year-olds", is none); 最多可降低 is at most;
+    列 counts trains and 輛次 runs."""
+    def got(text: str, lang: str, day: str) -> dict[str, tuple]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        return {c.text: (c.kind, c.as_of, getattr(c.value, "unit", None), getattr(c.value, "hedge", None),
+                         getattr(c.value, "start", None)) for c in extract_claims(doc, CAT)}
+
+    g = got("On Tuesday, the authority approved £6.2m for four new engines, a further £1.8m for breathing apparatus "
+            "and a loan of €2.5 million over 12 years.", "en", "2026-12-10")
+    assert {g[k][1] for k in ("£6.2m", "£1.8m", "€2.5 million")} == {dt.date(2026, 12, 8)} and g["Tuesday"][0] == "date"
+    g = got("On Tuesday the board approved £6.2m; in 2019 the project had cost £40m.", "en", "2026-12-10")
+    assert g["£40m"][1] != dt.date(2026, 12, 8)  # another date between: the opening does not reach it
+    g = got("We aim to cut false alarms by 2028. The authority sets next year's budget on 18 February.", "en", "2026-12-10")
+    assert g["18 February"][4] == dt.date(2027, 2, 18)
+    g = got("A 62-year-old firefighter was hurt. Unemployment among 20- to 24-year-olds rose to 8.1%.", "en", "2026-12-10")
+    assert g["62-year-old"][2] == "years_of_age" and not any("24" in k for k in g)
+    g = got("每千瓦时最多可降低0.1元。已交车38列，共派出大客车210辆次。", "zh-Hans", "2026-12-10")
+    assert g["最多可降低0.1元"][3] == "at_most" and g["38列"][2] == "trains" and g["210辆次"][2] == "runs"
+
+
+def test_review_19_readings():
+    """Review 19 of the day's rules: one-arrow-per-line timelines (event first, or 同年/民國 opening a line) are
+    entries, not a chain cut inside a step; one sentence a line without full stops, its last line too, is not a
+    paragraph wrapped by hand; a step naming its own event (a new order) takes nothing from the step before."""
+    def subs(text: str, lang: str = "zh-Hans") -> dict[str, str | None]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date(2025, 9, 1)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT)}
+
+    got = subs("签署第14179号行政令 → 2025年1月23日\n发布信息征询 → 2025年2月6日\n意见征集截止 → 2025年3月15日\n")
+    assert (got["2025年1月23日"], got["2025年2月6日"]) == ("executive_orders.eo14179.signed", "rfi.published")
+    got = subs("2025年1月23日 → 签署第14179号行政令\n同年2月6日 → 发布信息征询\n同年3月15日 → 意见征集截止\n")
+    assert (got["2025年1月23日"], got["同年2月6日"]) == ("executive_orders.eo14179.signed", "rfi.published")
+    got = subs("特朗普1月20日上任。2月6日白宫科技政策办公室发布信息征询\n截至3月15日共收到一万多份意见，其中个人意见占九成以上\n"
+               "这些意见在4月24日全部公开\n")
+    assert got["2月6日"] == "rfi.published" and got.get("3月15日") != "rfi.published"
+    from claims.cjk_wrap import wrap_newlines
+    from claims.text import normalize
+    assert wrap_newlines(normalize("数据来源：国家统计局。图为2024年12月的北京街头\n全国新能源汽车保有量达3140万辆\n"
+                                   "其中纯电动汽车2209万辆\n").text) == []
+    got = subs("EO 14179 signed (Jan 23, 2025) → Executive Order 14110 revoked (Jan 20, 2025) → new order signed "
+               "(Jan 28, 2025) → OSTP request for information (Feb 6, 2025)\n", "en")
+    assert got["Jan 28, 2025"] != "executive_orders.eo14110.signed"

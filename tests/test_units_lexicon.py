@@ -385,7 +385,7 @@ def test_words_that_only_look_like_within_or_days(text: str) -> None:
     ("英伟达最近一个季度的营收仍达到441亿美元。", [("441亿美元", "USD", "exact", 4.41e10)]),  # the latest quarter: named
     # an age is no duration; "applications" are filings (an open noun), not software
     ("Unemployment among 20- to 24-year-olds rose to 8.1%.", [("8.1%", "percent", "exact", 8.1)]),
-    ("The 67-year-old minister resigned.", []),
+    ("The 67-year-old minister resigned.", [("67-year-old", "years_of_age", "exact", 67)]),  # an age, as 67岁
     ("Officials expect about 2,000 applications.", [("about 2,000 applications", "applications", "about", 2000)]),
     ("Spectrum in the 3.5 GHz band is sold in blocks of 10 MHz.", [("10 MHz", "megahertz", "exact", 10)]),  # a band's name
     ("The lots cover 3.8-4.2 GHz.", [("3.8-4.2 GHz", "gigahertz", "range", 3.8)]),
