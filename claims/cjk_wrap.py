@@ -145,7 +145,9 @@ def wrap_newlines(text: str) -> list[int]:
                 and _HAN.search(line) is not None
                 and not _BLOCK_MARK.match(line) and not _LIST_OPENER.match(line)
                 and not (_DATED_ENTRY.match(line) and _DATED_ENTRY.match(text, i + 1))
-                and not (arrows and arrow_near(text, i) and not chain_wraps(text, i))):
+                and not (arrows and arrow_near(text, i) and not chain_wraps(text, i) and ls not in ragged)):
+            # (a paragraph wrapped by hand is wrapped around its arrows too: "…特朗普签署⏎第14179号行政令 → 2月6日…发布信⏎
+            # 息征询，3月15日截止…")
             # (not between two Latin words or figures, "American⏎Leadership" in English with Chinese glosses: a
             # space, claims.extract.unwrap_lines; not between two entries of a timeline that each open with a
             # date, "2025年1月23日特朗普签署…" / "2025年2月6日白宫…发布…")

@@ -105,6 +105,10 @@ def _sent_end(text: str, pos: int, endpos: int) -> "re.Match[str] | None":
     return None
 
 
+# a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
+_DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
+                          r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -666,6 +670,32 @@ class DocContext:
             self._possible[kind] = out
         return out
 
+    def lead_in(self, ps: int) -> tuple[int, int] | None:
+        """The lead-in of the list whose item is the line at ``ps``: the lines before the list (past its earlier
+        items, their indented continuations and blank lines) when the last of them ends with a colon."""
+        text = self.text
+        if not _LIST_ITEM.match(text, ps):
+            return None
+        e = ps - 1
+        for _ in range(60):
+            if e <= 0:
+                return None
+            ls = text.rfind("\n", 0, e) + 1
+            line = text[ls:e]
+            if not line.strip() or _LIST_ITEM.match(line) or line[:1] in " \t\u3000":
+                e = ls - 1
+                continue
+            if not line.rstrip().endswith((":", "：")):
+                return None
+            bs = ls  # the lead-in's block: its lines up to a blank line
+            while bs > 1:
+                pls = text.rfind("\n", 0, bs - 1) + 1
+                if not text[pls:bs - 1].strip() or _LIST_ITEM.match(text, pls):
+                    break
+                bs = pls
+            return max(bs, e - PARAGRAPH_MAX), e
+        return None
+
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, pos) - 1
         s = self.line_starts[i]
@@ -873,11 +903,18 @@ def assign_subject(
     tpos, tterms = ctx.pos, ctx.terms
     cutoff = kind == "date" and _CUTOFF_DATE.search(ctx.low, max(0, w.start - 8), w.start) is not None
     label_end = _after_label(ctx.low, w) if kind == "date" and ce < se else ce
+    # a clause that sets its words apart from the rest ("这些都是2025年的事，与H20何时推出不是一回事"): none is a cue
+    # of a figure outside it
+    apart = _DISSOCIATED.search(ctx.low, ss, se) is not None
     for k in range(bisect.bisect_left(tpos, min(ps, ss)), bisect.bisect_left(tpos, hi)):
         t = tterms[k]
         if t not in relevant:
             continue
         p = tpos[k]
+        if apart and ss <= p < se and not cs <= p < ce:
+            tc = ctx.clause(p, p + len(t), ss, se)
+            if _DISSOCIATED.search(ctx.low, tc[0], tc[1]) is not None:
+                continue
         if ce <= p < se and kind == "quantity" and (
                 ctx.low.startswith("、", ce) or _ANOTHER_PREDICATE.search(ctx.low, ce, p)
                 or (numbers and _figure_in_clause(ctx, numbers, p, w, ss, se))):
@@ -933,6 +970,14 @@ def assign_subject(
     for t, wt in sent_w.items():
         if wt > para_w.get(t, 0.0):
             para_w[t] = wt
+    lead = ctx.lead_in(ps) if kind == "quantity" else None
+    if lead is not None:
+        # a list's lead-in ("一共90余项联邦政策行动。我…记了每个支柱下列出的条目数：" / "- 支柱一…：8项"): its words say what
+        # every item counts, as the item's own sentence would (not the words that tell the items apart)
+        sep = _all_group_terms(catalog)
+        for _, t in ctx.terms_between(*lead):
+            if t in relevant and t not in sep and W_SENT > para_w.get(t, 0.0):
+                para_w[t] = W_SENT
     live = cue_index.live(para_w)
     if not live:
         return None  # no candidate has a cue here: nothing below could score
@@ -1199,6 +1244,15 @@ def assign_subject(
         return None
     score, _, s, cues, evidence = best
     return Assignment(s.id, "catalog", score, cues, s.spec.entity, evidence=evidence)
+
+
+def _all_group_terms(catalog: Catalog) -> frozenset[str]:
+    """Every word of every subject's ``all`` groups (the words that tell subjects apart: 支柱一, pillar II)."""
+    found = catalog._cache.get("all_group_terms")
+    if found is None:
+        found = catalog._cache["all_group_terms"] = frozenset(
+            t for s in catalog.subjects.values() for groups in s.all for g in groups for t in g)
+    return found
 
 
 def _all_terms(s: CatalogSubject) -> frozenset[str]:

@@ -2288,3 +2288,25 @@ def test_review_19_readings():
     got = subs("EO 14179 signed (Jan 23, 2025) → Executive Order 14110 revoked (Jan 20, 2025) → new order signed "
                "(Jan 28, 2025) → OSTP request for information (Feb 6, 2025)\n", "en")
     assert got["Jan 28, 2025"] != "executive_orders.eo14110.signed"
+
+
+def test_gate_rounds_54_and_55_readings():
+    """Gate round 55: a clause that sets itself apart (不是一回事) lends no cue to a date outside it; a list item
+    takes its colon lead-in's cue words (支柱一…：8项 is pillar I's count of actions); a timeline's present "signs"
+    dates a signing; a paragraph wrapped by hand is wrapped around its arrows too."""
+    def subs(text: str, lang: str = "zh-Hans") -> dict[str, str | None]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date(2026, 7, 20)})
+        return {c.text: c.subject for c in extract_claims(doc, CAT)}
+
+    assert subs("李律师提醒，这些都是2025年的事，与H20何时推出不是一回事。")["2025年"] != "export_controls.h20.launch_year"
+    assert subs("英伟达在2024年推出H20芯片。")["2024年"] == "export_controls.h20.launch_year"
+    got = subs("美国《人工智能行动计划》一共90余项联邦政策行动。我记了每个支柱下列出的条目数：\n\n"
+               "- 支柱一“加速人工智能创新”：8项，包括消除繁文缛节等。\n\n- 支柱三“外交与安全”：7项，包括加强算力出口管制等。\n")
+    assert got["8项"] == "action_plan.actions.pillar1" and got["7项"] == "action_plan.actions.pillar3"
+    assert "8项" not in subs("- 支柱一“加速人工智能创新”：8项，包括消除繁文缛节等。\n")  # no lead-in: a bare small count
+    assert subs("Oct 30, 2023 → Biden signs EO 14110 on safe, secure and trustworthy AI", "en")[
+        "Oct 30, 2023"] == "executive_orders.eo14110.signed"
+    got = subs("他简要回顾了时间线：2025年1月23日，特朗普签署\n第14179号行政令 → 2月6日白宫科技政策办公室（OSTP）发布信\n"
+               "息征询，3月15日截止，共收到一万多份意见 → 2025年7月发布《美国人工智\n能行动计划》，三大支柱、90余项联邦政策行动。以上是大家比较\n"
+               "熟悉的主线，今天重点讲“主线之外”的几条规则。\n")
+    assert got["2月6日"] == "rfi.published" and got["2025年7月"] == "action_plan.released"
