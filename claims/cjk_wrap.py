@@ -102,12 +102,21 @@ def _ragged_lines(text: str) -> dict[int, int]:
     """Of each paragraph wrapped by hand (a sentence ends inside a line that runs on unfinished into the
     next), the start of each of its lines mapped to the least width of a wrapped line in it."""
     out: dict[int, int] = {}
-    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):  # lines between blank lines
-        lines = block.group().split("\n")
-        starts, p = [], block.start()
-        for line in lines:
+    blocks: list[tuple[list[str], list[int]]] = []  # the paragraphs of two lines or more (between blank lines)
+    lines, starts = [], []
+    p = 0
+    for line in text.split("\n"):
+        if line:
+            lines.append(line)
             starts.append(p)
-            p += len(line) + 1
+        else:
+            if len(lines) > 1:
+                blocks.append((lines, starts))
+            lines, starts = [], []
+        p += len(line) + 1
+    if len(lines) > 1:
+        blocks.append((lines, starts))
+    for lines, starts in blocks:
         if not any(_SENTENCE_INSIDE.search(line) and not line.rstrip().endswith(tuple(_SENTENCE_END))
                    for line in lines[:-1]) or not _ENDS_SENTENCE.search(lines[-1]):
             continue  # (one sentence a line, without full stops, ends its last line without one too: "图为2024年12月

@@ -59,6 +59,8 @@ RUNS: dict[str, str] = {
     "run_newline_digits": "1\n",
     "run_capital_dash": "GPT-",  # a capitalised word glued with dashes: was 456x (title runs backtracked)
     "run_today": "今天",  # relative dates back to back: was 52x (clause bounds searched per claim)
+    "run_zh_sentences": "新的规则已经发布。",  # one long line of Chinese sentences: the paragraphs wrapped by hand were
+    # found with a regex that backtracked over the line at each of its characters (quadratic)
 }
 
 
