@@ -527,6 +527,10 @@ _PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-
                                    r"(?:(?:early|mid|late)[ \t-]*)?$")  # (or in brackets: "GPT-4o (mid-2024)")
 
 
+# ... or before it in Chinese, with 的 ("2024年年中的GPT-4o", "2024年推出的H20"): a product's date
+_PRODUCT_AFTER_ZH = regex.compile(r"[^，。；,;\n]{0,4}?的\s*[A-Z][A-Za-z]*[-‑ ]?\d")
+
+
 def _span_of_years(c: Cand) -> bool:
     """A span of years ("2027-28", a financial year; "2025 to 2027"): which of its years a later yearless
     date is in, the span does not say ("Bills for 2027-28 will be posted between 1 and 19 March", a notice of
@@ -1097,6 +1101,7 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _BASE_BEFORE_EN.search(text, max(0, cands[i].start - 40), cands[i].start)
                 and not _span_of_years(cands[i])
                 and not _PRODUCT_IN_BEFORE.search(text, max(0, cands[i].start - 32), cands[i].start)
+                and not _PRODUCT_AFTER_ZH.match(text, cands[i].end)
                 and not (cands[i].gran == "year" and _TARGET_BEFORE.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
             last = cands[i]

@@ -2310,3 +2310,12 @@ def test_gate_rounds_54_and_55_readings():
                "息征询，3月15日截止，共收到一万多份意见 → 2025年7月发布《美国人工智\n能行动计划》，三大支柱、90余项联邦政策行动。以上是大家比较\n"
                "熟悉的主线，今天重点讲“主线之外”的几条规则。\n")
     assert got["2月6日"] == "rfi.published" and got["2025年7月"] == "action_plan.released"
+
+
+def test_a_chinese_products_date_gives_no_context_year():
+    """Gate round 56: "从2023年初的GPT-4到2024年年中的⏎GPT-4o" dates examples; "Anthropic同样在3月提交意见" in the next
+    bullet is not March 2024 (a false contradiction on arrival)."""
+    doc = text_document("- OpenAI在3月中旬提交了意见。它举的例子是从2023年初的GPT-4到2024年年中的\n  GPT-4o，价格下降了约150倍。\n"
+                        "- Anthropic同样在3月提交意见。\n", language="zh-Hans").model_copy(update={"date": dt.date(2026, 7, 20)})
+    got = [c for c in extract_claims(doc, CAT) if c.text == "3月"]
+    assert got and all(c.value.start.year != 2024 for c in got)
