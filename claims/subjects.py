@@ -105,6 +105,12 @@ def _sent_end(text: str, pos: int, endpos: int) -> "re.Match[str] | None":
     return None
 
 
+# two or three plain words between a determiner or possessive and a name: a topic written before it
+_TOPIC_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|their|[a-z]+'s|[a-z]+’s)[ \t]+(?P<words>(?:[a-z][a-z-]+[ \t]+){2,3})$")
+_PLAIN_MODIFIERS = frozenset({"public", "federal", "original", "first", "earlier", "initial", "comment", "comments", "open",
+                              "white", "house", "administration", "government", "same", "official", "formal", "broad",
+                              "national", "ai", "action", "plan", "big", "high-profile", "well-known", "landmark",
+                              "closely", "watched", "much-discussed", "widely", "cited", "february", "march", "ostp"})
 # a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
@@ -384,7 +390,7 @@ class DocContext:
                     other = last[e]  # "that RFI": the one named last
                 else:
                     other = (self._other_instance(ti, p) or self._other_topic(ti, raw, p, e)
-                             or self._other_author(raw, p, e))
+                             or self._other_author(raw, p, e) or self._topic_before(p, e))
                 last[e] = other
                 last_end[e] = self._name_end.get(p, p)
                 if other:
@@ -628,6 +634,19 @@ class DocContext:
         agencies = {x for _, x in raw[bisect.bisect_left(raw, (ss, "")):bisect.bisect_left(raw, (se, ""))]
                     if x != e and ents[x].kind == "agency"}
         return bool(agencies) and agencies.isdisjoint(authors)
+
+    def _topic_before(self, p: int, e: str) -> bool:
+        """The English name at ``p`` of an entity with ``topics``, with a topic of two or three plain words
+        written before it, after a determiner or a possessive ("OSTP's regulatory reform RFI", "the data center
+        permitting RFI"): another one of its kind. Not words of the catalog ("the AI Action Plan RFI") nor
+        plain modifiers ("the public comment RFI", "the original request for information")."""
+        if not self.catalog.entities[e].topics or p == 0 or not self.low[p:p + 1].isascii():
+            return False
+        m = _TOPIC_BEFORE.search(self.low, max(0, p - 48), p)
+        if m is None or any(w in _PLAIN_MODIFIERS for w in m.group("words").split()):
+            return False
+        a = m.start("words")
+        return not self.terms_between(a, p) and not any(a <= q < p for q, _ in self.entity_hits)
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
         """A word of ``other_instance`` ("second", "new", 第二份) in the 16 code points before the

@@ -2319,3 +2319,17 @@ def test_a_chinese_products_date_gives_no_context_year():
                         "- Anthropic同样在3月提交意见。\n", language="zh-Hans").model_copy(update={"date": dt.date(2026, 7, 20)})
     got = [c for c in extract_claims(doc, CAT) if c.text == "3月"]
     assert got and all(c.value.start.year != 2024 for c in got)
+
+
+def test_a_topic_written_before_an_rfi_makes_it_another_one():
+    """Gate round 57 (a false alarm on arrival): "OSTP's regulatory reform RFI of 26 September 2025, whose comments
+    were due on 27 October 2025" is another RFI than the Action Plan RFI named in the same sentence; "the public
+    comment RFI" and "the recent OSTP request for information" are the RFI."""
+    def subs(text: str) -> dict[str, str | None]:
+        return {c.text: c.subject for c in extract_claims(text_document(text, language="en"), CAT)}
+
+    got = subs("Badges from the AI Action Plan RFI of 6 February 2025 and OSTP's regulatory reform RFI of 26 September "
+               "2025, whose comments were due on 27 October 2025.")
+    assert got["27 October 2025"] != "rfi.deadline"
+    assert subs("The public comment RFI closed on March 15, 2025.")["March 15, 2025"] == "rfi.deadline"
+    assert subs("The recent OSTP request for information closed on March 15, 2025.")["March 15, 2025"] == "rfi.deadline"
