@@ -528,7 +528,7 @@ _PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-
 
 
 # ... or before it in Chinese, with 的 ("2024年年中的GPT-4o", "2024年推出的H20"): a product's date
-_PRODUCT_AFTER_ZH = regex.compile(r"[^，。；,;\n]{0,4}?的\s*[A-Z][A-Za-z]*[-‑ ]?\d")
+_PRODUCT_AFTER_ZH = regex.compile(r"[^，。；,;\n]{0,4}?的\s*[A-Z][A-Za-z]*-?\d")  # (glued: not "签署的EO 14179")
 
 
 def _span_of_years(c: Cand) -> bool:
@@ -1113,9 +1113,9 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
             heading = cands[i]
 
 
-# a year that is a target ("aim to cut false alarms by a quarter by 2028", 到2028年…达到70%): the year a
+# a year that is a target ("aim to cut false alarms by a quarter by 2028", "By 2028, …"): the year a
 # plan looks to, not the story's (the authority "sets next year's budget on 18 February" is next February)
-_TARGET_BEFORE = regex.compile(r"(?:\bby|到)[ \t]?$")
+_TARGET_BEFORE = regex.compile(r"\b[Bb]y[ \t]$")  # (not 到: 从2019年的800万增长到2024年的900万 ends a span)
 
 
 def _to_range(c: Cand) -> DateRange | None:

@@ -340,6 +340,13 @@ _LENGTH_WORD_BEFORE = re.compile(r"(?:期|为期|為期|历时|歷時|长达|長
 _RECENT_PERIOD_AFTER = re.compile(r"(?:来|以来|中|内|间|的|相关|累计|共|年均|平均|每年|同月|同期|同季|新高|新低|最高|最低|，|,|、)")
 _BAND_AFTER = re.compile(r"[ -]?(?:bands?|auctions?|spectrum|频段|波段)(?![a-z])")  # after a frequency: a name
 _AGO_AFTER = re.compile(r"前(?=的|[，,。；;]|$)")  # after 5年/三个月: "ago" (5年前的2.5倍, 10年前，…; not 交货3个月前通知)
+# a person after "N-year-old" (or nothing more: "aged 62", "a 62-year-old, who …"): an age worth checking
+_PERSON_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:[a-z]+[ \t]+)?(?:man|woman|men|women|boy|girl|child|son|daughter|mother|father|wife|husband|"
+    r"grandmother|grandfather|person|driver|firefighter|worker|resident|patient|student|pupil|player|minister|senator|"
+    r"candidate|officer|nurse|doctor|teacher|pensioner|retiree|founder|executive|ceo|mayor|president|volunteer|victim|"
+    r"suspect|passenger|pedestrian|cyclist|rider|engineer|farmer|veteran|employee|official|lawmaker|researcher|scientist|"
+    r"chairman|chairwoman|chair|director|analyst|programmer|developer|entrepreneur|actor|singer|athlete)s?\b)")
 _AGE_AFTER = re.compile(r"[- ]olds?(?![a-z])")  # after "N-year": an age ("24-year-old", "six-month-olds")
 _HEDGES_OF_ONE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})  # a compound takes these
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # numerals.yaml reads them as 2 and 3
@@ -1194,8 +1201,10 @@ class _Extractor(Moments):
             return  # "the upper 6 GHz band", "the 3.6 GHz auction", 3.5GHz频段: a band's name
         if unit_kind == "duration" and (age := _AGE_AFTER.match(low, e)) is not None:
             if not (unit == "years" and m.high_value is None and age.group().endswith("old")
-                    and low[e - 5:e] == "-year" and "years_of_age" in self.catalog.units):
-                return  # "20- to 24-year-olds", "six-month-olds": a group of an age, no figure of its own
+                    and low[e - 5:e] == "-year" and "years_of_age" in self.catalog.units
+                    and _PERSON_AFTER.match(low, age.end())):
+                return  # "20- to 24-year-olds", "six-month-olds": a group of an age, no figure of its own; "the
+                # 50-year-old law": the age of a thing, no check-worthy figure
             unit, unit_kind, e = "years_of_age", "measure", age.end()  # "a 62-year-old firefighter": an age, as 62岁
         if unit_kind == "duration" and _AGO_AFTER.match(low, e) and m.text[:1] != "近":
             return  # 約為5年前的2.5倍: five years ago, a moment, not a duration (not 三年前后: around three years)

@@ -75,6 +75,14 @@ _EVENT_OF_NOUN = re.compile(r"[^，,。；;]{0,4}?(?:出台|发布|印发|推出
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|warned|estimated|predicted|forecast)\b"
                        r"|表示|宣布|透露|指出|介绍|预计|预测|估计")
 _SAID_IN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|warned|estimated|predicted|forecast)\s+(?:in|on|during)\s+$")
+# a base of comparison right before a figure, or another time near it: the opening's moment reaches no further
+# ("In October it screened 1,380 …, more than double the 640 of its first month", "… compared with $3.2 billion a
+# year earlier", 已超過2019年全年的1,190萬人次, 而此前最高的一个月为480万人次)
+_CHAIN_BASE_BEFORE = re.compile(r"(?:\bthan|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bdouble|\btwice|\btriple|"
+                                r"\bup from|\bdown from|比|较|較|超过|超過|此前|以前|以往)[^,;，；。]{0,24}$")
+_CHAIN_OTHER_TIME = re.compile(r"(?:19|20)\d{2}|去年|前年|上年|此前|以前|\ba year (?:earlier|before|ago)|\blast year|"
+                               r"\bthe (?:year|month) before|\bfirst month|\bearlier")
+_CHAIN_TIME_AFTER = re.compile(r"[ \t]*(?:a year (?:earlier|before|ago)|the (?:year|month) before|earlier|in (?:19|20)\d{2})")
 _ON_OPENING = re.compile(r"\bon[ \t]+$")  # an English sentence opened by "On <day>"
 _OTHER_CLAUSE_WORD = re.compile(r"\b(?:and|that|which|who|since|after|before|had|have|has|plans?|agreed)\b")
 _IN_BEFORE_EN = re.compile(r"\b(?:in|during|at|between) $")  # "… in early September accounted for 23 fires", "… between July and September"
@@ -288,7 +296,10 @@ class Moments:
                 # approved £6.2m for …, a further £1.8m for … and a loan of €2.5 million", 本月3日，…中斷約9小時，
                 # 影響列車148列次、旅客近4萬人次)
                 ok = not (i < len(stated) and stated[i] < s)
-                if not ok and all(self._shares_moment(q, (ps, pe)) for q in stated[i:bisect.bisect_left(stated, s)]):
+                if (not ok and all(self._shares_moment(q, (ps, pe)) for q in stated[i:bisect.bisect_left(stated, s)])
+                        and not _CHAIN_BASE_BEFORE.search(self.low, max(ss, s - 40), s)
+                        and not _CHAIN_OTHER_TIME.search(self.low, max(pe, s - 40), s)
+                        and not _CHAIN_TIME_AFTER.match(self.low, e)):
                     ok = True
                     if v.granularity in ("day", "month", "part_of_month"):
                         self.months_kept.add((ps, pe))  # (a day or month several figures share stays a date claim, as

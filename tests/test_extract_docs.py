@@ -2333,3 +2333,28 @@ def test_a_topic_written_before_an_rfi_makes_it_another_one():
     assert got["27 October 2025"] != "rfi.deadline"
     assert subs("The public comment RFI closed on March 15, 2025.")["March 15, 2025"] == "rfi.deadline"
     assert subs("The recent OSTP request for information closed on March 15, 2025.")["March 15, 2025"] == "rfi.deadline"
+
+
+def test_review_20_readings():
+    """Review 20 of the day's later rules: "signs" dates a signing only as "signs EO 14110" (not "there were signs
+    that…", "signs off on", "Trump signs EO 14148, which revoked EO 14110"); 到 ends a span, no target year; a
+    product glued to its code ("GPT-4o"), not "签署的EO 14179"; an age of a thing ("the 50-year-old law") is none;
+    a table's 列 are columns; an opening's moment stops at a base of comparison."""
+    def got(text: str, lang: str = "en", day: str = "2026-01-10") -> dict[str, tuple]:
+        doc = text_document(text, language=lang).model_copy(update={"date": dt.date.fromisoformat(day)})
+        return {c.text: (c.subject, getattr(c.value, "start", None), getattr(c.value, "unit", None), c.as_of)
+                for c in extract_claims(doc, CAT)}
+
+    assert got("On January 30 there were signs that EO 14179 would be delayed.")["January 30"][0] != \
+        "executive_orders.eo14179.signed"
+    assert got("Jan 20, 2025: Trump signs EO 14148, which revoked EO 14110.")["Jan 20, 2025"][0] != \
+        "executive_orders.eo14110.signed"
+    assert got("该市人口从2019年的800万增长到2024年的900万。3月，该市发布规划。", "zh-Hans", "2026-03-01")["3月"][1] == \
+        dt.date(2024, 3, 1)
+    assert got("2025年1月签署的EO 14179要求制定行动计划。2月6日发布信息征询。", "zh-Hans", "2026-03-01")["2月6日"][1] == \
+        dt.date(2025, 2, 6)
+    g = got("The 50-year-old law was amended in 2024.")
+    assert "50-year-old" not in g and "2024" in g
+    assert got("下表第3列为城市名称，共31列。", "zh-Hans")["31列"][2] == "items"
+    g = got("Last month exports reached $4.1 billion, compared with $3.2 billion a year earlier.", "en", "2026-12-10")
+    assert g["$4.1 billion"][3] == dt.date(2026, 11, 30) and g["$3.2 billion"][3] is None
