@@ -112,7 +112,7 @@ _PLAIN_MODIFIERS = frozenset({"public", "federal", "original", "first", "earlier
                               "national", "ai", "action", "plan", "big", "high-profile", "well-known", "landmark",
                               "closely", "watched", "much-discussed", "widely", "cited", "february", "march", "ostp"})
 # a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•](?=[ \t])|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
                           r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date

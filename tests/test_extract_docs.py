@@ -2304,6 +2304,8 @@ def test_gate_rounds_54_and_55_readings():
                "- 支柱一“加速人工智能创新”：8项，包括消除繁文缛节等。\n\n- 支柱三“外交与安全”：7项，包括加强算力出口管制等。\n")
     assert got["8项"] == "action_plan.actions.pillar1" and got["7项"] == "action_plan.actions.pillar3"
     assert "8项" not in subs("- 支柱一“加速人工智能创新”：8项，包括消除繁文缛节等。\n")  # no lead-in: a bare small count
+    from claims.subjects import _LIST_ITEM
+    assert _LIST_ITEM.match("1. 扩散框架") and not _LIST_ITEM.match("1.5万台充电桩") and not _LIST_ITEM.match("-5%的降幅")
     assert subs("Oct 30, 2023 → Biden signs EO 14110 on safe, secure and trustworthy AI", "en")[
         "Oct 30, 2023"] == "executive_orders.eo14110.signed"
     got = subs("他简要回顾了时间线：2025年1月23日，特朗普签署\n第14179号行政令 → 2月6日白宫科技政策办公室（OSTP）发布信\n"
