@@ -113,6 +113,11 @@ _PLAIN_MODIFIERS = frozenset({"public", "federal", "original", "first", "earlier
                               "closely", "watched", "much-discussed", "widely", "cited", "february", "march", "ostp"})
 # a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•](?=[ \t])|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
+# a line's label (CueSet.labels): it ends at the line's first colon, within _LABEL_MAX code points of the line's
+# start, and holds no sentence or clause break ("一、加快创新：", "- **Build American AI Infrastructure:**")
+_LABEL_COLON = re.compile(r"[:：\n]")
+_LABEL_BREAK = re.compile(r"[。！？；;!?，,\n]|\.(?:[ \t]|$)")
+_LABEL_MAX = 48
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
                           r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
@@ -231,6 +236,7 @@ class _TermIndex:
                     terms.update(g)
         terms.update(catalog.entity_terms)
         terms.update(catalog.concept_terms)
+        terms.update(catalog.label_terms)
         terms.discard("")
         ordered = sorted(terms, key=lambda t: (-len(t), t))
         self.regex = re.compile(trie_regex([t for t in ordered if not _is_latin(t)]))
@@ -430,6 +436,8 @@ class DocContext:
             if pronouns:
                 self.entity_hits = sorted(self.entity_hits + pronouns)
                 self.pronoun_pos = frozenset(p for p, _ in pronouns)
+        if catalog.label_terms:
+            self._label_stand_ins(catalog.label_terms)
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
@@ -439,6 +447,41 @@ class DocContext:
         self._candidates: dict[tuple[str, str | None, bool], tuple | None] = {}
         self._by_candidates: dict[tuple[str, ...], tuple] = {}
         self._clause_marks: list[int] | None = None
+
+    def _label_stand_ins(self, label_terms: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]) -> None:
+        """Add the cues a title stands for (the catalog's ``labels``) where it labels its line: between the line's
+        start, past a list marker, and the line's first colon, with no sentence or clause break before it, in a
+        document that named the title's entity before the colon ("美国《人工智能行动计划》分三大支柱：" / "一、加快创新：15项";
+        "3️⃣ **引领国际AI外交与安全**：这一块提出了近10项行动"). The cues stand at the title's place; a sentence that lists
+        the titles labels nothing ("…围绕加速创新、建设基础设施、国际外交与安全三大支柱，提出90余项行动"). The title names its
+        entity there, as a description does."""
+        low = self.low
+        first: dict[str, int] = {}
+        for q, e in self.entity_hits:
+            if e not in first:
+                first[e] = q
+        added: list[tuple[int, str]] = []
+        named: list[tuple[int, str]] = []
+        for p, t in zip(self.pos, self.terms):
+            got = label_terms.get(t)
+            if got is None:
+                continue
+            ls = low.rfind("\n", 0, p) + 1
+            m = _LIST_ITEM.match(low, ls)
+            head = m.end() if m else ls
+            colon = _LABEL_COLON.search(low, p + len(t), min(len(low), ls + _LABEL_MAX))
+            if colon is None or colon.group() == "\n" or _LABEL_BREAK.search(low, head, colon.start()) is not None:
+                continue
+            for entity, stand_in in got:
+                if first.get(entity, colon.start()) < colon.start():
+                    added += [(p, u) for u in stand_in]
+                    named.append((p, entity))
+        if added:
+            merged = sorted(set(zip(self.pos, self.terms)) | set(added))
+            self.pos = [q for q, _ in merged]
+            self.terms = [u for _, u in merged]
+            # the title names its entity there, as a description does ("the plan", 该计划)
+            self.entity_hits = sorted(set(self.entity_hits) | set(named))
 
     def _inside_longer_title(self, p: int) -> bool:
         """The name at ``p`` stands inside a title in 《》 that holds more than the name: the title names a

@@ -348,3 +348,22 @@ def test_side_cues_must_be_cues_of_a_threshold_subject(tmp_path):
     with pytest.raises(PolicycheckError) as e:
         load_catalog(root)
     assert "side_cues: 'never reviewed' is none of the subject's cues" in str(e.value)
+
+
+def test_labels_need_the_cues_they_stand_for(tmp_path):
+    import shutil
+    from claims.catalog import BUNDLED, load_catalog
+    from claims.errors import PolicycheckError
+
+    root = tmp_path / "catalog"
+    shutil.copytree(BUNDLED, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    p = root / "subjects" / "action_plan.yaml"
+    text = p.read_text(encoding="utf-8")
+    old = "zh-Hans: {any: [行动, 政策行动, 行动建议, 措施, 建议]}"
+    assert old in text
+    p.write_text(text.replace(old, "zh-Hans: {any: [行动, 政策行动, 行动建议, 措施, 建议], labels: [加快创新]}", 1), encoding="utf-8")
+    with pytest.raises(PolicycheckError) as e:
+        load_catalog(root)
+    msg = str(e.value)
+    assert "labels stand for a cue set's first `any` cue and its `all` groups" in msg
+    assert "action_plan.yaml:" in msg

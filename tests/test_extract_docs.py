@@ -2360,3 +2360,30 @@ def test_review_20_readings():
     assert got("下表第3列为城市名称，共31列。", "zh-Hans")["31列"][2] == "items"
     g = got("Last month exports reached $4.1 billion, compared with $3.2 billion a year earlier.", "en", "2026-12-10")
     assert g["$4.1 billion"][3] == dt.date(2026, 11, 30) and g["$3.2 billion"][3] is None
+
+
+def test_item_labels_stand_for_their_cues():
+    """docs/catalog.md: a pillar's title labelling a list item ('一、加快创新：15项') is the pillar's cue."""
+    cat = load_catalog()
+
+    def subs(text: str, lang: str) -> dict[str, str | None]:
+        doc = text_document(text, date=dt.date(2025, 9, 1), language=lang)
+        return {c.text: c.subject for c in extract_claims(doc, cat)}
+
+    got = subs("美国《人工智能行动计划》分三大支柱：\n一、加快创新：15项\n二、建设基础设施：8项\n三、国际外交与安全：7项", "zh-Hans")
+    assert got["15项"] == "action_plan.actions.pillar1"
+    assert got["8项"] == "action_plan.actions.pillar2"
+    assert got["7项"] == "action_plan.actions.pillar3"
+    got = subs("據美國《人工智能行動計劃》：\n3️⃣ **引領國際AI外交與安全**：這一塊提出了近10項行動", "zh-Hant")
+    assert got["近10項"] == "action_plan.actions.pillar3"
+    got = subs("The AI Action Plan, by pillar:\n- Accelerate AI Innovation: 15 actions\n"
+               "- Build American AI Infrastructure: 8 actions\n- International Diplomacy and Security: 7 actions", "en")
+    assert (got["15 actions"], got["8 actions"], got["7 actions"]) == (
+        "action_plan.actions.pillar1", "action_plan.actions.pillar2", "action_plan.actions.pillar3")
+    # a sentence listing the titles labels nothing: the plan's total
+    got = subs("美国《人工智能行动计划》围绕加快创新、建设基础设施、国际外交与安全三大支柱，共提出90余项行动。", "zh-Hans")
+    assert got["90余项"] == "action_plan.actions.total"
+    # a title after the colon labels nothing; no plan named before: nothing stands in
+    assert subs("美国《人工智能行动计划》的重点：加快创新，共15项", "zh-Hans").get("15项") != "action_plan.actions.pillar1"
+    assert subs("一、加快创新：15项", "zh-Hans").get("15项") is None or \
+        subs("一、加快创新：15项", "zh-Hans")["15项"].startswith("open:")

@@ -150,6 +150,10 @@ class EntitiesFile(_M):
 class CueSet(_M):
     any: list[str] = []
     all: list[Union[str, list[str]]] = Field([], description="each item (or one of its alternatives) must be present")
+    labels: list[str] = Field([], description=(
+        "titles that stand for these cues (the first term of each ``all`` group and the first ``any`` cue) where one "
+        "labels a line, before its colon, in a document that named the subject's entity before: "
+        "'一、加快创新：15项', '- Build American AI Infrastructure: 8 actions' (not a sentence listing the titles)"))
 
 
 class Subject(_M):
@@ -422,6 +426,8 @@ class Catalog:
     description_breakers: tuple[str, ...] = ()  # folded, lower case
     description_modifiers: tuple[str, ...] = ()  # folded, lower case
     concept_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # folded label (CueSet.labels) -> the entity it needs named before, and the cues it stands for
+    label_terms: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def unit_family(self, unit: str | None) -> tuple[str, ...]:
@@ -660,6 +666,10 @@ def _load(root: Path) -> Catalog:
                     if fold_term(w) not in cue_words:
                         ld.add(path, f"side_cues: {w!r} is none of the subject's cues (a claim records only cues)", pos,
                                loc + ("side_cues", lang, j))
+            for lang, cs in s.cues.items():
+                if cs.labels and not (cs.any and cs.all):
+                    ld.add(path, "labels stand for a cue set's first `any` cue and its `all` groups: give both", pos,
+                           loc + ("cues", lang, "labels"))
             subjects[sid] = CatalogSubject(
                 sid, s, _rel(path, root), line, anys, alls, neg, (s.entity, *s.related)
             )
@@ -724,6 +734,14 @@ def _load(root: Path) -> Catalog:
             for w in words:
                 ct.setdefault(fold_term(w), []).append(c.id)
     cat.concept_terms = {k: tuple(dict.fromkeys(v)) for k, v in ct.items()}
+    labels: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for cs_ in subjects.values():
+        for cset in cs_.spec.cues.values():
+            if cset.labels and cset.any and cset.all:
+                stand_in = tuple(fold_term(a if isinstance(a, str) else a[0]) for a in cset.all) + (fold_term(cset.any[0]),)
+                for w in cset.labels:
+                    labels.setdefault(fold_term(w), []).append((cs_.entity, stand_in))
+    cat.label_terms = {k: tuple(dict.fromkeys(v)) for k, v in labels.items()}
     return cat
 
 
