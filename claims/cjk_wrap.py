@@ -19,7 +19,9 @@ one of its lines while the line runs on into the next sentence and stops unfinis
 out every full stop, its last line's too). Such a paragraph (lines between blank lines) is wrapped on
 its own evidence: a newline ends a wrapped line there when the line is at least ``_RAGGED_SHARE`` of
 the paragraph's widest and ``_WRAP_MIN`` columns, with the same tests of what is before and after it
-as above. A line that opens with a comma, an enumeration mark, a semicolon or a full stop continues
+as above. A text with such a paragraph wraps by hand, so its other paragraphs whose last line ends its
+sentence are wrapped too (two or three lines with no sentence end inside: "…市值蒸发" / "近600亿美元。"), their
+lines at least ``_RAGGED_SHARE`` of the widest line of its hand-wrapped paragraphs. A line that opens with a comma, an enumeration mark, a semicolon or a full stop continues
 the line before it, wherever it stands.
 """
 
@@ -116,14 +118,28 @@ def _ragged_lines(text: str) -> dict[int, int]:
         p += len(line) + 1
     if len(lines) > 1:
         blocks.append((lines, starts))
+    widest = 0  # of the paragraphs wrapped by hand
+    rest: list[tuple[list[str], list[int]]] = []
     for lines, starts in blocks:
-        if not any(_SENTENCE_INSIDE.search(line) and not line.rstrip().endswith(tuple(_SENTENCE_END))
-                   for line in lines[:-1]) or not _ENDS_SENTENCE.search(lines[-1]):
+        if not _ENDS_SENTENCE.search(lines[-1]):
             continue  # (one sentence a line, without full stops, ends its last line without one too: "图为2024年12月
             # 的北京街头" / "全国新能源汽车保有量达3140万辆" / "其中纯电动汽车2209万辆")
-        least = max(_WRAP_MIN, int(max(_width(line) for line in lines) * _RAGGED_SHARE))
+        if not any(_SENTENCE_INSIDE.search(line) and not line.rstrip().endswith(tuple(_SENTENCE_END))
+                   for line in lines[:-1]):
+            rest.append((lines, starts))
+            continue
+        w = max(_width(line) for line in lines)
+        widest = max(widest, w)
+        least = max(_WRAP_MIN, int(w * _RAGGED_SHARE))
         for q in starts[:-1]:
             out[q] = least
+    if widest:
+        # the text wraps by hand: so does a paragraph of its that shows no sentence end inside a line (two or
+        # three lines: "…英伟达股价单日下跌超过5%，市值蒸发" / "近600亿美元。"), when its last line ends its sentence
+        least = max(_WRAP_MIN, int(widest * _RAGGED_SHARE))
+        for lines, starts in rest:
+            for q in starts[:-1]:
+                out[q] = least
     return out
 
 

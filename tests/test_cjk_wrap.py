@@ -81,3 +81,30 @@ def test_one_sentence_a_line_without_full_stops_keeps_its_line_breaks(lines):
 def test_a_line_opening_with_a_comma_continues_the_line_before():
     text = "据SemiAnalysis的数据,在2023年10月美国收紧芯片出口政策之前\n,英伟达对中国的出口额超过90亿美元。\n"
     assert unwrap_cjk(normalize(text)).text.count("\n") == 1
+
+
+@given(st.lists(st.text(HAN, min_size=30, max_size=36), min_size=2, max_size=4), st.integers(1, 29),
+       st.lists(st.text(HAN, min_size=30, max_size=36), min_size=1, max_size=2), st.text(HAN, min_size=1, max_size=12))
+def test_a_text_wrapped_by_hand_wraps_its_short_paragraphs_too(wrapped, cut, lines, last):
+    """gate58: "…英伟达股价单日下跌超过5%，市值蒸发" / "近600亿美元。…" shows no sentence end inside a line, but the text
+    wraps by hand elsewhere: a paragraph of two or three lines whose last ends its sentence loses its breaks
+    (their lines at least 0.6 of the text's widest wrapped line)."""
+    wrapped[0] = wrapped[0][:cut] + "。" + wrapped[0][cut:]  # (a sentence ends inside its first line)
+    ragged = "\n".join(wrapped) + "。"
+    short = "\n".join(lines) + "\n" + last + "。"
+    nt = normalize(ragged + "\n\n" + short + "\n")
+    paras = nt.text.split("\n\n")
+    widest = max(_width(line) for line in paras[0].split("\n"))
+    assume(min(_width(line) for line in paras[0].split("\n")[:-1]) >= 0.6 * widest)
+    assume(min(_width(line) for line in paras[1].split("\n")[:-2]) >= 0.6 * widest)  # (its last and the text's end)
+    assert unwrap_cjk(nt).text.count("\n") == 3  # (the blank line's two and the text's last)
+
+
+def test_short_paragraphs_of_a_text_that_does_not_wrap_keep_their_breaks():
+    """Without a paragraph wrapped by hand, two lines whose last ends a sentence stay two (a heading-like
+    first line, or one sentence a line)."""
+    text = "DeepSeek-R1发布后短短一周内英伟达股价单日下跌超过5%市值蒸发\n近6000亿美元。一个中国团队的模型让全世界重新审视。\n"
+    assert wrap_newlines(normalize(text).text) == []
+    # with a paragraph wrapped by hand before it, it is one paragraph
+    ragged = "选这个辩题是因为一年前的今天资本市场给这个问题打了一个问号。所以今晚\n我们请到了两支队伍来讨论芯片出口管制能否守住领先地位。\n\n"
+    assert len(wrap_newlines(normalize(ragged + text).text)) == 2
