@@ -52,6 +52,9 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)*\s]*$")  # a paragraph
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年)")
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
 _BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row
+# a list item's or a timeline step's line (or a continuation line, indented), and the indented line that continues it
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*+•→⇒](?=[ \t])|\d{1,2}[.)、](?!\d)|[一二三四五六七八九十]{1,3}、)|[ \t]{2,}\S")
+_INDENTED_AFTER = re.compile(r"[ \t]{2,6}(?![-*+•→⇒]|\d{1,2}[.)、](?!\d)|\d{4}[-/年.])" f"[{_HANS}A-Za-z0-9《“(]")
 _WRAP_MIN = 30  # columns: a shorter line is a title or a sentence of its own, never a wrapped one
 _WRAP_LINES = 4  # lines of one width that show a text is wrapped (three sentences may happen to be as long)
 _WRAP_MAX = 120  # columns: a longer line is a paragraph of its own, not a wrapped one
@@ -149,8 +152,8 @@ def wrap_newlines(text: str) -> list[int]:
         return []
     width = wrap_width(text)
     ragged = _ragged_lines(text) if _SENTENCE_INSIDE.search(text) else {}
-    if width is None and not ragged and _CONTINUES.search(text) is None:
-        return []
+    if width is None and not ragged and _CONTINUES.search(text) is None and "\n  " not in text and "\n\t" not in text:
+        return []  # (an indented line may continue a list item or a timeline's step)
     arrows = "→" in text or "⇒" in text
     out: list[int] = []
     ls = 0
@@ -163,7 +166,11 @@ def wrap_newlines(text: str) -> list[int]:
         least = width - _WRAP_SLACK if width is not None else None
         if ls in ragged and (least is None or ragged[ls] < least):
             least = ragged[ls]
-        if (i > 0 and (_BEFORE.match(text, i - 1) or _CONTINUES.match(text, i + 1))
+        if (i > 0 and _BEFORE.match(text, i - 1) and _INDENTED_AFTER.match(text, i + 1) and _ITEM_LINE.match(line)
+                and _HAN.search(line) is not None and not text[i - 1].isascii()):
+            out.append(i)  # a list item's or a timeline step's indented continuation ("→ 2025-02-05 OSTP…在《联邦公报》" /
+            # "  发布信息征询（RFI…）"): one entry, whatever the widths (its indentation stays)
+        elif (i > 0 and (_BEFORE.match(text, i - 1) or _CONTINUES.match(text, i + 1))
                 and (_AFTER.match(text, i + 1) or (_CONTINUES.match(text, i + 1) and text[i - 1] not in _SENTENCE_END))
                 and not (text[i - 1].isascii() and text[i + 1:i + 2].isascii())
                 and ((least is not None and least <= w <= _WRAP_MAX) or (_CONTINUES.match(text, i + 1) and w <= _WRAP_MAX))

@@ -599,6 +599,29 @@ def _origin_aside(text: str, c: Cand) -> bool:
     return _ORIGIN_AFTER_EN.match(text, c.end) is not None
 
 
+# an aside in brackets around a date, that says more than the date ("（该行政令签署于2023年10月30日）", "(signed on
+# October 30, 2023)"): the bracket opens on the date's line before it and closes after it
+_ASIDE_OPEN = regex.compile(r"[(（][^()（）\n]*$")
+_ASIDE_CLOSE = regex.compile(r"[^()（）\n]*?[)）]")
+_ASIDE_WORDS = regex.compile(r"\p{Han}{2}|[A-Za-z]{3}")
+_CUTOFF_IN_BRACKET = regex.compile(r"(?:截至|截止|截止到|截止至|至|到|as of|as at|to|through|ended|ending|until)[ \t]*$", regex.I)
+
+
+def _aside_close(text: str, c: Cand) -> int | None:
+    """Where the bracketed aside holding date ``c`` closes, or None: a year given there ("撤销了拜登的第14110号行政令
+    （该行政令签署于2023年10月30日）；1月23日又签署第14179号行政令") is the aside's, not the story's."""
+    o = _ASIDE_OPEN.search(text, max(0, c.start - 40), c.start)
+    if o is None:
+        return None
+    k = _ASIDE_CLOSE.match(text, c.end, min(len(text), c.end + 60))
+    if k is None:
+        return None
+    if _ASIDE_WORDS.search(text, o.start() + 1, c.start) is None or _CUTOFF_IN_BRACKET.search(text, o.start() + 1, c.start):
+        return None  # "（2024年3月）": a date in brackets labels what it follows, as a date of its own; "（截至2025年10月26日）",
+        # "(ended July 27, 2025)": a period's cut-off, the story's year
+    return k.end()
+
+
 def _year_written(c: Cand) -> bool:
     """Explicit dates, and relative ones that name a year (去年12月, 今年上半年, last year)."""
     return c.anchor == "explicit" or c.names_year
@@ -983,7 +1006,11 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
     last_main: Cand | None = None  # ... not one in an attributive clause (2023年10月30日簽署的第14110號行政命令)
     prev_anchored: Cand | None = None  # the latest yearless date given its year by the anchor
     prev_past = False
+    aside_end: int | None = None  # where the bracketed aside holding ``last`` closes (_aside_close)
+    before_aside: Cand | None = None  # ... and the latest date with its year written before that aside
     for i, c in enumerate(cands):
+        if aside_end is not None and c.start >= aside_end:
+            last, aside_end = before_aside, None  # (the aside's year was its own)
         if c.y0 is None and not c.fixed and _fiscal_part(text, c):
             continue  # "took a charge in the first quarter of fiscal 2026 … released in the fourth quarter"
         if (c.y0 is None and not c.fixed and i > 0 and cands[i - 1].rel and cands[i - 1].y1 is not None
@@ -1104,6 +1131,11 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _PRODUCT_AFTER_ZH.match(text, cands[i].end)
                 and not (cands[i].gran == "year" and _TARGET_BEFORE.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
+            close = _aside_close(text, cands[i])
+            if close is not None and aside_end is None:
+                before_aside, aside_end = last, close
+            elif close is None:
+                aside_end = None
             last = cands[i]
             if not _ATTRIBUTIVE_AFTER_ZH.match(text, cands[i].end):
                 last_main = cands[i]

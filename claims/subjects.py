@@ -1111,6 +1111,24 @@ def assign_subject(
                 if W_CLAUSE > ent_ctx.get(e, 0.0):
                     ent_ctx[e] = ent_sent[e] = W_CLAUSE
             break
+    # a relative clause with a subject of its own, or in the passive, acts on the document named right before its comma ("replaced
+    # the approach of Executive Order 14110, which President Biden had signed on October 30, 2023": the order's
+    # signing, not the plan's release named earlier in the sentence)
+    if kind == "date" and cs > ss and ctx.low.startswith(",", cs - 1):
+        rel = _RELATIVE_AFTER_COMMA.match(ctx.low, cs)
+        if rel is not None and (_OWN_SUBJECT.match(ctx.low, rel.end() - 1) or ctx.text[rel.end():rel.end() + 1].isupper()
+                                or _PASSIVE_AFTER.match(ctx.low, rel.end())):
+            verbs = {t for _, t in ctx.terms_between(cs, w.start)}
+            for p, e in reversed(ctx.entities_between(max(ss, cs - 60), cs)):
+                if (catalog.entities[e].kind in _DOCUMENT_KINDS and e in rel_ents
+                        and not ctx.low[ctx._name_end.get(p, p):cs - 1].strip(" \t)）\"'”")
+                        and any(e in c.entity_set and not c.any_set.isdisjoint(verbs) for c in cands)):
+                    # (the clause's verb is the document's: "its proposals for the AI Action Plan, which it
+                    # submitted on March 13" is the proposals', not the plan's)
+                    clause_ents.add(e)
+                    if W_CLAUSE > ent_ctx.get(e, 0.0):
+                        ent_ctx[e] = ent_sent[e] = W_CLAUSE
+                break
     # the sentence before, in the same paragraph: "白宫科技政策办公室于2月6日发布信息征询。最终收到的意见
     # 共有10068份" names the RFI of a figure as surely as one sentence would (unless it names another
     # one of its kind: "OSTP published a new request for information. It drew 400 comments.")
@@ -1598,6 +1616,8 @@ _TOPIC_BACKREF = re.compile(r"[ \t]*(?:(?:what|how|which|whether|where|why)[ \t]
 _DATE_OF_PRODUCT_ZH = re.compile(r"的[ \t]*([a-z][a-z0-9.+-]*\d[a-z0-9.+-]*)")
 _APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the)[ \t]+[a-z]")  # a clause opening with an article: an appositive
 _NAME_THEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_RELATIVE_AFTER_COMMA = re.compile(r"[ \t]*(?:which|that)[ \t]")  # (the clause's own subject after it: _OWN_SUBJECT)
+_PASSIVE_AFTER = re.compile(r"[ \t]*(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:first[ \t]+)?[a-z]+ed[ \t]")  # ("which was signed on")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _OTHER_REACH = 1500  # how far back the last mention of a claim's document is looked for (a few paragraphs)
@@ -1653,6 +1673,15 @@ def _anniversary_date(low: str, w: "Window") -> bool:
         hit = _ANNIVERSARY.search(low, w.end, label_end) is not None
     else:
         hit = _ANNIVERSARY.search(low, w.clause[0], w.start) is not None
+    if not hit and _IS_ANNIVERSARY.match(low, w.end):
+        hit = _ANNIVERSARY.search(low, w.end, w.clause[1]) is not None  # "今天是NITRD公开全部意见一周年", "today marks
+        # the first anniversary of …": the date is the anniversary
+    if not hit:
+        bracket = _BRACKETED_LABEL.match(low, w.end)
+        if bracket is not None and _LABEL_BEFORE_BRACKET.fullmatch(low, low.rfind("\n", 0, w.start) + 1, w.start):
+            # a changelog's entry dated in brackets ("- v0.4.0（2026-01-23）EO 14179 签署一周年，…"): the entry is labelled
+            m = _LABEL_END.search(low, bracket.end(), min(len(low), bracket.end() + 200))
+            hit = _ANNIVERSARY.search(low, bracket.end(), m.start() if m else min(len(low), bracket.end() + 200)) is not None
     return (hit and not _OWN_VERB_AFTER_ZH.match(low, w.end)
             and not _OWN_VERB_BEFORE_EN.search(low, max(0, w.start - 24), w.start))
 
@@ -1671,6 +1700,9 @@ def _after_label(low: str, w: "Window") -> int:
 
 
 _OWN_VERB_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+_IS_ANNIVERSARY = re.compile(r"[ \t]*(?:是|为|正值|正是|恰逢|恰好是|迎来|marks|is)(?![a-z])")
+_BRACKETED_LABEL = re.compile(r"[ \t]*[)）]")
+_LABEL_BEFORE_BRACKET = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:[a-z]{0,3}[0-9][0-9a-z.\-]{0,12}[ \t]*)?[(（][ \t]*")
 _OWN_VERB_BEFORE_EN = re.compile(r"[a-z]{2,}ed (?:on |in )?$")
 _LABEL_END = re.compile(r"[,;，；。.!?！？\n]")
 

@@ -108,3 +108,17 @@ def test_short_paragraphs_of_a_text_that_does_not_wrap_keep_their_breaks():
     # with a paragraph wrapped by hand before it, it is one paragraph
     ragged = "选这个辩题是因为一年前的今天资本市场给这个问题打了一个问号。所以今晚\n我们请到了两支队伍来讨论芯片出口管制能否守住领先地位。\n\n"
     assert len(wrap_newlines(normalize(ragged + text).text)) == 2
+
+
+def test_an_indented_line_continues_its_list_item_or_timeline_step():
+    """gate59: "→ 2025-02-05 OSTP…在《联邦公报》" / "  发布信息征询（RFI）" is one step; the next step, item or dated
+    line is not joined, nor an indented line after a line that ends its sentence."""
+    text = ("2025-01-23 行政令签署\n→ 2025-02-05 OSTP 经 NITRD 国家协调办公室在《联邦公报》\n  发布信息征询（RFI）\n"
+            "→ 2025-03-15 征询截止\n")
+    nt = normalize(text)
+    cuts = wrap_newlines(nt.text)
+    assert [nt.text[i - 3:i] for i in cuts] == ["公报》"]
+    items = "1. 美国商务部工业与安全局出台首轮先进计算和\n   半导体制造设备出口管制；\n2. 2023年10月进一步收紧。\n   另见附录。\n"
+    nt = normalize(items)
+    assert [nt.text[i - 2:i] for i in wrap_newlines(nt.text)] == ["算和"]
+    assert wrap_newlines(normalize("- 第一项内容\n  - 第二项内容\n  2025年起执行\n").text) == []

@@ -2387,3 +2387,47 @@ def test_item_labels_stand_for_their_cues():
     assert subs("美国《人工智能行动计划》的重点：加快创新，共15项", "zh-Hans").get("15项") != "action_plan.actions.pillar1"
     assert subs("一、加快创新：15项", "zh-Hans").get("15项") is None or \
         subs("一、加快创新：15项", "zh-Hans")["15项"].startswith("open:")
+
+
+def test_gate58_59_readings():
+    """Rounds gate58-59 (docs/extraction.md, dates.md, catalog.md): what each construction is read as."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2026-05-01") -> dict[str, tuple[str | None, str | None]]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, str(getattr(c.value, "start", None))) for c in extract_claims(doc, cat)}
+
+    # a year given in a bracketed aside is the aside's: the next yearless date takes the story's year
+    got = claims("- 2025年1月20日，特朗普就职当天撤销了拜登的第14110号行政令\n  （该行政令签署于2023年10月30日）；1月23日又签署第14179号行政令，", "zh-Hans")
+    assert got["1月23日"] == ("executive_orders.eo14179.signed", "2025-01-23")
+    got = claims("On January 20, 2025, Trump revoked EO 14110 (signed by Biden on October 30, 2023); on January 23 he signed EO 14179.", "en")
+    assert got["January 23"][1] == "2025-01-23"
+    # ... not a date in brackets alone
+    assert claims("董事会（2024年3月）批准了计划，5月开始实施。", "zh-Hans")["5月"][1] == "2024-05-01"
+    # a relative clause with its own subject, or in the passive, dates the document named before its comma
+    en = "It ordered an AI action plan and replaced the approach of Executive Order 14110, which President Biden had signed on October 30, 2023."
+    assert claims(en, "en")["October 30, 2023"][0] == "executive_orders.eo14110.signed"
+    assert claims("It ordered an AI action plan and replaced EO 14110, which was signed on October 30, 2023.", "en")[
+        "October 30, 2023"][0] == "executive_orders.eo14110.signed"
+    assert claims("The order called for an AI action plan, which the White House released on July 23, 2025.", "en")[
+        "July 23, 2025"][0] == "action_plan.released"
+    # ... only with a verb of that document ("its proposals for the AI Action Plan, which it submitted")
+    assert claims("OpenAI published its proposals for the AI Action Plan, which it submitted on March 13, 2025.", "en")[
+        "March 13, 2025"][0] == "frontier_ai.openai.submission_date"
+    # an anniversary: the date is one ("今天是…一周年", "marks the first anniversary"), or dates a changelog entry
+    assert claims("今天是 NITRD 公开全部意见一周年，顺手把 README 重写了一遍。", "zh-Hans", "2026-04-25")["今天"][0].startswith("open:")
+    assert claims("January 23, 2026 marks the first anniversary of EO 14179.", "en")["January 23, 2026"][0].startswith("open:")
+    assert claims("- v0.4.0（2026-01-23）EO 14179 签署一周年，补齐全部 292 家公司。", "zh-Hans")["2026-01-23"][0].startswith("open:")
+    assert claims("- v0.1.0（2025-01-23）EO 14179 签署。", "zh-Hans")["2025-01-23"][0] == "executive_orders.eo14179.signed"
+    # a timeline step's indented continuation line is the step's
+    text = ("2025-01-23 行政令签署\n→ 2025-02-05 OSTP 经 NITRD 国家协调办公室在《联邦公报》\n  发布信息征询（RFI）\n"
+            "→ 2025-03-15 征询截止\n")
+    assert claims(text, "zh-Hans")["2025-02-05"][0] == "rfi.published"
+    # a forecast's time is no submission's
+    got = claims("答：Anthropic的意見書預估在2026年底或2027年初出現。", "zh-Hant")
+    assert got["2026年底或2027年初"][0] == "frontier_ai.anthropic.powerful_ai_arrival"
+    got = claims("Anthropic则在3月提交的意见中预计，强大AI将在2026年底或2027年初出现。", "zh-Hans", "2025-09-01")
+    assert got["3月"][0] == "frontier_ai.anthropic.submission_date"
+    # 分别为 lists the parts, not the total
+    got = claims("美国《人工智能行动计划》共90余项联邦政策行动；按支柱分，行动方向分别为15项、8项、7项。", "zh-Hans")
+    assert got["90余项"][0] == "action_plan.actions.total" and got["15项"][0] != "action_plan.actions.total"
