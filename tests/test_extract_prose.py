@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Sixty original articles in the registers policycheck serves (think-tank commentary, newsroom
+Sixty-one original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -453,7 +453,23 @@ figure's clause in a summary dated Wednesday, "$4.5 million (about £3.5 million
 "between 65 and 75 new authorisations", "90% … within 150 days by 2029", "before 2028" (a date as a limit), "built in
 1998", "will close on 5 March" still to come, "up to £6.2m", "The board met on Monday", "2027-28", "next month", "Thursday
 21 January at 10.00", a summary reference, section numbers, a URL and telephone numbers), in a forty-fourth round (prose
-round 38) by another such reviewer), with a
+round 38) by another such reviewer; the sixty-first, a football club's financial review of its year ended 30 June 2026 with
+an AI ticket-pricing tool ("Published on Friday 27 November 2026", "for the year ended 30 June 2026" as a figure's moment,
+"up 11.4% on 2024-25" (a season as the base), "turned professional in 1893", "3.1 percentage points lower than in
+2024-25", "just under half", "passed £40 million" (a verb as "more than"), "In December", "In January" and "in May" (months
+of the year under review, July 2025 to June 2026, as figures' moments), "four more than the season before" (a count of
+ten or less), "about 96% of capacity", "on 14 occasions", "Some 18,900 season tickets", "nearly a third", "aged under 22",
+"four in five holders", "roughly a fifth", a product name "Turnstile 2", "Fewer than one fan in ten paid more than £50",
+"at least 1,500 seats a game at £15 or less", "Since January", "almost doubled", "on 8 March" in an aside, "a 23-year-old
+midfielder", "up to €24 million … or about £20.8m", "three times the figure of five years ago", "squad numbered 26" (a
+bare figure), "seven of them", "opened last year" in an aside, "around 9,600 parcels", "A third", "nearly 40% more than
+in 2024-25", "about 1.1 million followers, more than double", "passed a quarter of a million subscribers in May", "built
+in 1927", "begins on 1 June 2027", "about 14 months", "between £85m and £95m", "a 25-year loan", "Last month" opening a
+sentence with "$60 million (roughly £47 million) over ten years", "On Tuesday" in a review dated Friday, "in the summer of
+2025", "£155m-£160m in 2026-27", "below 60% of turnover by 2029", "no more than 4%", "Up to 40 staff … by the end of next
+year", "from next August", "before 2028" (a date as a limit), "next month", "Thursday 14 January at 19.00", a company
+number, a resolution number, section numbers, a URL and telephone numbers), in a forty-fifth round (prose round 39) by
+another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -658,6 +674,7 @@ SCHOOLDIST = "en_school_district_enrollment_report.md"
 ORCHESTRA = "en_symphony_orchestra_season_report.md"
 FIRE = "en_fire_rescue_service_annual_performance_report.md"
 MEDICINES = "en_medicines_regulator_annual_approvals_summary.md"
+FOOTBALL = "en_football_club_annual_financial_review.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6538,6 +6555,117 @@ CASES: dict[str, list] = {
         NO("21 January at 10.00 (item 6)", "10.00"),  # a time of day
         NO("https://www.mla.example/approvals/2026", "https://www.mla.example/approvals/2026"),  # a URL
         NO("call 01632 960 745.", "01632 960 745"),  # a telephone number
+    ],
+    FOOTBALL: [
+        # the review's own day, in a clause without a figure
+        D("Published on Friday 27 November 2026", ("Friday 27 November 2026", "27 November 2026",
+                                                   "on Friday 27 November 2026"), "2026-11-27", "2026-11-27", "day"),
+        NO("(company no. 00417309)", "00417309"),  # a company number
+        NO("Supporter liaison: 0117 496 0382.", "0117 496 0382"),  # a telephone number
+        NO("## 1. Results at a glance", "1."),  # a section number
+        # "for the year ended 30 June 2026" in the figure's clause is its moment
+        Q("30 June 2026 was £148.6 million", "£148.6 million", "GBP", 148.6e6, as_of="2026-06-30"),
+        Q("up 11.4% on 2024-25", "11.4%", "percent", 11.4),
+        # the base's season, after "on": a date claim
+        D("up 11.4% on 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        D("turned professional in 1893", ("1893", "in 1893"), "1893-01-01", "1893-12-31", "year"),
+        Q("against a loss of £21.7m a year", "£21.7m", "GBP", 21.7e6),
+        Q("Wages rose to £97.3m", "£97.3m", "GBP", 97.3e6),
+        Q("about 65% of turnover", "about 65%", "percent", 65, "about"),
+        Q("3.1 percentage points lower", "3.1 percentage points", "percentage_points", 3.1),
+        D("points lower than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),  # the base
+        # "just under" is nearly
+        Q("just under half of all income", ("just under half", "under half"), "percent", 50, "nearly"),
+        # a verb that says "more than"
+        Q("commercial revenue passed £40 million", ("passed £40 million", "£40 million"), "GBP", 40e6, "over"),
+        # "In December" opening the sentence: December of the year under review (July 2025 to June 2026), 2025
+        Q("our owners turned £30m of loans", "£30m", "GBP", 30e6, as_of="2025-12-31"),
+        Q("about 8% more than the year before", "about 8%", "percent", 8, "about"),
+        NO("## 2. Matchday", "2."),  # a section number
+        NO("four more than the season before", "four"),  # a count of ten or less: discourse
+        Q("league attendance was 31,480", "31,480", ANY_UNIT, 31_480),
+        Q("about 96% of capacity", "about 96%", "percent", 96, "about"),
+        Q("sold out on 14 occasions", "14 occasions", ANY_UNIT, 14),
+        Q("Some\n18,900 season tickets", ("Some 18,900 season tickets", "Some 18,900"), ANY_UNIT, 18_900, "about"),
+        Q("nearly a third of them to fans", "nearly a third", "percent", 100 / 3, "nearly"),
+        Q("fans aged under 22", "under 22", ANY_UNIT, 22, "under"),  # an age limit
+        Q("four in five holders", "four in five", "percent", 80),
+        Q("grew by roughly a fifth", "roughly a fifth", "percent", 20, "about"),
+        Q("to £27.8m. A pricing", "£27.8m", "GBP", 27.8e6),
+        NO("tool, Turnstile 2, priced", "Turnstile 2"),  # a product name
+        Q("priced some 212,000 tickets", ("some 212,000 tickets", "some 212,000"), ANY_UNIT, 212_000, "about"),
+        # "one fan in ten": a share with a noun between one and in
+        Q("Fewer\nthan one fan in ten", "Fewer than one fan in ten", "percent", 10, "under"),
+        Q("paid more than £50", "more than £50", "GBP", 50, "over"),  # a price defining the fans counted
+        Q("at least 1,500 seats a game", ("at least 1,500 seats", "at least 1,500"), ANY_UNIT, 1500, "at_least"),
+        Q("a game at £15 or less", ("£15 or less", "£15"), "GBP", 15, "at_most"),
+        # January of the year under review (July 2025 to June 2026): 2026, in a clause without a figure
+        D("Since\nJanuary the tool", ("January", "Since January"), "2026-01-01", "2026-01-31", "month"),
+        Q("Their crowds almost doubled", "almost doubled", "times", 2, "nearly"),
+        # an aside between commas: 8 March of the year under review, 2026
+        D("main ground, on 8 March, drew", ("8 March", "on 8 March"), "2026-03-08", "2026-03-08", "day"),
+        Q("on 8 March, drew 12,400", "12,400", ANY_UNIT, 12_400),  # a bare figure, its noun (crowds) before
+        Q("paid agents some £6.3m", "some £6.3m", "GBP", 6.3e6, "about"),
+        Q("a 23-year-old midfielder", "23-year-old", ANY_UNIT, 23),  # an age
+        Q("cost up to €24 million", "up to €24 million", "EUR", 24e6, "at_most"),
+        Q("or about £20.8m", "about £20.8m", "GBP", 20.8e6, "about"),
+        Q("three times the figure of", "three times", "times", 3),
+        NO("the figure of five years ago", "five years ago"),  # a moment relative to now, no duration
+        Q("squad numbered\n26", "26", ANY_UNIT, 26),  # a bare figure, its noun (players) implied by the squad
+        NO("and seven of them came through", "seven"),  # a count of ten or less: discourse
+        # "In January" opening the sentence: January of the year under review, 2026
+        Q("Spanish club for\n€9.5 million", "€9.5 million", "EUR", 9.5e6, as_of="2026-01-31"),
+        Q("reached more than 52,000 people", ("more than 52,000 people", "more than 52,000"), ANY_UNIT, 52_000, "over"),
+        # when the food bank opened, an aside without a figure: 2025
+        D("Its food bank, opened last year,", "last year", "2025-01-01", "2025-12-31", "year"),
+        Q("gave out around 9,600 parcels", ("around 9,600 parcels", "around 9,600"), ANY_UNIT, 9600, "about"),
+        Q("staff volunteered 4,150\nhours", "4,150 hours", "hours", 4150),
+        Q("A third of the foundation's", "A third", "percent", 100 / 3),
+        Q("nearly 40% more than in 2024-25", "nearly 40%", "percent", 40, "nearly"),
+        D("nearly 40% more than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),  # the base
+        Q("gained about 1.1\nmillion followers", ("about 1.1 million followers", "about 1.1 million"), ANY_UNIT, 1.1e6,
+          "about"),
+        Q("more than double the gain", "more than double", "times", 2, "over"),
+        # "passed" says "more than"; "in May" (2026, within the year under review) in the figure's clause is its moment
+        Q("passed a quarter\nof a million subscribers",
+          ("passed a quarter of a million subscribers", "passed a quarter of a million", "a quarter of a million subscribers",
+           "a quarter of a million"), ANY_UNIT, 250_000, "over", as_of="2026-05-31"),
+        D("North Stand, built in 1927", ("1927", "in 1927"), "1927-01-01", "1927-12-31", "year"),  # an aside
+        D("begins on 1 June 2027", ("1 June 2027", "on 1 June 2027"), "2027-06-01", "2027-06-01", "day"),
+        Q("take about 14 months", "about 14 months", "months", 14, "about"),
+        Q("add 5,200\nseats", ("5,200 seats", "5,200"), ANY_UNIT, 5200),
+        Q("between £85m and £95m", ("between £85m and £95m", "£85m and £95m"), "GBP", 85e6, "range", low=85e6,
+          high=95e6),
+        Q("funded by a 25-year loan", "25-year", "years", 25),
+        # "Last month" (October 2026) opening the sentence is the figure's moment
+        Q("deal worth $60 million", "$60 million", "USD", 60e6, as_of="2026-10-31"),
+        Q("(roughly £47\nmillion)", "roughly £47 million", "GBP", 47e6, "about"),
+        Q("million) over ten years", "ten years", "years", 10),  # a duration, "over" no hedge
+        # "On Tuesday" in a review dated Friday 27 November 2026: 24 November, a clause without a figure
+        D("On Tuesday the city council", ("Tuesday", "On Tuesday"), "2026-11-24", "2026-11-24", "day"),
+        # "in the summer of 2025" in the figure's clause is its moment (summer: June-August)
+        Q("summer of 2025 for £1.2m", "£1.2m", "GBP", 1.2e6, as_of="2025-08-31"),
+        NO("## 6. Outlook", "6."),  # a section number
+        Q("turnover of £155m-£160m", "£155m-£160m", "GBP", 155e6, "range", low=155e6, high=160e6),
+        # "by 2029" in the figure's clause is its moment
+        Q("wages below 60% of turnover", "below 60%", "percent", 60, "under", as_of="2029-12-31"),
+        Q("rise by no more than 4%", "no more than 4%", "percent", 4, "at_most"),
+        # "by the end of next year" (2027) in the figure's clause is its moment
+        Q("Up to 40 staff will join", ("Up to 40 staff", "Up to 40"), ANY_UNIT, 40, "at_most", as_of="2027-12-31"),
+        # "next August" in a review of November 2026: August 2027, a clause without a figure
+        D("apply from\nnext August", ("next August", "from next August", "August"), "2027-08-01", "2027-08-31", "month"),
+        # a date stated as a limit, its clause without a figure
+        D("comply well before 2028", ("2028", "before 2028"), "2028-01-01", "2028-12-31", "year"),
+        # "next month" in a review of November 2026: December 2026
+        D("report follows next\nmonth", "next month", "2026-12-01", "2026-12-31", "month"),
+        # 14 January 2027 is a Thursday
+        D("held on Thursday 14 January at", ("Thursday 14 January", "14 January", "on Thursday 14 January"),
+          "2027-01-14", "2027-01-14", "day"),
+        NO("14 January at 19.00 in", "19.00"),  # a time of day
+        NO("(resolution 4 concerns", "resolution 4"),  # a resolution's number
+        NO("https://www.harbourside-athletic.example/investors/2026",
+           "https://www.harbourside-athletic.example/investors/2026"),  # a URL
+        NO("or call 0117 496 0383.", "0117 496 0383"),  # a telephone number
     ],
 }
 

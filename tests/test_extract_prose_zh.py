@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Ninety original articles, forty-five in simplified Chinese (zh_hans_*) and forty-five in traditional Chinese
+Ninety-two original articles, forty-six in simplified Chinese (zh_hans_*) and forty-six in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -387,7 +387,22 @@ services and an AI dispatch system (立法會十五題: 今日（十二月九日
 逾120萬次 (views, no multiplier), 未來兩年, 60輛, 於二○二八年底前…5年以下, 上週五 in a figure's clause in a reply of Wednesday 9 December 2026,
 一份 and 一間, 人民幣800萬元, 去年 with 美元, 約兩成, 12%, 不到20分鐘, 逾一成, 超過45分鐘, 已於十一月二十日起, 三間, 約80萬元, 下月中旬,
 自明年三月一日起, 為期6個月, 昨日, a telephone number, hours of service 上午八時至晚上八時, a signature date with ○ for zero and
-香港時間十四時四十五分).
+香港時間十四時四十五分); and, in a forty-fifth round (prose round 39) by another such reviewer, a provincial transport department's
+bulletin on the Spring Festival travel season with an AI incident-detection system (春运工作情况通报: 东交运〔2026〕19号, hard-wrapped
+lines that split units, a currency and a relative year (共40 | 天, 约95 | 万人次, 2,000万澳门 | 元, 2030 | 年之前, 明 | 年1月22日), 一、 to 六、,
+自2月2日开始 and 至3月13日结束, 亿人次, 近八成, 比去年春运, 不足40万人次, 一成左右, 2月15日至22日春节假期 opening a sentence (a holiday as the
+figure's moment), 是平日的2.3倍, 峰值…出现在2月22日, 逾9亿元, 个百分点, 超过两成, 万千瓦时, 翻了一番, 2月下旬 opening a sentence, 逾5.6万人次,
+2,300多台次, 万吨, 约7个小时, 自去年12月起, “路网AI 2.0”, 每2分钟, 由过去的15分钟左右缩短至3分钟以内, 九成以上, 不超过一半, 突破8,000万次
+(visits, no multiplier), 今年 opening a sentence, 较去年增加两成, 3,860余趟, 最高补贴300元, 上月 opening a sentence with 澳门元, 一家, 上周五
+opening a sentence in a bulletin of Monday 16 March 2026, 到2027年底…60个以上, 560万至600万辆次之间, 本月下旬, 昨日 in a figure-less
+sentence, a telephone number, office hours 8:30—17:30, a URL and a signature date) and a Taiwan Ministry of the Interior press release on
+November's household-registration population statistics with an AI counter chatbot (內政部人口統計新聞稿: 115年11月 in the heading,
+發布日期：115年12月10日, 今（10）日, 截至11月底 opening sentences, 2,331萬5,208人 and 10萬2,610人 (萬 and digits), 較上月 as a base, 3萬2千餘人, 較去年同期
+and 較去年同月 (bases followed by 同期 and 同月), 近一成, 今年1至11月 opening a sentence, 民國100年以來, 不到11.5萬人, 65歲以上 and 15歲以下 (ages
+defining who is counted), 較去年底, 0.8個百分點, 明年第2季…突破20%, 約為…的五成八, 逾兩成, 今年11月11日 in a figure-less sentence, 自今年3月起,
+「戶政AI客服2.0」, 九成二, 由平均18分鐘縮短至10分鐘以內, 約新臺幣3,800萬元 and a bare 萬元, 自116年1月1日起, 0至2歲 (an age band), 由每月新臺幣5,000元
+提高至7,000元, 第3名 (an ordinal), 約186億元, 近40萬戶, 上月 in a figure's clause with 日圓, 一家, 2.43人, 突破950萬戶, 下週二（12月15日） in a release
+of Thursday 10 December 2026, 明年上半年, 117年底前, 昨日 opening a sentence with 22個縣市政府, a telephone number and a URL).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -520,6 +535,8 @@ MEALAID = "zh_hans_elderly_meal_assistance_news.md"
 RAILPUNCT = "zh_hant_railway_punctuality_monthly_release.md"
 EVCHARGING = "zh_hans_ev_charging_infrastructure_bulletin.md"
 AMBULANCE = "zh_hant_legco_ambulance_service_reply.md"
+SPRINGRUSH = "zh_hans_spring_festival_travel_rush_bulletin.md"
+POPULATION = "zh_hant_interior_ministry_population_statistics_release.md"
 
 
 
@@ -7061,6 +7078,167 @@ CASES: dict[str, list] = {
           "2026-12-09", "day"),
         NO("香港時間十四時四十五分", "十四時四十五分"),  # a time of day
     ],
+    SPRINGRUSH: [
+        NO("东交运〔2026〕19号", "东交运〔2026〕19号"),  # the bulletin's number
+        NO("一、总体情况。", "一、"),  # a list marker
+        # where the travel season starts and ends, clauses without a figure: 2 February and 13 March 2026
+        D("春运自2月2日开始", ("2月2日", "自2月2日"), "2026-02-02", "2026-02-02", "day"),
+        D("至3月13日结束", ("3月13日", "至3月13日"), "2026-03-13", "2026-03-13", "day"),
+        Q("结束，共40\n天", "40\n天", "days", 40),  # the number split from its unit by the wrap
+        Q("流动量约2.86亿人次", "约2.86亿人次", ANY_UNIT, 2.86e8, "about"),
+        Q("同比增长6.2%", "6.2%", "percent", 6.2),
+        Q("自驾\n出行占比近八成", "近八成", "percent", 80, "nearly"),
+        Q("铁路发送旅客1,420万人次", "1,420万人次", ANY_UNIT, 1.42e7),
+        Q("多发送约95\n万人次", "约95\n万人次", ANY_UNIT, 9.5e5, "about"),
+        Q("吞吐量312.6万人次", "312.6万人次", ANY_UNIT, 3.126e6),
+        Q("客运量不足40\n万人次", "不足40\n万人次", ANY_UNIT, 4e5, "under"),
+        Q("同比下降一成左右", "一成左右", "percent", 10, "about"),
+        NO("二、高速公路。", "二、"),  # a list marker
+        # 2月15日至22日 opening the sentence is the figure's moment (the holiday's last day, 22 February 2026)
+        Q("日均车流量约165万辆次", "约165万辆次", ANY_UNIT, 1.65e6, "about", as_of="2026-02-22"),
+        Q("是平日的2.3倍", "2.3倍", "times", 2.3),
+        # the day the peak came, in the figure's clause: its moment
+        Q("峰值218万辆次出现", "218万辆次", ANY_UNIT, 2.18e6, as_of="2026-02-22"),
+        Q("免收通行费逾9亿元", "逾9亿元", "CNY", 9e8, "over"),
+        Q("ETC使用率为76.4%", "76.4%", "percent", 76.4),
+        Q("提\n高3.5个百分点", "3.5个百分点", "percentage_points", 3.5),
+        D("比去年提\n高3.5", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 比
+        Q("比重超过两成", "超过两成", "percent", 20, "over"),
+        Q("充电量约3,100\n万千瓦时", "约3,100\n万千瓦时", ANY_UNIT, 3.1e7, "about"),
+        Q("比去年春运翻了一番", ("翻了一番", "一番"), "times", 2),
+        NO("三、安全应急。", "三、"),  # a list marker
+        Q("事故起数同比下降12%", "12%", "percent", 12),
+        # 2月下旬 opening the sentence is the figures' moment (the end of February 2026)
+        Q("累计出动人员逾5.6万人\n次", "逾5.6万人\n次", ANY_UNIT, 5.6e4, "over", as_of="2026-02-28"),
+        # 多 after 2,300: more than 2,300 and less than 2,400
+        Q("除雪车辆2,300多台次", "2,300多台次", ANY_UNIT, 2300, "plus", low=2300, high=2400),
+        Q("融雪剂约1.8万吨", "约1.8万吨", "tonnes", 1.8e4, "about"),
+        Q("闭持续约7个小时", "约7个小时", "hours", 7, "about"),
+        NO("四、智慧服务。", "四、"),  # a list marker
+        # where the system starts (自…起), in a clause without a figure: December 2025
+        D("自去年12月起，省路网中心", ("去年12月", "去年12月起", "自去年12月起"), "2025-12-01", "2025-12-31", "month"),
+        NO("“路网AI 2.0”", "2.0"),  # a system's name
+        Q("接入视频点位1.2万个", "1.2万个", ANY_UNIT, 1.2e4),
+        Q("每2分钟巡检一遍", ("2分钟", "每2分钟"), "minutes", 2),
+        # an old and a new value after 由…缩短至: two claims
+        Q("由过\n去的15分钟左右", "15分钟左右", "minutes", 15, "about"),
+        Q("缩短至3分钟以内", "3分钟以内", "minutes", 3, "at_most"),
+        Q("准确率达九成以上", "九成以上", "percent", 90, "at_least"),
+        Q("系统投入约4,600\n万元", "约4,600\n万元", "CNY", 4.6e7, "about"),
+        Q("省级补助不超过一半", ("不超过一半", "一半"), "percent", 50, "at_most"),
+        Q("访问量突破8,000\n万次", "突破8,000\n万次", ANY_UNIT, 8e7, "over", not_unit="times"),  # visits, no multiplier
+        NO("五、资金保障。", "五、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("春运专项资金1.2亿元", "1.2亿元", "CNY", 1.2e8, as_of="2026-12-31"),
+        Q("较去年增加两成", "两成", "percent", 20),
+        D("较去年增加两成", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 较
+        # 余 after 3,860: more than 3,860 and less than 3,870
+        Q("返岗包车3,860余趟", "3,860余趟", ANY_UNIT, 3860, "plus", low=3860, high=3870),
+        Q("运送约11万人", "约11万人", ANY_UNIT, 1.1e5, "about"),
+        Q("每人最高补贴300\n元", ("最高补贴300\n元", "300\n元"), "CNY", 300, "at_most"),
+        # 上月 (February 2026) opening the sentence is the figure's moment; the currency split by the wrap
+        Q("合作金额2,000万澳门\n元", "2,000万澳门\n元", "MOP", 2e7, as_of="2026-02-28"),
+        NO("与一家澳门企业", "一家"),  # the indefinite article
+        # 上周五 (13 March 2026, in a bulletin of Monday 16 March) opening the sentence is the figure's moment
+        Q("拨付奖励资金500万元", "500万元", "CNY", 5e6, as_of="2026-03-13"),
+        NO("六、下一步。", "六、"),  # a list marker
+        # 到2027年底 in the figure's clause is its moment
+        Q("智慧服务区60个以上", "60个以上", ANY_UNIT, 60, "at_least", as_of="2027-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure; the year split from 年 by the wrap
+        D("2030\n年之前实现", ("2030\n年", "2030\n年之前"), "2030-01-01", "2030-12-31", "year"),
+        Q("车流量在560万\n至600万辆次之间", ("560万\n至600万辆次之间", "560万\n至600万辆次"), ANY_UNIT, 5.6e6, "range",
+          low=5.6e6, high=6e6),
+        # 本月下旬 in a bulletin of 16 March 2026: 21-31 March 2026
+        D("本月下旬将召开", "本月下旬", "2026-03-21", "2026-03-31", "part_of_month"),
+        # 明年1月22日 (明年 split by the wrap), a clause without a figure: 22 January 2027
+        D("将于明\n年1月22日开始", ("明\n年1月22日", "年1月22日", "1月22日"), "2027-01-22", "2027-01-22", "day"),
+        # 昨日 (Sunday 15 March 2026), in a sentence without a figure
+        D("昨日，全省返程客流", "昨日", "2026-03-15", "2026-03-15", "day"),
+        NO("咨询电话：0571-8765 4321", "0571-8765 4321"),  # a telephone number
+        NO("（工作日8:30—17:30）", "8:30—17:30"),  # office hours
+        NO("https://jtt.dongchuan.example/cy/2026-19", "https://jtt.dongchuan.example/cy/2026-19"),  # a URL
+        D("东川省交通运输厅\n2026年3月16日", "2026年3月16日", "2026-03-16", "2026-03-16", "day"),  # the signature's date
+    ],
+    POPULATION: [
+        # the month reported on, in the heading (115年 = 2026)
+        D("# 內政部公布115年11月人口統計", "115年11月", "2026-11-01", "2026-11-30", "month"),
+        D("發布日期：115年12月10日", "115年12月10日", "2026-12-10", "2026-12-10", "day"),
+        NO("戶政司林科長（02）8195-8151", "（02）8195-8151"),  # a telephone number
+        D("內政部今（10）日公布", "今（10）日", "2026-12-10", "2026-12-10", "day"),  # a Taiwan dateline
+        # 截至11月底 opening the sentence is the figure's moment; 2,331萬5,208 mixes 萬 and digits
+        Q("全國總人口為2,331萬5,208人", "2,331萬5,208人", ANY_UNIT, 23_315_208, as_of="2026-11-30"),
+        Q("較上月減少約1,900人", "約1,900人", ANY_UNIT, 1900, "about"),
+        # 上月 as the base of November's total: the end of October 2026
+        D("較上月減少約1,900人", "上月", "2026-10-01", "2026-10-31", "month"),
+        # 餘 after 3萬2千: more than 32,000 and less than 33,000
+        Q("同期減少3萬2千餘人", "3萬2千餘人", ANY_UNIT, 32_000, "plus", low=32_000, high=33_000),
+        NO("較去年\n同期減少", "去年\n同期"),  # a base followed by 同期: no date claim
+        # 11月 opening the sentence is the figure's moment (November 2026)
+        Q("11月出生數為8,412人", "8,412人", ANY_UNIT, 8412, as_of="2026-11-30"),
+        Q("較上月增加6.3%", "6.3%", "percent", 6.3),
+        Q("較去年同月減少近一成", "近一成", "percent", 10, "nearly"),
+        Q("死亡數為1萬6,035人", "1萬6,035人", ANY_UNIT, 16_035),
+        Q("人口自然減少7,623人", "7,623人", ANY_UNIT, 7623),
+        # 今年1至11月 opening the sentence is the figure's moment (the end of November 2026)
+        Q("累計出生\n10萬2,610人", "10萬2,610人", ANY_UNIT, 102_610, as_of="2026-11-30"),
+        # where the comparison starts (以來), in a clause without a figure: 2011
+        D("為民國100年以來同期最低", ("民國100年", "民國100年以來"), "2011-01-01", "2011-12-31", "year"),
+        Q("出生數將不到11.5萬人", "不到11.5萬人", ANY_UNIT, 1.15e5, "under"),
+        Q("65歲以上人口達462萬人", "65歲以上", ANY_UNIT, 65, "at_least"),  # an age defining who is counted
+        # 截至11月底 opening the sentence is the figure's moment
+        Q("65歲以上人口達462萬人", "462萬人", ANY_UNIT, 4.62e6, as_of="2026-11-30"),
+        Q("占總人口的19.8%", "19.8%", "percent", 19.8),
+        # the base's date after 較 (the end of 2025): a date claim
+        D("較去年底\n提高0.8個百分點", "去年底", "2025-10-01", "2025-12-31", "part_of_year"),
+        Q("提高0.8個百分點", "0.8個百分點", "percentage_points", 0.8),
+        # 明年第2季 in the figure's clause is its moment (the end of June 2027)
+        Q("第2季將突破20%", "突破20%", "percent", 20, "over", as_of="2027-06-30"),
+        Q("15歲以下人口則降至", "15歲以下", ANY_UNIT, 15, "at_most"),  # an age limit
+        Q("降至約266萬人", "約266萬人", ANY_UNIT, 2.66e6, "about"),
+        Q("約為老年人口的五成八", ("五成八", "約為老年人口的五成八"), "percent", 58, "about"),
+        Q("結婚對數為1萬1,204對", "1萬1,204對", ANY_UNIT, 11_204, as_of="2026-11-30"),
+        Q("較去年同月增加逾兩成", "逾兩成", "percent", 20, "over"),
+        NO("較去年同月增加逾兩成", "去年同月"),  # a base followed by 同月 (November 2025): no date claim
+        Q("離婚對數為4,018對", "4,018對", ANY_UNIT, 4018),
+        # a day of this year in a sentence without a figure
+        D("選在今年11月11日登記", ("今年11月11日", "11月11日"), "2026-11-11", "2026-11-11", "day"),
+        # where the service starts (自…起), in a clause without a figure: March 2026
+        D("內政部自今年3月起推出", ("今年3月", "今年3月起", "自今年3月起"), "2026-03-01", "2026-03-31", "month"),
+        NO("「戶政AI客服2.0」", "2.0"),  # a system's name
+        Q("民眾提問約1.4萬則", "約1.4萬則", ANY_UNIT, 1.4e4, "about"),
+        Q("滿意度達九成二", "九成二", "percent", 92),
+        # an old and a new value after 由…縮短至: two claims (平均 is no hedge)
+        Q("由平均18分鐘縮短至", "18分鐘", "minutes", 18),
+        Q("縮短至10分鐘以內", "10分鐘以內", "minutes", 10, "at_most"),
+        Q("經費約新臺幣3,800萬元", "約新臺幣3,800萬元", "TWD", 3.8e7, "about"),
+        Q("維運費用不超過600萬元", "不超過600萬元", "TWD", 6e6, "at_most"),  # a bare 萬元 of a text that writes 新臺幣
+        # where the raise starts (自…起), still to come: 1 January 2027 (116年)
+        D("核定自116年1月1日起", ("116年1月1日", "116年1月1日起", "自116年1月1日起"), "2027-01-01", "2027-01-01", "day"),
+        NO("將0至2歲育兒津貼", "0至2歲"),  # an age band
+        # an old and a new value after 由…提高至: two claims
+        Q("新臺幣5,000元提高至", "新臺幣5,000元", "TWD", 5000),
+        Q("提高至7,000元", "7,000元", "TWD", 7000),
+        NO("第3名以上子女", "第3名"),  # an ordinal
+        Q("再加發1,000元", "1,000元", "TWD", 1000),
+        Q("增加支出約186億元", "約186億元", "TWD", 1.86e10, "about"),
+        Q("受益家庭近40萬戶", "近40萬戶", ANY_UNIT, 4e5, "nearly"),
+        # 上月 (November 2026) in the figure's clause is its moment
+        Q("金額約2,500萬日圓", "約2,500萬日圓", "JPY", 2.5e7, "about", as_of="2026-11-30"),
+        NO("與一家日本研究機構", "一家"),  # the indefinite article
+        Q("新北市人口約403萬人", "約403萬人", ANY_UNIT, 4.03e6, "about"),
+        Q("人口增加\n逾1.1萬人", "逾1.1萬人", ANY_UNIT, 1.1e4, "over"),
+        Q("每戶人口降至2.43人", "2.43人", ANY_UNIT, 2.43),
+        Q("首度突破950萬戶", "突破950萬戶", ANY_UNIT, 9.5e6, "over"),
+        # 下週二（12月15日） in a release of Thursday 10 December 2026: one date claim, still to come
+        D("將於下週二（12月15日）召開", "下週二（12月15日）", "2026-12-15", "2026-12-15", "day"),
+        # 明年上半年 in a clause without a figure: January-June 2027
+        D("並在明年上半年提出", "明年上半年", "2027-01-01", "2027-06-30", "part_of_year"),
+        # a deadline (117年底前 = the end of 2028) in a clause without a figure
+        D("117年底前，所有戶政", ("117年底", "117年底前"), "2028-10-01", "2028-12-31", "part_of_year"),
+        # 昨日 (Wednesday 9 December 2026) opening the sentence is the figure's moment
+        Q("邀集22個縣市政府", ("22個", "22個縣市政府"), ANY_UNIT, 22, as_of="2026-12-09"),
+        NO("https://www.moi.example.gov.tw/stat/115-11", "https://www.moi.example.gov.tw/stat/115-11"),  # a URL
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -7447,5 +7625,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 45
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 45
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 46
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 46
