@@ -7214,7 +7214,7 @@ CASES: dict[str, list] = {
         Q("維運費用不超過600萬元", "不超過600萬元", "TWD", 6e6, "at_most"),  # a bare 萬元 of a text that writes 新臺幣
         # where the raise starts (自…起), still to come: 1 January 2027 (116年)
         D("核定自116年1月1日起", ("116年1月1日", "116年1月1日起", "自116年1月1日起"), "2027-01-01", "2027-01-01", "day"),
-        NO("將0至2歲育兒津貼", "0至2歲"),  # an age band
+        Q("將0至2歲育兒津貼", "0至2歲", ANY_UNIT, 0, "range", low=0, high=2),  # an age band, as 15至24歲青年
         # an old and a new value after 由…提高至: two claims
         Q("新臺幣5,000元提高至", "新臺幣5,000元", "TWD", 5000),
         Q("提高至7,000元", "7,000元", "TWD", 7000),
@@ -7222,7 +7222,8 @@ CASES: dict[str, list] = {
         Q("再加發1,000元", "1,000元", "TWD", 1000),
         Q("增加支出約186億元", "約186億元", "TWD", 1.86e10, "about"),
         Q("受益家庭近40萬戶", "近40萬戶", ANY_UNIT, 4e5, "nearly"),
-        # 上月 (November 2026) in the figure's clause is its moment
+        # 上月 (November 2026) dates the signing in the sentence's first clause; the contract's amount, two clauses
+        # later, takes it as its moment
         Q("金額約2,500萬日圓", "約2,500萬日圓", "JPY", 2.5e7, "about", as_of="2026-11-30"),
         NO("與一家日本研究機構", "一家"),  # the indefinite article
         Q("新北市人口約403萬人", "約403萬人", ANY_UNIT, 4.03e6, "about"),
