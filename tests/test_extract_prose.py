@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Sixty-one original articles in the registers policycheck serves (think-tank commentary, newsroom
+Sixty-two original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -469,7 +469,26 @@ sentence with "$60 million (roughly £47 million) over ten years", "On Tuesday" 
 2025", "£155m-£160m in 2026-27", "below 60% of turnover by 2029", "no more than 4%", "Up to 40 staff … by the end of next
 year", "from next August", "before 2028" (a date as a limit), "next month", "Thursday 14 January at 19.00", a company
 number, a resolution number, section numbers, a URL and telephone numbers), in a forty-fifth round (prose round 39) by
-another such reviewer), with a
+another such reviewer; the sixty-second, a regional health protection agency's winter vaccination
+programme update with an AI reminder-targeting model ("published on Thursday 17 December 2026", "The campaign began on 1
+October, two weeks earlier than last year" (a duration and a relative base), "By 13 December" opening a sentence, "2.41
+million", "3.8% more than at the same point in 2025", "against 76.5% a year earlier", "about four in five", "just under
+40%", "some 690,000 doses", "nearly a third", "up from a fifth in 2021-22", "more than 85%" and "under 55%", "In the week to
+13 December" opening a sentence, "COVID-19" (a name), "Since 6 October" opening a sentence with a figure, "roughly 58%",
+"about 140,000 fewer than last winter", "which ran from 14 April to 30 June" (an aside naming a period), "9 percentage
+points, to 63%", "almost 18,000 home visits in November", "£24.6m, about £8.50 a dose", "between 4% and 6%", "96% of the
+doses by 30 October", "the last 110,000 arrived on 24 November" (a bare figure, its noun before, and a day in its clause),
+"roughly £29,000", "For 2027-28", a product name "VaxReach 2", "Since September", "one reminder in eight", "within 7 days",
+"almost double", "up to £85,000 a year", "fewer than one case in twenty", "6.2% more than in 2025-26", "Last month … a
+further £2.5m", "On Monday … $400,000 (about £315,000)" in an update dated Thursday, "up from £9.23", "Some 1,450 pharmacists
+and 2,300 nurses", "320 more than a year ago", "Nearly a quarter" split across lines, "fewer than one in ten", "the highest
+since 2022", "down from 143 in 2025", "nine in ten … within 10 working days", "1,870 people in hospital with flu on Tuesday"
+(a weekday in the figure's clause), "three times as many as a month earlier", "144 of them", "61 wards last month", "214 death
+certificates registered since 1 October", "longer than 60 minutes" (a duration defining what is counted), "fell to 412 in
+November, from 530 in October", "until 31 March" and "from 9 January" still to come, "every Saturday" (a weekday as a
+frequency), "85% … before the end of January", "1.3 million boosters by mid-February", "before 2029" (a date as a limit),
+"next week", "in May" still to come, an update reference, section numbers, a URL, telephone numbers and times of day), in a
+forty-sixth round (prose round 40) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -675,6 +694,7 @@ ORCHESTRA = "en_symphony_orchestra_season_report.md"
 FIRE = "en_fire_rescue_service_annual_performance_report.md"
 MEDICINES = "en_medicines_regulator_annual_approvals_summary.md"
 FOOTBALL = "en_football_club_annual_financial_review.md"
+VACCINATION = "en_health_agency_winter_vaccination_update.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6666,6 +6686,140 @@ CASES: dict[str, list] = {
         NO("https://www.harbourside-athletic.example/investors/2026",
            "https://www.harbourside-athletic.example/investors/2026"),  # a URL
         NO("or call 0117 496 0383.", "0117 496 0383"),  # a telephone number
+    ],
+    VACCINATION: [
+        NO("Update NHPA/WV/2026-12, published", "NHPA/WV/2026-12"),  # the update's reference
+        # the update's own day, in a clause without a figure
+        D("published on Thursday 17 December 2026", ("Thursday 17 December 2026", "17 December 2026",
+                                                     "on Thursday 17 December 2026"), "2026-12-17", "2026-12-17", "day"),
+        NO("Press office: 01632 960 812.", "01632 960 812"),  # a telephone number
+        NO("## 1. Flu vaccine uptake", "1."),  # a section number
+        # "1 October" in an update of December 2026, past: 1 October 2026
+        D("The campaign began on 1 October", ("1 October", "on 1 October"), "2026-10-01", "2026-10-01", "day"),
+        Q("two weeks earlier than last year", "two weeks", "weeks", 2),  # a duration, not a discourse count
+        # the base of the comparison, after "than": a date claim (2025)
+        D("two weeks earlier than last year", "last year", "2025-01-01", "2025-12-31", "year"),
+        # "By 13 December" opening the sentence is the figure's moment
+        Q("we had given 2.41 million flu vaccinations", ("2.41 million flu vaccinations", "2.41 million"), ANY_UNIT,
+          2.41e6, as_of="2026-12-13"),
+        Q("3.8% more than at the same point", "3.8%", "percent", 3.8),
+        # the base's year, after "than at the same point in": a date claim
+        D("at the same point in 2025", ("2025", "in 2025"), "2025-01-01", "2025-12-31", "year"),
+        Q("Uptake in care homes reached 81.2%", "81.2%", "percent", 81.2),
+        Q("against 76.5% a year", "76.5%", "percent", 76.5),
+        Q("about four in five frontline", "about four in five", "percent", 80, "about"),
+        # "just under": nearly
+        Q("uptake was just under 40%", ("just under 40%", "under 40%"), "percent", 40, "nearly"),
+        Q("Pharmacies gave some 690,000 doses", ("some 690,000 doses", "some 690,000"), ANY_UNIT, 690_000, "about"),
+        Q("nearly a third of the total", "nearly a third", "percent", 100 / 3, "nearly"),
+        Q("up from a fifth in 2021-22", "a fifth", "percent", 20),
+        Q("Across our 212 general practices", ("212 general practices", "212"), ANY_UNIT, 212),
+        Q("vaccinated more than 85% of eligible", "more than 85%", "percent", 85, "over"),
+        Q("the worst tenth managed under 55%", "under 55%", "percent", 55, "under"),
+        # "In the week to 13 December" opening the sentence is the figure's moment
+        Q("we gave 96,400 doses", ("96,400 doses", "96,400"), ANY_UNIT, 96_400, as_of="2026-12-13"),
+        NO("## 2. COVID-19 boosters", "COVID-19"),  # a disease's name
+        NO("## 2. COVID-19 boosters", "2."),  # a section number
+        # "Since 6 October" opening the sentence: where the period starts, a date claim
+        D("Since 6 October, 1.12 million", ("6 October", "Since 6 October"), "2026-10-06", "2026-10-06", "day"),
+        Q("Since 6 October, 1.12 million people", ("1.12 million people", "1.12 million"), ANY_UNIT, 1.12e6),
+        Q("roughly 58% of those eligible", "roughly 58%", "percent", 58, "about"),
+        Q("about 140,000 fewer than last winter", "about 140,000", ANY_UNIT, 140_000, "about"),
+        # an aside naming a past period of 2026, its own clause without a figure
+        D("which ran from 14 April to 30 June", ("14 April to 30 June", "from 14 April to 30 June"), "2026-04-14",
+          "2026-06-30", "day"),
+        Q("gave 640,000 boosters", ("640,000 boosters", "640,000"), ANY_UNIT, 640_000),
+        Q("rose by 9 percentage points", "9 percentage points", "percentage_points", 9),
+        Q("percentage points, to 63%", "63%", "percent", 63),
+        # "in November" (2026) in the figure's clause is its moment
+        Q("made almost 18,000 home visits", ("almost 18,000 home visits", "almost 18,000"), ANY_UNIT, 18_000, "nearly",
+          as_of="2026-11-30"),
+        Q("We ordered 2.9 million flu doses", ("2.9 million flu doses", "2.9 million"), ANY_UNIT, 2.9e6),
+        Q("at a cost of £24.6m", "£24.6m", "GBP", 24.6e6),
+        Q("about £8.50 a dose", "about £8.50", "GBP", 8.5, "about"),
+        Q("waste between 4% and 6% of them", ("between 4% and 6%", "4% and 6%"), "percent", 4, "range", low=4, high=6),
+        Q("against 7.3% last season", "7.3%", "percent", 7.3),
+        # "by 30 October" in the figure's clause is its moment
+        Q("delivered 96% of the doses by 30 October", "96%", "percent", 96, as_of="2026-10-30"),
+        # "on 24 November" in the figure's clause is its moment; the noun (doses) before
+        Q("the last 110,000 arrived on 24 November", "110,000", ANY_UNIT, 110_000, as_of="2026-11-24"),
+        # "on 19 November" in the figure's clause is its moment
+        Q("spoiled 3,400 doses", ("3,400 doses", "3,400"), ANY_UNIT, 3400, as_of="2026-11-19"),
+        Q("worth roughly £29,000", "roughly £29,000", "GBP", 29_000, "about"),
+        Q("we have already ordered 3.1 million doses", ("3.1 million doses", "3.1 million"), ANY_UNIT, 3.1e6),
+        NO("## 4. The VaxReach 2 pilot", "VaxReach 2"),  # a product name in a heading
+        NO("an AI model, VaxReach 2, has", "VaxReach 2"),  # a product name
+        # "Since September" in an update of December 2026: September 2026, where the period starts
+        D("Since September an AI model", ("September", "Since September"), "2026-09-01", "2026-09-30", "month"),
+        Q("sent 410,000 reminders", ("410,000 reminders", "410,000"), ANY_UNIT, 410_000),
+        # "one reminder in eight": a share, 12.5%
+        Q("one reminder in eight led", "one reminder in eight", "percent", 12.5),
+        Q("a booking within 7 days", ("within 7 days", "7 days"), "days", 7, "at_most"),
+        Q("almost double the rate", "almost double", "times", 2, "nearly"),
+        Q("The model cost £310,000 to build", "£310,000", "GBP", 310_000),
+        Q("cost up to £85,000 a year", "up to £85,000", "GBP", 85_000, "at_most"),
+        Q("fewer than one case in twenty", "fewer than one case in twenty", "percent", 5, "under"),
+        Q("in 2026-27 is £41.3 million", "£41.3 million", "GBP", 41.3e6),
+        Q("6.2% more than in 2025-26", "6.2%", "percent", 6.2),
+        # the base's financial year, after "than in": a date claim
+        D("6.2% more than in 2025-26", "2025-26", "2025-01-01", "2026-12-31", "year"),
+        # "Last month" (November 2026) opening the sentence is the figure's moment
+        Q("added a further £2.5m", ("£2.5m", "a further £2.5m"), "GBP", 2.5e6, as_of="2026-11-30"),
+        # "On Monday" opening the sentence, in an update dated Thursday 17 December 2026: 14 December
+        Q("a charity gave us $400,000", "$400,000", "USD", 400_000, as_of="2026-12-14"),
+        Q("(about £315,000)", "about £315,000", "GBP", 315_000, "about"),
+        Q("Pharmacies are paid £9.58", "£9.58", "GBP", 9.58),
+        Q("dose, up from £9.23", "£9.23", "GBP", 9.23),
+        Q("Some 1,450 pharmacists", ("Some 1,450 pharmacists", "Some 1,450"), ANY_UNIT, 1450, "about"),
+        Q("and 2,300 nurses are giving", ("2,300 nurses", "2,300"), ANY_UNIT, 2300),
+        # the difference, its noun (vaccinators) before
+        Q("320 more than a year ago", ("320", "320 more"), ANY_UNIT, 320),
+        Q("Nearly a\nquarter of our community", "Nearly a\nquarter", "percent", 25, "nearly"),
+        Q("fewer than one in ten of them", "fewer than one in ten", "percent", 10, "under"),
+        # "in November" (2026) in the figure's clause is its moment
+        Q("Staff sickness rose to 5.1%", "5.1%", "percent", 5.1, as_of="2026-11-30"),
+        D("the highest since 2022", ("2022", "since 2022"), "2022-01-01", "2022-12-31", "year"),
+        Q("We received 97 complaints", ("97 complaints", "97"), ANY_UNIT, 97),
+        # "in 2025" in the figure's clause is its moment; the noun (complaints) before
+        Q("down from 143 in 2025", "143", ANY_UNIT, 143, as_of="2025-12-31"),
+        Q("answered nine in ten of them", "nine in ten", "percent", 90),
+        Q("within 10 working days", ("within 10 working days", "10 working days"), ANY_UNIT, 10, "at_most"),
+        # "on Tuesday" in an update dated Thursday 17 December 2026 (15 December), in the figure's clause, is its moment
+        Q("There were 1,870 people in hospital", ("1,870 people", "1,870"), ANY_UNIT, 1870, as_of="2026-12-15"),
+        Q("three times as many as a month earlier", "three times", "times", 3),
+        Q("and 144 of\nthem were in intensive care", ("144", "144 of\nthem"), ANY_UNIT, 144),
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("Norovirus closed 61 wards", ("61 wards", "61"), ANY_UNIT, 61, as_of="2026-11-30"),
+        Q("recorded on 214 death certificates", ("214 death certificates", "214"), ANY_UNIT, 214),
+        # where the counted period starts: 1 October 2026
+        D("registered since 1 October", ("1 October", "since 1 October"), "2026-10-01", "2026-10-01", "day"),
+        Q("against 166 a year earlier", "166", ANY_UNIT, 166),
+        # a duration defining the handovers counted
+        Q("handovers longer than 60 minutes", "longer than 60 minutes", "minutes", 60, "over"),
+        # "in November" and "in October" (2026) in the figures' clauses are their moments
+        Q("fell to 412\nin November", "412", ANY_UNIT, 412, as_of="2026-11-30"),
+        Q("from 530 in October", "530", ANY_UNIT, 530, as_of="2026-10-31"),
+        NO("## 8. Next steps", "8."),  # a section number
+        # still to come in an update of December 2026: 31 March 2027
+        D("stay open until 31 March", ("31 March", "until 31 March"), "2027-03-31", "2027-03-31", "day"),
+        NO("will run every Saturday from", "Saturday"),  # a weekday as a frequency, no date
+        # still to come: 9 January 2027 (a Saturday)
+        D("every Saturday from 9 January", ("9 January", "from 9 January"), "2027-01-09", "2027-01-09", "day"),
+        # "before the end of January" (2027) in the figure's clause is its moment
+        Q("vaccinate 85% of care home residents", "85%", "percent", 85, as_of="2027-01-31"),
+        # "by mid-February" (11-20 February 2027) in the figure's clause is its moment
+        Q("give 1.3 million boosters by", ("1.3 million boosters", "1.3 million"), ANY_UNIT, 1.3e6,
+          as_of="2027-02-20"),
+        # a date stated as a limit, its clause without a figure
+        D("COVID-19 vaccine before 2029", ("2029", "before 2029"), "2029-01-01", "2029-12-31", "year"),
+        # "next week" in an update of Thursday 17 December 2026: Monday 21 to Sunday 27 December
+        D("The board meets next week", "next week", "2026-12-21", "2026-12-27", "part_of_month"),
+        # still to come: May 2027
+        D("will follow in May", ("May", "in May"), "2027-05-01", "2027-05-31", "month"),
+        NO("https://www.nhpa.example/winter", "https://www.nhpa.example/winter"),  # a URL
+        NO("call 0300 555 0142 between", "0300 555 0142"),  # a telephone number
+        NO("between\n8.00 and 18.00", "8.00"),  # a time of day
+        NO("8.00 and 18.00.", "18.00"),  # a time of day
     ],
 }
 

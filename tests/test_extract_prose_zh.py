@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Ninety-two original articles, forty-six in simplified Chinese (zh_hans_*) and forty-six in traditional Chinese
+Ninety-four original articles, forty-seven in simplified Chinese (zh_hans_*) and forty-seven in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -402,7 +402,24 @@ and 較去年同月 (bases followed by 同期 and 同月), 近一成, 今年1至
 defining who is counted), 較去年底, 0.8個百分點, 明年第2季…突破20%, 約為…的五成八, 逾兩成, 今年11月11日 in a figure-less sentence, 自今年3月起,
 「戶政AI客服2.0」, 九成二, 由平均18分鐘縮短至10分鐘以內, 約新臺幣3,800萬元 and a bare 萬元, 自116年1月1日起, 0至2歲 (an age band), 由每月新臺幣5,000元
 提高至7,000元, 第3名 (an ordinal), 約186億元, 近40萬戶, 上月 in a figure's clause with 日圓, 一家, 2.43人, 突破950萬戶, 下週二（12月15日） in a release
-of Thursday 10 December 2026, 明年上半年, 117年底前, 昨日 opening a sentence with 22個縣市政府, a telephone number and a URL).
+of Thursday 10 December 2026, 明年上半年, 117年底前, 昨日 opening a sentence with 22個縣市政府, a telephone number and a URL); and, in a forty-sixth round (prose round 40) by another such reviewer, a city culture and tourism
+bureau's notice on its international music festival's attendance with an AI crowd-density system (音乐节举办情况通报: 江文旅〔2026〕41号,
+hard-wrapped lines that split figures from their units and a date (9.2万 | 人次, 超过20 | 亿元, 380元 | 至1,280元之间, 下月中 | 旬),
+一、 to 六、, 10月1日至5日 opening a sentence (a festival as the figures' moment), 第七届 and 第八届 (ordinals), 2026 in the festival's
+name, 约38.6万人次, 创2019年首届以来新高, 近六成, 超过11万人次, 1,300余人, 过半, 10月3日 opening a sentence, 是去年同期的1.5倍, 比上届
+(a base that is no date), 逾200组, 1.86亿元, 翻了一番, 不到3分钟, 约三成, 4,600多条, 31个百分点, 约为门票收入的11倍 (the hedge before the
+base), 2号线 and 次日1时, 3,500人左右, 12个医疗点, 自今年5月起, “客流慧眼3.0”, 每30秒, 九成以上, 今年 and 上月 opening sentences with
+港元, 五年转播权 (a term), 本周一 opening a sentence with 日元 in a notice of Wednesday 14 October 2026, 2027年10月1日, 40万人次以内,
+到2028年底…300名以上, 2030年之前 (a date as a limit), 可容纳5万人, 昨日, a telephone number, office hours, a URL and a signature date)
+and a Macau education bureau's press release on the school year's pupils and teachers with an AI timetabling pilot (教青局新聞稿:
+DSEDJ/NC/2026/118, 今（5）日, school years 2026/2027學年, 2015/2016學年以來 and 較2022/2023 | 學年 split by the wrap, 87,412名, 約1萬5千名,
+近一成, 約3萬5千名, 比十年前增加逾一倍, 今年九月一日 (in Chinese numerals) opening a sentence, 小一 (a grade), 較去年, 74間 and 11間, 逾九成,
+24.6人, 約佔七成半, 不足200名, 碩士或以上, 約4萬3千澳門元, 較五年前, 去年 opening a sentence with two figures, 比二○二三年, 0.9個百分點,
+2026年度 opening a sentence, 9億8千萬澳門元, 較上年度, 最高為108萬澳門元, a bare 元 in Macau (2萬2千元, 由每年3,300元調升至3,500元),
+自去年九月起, 「智慧排課AI 2.0」, 逾1,100個班, 由平均兩星期縮短至3日以內, 約八成, 不超過90萬元, 上月 opening a sentence with 港元,
+本週二 opening a clause with 歐元 in a release of Thursday 5 November 2026, 介乎85,000至86,500名之間, 於二○二八年底前…23人以下,
+2030年之前, 2027年度預算, 下月中旬, 昨日, a telephone number, office hours 上午九時至下午五時四十五分, a URL and a signature date
+with ○ for zero).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -537,6 +554,8 @@ EVCHARGING = "zh_hans_ev_charging_infrastructure_bulletin.md"
 AMBULANCE = "zh_hant_legco_ambulance_service_reply.md"
 SPRINGRUSH = "zh_hans_spring_festival_travel_rush_bulletin.md"
 POPULATION = "zh_hant_interior_ministry_population_statistics_release.md"
+MUSICFEST = "zh_hans_city_music_festival_attendance_report.md"
+MACAUSCHOOL = "zh_hant_macau_school_enrolment_release.md"
 
 
 
@@ -7240,6 +7259,176 @@ CASES: dict[str, list] = {
         Q("邀集22個縣市政府", ("22個", "22個縣市政府"), ANY_UNIT, 22, as_of="2026-12-09"),
         NO("https://www.moi.example.gov.tw/stat/115-11", "https://www.moi.example.gov.tw/stat/115-11"),  # a URL
     ],
+    MUSICFEST: [
+        NO("江文旅〔2026〕41号", "江文旅〔2026〕41号"),  # the notice's number
+        NO("# 2026江州国际音乐节举办情况通报", "2026江州国际音乐节"),  # the festival's name in the title line
+        NO("一、总体情况。", "一、"),  # a list marker
+        NO("第七届江州国际音乐节", "第七届"),  # an ordinal
+        # 10月1日至5日 opening the sentence is the figures' moment (the festival's last day, 5 October 2026)
+        Q("共接待观众约38.6万人次", "约38.6万人次", ANY_UNIT, 3.86e5, "about", as_of="2026-10-05"),
+        Q("同比增长17.2%", "17.2%", "percent", 17.2),
+        # where the comparison starts (以来), in a clause without a figure: a date claim, 2019
+        D("创2019年首届以来", ("2019年",), "2019-01-01", "2019-12-31", "year"),
+        Q("外地观众占比近六成", "近六成", "percent", 60, "nearly"),
+        Q("省外观众超过11万人次", "超过11万人次", ANY_UNIT, 1.1e5, "over"),
+        # 余 after 1,300: more than 1,300 and less than 1,400
+        Q("境外观众\n1,300余人", "1,300余人", ANY_UNIT, 1300, "plus", low=1300, high=1400),
+        Q("女性观众占比过半", "过半", "percent", 50, "over"),
+        # 10月3日 opening the sentence is the figure's moment; the unit split by the wrap
+        Q("达9.2万\n人次", "9.2万\n人次", ANY_UNIT, 9.2e4, as_of="2026-10-03"),
+        Q("是去年同期的1.5倍", "1.5倍", "times", 1.5),
+        NO("是去年同期的1.5倍", "去年同期"),  # a base followed by 同期: no date claim
+        NO("二、演出与票务。", "二、"),  # a list marker
+        Q("本届共举办演出112场", "112场", ANY_UNIT, 112),
+        Q("比上届增加20场", "20场", ANY_UNIT, 20),
+        Q("艺人逾200组", "逾200组", ANY_UNIT, 200, "over"),
+        Q("门票收入1.86亿元", "1.86亿元", "CNY", 1.86e8),
+        Q("比上届翻了一番", ("翻了一番", "一番"), "times", 2),
+        # a range of prices, split by the wrap
+        Q("票价在380元\n至1,280元之间", ("380元\n至1,280元之间", "380元\n至1,280元"), "CNY", 380, "range", low=380,
+          high=1280),
+        Q("开票后不到3分钟", "不到3分钟", "minutes", 3, "under"),
+        Q("约三成门票经", "约三成", "percent", 30, "about"),
+        # 多 after 4,600: more than 4,600 and less than 4,700
+        Q("下架违规链接4,600多条", "4,600多条", ANY_UNIT, 4600, "plus", low=4600, high=4700),
+        NO("三、消费拉动。", "三、"),  # a list marker
+        Q("营业额约4.3亿元", "约4.3亿元", "CNY", 4.3e8, "about"),
+        Q("入住\n率达92%", "92%", "percent", 92),
+        Q("比平日提高31个百分点", "31个百分点", "percentage_points", 31),
+        # the unit split by the wrap
+        Q("综合消费超过20\n亿元", "超过20\n亿元", "CNY", 2e9, "over"),
+        # 约为…的11倍: the hedge before the base
+        Q("约为门票收入的11倍", ("11倍", "约为门票收入的11倍"), "times", 11, "about"),
+        NO("地铁2号线延长", "2号线"),  # a metro line's name
+        NO("延长运营至次日1时", "次日1时"),  # a time of day
+        Q("运送乐\n迷约52万人次", "约52万人次", ANY_UNIT, 5.2e5, "about"),
+        Q("接驳公交专线18条", "18条", ANY_UNIT, 18),
+        NO("四、安全保障。", "四、"),  # a list marker
+        Q("力量3,500人左右", "3,500人左右", ANY_UNIT, 3500, "about"),
+        Q("志愿者1,200名", "1,200名", ANY_UNIT, 1200),
+        Q("场内设置12个医疗点", ("12个", "12个医疗点"), ANY_UNIT, 12),
+        Q("轻微伤病186例", "186例", ANY_UNIT, 186),
+        # where the system's use starts (自…起), in a clause without a figure: May 2026
+        D("自今年5月起，市公安局", ("今年5月", "今年5月起", "自今年5月起"), "2026-05-01", "2026-05-31", "month"),
+        NO("“客流慧眼3.0”", "3.0"),  # a system's name
+        Q("每30秒更新一次", "30秒", ANY_UNIT, 30),
+        Q("准确率达九成以上", "九成以上", "percent", 90, "at_least"),
+        NO("五、资金与合作。", "五、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("安排专项资金2,500万元", "2,500万元", "CNY", 2.5e7, as_of="2026-12-31"),
+        Q("其中不足一半用", "不足一半", "percent", 50, "under"),
+        # 上月 (September 2026) opening the sentence is the figure's moment
+        Q("以3,000万港元取得", "3,000万港元", "HKD", 3e7, as_of="2026-09-30"),
+        NO("上月，一家香港唱片", "一家"),  # the indefinite article
+        Q("音乐节五年转", "五年", "years", 5),  # the term of the broadcast rights, a duration
+        # 本周一 (12 October 2026, in a notice of Wednesday 14 October) opening the sentence is the figure's moment
+        Q("合作金额约1.2亿日元", "约1.2亿日元", "JPY", 1.2e8, "about", as_of="2026-10-12"),
+        NO("主办方与一家日本", "一家"),  # the indefinite article
+        NO("六、下一步。", "六、"),  # a list marker
+        NO("第八届音乐节", "第八届"),  # an ordinal
+        D("拟于2027年10月1日开幕", "2027年10月1日", "2027-10-01", "2027-10-01", "day"),
+        Q("控制在\n40万人次以内", "40万人次以内", ANY_UNIT, 4e5, "at_most"),
+        # 到2028年底 in the figure's clause is its moment
+        Q("音乐人300名以上", "300名以上", ANY_UNIT, 300, "at_least", as_of="2028-12-31"),
+        # a date stated as a limit (之前), in a clause without another date: a date claim of the year
+        D("2030年之前建成", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        Q("可容纳5万人", "5万人", ANY_UNIT, 5e4),
+        # 下月中旬 in a notice of October 2026: 11-20 November 2026, split by the wrap
+        D("将于下月中\n旬公布", "下月中\n旬", "2026-11-11", "2026-11-20", "part_of_month"),
+        # 昨日 (Tuesday 13 October 2026), in a sentence without a figure
+        D("昨日，市文旅局", "昨日", "2026-10-13", "2026-10-13", "day"),
+        NO("咨询电话：0791-8612 3456", "0791-8612 3456"),  # a telephone number
+        NO("工作日8:30—17:30", "8:30—17:30"),  # office hours
+        NO("https://wlj.jiangzhou.example/yyj/2026-41", "https://wlj.jiangzhou.example/yyj/2026-41"),  # a URL
+        D("江州市文化广电旅游局\n2026年10月14日", "2026年10月14日", "2026-10-14", "2026-10-14", "day"),  # the signature's date
+    ],
+    MACAUSCHOOL: [
+        NO("新聞稿編號：DSEDJ/NC/2026/118", "DSEDJ/NC/2026/118"),  # the release's number
+        # a Macau dateline: 今（5）日, 5 November 2026
+        D("今（5）日公布", "今（5）日", "2026-11-05", "2026-11-05", "day"),
+        Q("學生共\n87,412名", "87,412名", ANY_UNIT, 87_412),
+        Q("較上學年減少1.8%", "1.8%", "percent", 1.8),
+        # where the comparison starts (以來), a school year, in a clause without a figure: a date claim
+        D("為2015/2016學年以來", ("2015/2016學年", "2015/2016", "2015/2016學年以來"), "2015-01-01", "2016-12-31",
+          "year"),
+        Q("幼兒教育學生約1萬5千名", "約1萬5千名", ANY_UNIT, 1.5e4, "about"),
+        Q("按年減少近一成", "近一成", "percent", 10, "nearly"),
+        Q("小學生36,920名", "36,920名", ANY_UNIT, 36_920),
+        Q("中學生\n約3萬5千名", "約3萬5千名", ANY_UNIT, 3.5e4, "about"),
+        Q("特殊教育學生約620名", "約620名", ANY_UNIT, 620, "about"),
+        NO("比十年前增加逾一倍", "十年前"),  # a relative base without a figure of its own
+        Q("比十年前增加逾一倍", "逾一倍", "times", 1, "over"),  # 增加逾一倍: grew by more than 100%
+        # 今年九月一日 opening the sentence is the figure's moment (1 September 2026, the day in Chinese numerals)
+        Q("全澳有1,412名小一新生", "1,412名", ANY_UNIT, 1412, as_of="2026-09-01"),
+        NO("1,412名小一新生", "小一"),  # a school grade's name
+        Q("較去年增加5.2%", "5.2%", "percent", 5.2),
+        D("較去年增加5.2%", "去年", "2025-01-01", "2025-12-31", "year"),  # the base after 較
+        Q("共有學校74間", "74間", ANY_UNIT, 74),
+        Q("公立學校11間", "11間", ANY_UNIT, 11),
+        Q("涵蓋逾九成", "逾九成", "percent", 90, "over"),
+        Q("人數為24.6人", "24.6人", ANY_UNIT, 24.6),
+        Q("非本地學生1,840名", "1,840名", ANY_UNIT, 1840),
+        # the base's school year after 較, split by the wrap: a date claim
+        D("較2022/2023\n學年增加", ("2022/2023\n學年", "2022/2023"), "2022-01-01", "2023-12-31", "year"),
+        Q("學年增加約四成", "約四成", "percent", 40, "about"),
+        Q("約佔七成半", ("七成半", "約佔七成半"), "percent", 75, "about"),  # 七成半: 75%
+        Q("學生不足200名", "不足200名", ANY_UNIT, 200, "under"),
+        Q("教學人員共7,930名", "7,930名", ANY_UNIT, 7930),
+        Q("比上學年增加86名", "86名", ANY_UNIT, 86),
+        Q("學位者近四成", "近四成", "percent", 40, "nearly"),
+        # a bare 澳門元 amount with 萬 and 千
+        Q("月薪約4萬3千澳門元", "約4萬3千澳門元", "MOP", 4.3e4, "about"),
+        NO("較五年前上升", "五年前"),  # a relative base without a figure of its own
+        Q("上升約12%", "約12%", "percent", 12, "about"),
+        # 去年 (2025) in the figures' clauses is their moment
+        Q("去年有312名教師", "312名", ANY_UNIT, 312, as_of="2025-12-31"),
+        Q("離職率為4.1%", "4.1%", "percent", 4.1, as_of="2025-12-31"),
+        D("比二○二三年下降", "二○二三年", "2023-01-01", "2023-12-31", "year"),  # the base after 比
+        Q("下降0.9個百分點", "0.9個百分點", "percentage_points", 0.9),
+        # 2026年度 opening the sentence is the figure's moment
+        Q("預算為9億8千萬澳門元", "9億8千萬澳門元", "MOP", 9.8e8, as_of="2026-12-31"),
+        Q("較上年度增加3.5%", "3.5%", "percent", 3.5),
+        Q("最高為108萬澳門元", ("最高為108萬澳門元", "108萬澳門元"), "MOP", 1.08e6, "at_most"),
+        # a bare 元 in a Macau release: patacas
+        Q("每年2萬2千元", "2萬2千元", "MOP", 2.2e4),
+        # an old and a new value after 由…調升至: two claims
+        Q("由每年3,300元調升至", "3,300元", "MOP", 3300),
+        Q("調升至3,500元", "3,500元", "MOP", 3500),
+        # where the trial starts (自…起), in a clause whose figures follow: September 2025 (the month in Chinese numerals)
+        D("自去年九月起", ("去年九月", "去年九月起", "自去年九月起"), "2025-09-01", "2025-09-30", "month"),
+        Q("在23間學校試行", ("23間", "23間學校"), ANY_UNIT, 23),
+        NO("「智慧排課AI 2.0」", "2.0"),  # a system's name
+        Q("逾1,100個班", ("逾1,100個", "逾1,100個班"), ANY_UNIT, 1100, "over"),
+        # an old and a new value after 由…縮短至: two claims (平均 is no hedge)
+        Q("由平均兩星期縮短", "兩星期", "weeks", 2),
+        Q("縮短至3日以內", "3日以內", "days", 3, "at_most"),
+        Q("約八成\n教師表示滿意", "約八成", "percent", 80, "about"),
+        Q("開發費用約680萬澳門元", "約680萬澳門元", "MOP", 6.8e6, "about"),
+        Q("維護費不超過90萬元", "不超過90萬元", "MOP", 9e5, "at_most"),
+        # 上月 (October 2026) opening the sentence is the figure's moment
+        Q("捐贈200萬港元", "200萬港元", "HKD", 2e6, as_of="2026-10-31"),
+        NO("上月，一間香港基金會", "一間"),  # the indefinite article
+        # 本週二 (3 November 2026, in a release of Thursday 5 November) opening the clause is the figure's moment
+        Q("涉及15萬歐元", "15萬歐元", "EUR", 1.5e5, as_of="2026-11-03"),
+        NO("局方與一間葡萄牙大學", "一間"),  # the indefinite article
+        Q("介乎85,000至86,500名之間", ("85,000至86,500名之間", "85,000至86,500名", "介乎85,000至86,500名之間"),
+          ANY_UNIT, 85_000, "range", low=85_000, high=86_500),
+        # 於二○二八年底前 in the figure's clause is its moment
+        Q("降至23人以下", "23人以下", ANY_UNIT, 23, "at_most", as_of="2028-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure: a date claim of the year
+        D("並於2030年之前完成", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        # the budget's year, in a clause whose only other date is when it is submitted
+        D("2027年度預算將於", ("2027年度", "2027年"), "2027-01-01", "2027-12-31", "year"),
+        # 下月中旬 in a release of November 2026: 11-20 December 2026
+        D("將於下月中旬提交", "下月中旬", "2026-12-11", "2026-12-20", "part_of_month"),
+        # 昨日 (Wednesday 4 November 2026), in a sentence without a figure
+        D("昨日，局長", "昨日", "2026-11-04", "2026-11-04", "day"),
+        NO("查詢電話：8396 9000", "8396 9000"),  # a telephone number
+        NO("（辦公時間上午九時至下午五時四十五分）", "上午九時至下午五時四十五分"),  # office hours
+        NO("https://www.dsedj.example/stats/2026-118", "https://www.dsedj.example/stats/2026-118"),  # a URL
+        # the signature's date, with ○ for zero
+        D("教育及青年發展局\n二○二六年十一月五日", "二○二六年十一月五日", "2026-11-05", "2026-11-05", "day"),
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -7626,5 +7815,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 46
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 46
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 47
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 47
