@@ -410,7 +410,7 @@ name, 约38.6万人次, 创2019年首届以来新高, 近六成, 超过11万人�
 (a base that is no date), 逾200组, 1.86亿元, 翻了一番, 不到3分钟, 约三成, 4,600多条, 31个百分点, 约为门票收入的11倍 (the hedge before the
 base), 2号线 and 次日1时, 3,500人左右, 12个医疗点, 自今年5月起, “客流慧眼3.0”, 每30秒, 九成以上, 今年 and 上月 opening sentences with
 港元, 五年转播权 (a term), 本周一 opening a sentence with 日元 in a notice of Wednesday 14 October 2026, 2027年10月1日, 40万人次以内,
-到2028年底…300名以上, 2030年之前 (a date as a limit), 可容纳5万人, 昨日, a telephone number, office hours, a URL and a signature date)
+到2028年底…300名以上, 2030年之前…可容纳5万人 (a limit as the figure's moment), 昨日, a telephone number, office hours, a URL and a signature date)
 and a Macau education bureau's press release on the school year's pupils and teachers with an AI timetabling pilot (教青局新聞稿:
 DSEDJ/NC/2026/118, 今（5）日, school years 2026/2027學年, 2015/2016學年以來 and 較2022/2023 | 學年 split by the wrap, 87,412名, 約1萬5千名,
 近一成, 約3萬5千名, 比十年前增加逾一倍, 今年九月一日 (in Chinese numerals) opening a sentence, 小一 (a grade), 較去年, 74間 and 11間, 逾九成,
@@ -7330,9 +7330,8 @@ CASES: dict[str, list] = {
         Q("控制在\n40万人次以内", "40万人次以内", ANY_UNIT, 4e5, "at_most"),
         # 到2028年底 in the figure's clause is its moment
         Q("音乐人300名以上", "300名以上", ANY_UNIT, 300, "at_least", as_of="2028-12-31"),
-        # a date stated as a limit (之前), in a clause without another date: a date claim of the year
-        D("2030年之前建成", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
-        Q("可容纳5万人", "5万人", ANY_UNIT, 5e4),
+        # 2030年之前 (a date stated as a limit) in the figure's clause is its moment, no claim of its own
+        Q("可容纳5万人", "5万人", ANY_UNIT, 5e4, as_of="2030-12-31"),
         # 下月中旬 in a notice of October 2026: 11-20 November 2026, split by the wrap
         D("将于下月中\n旬公布", "下月中\n旬", "2026-11-11", "2026-11-20", "part_of_month"),
         # 昨日 (Tuesday 13 October 2026), in a sentence without a figure
