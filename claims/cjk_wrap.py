@@ -54,7 +54,11 @@ _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
 _BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row
 # a list item's or a timeline step's line (or a continuation line, indented), and the indented line that continues it
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-*+•→⇒](?=[ \t])|\d{1,2}[.)、](?!\d)|[一二三四五六七八九十]{1,3}、)|[ \t]{2,}\S")
-_INDENTED_AFTER = re.compile(r"[ \t]{2,6}(?![-*+•→⇒]|\d{1,2}[.)、](?!\d)|\d{4}[-/年.])" f"[{_HANS}A-Za-z0-9《“(]")
+_INDENTED_AFTER = re.compile(r"[ \t]{2,6}(?![-*+•→⇒]|\d{1,2}[.)、](?!\d)|\d{4}[-/年.]|\d{1,2}月|[一二三四五六七八九十]{1,2}月|(?:今|去|明|前)年|本月|上月|下月)"
+                             f"[{_HANS}A-Za-z0-9《“(]")
+# a line that opens with a date of its own, and one that heads a part (_ragged_lines: short paragraphs)
+_OWN_OPENING = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[〇○零一二三四五六七八九]{4}年|(?:今|去|明|前)年|本月|上月|下月|当天|當天|同日)")
+_HEADING_LIKE = re.compile(r"[ \t]*(?:第[一二三四五六七八九十\d]+(?:部分|章|节|節|篇|条|條)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 _WRAP_MIN = 30  # columns: a shorter line is a title or a sentence of its own, never a wrapped one
 _WRAP_LINES = 4  # lines of one width that show a text is wrapped (three sentences may happen to be as long)
 _WRAP_MAX = 120  # columns: a longer line is a paragraph of its own, not a wrapped one
@@ -141,7 +145,10 @@ def _ragged_lines(text: str) -> dict[int, int]:
         # three lines: "…英伟达股价单日下跌超过5%，市值蒸发" / "近600亿美元。"), when its last line ends its sentence
         least = max(_WRAP_MIN, int(widest * _RAGGED_SHARE))
         for lines, starts in rest:
-            for q in starts[:-1]:
+            for k, q in enumerate(starts[:-1]):
+                if _OWN_OPENING.match(lines[k + 1]) or _HEADING_LIKE.match(lines[k]):
+                    continue  # (a line of its own: the next opens with its own date, "2023年10月美国…规则" / "今年4月
+                    # 英伟达…"; or this one heads a part, "第二部分：…")
                 out[q] = least
     return out
 

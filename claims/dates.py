@@ -1131,7 +1131,8 @@ def _resolve_years(text: str, cands: list[Cand], reference_date: dt.date | None,
                 and not _PRODUCT_AFTER_ZH.match(text, cands[i].end)
                 and not (cands[i].gran == "year" and _TARGET_BEFORE.search(text, max(0, cands[i].start - 4), cands[i].start))
                 and date_bound(text, cands[i].start, cands[i].end, load_date_lexicon()) == "on"):
-            close = _aside_close(text, cands[i])
+            close = _aside_close(text, cands[i]) if last is not None else None  # (with no date before it, an
+            # aside's year is the story's: "…$5.5 billion (Reuters, April 16, 2025). On May 28 it reported…")
             if close is not None and aside_end is None:
                 before_aside, aside_end = last, close
             elif close is None:

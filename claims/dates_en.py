@@ -81,9 +81,10 @@ def _alt(words: list[str]) -> str:
 _THAN_IN_BEFORE = regex.compile(r"(?<![A-Za-z])than[ \t]+in[ \t]+$", regex.IGNORECASE)
 _SPAN_CUE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:in|since|for|of|from|during|by|until|to|and)[ \t]+$", regex.IGNORECASE)
 # before a weekday that names no day: an indefinite article (with an adjective or none: "a Saturday
-# ticket", "a normal Sunday", "every"-like "any"), or "new"/"normal"/"typical" ("the new Friday draw")
+# ticket", "a normal Sunday", "any", "every" or "each": a frequency, "every Saturday from 9 January"), or
+# "new"/"normal"/"typical" ("the new Friday draw")
 _GENERIC_WEEKDAY_BEFORE = regex.compile(
-    r"(?<![A-Za-z])(?:any|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
+    r"(?<![A-Za-z])(?:any|every|each|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
     regex.IGNORECASE)
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])an?[ \t]+$", regex.IGNORECASE)
 # a lowercase word after the weekday that is no preposition, conjunction or part of a day: a noun the

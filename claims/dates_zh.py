@@ -397,6 +397,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![\d{ZH_NUM}年今去明前后後本每多近数數几幾该該同全当當整上])年(?:{_suffix_alt(['初', '底', '末'], lex.zh_part_blockers)})", h_half),
         # bare 年中 only where it cannot close a word (数年中 = "in several years")
         (r"(?:(?<=^)|(?<=[\s，,。；;：:、（(“\"'于於在到至]))年中(?=[的,，。；;\s]|$)", h_half),
-        (rf"[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}", h_day_after_connector),
+        # (after a day or a figure, "1日至3日", "1至3日"; not a verb's 至: 缩短至3日以内 is a length of days)
+        (rf"(?<=[日号號\d{ZH_NUM}][ \t]{{0,2}})[至到~～\-—–][ \t]{{0,2}}{DN}{SP}{DAY_SUFFIX}(?!内|內|以内|以內|之内|之內)", h_day_after_connector),
     ]
     return [(regex.compile(src), handler) for src, handler in table]

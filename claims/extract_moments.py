@@ -55,7 +55,7 @@ def _any_in(spans: list[tuple[int, int]], window: tuple[int, int]) -> bool:
 # 1,102万人次": among these), and after a preposition that puts what follows in time
 # ("在2026财年的预算申请中，…3.03亿美元", "In 2024, China imported …")
 _OPENING = re.compile(r"[ \t\"'“‘（(「『《]*(?:其中[，,]?[ \t]*)?"
-                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during|on)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?"
+                      r"(?:(?:在|于|於|自|从|從)[ \t]*|(?i:in|for|during|on|by)[ \t]+(?:(?i:the|calendar(?:[ \t]+year)?)[ \t]+)?"
                       r"|(?i:at)[ \t]+(?=(?i:the[ \t]+(?:end|start|beginning|close)[ \t]+of)))?")  # ("At the end of September it was forecast …")
 
 # a budget of a fiscal year the sentence speaks in: 2027财年预算案中, 2026年度预算中
@@ -177,7 +177,7 @@ _CUTOFF = re.compile(r"(?:截至|截止到|截止|截止至|直至|as of|as at|a
 _PERIOD_TO = re.compile(
     r"(?<![a-z])the\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
     r"twenty-four)\s+months|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years|"
-    r"(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year)\s+(?:to|ending|ended|through)"
+    r"(?:fiscal\s+|financial\s+)?year|quarter|half[- ]year|week|fortnight|month|(?:two|three|four|\d)\s+weeks)\s+(?:to|ending|ended|through)"
     r"\s+(?:in\s+)?$")
 
 _PERIOD_TO_REACH = 48  # code points before a date where _PERIOD_TO is looked for

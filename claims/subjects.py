@@ -111,13 +111,21 @@ _PLAIN_MODIFIERS = frozenset({"public", "federal", "original", "first", "earlier
                               "white", "house", "administration", "government", "same", "official", "formal", "broad",
                               "national", "ai", "action", "plan", "big", "high-profile", "well-known", "landmark",
                               "closely", "watched", "much-discussed", "widely", "cited", "february", "march", "ostp"})
+_ORDINALS_EN = r"(first|second|third|fourth|fifth)"
+# an ordinal with no noun after it ("under the second and …"), and one with its noun ("the first pillar")
+_ELLIPTIC_ORDINAL = re.compile(r"(?<![a-z])(?:under|in|for|of|to) the " + _ORDINALS_EN + r"(?=[ \t]*(?:[,.;:)]|and(?![a-z])|or(?![a-z])|$))")
+_ORDINAL_NOUN = re.compile(r"(?<![a-z])" + _ORDINALS_EN + r"[ \t]+([a-z]{3,})")
+_PLAIN_MODIFIERS_ZH = ("公开", "公開", "此次", "这次", "這次", "本次", "该次", "首次", "正式", "联邦", "聯邦", "面向", "发布", "發布", "的",
+                       "广泛", "廣泛", "向", "再次", "再度", "曾", "已", "将", "將", "正在", "于", "於", "在")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•](?=[ \t])|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ \t]*")
 # a line's label (CueSet.labels): it ends at the line's first colon, within _LABEL_MAX code points of the line's
 # start, and holds no sentence or clause break ("一、加快创新：", "- **Build American AI Infrastructure:**")
 _LABEL_COLON = re.compile(r"[:：\n]")
-_LABEL_BREAK = re.compile(r"[。！？；;!?，,\n]|\.(?:[ \t]|$)")
-_LABEL_MAX = 48
+_LABEL_BREAK = re.compile(r"[。！？；;!?，,、\n]|\.(?:[ \t]|$)")
+_LABEL_MAX = 64
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
                           r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
@@ -331,6 +339,7 @@ class DocContext:
     """The terms of one normalised text, with positions, for subject assignment."""
 
     _concept_hits: tuple[list[int], list[tuple[str, ...]]] | None = None  # concept_hits, made on first use
+    _name_ends: dict[int, int] | None = None  # where an entity's name ends -> where it starts (_topic_before_zh)
 
     def __init__(self, catalog: Catalog, text: str, low: str):
         self.catalog = catalog
@@ -438,6 +447,8 @@ class DocContext:
                 self.pronoun_pos = frozenset(p for p, _ in pronouns)
         if catalog.label_terms:
             self._label_stand_ins(catalog.label_terms)
+        if " the second" in low or " the third" in low:
+            self._elliptic_ordinals(ti)
         self.epos = [h[0] for h in self.entity_hits]
         self._term_set = set(self.terms)
         self._entity_set = {e for _, e in self.entity_hits}
@@ -473,7 +484,7 @@ class DocContext:
             if colon is None or colon.group() == "\n" or _LABEL_BREAK.search(low, head, colon.start()) is not None:
                 continue
             for entity, stand_in in got:
-                if first.get(entity, colon.start()) < colon.start():
+                if first.get(entity, colon.start()) < colon.start() and not self._other_document_since(entity, p):
                     added += [(p, u) for u in stand_in]
                     named.append((p, entity))
         if added:
@@ -482,6 +493,27 @@ class DocContext:
             self.terms = [u for _, u in merged]
             # the title names its entity there, as a description does ("the plan", 该计划)
             self.entity_hits = sorted(set(self.entity_hits) | set(named))
+
+    def _other_document_since(self, entity: str, p: int) -> bool:
+        """Since the last mention of ``entity`` before ``p`` (within PARAGRAPH_MAX), another document is named: a
+        title in 《》 that names no entity, or another one of an entity's kind ("某省《…三年行动方案》：" / "一、加快创新：12项任务"
+        is that plan's list, not the AI Action Plan's)."""
+        last = -1
+        for q, e in self.entity_hits:
+            if q >= p:
+                break
+            if e == entity:
+                last = q
+        if last < 0 or p - last > PARAGRAPH_MAX:
+            return True
+        if any(last < q < p for q in self.other_pos):
+            return True
+        k = self.low.find("《", self._name_end.get(last, last), p)
+        while k >= 0:
+            if not any(k <= q <= k + 2 for q, _ in self.entity_hits):
+                return True
+            k = self.low.find("《", k + 1, p)
+        return False
 
     def _inside_longer_title(self, p: int) -> bool:
         """The name at ``p`` stands inside a title in 《》 that holds more than the name: the title names a
@@ -683,13 +715,56 @@ class DocContext:
         written before it, after a determiner or a possessive ("OSTP's regulatory reform RFI", "the data center
         permitting RFI"): another one of its kind. Not words of the catalog ("the AI Action Plan RFI") nor
         plain modifiers ("the public comment RFI", "the original request for information")."""
-        if not self.catalog.entities[e].topics or p == 0 or not self.low[p:p + 1].isascii():
+        if not self.catalog.entities[e].topics or p == 0:
             return False
+        if not self.low[p:p + 1].isascii() or _HAN_BEFORE.match(self.low, p - 1):
+            return self._topic_before_zh(p)
         m = _TOPIC_BEFORE.search(self.low, max(0, p - 48), p)
         if m is None or any(w in _PLAIN_MODIFIERS for w in m.group("words").split()):
             return False
         a = m.start("words")
         return not self.terms_between(a, p) and not any(a <= q < p for q, _ in self.entity_hits)
+
+    def _elliptic_ordinals(self, ti: "_TermIndex") -> None:
+        """An ordinal standing for its noun, as the ordinal before it in the sentence has it ("15 actions under the
+        first pillar, 8 under the second and 7 under the third": the second pillar, the third pillar): the
+        catalog term of ordinal and noun stands at the ordinal."""
+        low = self.low
+        added: list[tuple[int, str]] = []
+        for m in _ELLIPTIC_ORDINAL.finditer(low):
+            lo = max(0, m.start() - 160)
+            cut = max(low.rfind(c, lo, m.start()) for c in ".!?\n")
+            prev = None
+            for prev in _ORDINAL_NOUN.finditer(low, max(lo, cut + 1), m.start()):
+                pass
+            if prev is None or prev.group(1) == m.group(1):
+                continue
+            term = f"{m.group(1)} {prev.group(2)}"
+            if term in ti.contained:
+                added.append((m.start(1), term))
+        if added:
+            merged = sorted(set(zip(self.pos, self.terms)) | set(added))
+            self.pos = [q for q, _ in merged]
+            self.terms = [u for _, u in merged]
+
+    def _topic_before_zh(self, p: int) -> bool:
+        """The Chinese name at ``p`` with a topic of two to six plain characters between it and the name of an
+        agency right before ("OSTP监管改革征求意见", "NTIA开放权重模型征求意见"): another one of its kind. Not words of
+        the catalog (OSTP人工智能行动计划征求意见) nor plain modifiers (公开, 此次)."""
+        ends = self._name_ends
+        if ends is None:
+            ends = self._name_ends = {}
+            kinds = {q: e for q, e in self.entity_hits}
+            for q, end in self._name_end.items():
+                e = kinds.get(q)
+                if e is not None and self.catalog.entities[e].kind == "agency":
+                    ends[end] = q
+        for a in range(p - 2, max(-1, p - 7), -1):
+            if a in ends:
+                topic = self.low[a:p]
+                return (_HAN_RUN.fullmatch(topic) is not None and not topic.startswith(_PLAIN_MODIFIERS_ZH)
+                        and not self.terms_between(a, p))
+        return False
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
         """A word of ``other_instance`` ("second", "new", 第二份) in the 16 code points before the
@@ -1119,7 +1194,11 @@ def assign_subject(
         if rel is not None and (_OWN_SUBJECT.match(ctx.low, rel.end() - 1) or ctx.text[rel.end():rel.end() + 1].isupper()
                                 or _PASSIVE_AFTER.match(ctx.low, rel.end())):
             verbs = {t for _, t in ctx.terms_between(cs, w.start)}
-            for p, e in reversed(ctx.entities_between(max(ss, cs - 60), cs)):
+            nested = _SUBORDINATE.search(ctx.low, cs, w.start) is not None or any(
+                catalog.entities[e].kind in _DOCUMENT_KINDS for _, e in ctx.entities_between(cs, w.start))
+            # ("Executive Order 14179, which OSTP cited when it issued the RFI on February 6": the date is the
+            # nested clause's, or another thing's named in the clause)
+            for p, e in ([] if nested else reversed(ctx.entities_between(max(ss, cs - 60), cs))):
                 if (catalog.entities[e].kind in _DOCUMENT_KINDS and e in rel_ents
                         and not ctx.low[ctx._name_end.get(p, p):cs - 1].strip(" \t)）\"'”")
                         and any(e in c.entity_set and not c.any_set.isdisjoint(verbs) for c in cands)):
@@ -1617,6 +1696,7 @@ _DATE_OF_PRODUCT_ZH = re.compile(r"的[ \t]*([a-z][a-z0-9.+-]*\d[a-z0-9.+-]*)")
 _APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the)[ \t]+[a-z]")  # a clause opening with an article: an appositive
 _NAME_THEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _RELATIVE_AFTER_COMMA = re.compile(r"[ \t]*(?:which|that)[ \t]")  # (the clause's own subject after it: _OWN_SUBJECT)
+_SUBORDINATE = re.compile(r"(?<![a-z])(?:when|after|before|as|while|because|since|if|whereas|where)(?![a-z])")
 _PASSIVE_AFTER = re.compile(r"[ \t]*(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:first[ \t]+)?[a-z]+ed[ \t]")  # ("which was signed on")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
@@ -1700,7 +1780,7 @@ def _after_label(low: str, w: "Window") -> int:
 
 
 _OWN_VERB_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}的")
-_IS_ANNIVERSARY = re.compile(r"[ \t]*(?:是|为|正值|正是|恰逢|恰好是|迎来|marks|is)(?![a-z])")
+_IS_ANNIVERSARY = re.compile(r"[ \t]*(?:是|为|正值|正是|恰逢|恰好是|迎来|(?:marks|is)(?![a-z]))")
 _BRACKETED_LABEL = re.compile(r"[ \t]*[)）]")
 _LABEL_BEFORE_BRACKET = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:[a-z]{0,3}[0-9][0-9a-z.\-]{0,12}[ \t]*)?[(（][ \t]*")
 _OWN_VERB_BEFORE_EN = re.compile(r"[a-z]{2,}ed (?:on |in )?$")
@@ -1819,12 +1899,22 @@ _DATE_SPAN = 14  # the longest Chinese date a verb right after it belongs to (20
 _DATE_END_ZH = frozenset("年月日号號底初旬")  # (2024年推出, 2月6日发布, 7月底公布)
 
 
+_COORDINATE_DATE = re.compile(r"[,;]?[ \t]+(?:and|then|while|but|before)[ \t]+(?:on|in|by)[ \t]+$")
+
+
 def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Window, low: str = "") -> bool:
     """Another figure starts at most _ATTACH_BEFORE code points after a cue that ends at
     ``cue_end``, and the cue is not the claim's own (right before it, or at most _ATTACH_AFTER
     after it: 于2月6日发布): the cue is that figure's verb ("closed on March 15"), when that figure
     is in the claim's sentence."""
     i = bisect.bisect_left(others, cue_end)
+    if low and w.start >= cue_end:
+        co = _COORDINATE_DATE.search(low, max(w.sentence[0], w.start - 16), w.start)
+        if co is not None and cue_end <= co.start():
+            j = bisect.bisect_left(others, cue_start) - 1
+            if j >= 0 and others[j] >= w.sentence[0]:
+                return True  # "On January 23, 2025, the President signed EO 14179, and on February 6 the science
+                # office asked …": a clause of its own opened by its date; "signed" is January 23's
     if w.start >= cue_end and _verb_of_date_before(others, i - 1, cue_start, w, low):
         return True  # "這款2024年推出、專為中國市場設計的晶片，2025年4月被要求出口許可": 推出 is 2024's, though
         # it stands within _ATTACH_BEFORE before the 2025年4月

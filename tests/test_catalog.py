@@ -178,7 +178,7 @@ def test_a_classifier_of_two_characters_is_refused_with_its_line(tmp_path):
     classifier would never match, silently. The loader says so, naming the line."""
     root = _copy(tmp_path)
     units = root / "lexicon" / "units.yaml"
-    units.write_text(units.read_text(encoding="utf-8").replace("classifiers: [起, 宗]", "classifiers: [起, 宗次]", 1),
+    units.write_text(units.read_text(encoding="utf-8").replace("classifiers: [起, 宗, 例]", "classifiers: [起, 宗次, 例]", 1),
                      encoding="utf-8")
     with pytest.raises(PolicycheckError) as ei:
         load_catalog(root)
@@ -361,7 +361,7 @@ def test_labels_need_the_cues_they_stand_for(tmp_path):
     text = p.read_text(encoding="utf-8")
     old = "zh-Hans: {any: [行动, 政策行动, 行动建议, 措施, 建议]}"
     assert old in text
-    p.write_text(text.replace(old, "zh-Hans: {any: [行动, 政策行动, 行动建议, 措施, 建议], labels: [加快创新]}", 1), encoding="utf-8")
+    p.write_text(text.replace(old, "zh-Hans: {any: [行动, 政策行动, 行动建议, 措施, 建议], labels: [加快人工智能创新]}", 1), encoding="utf-8")
     with pytest.raises(PolicycheckError) as e:
         load_catalog(root)
     msg = str(e.value)

@@ -2363,30 +2363,37 @@ def test_review_20_readings():
 
 
 def test_item_labels_stand_for_their_cues():
-    """docs/catalog.md: a pillar's title labelling a list item ('一、加快创新：15项') is the pillar's cue."""
+    """docs/catalog.md: a pillar's title labelling a list item ('一、加快人工智能创新：15项') is the pillar's cue."""
     cat = load_catalog()
 
     def subs(text: str, lang: str) -> dict[str, str | None]:
         doc = text_document(text, date=dt.date(2025, 9, 1), language=lang)
         return {c.text: c.subject for c in extract_claims(doc, cat)}
 
-    got = subs("美国《人工智能行动计划》分三大支柱：\n一、加快创新：15项\n二、建设基础设施：8项\n三、国际外交与安全：7项", "zh-Hans")
+    got = subs("美国《人工智能行动计划》分三大支柱：\n一、加快人工智能创新：15项\n二、建设美国人工智能基础设施：8项\n"
+               "三、引领国际人工智能外交与安全：7项", "zh-Hans")
     assert got["15项"] == "action_plan.actions.pillar1"
     assert got["8项"] == "action_plan.actions.pillar2"
     assert got["7项"] == "action_plan.actions.pillar3"
     got = subs("據美國《人工智能行動計劃》：\n3️⃣ **引領國際AI外交與安全**：這一塊提出了近10項行動", "zh-Hant")
     assert got["近10項"] == "action_plan.actions.pillar3"
     got = subs("The AI Action Plan, by pillar:\n- Accelerate AI Innovation: 15 actions\n"
-               "- Build American AI Infrastructure: 8 actions\n- International Diplomacy and Security: 7 actions", "en")
+               "- Build American AI Infrastructure: 8 actions\n- Lead in International AI Diplomacy and Security: 7 actions", "en")
     assert (got["15 actions"], got["8 actions"], got["7 actions"]) == (
         "action_plan.actions.pillar1", "action_plan.actions.pillar2", "action_plan.actions.pillar3")
-    # a sentence listing the titles labels nothing: the plan's total
-    got = subs("美国《人工智能行动计划》围绕加快创新、建设基础设施、国际外交与安全三大支柱，共提出90余项行动。", "zh-Hans")
+    # a sentence listing the titles labels nothing (a colon after it too: 、 breaks a label)
+    got = subs("美国《人工智能行动计划》围绕加速人工智能创新、建设美国人工智能基础设施、引领国际人工智能外交与安全三大支柱，共提出90余项行动。", "zh-Hans")
     assert got["90余项"] == "action_plan.actions.total"
-    # a title after the colon labels nothing; no plan named before: nothing stands in
-    assert subs("美国《人工智能行动计划》的重点：加快创新，共15项", "zh-Hans").get("15项") != "action_plan.actions.pillar1"
-    assert subs("一、加快创新：15项", "zh-Hans").get("15项") is None or \
-        subs("一、加快创新：15项", "zh-Hans")["15项"].startswith("open:")
+    got = subs("美国《人工智能行动计划》围绕加速人工智能创新、建设美国人工智能基础设施、引领国际人工智能外交与安全三大支柱：共提出90余项行动。", "zh-Hans")
+    assert got["90余项"] == "action_plan.actions.total"
+    # another document named since the plan: its list (review 21); no plan named before: nothing stands in
+    got = subs("美国《人工智能行动计划》发布后，某省《新一代人工智能发展三年行动方案》提出：\n一、加快人工智能创新：12项任务\n"
+               "二、建设人工智能基础设施：6项任务", "zh-Hans")
+    assert not any(v and v.startswith("action_plan.actions.pillar") for v in got.values())
+    assert not (subs("一、加快人工智能创新：15项", "zh-Hans").get("15项") or "open:").startswith("action_plan")
+    # bare words are no titles ("- Innovation: 12 projects", 一、加快创新：12项任务)
+    got = subs("Under the AI Action Plan, the state funds:\n- Innovation: 12 projects\n- Infrastructure: 6 projects", "en")
+    assert not any(v and v.startswith("action_plan.actions.pillar") for v in got.values())
 
 
 def test_gate58_59_readings():
@@ -2431,3 +2438,85 @@ def test_gate58_59_readings():
     # 分别为 lists the parts, not the total
     got = claims("美国《人工智能行动计划》共90余项联邦政策行动；按支柱分，行动方向分别为15项、8项、7项。", "zh-Hans")
     assert got["90余项"][0] == "action_plan.actions.total" and got["15项"][0] != "action_plan.actions.total"
+
+
+def test_gate60_and_prose_39_40_readings():
+    """gate60 and prose rounds 39-40 (docs/extraction.md, dates.md, catalog.md, numbers.md)."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2026-12-17") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        out = {}
+        for c in extract_claims(doc, cat):
+            v = c.value
+            out[c.text] = (c.subject, getattr(v, "unit", None), getattr(v, "hedge", None),
+                           str(getattr(v, "start", None)), str(c.as_of) if c.as_of else None)
+        return out
+
+    # counters: couples, groups, medical cases, trips, vehicle runs
+    got = claims("11月結婚對數為1萬1,204對，離婚對數為4,018對。", "zh-Hant")
+    assert got["1萬1,204對"][1] == got["4,018對"][1] == "couples"
+    got = claims("参演乐队和艺人逾200组，累计处置轻微伤病186例，返岗包车3,860余趟，出动除雪车辆2,300多台次。", "zh-Hans")
+    assert (got["逾200组"][1], got["186例"][1], got["3,860余趟"][1], got["2,300多台次"][1]) == ("groups", "incidents", "runs", "runs")
+    assert "5%" in claims("2025年出口增长5%对经济拉动明显。", "zh-Hans")  # (对应, 对经济: no couples)
+    # 持续约 is "lasting about" (续约, renewing a contract, is no hedge)
+    assert claims("部分路段封闭持续约7个小时。", "zh-Hans")["约7个小时"][2] == "about"
+    assert claims("双方续约3年。", "zh-Hans")["3年"][2] == "exact"
+    # a verb's 至 before N日以内 is a length of days, not the day of a range
+    got = claims("排课时间由平均两星期缩短至3日以内。", "zh-Hant")
+    assert got["3日以内"][1] == "days" and "3日" not in got
+    assert claims("会议于5月1日至3日举行。", "zh-Hans")["5月1日至3日"][0] is not None
+    # a weekday after every/each is a frequency, no day
+    got = claims("Walk-in sessions will run every Saturday from 9 January.", "en")
+    assert "Saturday" not in got and "9 January" in got
+    # "In the week to 13 December", "By 13 December" opening a sentence: the figures' moment
+    assert claims("In the week to 13 December we gave 96,400 doses.", "en")["96,400 doses"][4] == "2026-12-13"
+    assert claims("By 13 December we had given 2.41 million flu vaccinations.", "en")["2.41 million flu vaccinations"][4] == "2026-12-13"
+    # a clause opened by "and on <date>" with its own subject: the verb before is the earlier date's
+    got = claims("On January 23, 2025, the President signed Executive Order 14179, and on February 6 the science office "
+                 "asked the public for comments, with a deadline of March 15.", "en", "2026-03-01")
+    assert got["January 23, 2025"][0] == "executive_orders.eo14179.signed"
+    assert got["February 6"][0] != "executive_orders.eo14179.signed"
+    # a Chinese topic between an agency and the generic name: another request for comments
+    got = claims("一、两份征求意见，别混为一谈：\n- OSTP监管改革征求意见：2025年9月26日发布，截止日期2025年10月27日。\n"
+                 "- OSTP人工智能行动计划征求意见：2025年2月6日发布，3月15日截止。", "zh-Hans")
+    assert got["2025年9月26日"][0] != "rfi.published" and got["2025年10月27日"][0] != "rfi.deadline"
+    assert got["2025年2月6日"][0] == "rfi.published"
+    assert claims("随后白宫科技政策办公室于2月6日发布信息征询，为制定AI行动计划广泛征求意见，截止日期为3月15日。", "zh-Hans", "2025-09-03")[
+        "3月15日"][0] == "rfi.deadline"
+    # an ordinal standing for the noun of the ordinal before it
+    got = claims("The AI Action Plan lists 15 actions under the first pillar, 8 under the second, 7 under the third.", "en")
+    assert got["15 actions"][0] == "action_plan.actions.pillar1" and got["8"][0] == "action_plan.actions.pillar2"
+
+
+def test_review_21_readings():
+    """Review 21 (de5ab39..6e46953): the regressions it found on its own sentences, fixed."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2025-07-20") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, str(getattr(c.value, "start", None)), str(c.as_of) if c.as_of else None)
+                for c in extract_claims(doc, cat)}
+
+    # an indented line opening with its own date is no continuation
+    got = claims("- 2025年1月20日：特朗普撤销第14110号行政令\n  1月23日签署第14179号行政令", "zh-Hans")
+    assert got["1月23日"][0] == "executive_orders.eo14179.signed"
+    got = claims("1. 2025年2月6日：OSTP发布信息征询\n   3月15日意见征集截止", "zh-Hans")
+    assert (got["2025年2月6日"][0], got["3月15日"][0]) == ("rfi.published", "rfi.deadline")
+    # an aside with no date before it keeps the story's year
+    got = claims("Nvidia took a charge of $5.5 billion (Reuters, April 16, 2025). On May 28 it reported revenue of $44 billion.",
+                 "en", "2026-12-01")
+    assert got["May 28"][1] == "2025-05-28"
+    # a clause nested in a relative clause dates its own thing
+    got = claims("Executive Order 14179, which OSTP cited when it issued the RFI on February 6, 2025, set the process.", "en")
+    assert got["February 6, 2025"][0] == "rfi.published"
+    # a short paragraph of a hand-wrapped text: not joined before a line with its own date, nor after a part's heading
+    wrapped = ("国家数据局今天发布的统计显示，截至2025年6月底，全国在用算力中心标准机架超过\n880万架。智能算力规模达到788EFLOPS，"
+               "同比增长超过四成。业内人士认为，随着大模型\n训练需求持续释放，下半年算力投资仍将保持较快增长。\n\n")
+    got = claims(wrapped + "2023年10月美国进一步收紧了对华先进计算芯片的出口管制规则\n今年4月英伟达披露相关费用约55亿美元，影响当季利润。", "zh-Hans")
+    assert got["2023年10月"][0] == "export_controls.us_controls.tightened_2023"
+    got = claims(wrapped + "第二部分：美国商务部工业与安全局出口管制规则梳理与影响分析\n2024年12月2日的新规将140个实体列入实体清单，影响面较广。", "zh-Hans")
+    assert got["140个"][2] == "2024-12-02"
+    # an anniversary with a name glued after 是/恰逢
+    assert claims("今天是NITRD公开全部意见一周年。", "zh-Hans", "2026-04-25")["今天"][0].startswith("open:")
+    assert claims("今天恰逢EO 14179签署一周年。", "zh-Hans", "2026-01-23")["今天"][0].startswith("open:")

@@ -7450,6 +7450,25 @@ CASES: dict[str, list] = {
 # Round 10 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 # Round 11 (another author who had not read the extractor or its lexicons): see the comments in GAPS.
 GAPS: dict[tuple[str, str, str], str] = {
+    # prose rounds 39-40
+    (SPRINGRUSH, '峰值218万辆次出现', '218万辆次'):
+        "'峰值218万辆次出现在2月22日': a date after the figure through 出现在 is not read as its moment",
+    (POPULATION, '# 內政部公布115年11月人口統計', '115年11月'):
+        "the heading '內政部公布115年11月人口統計' (a Markdown title line) is no claim by design",
+    (POPULATION, '較上月減少約1,900人', '上月'):
+        "'截至11月底…較上月減少約1,900人': 上月 as the base of November's figure is October; the tool reads the month before the release",
+    (POPULATION, '金額約2,500萬日圓', '約2,500萬日圓'):
+        "'內政部上月與…簽約，…，金額約2,500萬日圓': 上月 after the subject, two clauses before the figure, is not its moment",
+    (POPULATION, '將於下週二（12月15日）召開', '下週二（12月15日）'):
+        "'下週二（12月15日）': the relative day and the day glossed in brackets stay two date claims",
+    (MACAUSCHOOL, '為2015/2016學年以來', '2015/2016學年'):
+        "'2015/2016學年': a school year written with a slash is not read as a date",
+    (MACAUSCHOOL, '較2022/2023\n學年增加', '2022/2023\n學年'):
+        "'較2022/2023學年': a school year written with a slash is not read as a date",
+    (MACAUSCHOOL, '由每年3,300元調升至', '3,300元'):
+        "'書簿津貼由每年3,300元調升至3,500元' in a Macau release: a bare 元 after 由…調升至 is read as CNY, not MOP",
+    (MACAUSCHOOL, '調升至3,500元', '3,500元'):
+        "'調升至3,500元' in a Macau release: a bare 元 is read as CNY, not MOP",
     # prose rounds 37-38 (2026-12-06)
     (MEALAID, '今年以来累计服务超千万人次\n\n本报讯', '超千万人次'):
         "the headline '今年以来累计服务超千万人次' (a Markdown title line) is no claim by design: a document's title is not checked",
