@@ -86,6 +86,8 @@ _SPAN_CUE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:in|since|for|of|from|during|b
 _GENERIC_WEEKDAY_BEFORE = regex.compile(
     r"(?<![A-Za-z])(?:any|every|each|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
     regex.IGNORECASE)
+_THE_BEFORE = regex.compile(r"(?<![A-Za-z])the[ \t]+$", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"[ \t]+of(?![A-Za-z])", regex.IGNORECASE)
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])an?[ \t]+$", regex.IGNORECASE)
 # a lowercase word after the weekday that is no preposition, conjunction or part of a day: a noun the
 # weekday qualifies ("a Saturday ticket", "a Monday game")
@@ -334,6 +336,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         if inside_name(ctx.text, m.start(), m.end(), lex.relative_blockers):
             return None
         unit, off = rel[_SPACES.sub(" ", m.group().lower())]
+        if _THE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) and _OF_AFTER.match(ctx.text, m.end()):
+            return None  # "in the last week of the month", "the last month of the year": a part of another period
         return relative_cand(m.start(), m.end(), unit, off, ctx)
 
     def h_weekday(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:

@@ -2520,3 +2520,11 @@ def test_review_21_readings():
     # an anniversary with a name glued after 是/恰逢
     assert claims("今天是NITRD公开全部意见一周年。", "zh-Hans", "2026-04-25")["今天"][0].startswith("open:")
     assert claims("今天恰逢EO 14179签署一周年。", "zh-Hans", "2026-01-23")["今天"][0].startswith("open:")
+
+
+def test_the_last_week_of_a_month_is_no_relative_week():
+    """gate61: "unveiled in the last week of the month" is a part of that month, not last week."""
+    cat = load_catalog()
+    doc = text_document("The plan was unveiled in the last week of the month. It was published last week.",
+                        date=dt.date(2026, 2, 3), language="en")
+    assert [c.text for c in extract_claims(doc, cat) if c.kind == "date"] == ["last week"]
