@@ -2528,3 +2528,13 @@ def test_the_last_week_of_a_month_is_no_relative_week():
     doc = text_document("The plan was unveiled in the last week of the month. It was published last week.",
                         date=dt.date(2026, 2, 3), language="en")
     assert [c.text for c in extract_claims(doc, cat) if c.kind == "date"] == ["last week"]
+
+
+def test_a_pillar_by_its_ordinal_describes_the_plan():
+    """gate60: "The second pillar, …, has seven actions" two sentences after the plan is named is pillar II's."""
+    cat = load_catalog()
+    text = ("The White House released its AI Action Plan in July. It rests on three pillars. Permits matter most here. "
+            "The second pillar, on building American AI infrastructure, the one about speeding up permits for data "
+            "centers and power plants, has seven actions.")
+    got = {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(text, date=dt.date(2026, 3, 1), language="en"), cat)}
+    assert got["seven actions"] == ("action_plan.actions.pillar2", "anaphor")
