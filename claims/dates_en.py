@@ -108,7 +108,9 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
     parts = {**lex.en_part_of_year, **counted_months(lex.en_month_counts, en=True)}  # "first six months of"
     py_alt = _alt(list(parts))
     cue_alt = _alt(lex.en_cues)
-    ysuf = rf"(?:(?:{S0},?{S0}|{S}(?:of|in){S}){EY})"  # ", 2025" / " 2025" / " of 2025" / " in 2025"
+    # ", 2025" / " 2025" / " of 2025" / " in 2025"; after a comma, up to 8 spaces: a list item's line wrapped before its
+    # year, its continuation indented ("on January 31,⏎    2025": the break read as a space, claims.extract.unwrap_lines)
+    ysuf = rf"(?:(?:{S0},[ \t\u00a0]{{0,8}}|{S0}|{S}(?:of|in){S}){EY})"
     abbrevs = {w for w in months if len(w) <= 4}
     ordinals = {w.lower(): d for w, d in lex.en_day_ordinals.items()}
     dw = "(?P<dw>" + "|".join(

@@ -971,7 +971,12 @@ _CONTRAST_WORDS = ("even as", "whereas", "while", "although", "though", "but")
 _CONTRAST = re.compile(r"(?<![a-z])(?:" + "|".join(_CONTRAST_WORDS) + r")(?![a-z])")
 # conjunctions that join two statements in one English clause; not before a figure or a year
 # ("before 2025" is a preposition)
-_JOIN_WORDS = ("before", "after", "until", "when", *_CONTRAST_WORDS, "because")
+_JOIN_WORDS = ("before", "after", "until", "when", *_CONTRAST_WORDS, "because",
+               # a second predicate of the subject ("predicts powerful AI systems in late 2026 … and asks for controls
+               # on the H20": the H20 is not what the date is about)
+               "and asks", "and calls for", "and urges", "and wants", "and proposes", "and argues", "and warns",
+               "and recommends", "and seeks", "and asked", "and called for", "and urged", "and proposed", "and argued",
+               "and warned", "and recommended", "and sought")
 _JOINS = re.compile(r"(?<![a-z])(?:" + "|".join(_JOIN_WORDS) + r")"
                     r"(?![a-z])(?! +(?:the +)?(?:\d|early|mid|late|end|january|february|march|april|may|june|july|"
                     r"august|september|october|november|december))")
@@ -1071,6 +1076,8 @@ def assign_subject(
             # the verb of another date ("…request for information of February 2025, which closed on
             # March 15": "closed" dates March 15): that date's, not this one's
             wt = W_PARA_CUE
+        elif cs <= p < ce and kind == "quantity" and numbers and p >= w.end and _figure_right_after(ctx.low, numbers, p + len(t)):
+            wt = W_PARA_CUE  # "fell from 20 years to 5 years and now one to two years": "now" is the next figure's
         elif cs <= p < ce:
             wt = W_CLAUSE
             if not (numbers and _between(numbers, p, w)) and not (kind == "date" and dates and p > w.end
@@ -1192,13 +1199,17 @@ def assign_subject(
     if kind == "date" and cs > ss and ctx.low.startswith(",", cs - 1):
         rel = _RELATIVE_AFTER_COMMA.match(ctx.low, cs)
         if rel is not None and (_OWN_SUBJECT.match(ctx.low, rel.end() - 1) or ctx.text[rel.end():rel.end() + 1].isupper()
-                                or _PASSIVE_AFTER.match(ctx.low, rel.end())):
+                                or _PASSIVE_AFTER.match(ctx.low, rel.end()) or _PARTICIPLE_AFTER.match(ctx.low, rel.end())):
             verbs = {t for _, t in ctx.terms_between(cs, w.start)}
             nested = _SUBORDINATE.search(ctx.low, cs, w.start) is not None or any(
                 catalog.entities[e].kind in _DOCUMENT_KINDS for _, e in ctx.entities_between(cs, w.start))
             # ("Executive Order 14179, which OSTP cited when it issued the RFI on February 6": the date is the
             # nested clause's, or another thing's named in the clause)
+            participle = rel.end() == rel.start() or not ctx.low[rel.start():rel.end()].strip()
             for p, e in ([] if nested else reversed(ctx.entities_between(max(ss, cs - 60), cs))):
+                if participle and _PP_BEFORE.search(ctx.low, max(0, p - 16), p):
+                    break  # ("a request for information on … an AI Action Plan, published on 6 February 2025": the
+                    # participle is the head noun's, not the plan's)
                 if (catalog.entities[e].kind in _DOCUMENT_KINDS and e in rel_ents
                         and not ctx.low[ctx._name_end.get(p, p):cs - 1].strip(" \t)）\"'”")
                         and any(e in c.entity_set and not c.any_set.isdisjoint(verbs) for c in cands)):
@@ -1695,8 +1706,10 @@ _TOPIC_BACKREF = re.compile(r"[ \t]*(?:(?:what|how|which|whether|where|why)[ \t]
 _DATE_OF_PRODUCT_ZH = re.compile(r"的[ \t]*([a-z][a-z0-9.+-]*\d[a-z0-9.+-]*)")
 _APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the)[ \t]+[a-z]")  # a clause opening with an article: an appositive
 _NAME_THEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_RELATIVE_AFTER_COMMA = re.compile(r"[ \t]*(?:which|that)[ \t]")  # (the clause's own subject after it: _OWN_SUBJECT)
+_RELATIVE_AFTER_COMMA = re.compile(r"[ \t]*(?:which|that)[ \t]|[ \t]*(?=(?:first[ \t]+)?[a-z]+ed[ \t]+(?:by|on|in)[ \t])")  # (the clause's own subject after it: _OWN_SUBJECT)
 _SUBORDINATE = re.compile(r"(?<![a-z])(?:when|after|before|as|while|because|since|if|whereas|where)(?![a-z])")
+_PP_BEFORE = re.compile(r"(?<![a-z])(?:of|on|for|about|to|into|under|with)[ \t]+(?:(?:an?|the)[ \t]+)?$")
+_PARTICIPLE_AFTER = re.compile(r"(?:first[ \t]+)?[a-z]+ed[ \t]+(?:by|on|in)[ \t]")  # ("EO 14110, signed by President Biden on …")
 _PASSIVE_AFTER = re.compile(r"[ \t]*(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:first[ \t]+)?[a-z]+ed[ \t]")  # ("which was signed on")
 _DOCUMENT_KINDS = frozenset({"document", "rule", "order", "policy", "program"})
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
@@ -1754,7 +1767,9 @@ def _anniversary_date(low: str, w: "Window") -> bool:
     else:
         hit = _ANNIVERSARY.search(low, w.clause[0], w.start) is not None
     if not hit and _IS_ANNIVERSARY.match(low, w.end):
-        hit = _ANNIVERSARY.search(low, w.end, w.clause[1]) is not None  # "今天是NITRD公开全部意见一周年", "today marks
+        stop = _ANNIVERSARY_STOP.search(low, w.end, min(len(low), w.end + 80))
+        hit = _ANNIVERSARY.search(low, w.end, stop.start() if stop else min(len(low), w.end + 80)) is not None
+        # (up to the clause's end, across a line's wrap: "今天是…國家協調辦公室把AI行動計畫⏎意見書全部公開上網的一週年：")  # "今天是NITRD公开全部意见一周年", "today marks
         # the first anniversary of …": the date is the anniversary
     if not hit:
         bracket = _BRACKETED_LABEL.match(low, w.end)
@@ -1780,6 +1795,7 @@ def _after_label(low: str, w: "Window") -> int:
 
 
 _OWN_VERB_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+_ANNIVERSARY_STOP = re.compile(r"[。！？；，：,;:!?]|\n[ \t]*\n")
 _IS_ANNIVERSARY = re.compile(r"[ \t]*(?:是|为|正值|正是|恰逢|恰好是|迎来|(?:marks|is)(?![a-z]))")
 _BRACKETED_LABEL = re.compile(r"[ \t]*[)）]")
 _LABEL_BEFORE_BRACKET = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:[a-z]{0,3}[0-9][0-9a-z.\-]{0,12}[ \t]*)?[(（][ \t]*")
@@ -1933,6 +1949,12 @@ def _attached_elsewhere(others: list[int], cue_start: int, cue_end: int, w: Wind
     # 政策在2025年经历反复": 推出 dates the launch in 2024, not 2025): a date ending within _ATTACH_AFTER
     # before the cue (its start at most _DATE_SPAN before it), no clause mark between
     return _verb_of_date_before(others, i - 1, cue_start, w, low)
+
+
+def _figure_right_after(low: str, numbers: list[int], cue_end: int) -> bool:
+    """Another figure starts right after the cue that ends at ``cue_end`` (spaces between only)."""
+    i = bisect.bisect_left(numbers, cue_end)
+    return i < len(numbers) and numbers[i] - cue_end <= 3 and not low[cue_end:numbers[i]].strip(" \t")
 
 
 def _cue_of_another_figure(low: str, numbers: list[int], cue_end: int, w: Window) -> bool:

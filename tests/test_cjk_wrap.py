@@ -112,7 +112,7 @@ def test_short_paragraphs_of_a_text_that_does_not_wrap_keep_their_breaks():
 
 def test_an_indented_line_continues_its_list_item_or_timeline_step():
     """gate59: "→ 2025-02-05 OSTP…在《联邦公报》" / "  发布信息征询（RFI）" is one step; the next step, item or dated
-    line is not joined, nor an indented line after a line that ends its sentence."""
+    line is not joined. An item's line may end its clause or sentence: its indented line is still the item's."""
     text = ("2025-01-23 行政令签署\n→ 2025-02-05 OSTP 经 NITRD 国家协调办公室在《联邦公报》\n  发布信息征询（RFI）\n"
             "→ 2025-03-15 征询截止\n")
     nt = normalize(text)
@@ -120,5 +120,8 @@ def test_an_indented_line_continues_its_list_item_or_timeline_step():
     assert [nt.text[i - 3:i] for i in cuts] == ["公报》"]
     items = "1. 美国商务部工业与安全局出台首轮先进计算和\n   半导体制造设备出口管制；\n2. 2023年10月进一步收紧。\n   另见附录。\n"
     nt = normalize(items)
-    assert [nt.text[i - 2:i] for i in wrap_newlines(nt.text)] == ["算和"]
+    assert [nt.text[i - 2:i] for i in wrap_newlines(nt.text)] == ["算和", "紧。"]  # (an item's line may end its sentence)
+    quoted = "> - OpenAI：3月中旬提交，长达15页；\n>   其中一条指出AI使用成本约每12个月下降10倍，\n>   从GPT-4到GPT-4o，价格下降了大约150倍；\n"
+    nt = normalize(quoted)
+    assert len(wrap_newlines(nt.text)) == 2  # (a quoted item's indented lines: gate62)
     assert wrap_newlines(normalize("- 第一项内容\n  - 第二项内容\n  2025年起执行\n").text) == []

@@ -2538,3 +2538,45 @@ def test_a_pillar_by_its_ordinal_describes_the_plan():
             "centers and power plants, has seven actions.")
     got = {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(text, date=dt.date(2026, 3, 1), language="en"), cat)}
     assert got["seven actions"] == ("action_plan.actions.pillar2", "anaphor")
+
+
+def test_gate62_63_readings():
+    """Rounds gate62-63 (docs/dates.md, catalog.md, extraction.md)."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2026-03-10") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, str(getattr(c.value, "start", None))) for c in extract_claims(doc, cat)}
+
+    # a list item wrapped before its year, the continuation indented; "appeared in the Federal Register";
+    # "gave the public until": the deadline
+    got = claims("- The request for information appeared in the Federal Register on January 31,\n    2025, issued by the "
+                 "NITRD National Coordination Office for OSTP, and gave the public until March 15 to respond.", "en")
+    assert got["January 31,\n    2025"] == ("rfi.published", "2025-01-31")
+    assert got["March 15"] == ("rfi.deadline", "2025-03-15")
+    # "cheaper per token" is the GPT-4 to GPT-4o price drop, not the yearly cost decline
+    got = claims("OpenAI's filing says the cost of a given level of AI falls roughly tenfold every twelve months (GPT-4 in "
+                 "early 2023 to GPT-4o in mid-2024: about 150 times cheaper per token).", "en")
+    assert claims.__name__ and got
+    text = {c.text: c.subject for c in extract_claims(text_document(
+        "OpenAI's filing says the cost of a given level of AI falls roughly tenfold every twelve months (GPT-4 in "
+        "early 2023 to GPT-4o in mid-2024: about 150 times cheaper per token).", date=dt.date(2026, 3, 10), language="en"), cat)}
+    assert text["about 150 times"] != "frontier_ai.openai.cost_decline"
+    # a second predicate ("and asks for controls on the H20") is no clause entity of the date
+    assert claims("Anthropic's filing predicts powerful AI systems in late 2026 or early 2027 and asks for controls on the H20.",
+                  "en")["late 2026 or early 2027"][0] == "frontier_ai.anthropic.powerful_ai_arrival"
+    # ", signed by … on <date>" after a document's name is its signing; not after "of an AI Action Plan"
+    got = claims("The order that 14179 replaced was EO 14110, signed by President Biden on October 30, 2023.", "en")
+    assert got["October 30, 2023"][0] == "executive_orders.eo14110.signed"
+    got = claims("OSTP issued a request for information on the development of an AI Action Plan, published on 6 February "
+                 "2025 with a deadline of 15 March 2025.", "en")
+    assert got["6 February 2025"][0] == "rfi.published" and got["15 March 2025"][0] == "rfi.deadline"
+    # a cue right before another figure is that figure's ("… to 5 years and now one to two years")
+    got = {c.text: c.subject for c in extract_claims(text_document(
+        "OpenAI says the time for machines to beat humans on a benchmark fell from 20 years to 5 years and now one to two years.",
+        date=dt.date(2026, 3, 10), language="en"), cat)}
+    assert got["one to two years"] == "frontier_ai.benchmark_time.now" and got["5 years"] != "frontier_ai.benchmark_time.now"
+    # an anniversary told across a line's wrap
+    got = claims("今天是美國「網路與資訊技術研發」（NITRD）國家協調辦公室把AI行動計畫\n意見書全部公開上網的一週年：2025年4月25日，"
+                 "他們一口氣公布了所有書面意見。", "zh-Hant", "2026-04-25")
+    assert got["今天"][0].startswith("open:")
