@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Sixty-two original articles in the registers policycheck serves (think-tank commentary, newsroom
+Sixty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -488,7 +488,23 @@ certificates registered since 1 October", "longer than 60 minutes" (a duration d
 November, from 530 in October", "until 31 March" and "from 9 January" still to come, "every Saturday" (a weekday as a
 frequency), "85% … before the end of January", "1.3 million boosters by mid-February", "before 2029" (a date as a limit),
 "next week", "in May" still to come, an update reference, section numbers, a URL, telephone numbers and times of day), in a
-forty-sixth round (prose round 40) by another such reviewer), with a
+forty-sixth round (prose round 40) by another such reviewer; the sixty-third, a botanic garden's annual
+report to its members and funders for the year to 30 September 2026 with an AI queue forecaster ("published on
+Wednesday 2 December 2026", "in the year to 30 September 2026" as a figure's moment, "8.7% more than in 2024-25",
+"founded in 1889", "About two in five", "which ran from 14 March to 6 April" (an aside naming a period), "some
+71,000 people", "nearly a fifth", "On the busiest day, 2 April," opening a sentence, "more than three times the
+number", "Since April", a product name "GateSense 3", "under 6 minutes", "up to £12,000 a year", "at least 48,000
+pupils", "four in five", "which closed on 4 January" (an aside, in the year under review), "six weeks", "fewer than
+one visitor in twenty", "about 2.5 hours", "310 more than a year ago", "Roughly a third", "In June" opening a
+sentence split by the wrap, "£1.2 million over five years", "began in January", "¥35 million (roughly £180,000) last
+month", "On Monday … €250,000" in a report dated Wednesday, "against 52% in 2023", "some 4.8 terabytes", a portal
+"Flora Halden 2.0", "double the year before", "just under 43%", "for the fourth year" (an ordinal), "less than
+30%", "nearly one member in four", "almost double the 2023-24 figure", "around 540 volunteers", "more than 61,000
+hours", "commissioned in November" (November 2025, in the year under review), "built in 1858", "closed on 3
+August", "18 months", "between £14m and £16m", "to £17.50 on 1 March" still to come, "by 40% by 2030", "before
+2029" (a date as a limit), "the spring of 2028", "Next month", "ten-year plan", "Thursday 21 January at 18.30", a
+report reference, section numbers, a URL, telephone numbers and times of day), in a forty-seventh round (prose
+round 41) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -695,6 +711,7 @@ FIRE = "en_fire_rescue_service_annual_performance_report.md"
 MEDICINES = "en_medicines_regulator_annual_approvals_summary.md"
 FOOTBALL = "en_football_club_annual_financial_review.md"
 VACCINATION = "en_health_agency_winter_vaccination_update.md"
+BOTANIC = "en_botanic_garden_annual_report_to_friends.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6820,6 +6837,107 @@ CASES: dict[str, list] = {
         NO("call 0300 555 0142 between", "0300 555 0142"),  # a telephone number
         NO("between\n8.00 and 18.00", "8.00"),  # a time of day
         NO("8.00 and 18.00.", "18.00"),  # a time of day
+    ],
+    BOTANIC: [
+        NO("Report HBG/AR/2026, published", "HBG/AR/2026"),  # the report's reference
+        D("published on Wednesday 2 December 2026", ("Wednesday 2 December 2026", "2 December 2026"), "2026-12-02",
+          "2026-12-02", "day"),
+        NO("Enquiries: 0131 496 0377", "0131 496 0377"),  # a telephone number
+        NO("## 1. Visitors", "1."),  # a section number
+        # "in the year to 30 September 2026" in the figure's clause is its moment
+        Q("welcomed 612,400 visitors", ("612,400 visitors", "612,400"), ANY_UNIT, 612_400, as_of="2026-09-30"),
+        Q("8.7% more than in 2024-25", "8.7%", "percent", 8.7),
+        # the base's financial year, after "than in": a date claim
+        D("8.7% more than in 2024-25", "2024-25", "2024-01-01", "2025-12-31", "year"),
+        D("since it was founded in 1889", ("1889", "in 1889"), "1889-01-01", "1889-12-31", "year"),
+        Q("About two in five came", "About two in five", "percent", 40, "about"),
+        # an aside naming a past period of 2026, its own clause without a figure
+        D("which ran from 14 March to 6 April", ("14 March to 6 April", "from 14 March to 6 April"), "2026-03-14",
+          "2026-04-06", "day"),
+        Q("drew some 71,000 people", ("some 71,000 people", "some 71,000"), ANY_UNIT, 71_000, "about"),
+        Q("nearly a fifth of them", "nearly a fifth", "percent", 20, "nearly"),
+        # "On the busiest day, 2 April," opening the sentence is the figure's moment (2 April 2026)
+        Q("we admitted 9,850 visitors", ("9,850 visitors", "9,850"), ANY_UNIT, 9850, as_of="2026-04-02"),
+        Q("more than three times the number", "more than three times", "times", 3, "over"),
+        # "Since April" in a report of December 2026: April 2026, where the period starts
+        D("Since April an AI queue", ("April", "Since April"), "2026-04-01", "2026-04-30", "month"),
+        NO("forecaster, GateSense 3, has", "GateSense 3"),  # a product name
+        Q("fell to under 6 minutes", "under 6 minutes", "minutes", 6, "under"),
+        Q("against 14 minutes a year earlier", "14 minutes", "minutes", 14),
+        Q("costs up to £12,000 a year", "up to £12,000", "GBP", 12_000, "at_most"),
+        Q("brought at least 48,000 pupils", ("at least 48,000 pupils", "at least 48,000"), ANY_UNIT, 48_000,
+          "at_least"),
+        Q("four in five of them from", "four in five", "percent", 80),
+        # an aside: the trail closed on 4 January 2026, within the year under review
+        D("which closed on 4 January", "4 January", "2026-01-04", "2026-01-04", "day"),
+        Q("after a run of six weeks", "six weeks", "weeks", 6),
+        Q("fewer than one visitor in twenty", "fewer than one visitor in twenty", "percent", 5, "under"),
+        Q("lengthened to about 2.5 hours", "about 2.5 hours", "hours", 2.5, "about"),
+        Q("holds 14,260 taxa", ("14,260 taxa", "14,260"), ANY_UNIT, 14_260),
+        # the difference, its noun (taxa) before
+        Q("310 more than a year ago", ("310", "310 more"), ANY_UNIT, 310),
+        Q("Roughly a third of them", "Roughly a third", "percent", 100 / 3, "about"),
+        Q("stored 2,140 new\naccessions", ("2,140 new\naccessions", "2,140"), ANY_UNIT, 2140),
+        Q("keeps about 41,000 samples", ("about 41,000 samples", "about 41,000"), ANY_UNIT, 41_000, "about"),
+        # "In June" (2026) opening the sentence, split by the wrap, is the figure's moment
+        Q("described 26 species", ("26 species", "26"), ANY_UNIT, 26, as_of="2026-06-30"),
+        Q("A research grant of £1.2 million", "£1.2 million", "GBP", 1.2e6),
+        Q("over five years began", "five years", "years", 5),  # a duration, "over" no hedge
+        # when the grant began, in the year under review: January 2026
+        D("years began in January", ("January", "in January"), "2026-01-01", "2026-01-31", "month"),
+        # "last month" (November 2026) in the figure's clause is its moment
+        Q("added ¥35 million", "¥35 million", "JPY", 35e6, as_of="2026-11-30"),
+        Q("(roughly £180,000)", "roughly £180,000", "GBP", 180_000, "about"),
+        # "On Monday" opening the sentence, in a report dated Wednesday 2 December 2026: 30 November
+        Q("confirmed €250,000", "€250,000", "EUR", 250_000, as_of="2026-11-30"),
+        Q("about 1.6 million specimens", ("about 1.6 million specimens", "about 1.6 million"), ANY_UNIT, 1.6e6,
+          "about"),
+        # "in 2023" in the base's clause is its moment
+        Q("against 52% in 2023", "52%", "percent", 52, as_of="2023-12-31"),
+        Q("some 4.8 terabytes", "some 4.8 terabytes", ANY_UNIT, 4.8, "about"),
+        NO("named Flora Halden 2.0, which", "Flora Halden 2.0"),  # a portal's name
+        Q("more than 2.3 million page views", ("more than 2.3 million page views", "more than 2.3 million"),
+          ANY_UNIT, 2.3e6, "over"),
+        Q("page views, double the year before", "double", "times", 2),
+        Q("Income for the year was £18.4m", "£18.4m", "GBP", 18.4e6),
+        Q("6.1% more than in 2024-25", "6.1%", "percent", 6.1),
+        Q("just under\n43% of the total", "just under\n43%", "percent", 43, "nearly"),
+        NO("for the fourth year", "fourth"),  # an ordinal
+        Q("covers less than 30% of our costs", "less than 30%", "percent", 30, "under"),
+        Q("rose to 23,600 households", ("23,600 households", "23,600"), ANY_UNIT, 23_600),
+        Q("nearly one member in four", "nearly one member in four", "percent", 25, "nearly"),
+        Q("almost double the 2023-24 figure", "almost double", "times", 2, "nearly"),
+        # the base's financial year: a date claim
+        D("almost double the 2023-24 figure", "2023-24", "2023-01-01", "2024-12-31", "year"),
+        Q("around 540 volunteers", ("around 540 volunteers", "around 540"), ANY_UNIT, 540, "about"),
+        Q("gave more than 61,000 hours", "more than 61,000 hours", "hours", 61_000, "over"),
+        Q("Energy costs fell to £940,000", "£940,000", "GBP", 940_000),
+        # the month of the year under review (October 2025 to September 2026): November 2025
+        D("commissioned in November", ("November", "in November"), "2025-11-01", "2025-11-30", "month"),
+        D("The Palm House, built in 1858", ("1858", "in 1858"), "1858-01-01", "1858-12-31", "year"),
+        # the closure, in the year under review: 3 August 2026
+        D("closed on 3 August", ("3 August", "on 3 August"), "2026-08-03", "2026-08-03", "day"),
+        Q("expected to take 18 months", "18 months", "months", 18),
+        Q("between £14m and £16m", ("between £14m and £16m", "£14m and £16m"), "GBP", 14e6, "range", low=14e6,
+          high=16e6),
+        # "on 1 March" (2027, still to come) in the figure's clause is its moment
+        Q("to £17.50 on 1 March", "£17.50", "GBP", 17.5, as_of="2027-03-01"),
+        # "by 2030" in the figure's clause is its moment
+        Q("emissions by 40% by 2030", "40%", "percent", 40, as_of="2030-12-31"),
+        # a date stated as a limit, its clause without a figure
+        D("off gas before 2029", ("2029", "before 2029"), "2029-01-01", "2029-12-31", "year"),
+        D("reopen in the spring of 2028", ("the spring of 2028", "spring of 2028"), "2028-03-01", "2028-05-31",
+          "part_of_year"),
+        # "Next month" in a report of December 2026: January 2027
+        D("Next month the trustees", "Next month", "2027-01-01", "2027-01-31", "month"),
+        Q("a new ten-year plan", "ten-year", "years", 10),
+        # still to come: Thursday 21 January 2027
+        D("on Thursday 21 January at 18.30", ("Thursday 21 January", "21 January"), "2027-01-21", "2027-01-21",
+          "day"),
+        NO("at 18.30 in the Lecture", "18.30"),  # a time of day
+        NO("https://www.haldenbotanic.example/join", "https://www.haldenbotanic.example/join"),  # a URL
+        NO("call 0131 496 0300 between", "0131 496 0300"),  # a telephone number
+        NO("between 9.00\nand 17.00", "9.00"),  # a time of day
     ],
 }
 
