@@ -6894,7 +6894,7 @@ CASES: dict[str, list] = {
           "about"),
         # "in 2023" in the base's clause is its moment
         Q("against 52% in 2023", "52%", "percent", 52, as_of="2023-12-31"),
-        Q("some 4.8 terabytes", "some 4.8 terabytes", ANY_UNIT, 4.8, "about"),
+        Q("some 4.8 terabytes", "some 4.8 terabytes", "bytes", 4.8e12, "about"),  # 4.8 TB in bytes
         NO("named Flora Halden 2.0, which", "Flora Halden 2.0"),  # a portal's name
         Q("more than 2.3 million page views", ("more than 2.3 million page views", "more than 2.3 million"),
           ANY_UNIT, 2.3e6, "over"),

@@ -423,7 +423,7 @@ with ○ for zero); and, in a forty-seventh round (prose round 41) by another su
 central bank's release on the payment system in the first three quarters of 2026 with an AI transaction-monitoring
 model (支付体系运行情况: 澜银发〔2026〕73号, hard-wrapped lines with short two-line paragraphs, 一、 to 六、, 今年前三季度 and
 前三季度 opening sentences, 亿笔, 万亿元, 同比分别增长9.6%和3.2% (分别 with two shares), 三季度 in a figure's clause, 环比,
-截至9月末, 约4.1张, 不足12亿元, 0.2个百分点, 较去年末 (a base), 近一成, 过半, 逾2,100万笔, 9月30日 in a figure-less clause,
+截至9月末, 约4.1张, 不足12亿元, 0.2个百分点, 较去年末 (a base), 近一成, 过半, 逾2,100万笔, 9月30日 and 当日 pointing back at it,
 近35亿笔, 八成以上, 超过58万亿元, 是2020年同期的 | 2.4倍 split by the wrap, 突破1,100万户, 较三年前翻了一番, 今年7月起,
 “澜钱包2.0”, 截至上月底 opening a clause, 逾180亿元, 近 | 一半 split by the wrap, （7月1日至8月31日） (an aside naming a period),
 本周一 opening a sentence with 港元 in a release of Wednesday 18 November 2026, 一家, 由15分钟缩短至 | 90秒以内, 约3%, 三分之一,
@@ -7473,9 +7473,8 @@ CASES: dict[str, list] = {
         Q("降幅近一成", "近一成", "percent", 10, "nearly"),
         Q("过半网点已不再", "过半", "percent", 50, "over"),
         Q("日均处理业务逾2,100万笔", "逾2,100万笔", ANY_UNIT, 2.1e7, "over"),
-        # the peak's day, in a clause without a figure: 30 September 2026
-        D("峰值出现在9月30日", "9月30日", "2026-09-30", "2026-09-30", "day"),
-        Q("当日达3,450万笔", "3,450万笔", ANY_UNIT, 3.45e7),
+        # 当日 in the figure's clause points at 9月30日 just before: the figure's moment, no claim of its own
+        Q("当日达3,450万笔", "3,450万笔", ANY_UNIT, 3.45e7, as_of="2026-09-30"),
         # 前三季度 opening the sentence is the figure's moment
         Q("移动支付业务量近35亿笔", "近35亿笔", ANY_UNIT, 3.5e9, "nearly", as_of="2026-09-30"),
         Q("笔数的八成以上", "八成以上", "percent", 80, "at_least"),
@@ -7573,7 +7572,7 @@ CASES: dict[str, list] = {
         Q("可載客400人", "400人", ANY_UNIT, 400),
         Q("造價2.6億元", "2.6億元", "TWD", 2.6e8),
         # 下週三 (27 May 2026, in a release of Wednesday 20 May), with its date in brackets
-        D("將於下週三（5月27日）", ("下週三（5月27日）", "下週三", "5月27日"), "2026-05-27", "2026-05-27", "day"),
+        D("將於下週三（5月27日）", ("下週三（5月27日）", "5月27日"), "2026-05-27", "2026-05-27", "day"),
         Q("將超過4萬張", "超過4萬張", ANY_UNIT, 4e4, "over"),
         Q("已完成七成以上", "七成以上", "percent", 70, "at_least"),
         # a deadline in 民國 years: the end of 2027 (年底: October-December)
