@@ -1,6 +1,6 @@
 """Extraction on realistic English prose nobody tuned the extractor on (tests/data/prose/).
 
-Sixty-three original articles in the registers policycheck serves (think-tank commentary, newsroom
+Sixty-four original articles in the registers policycheck serves (think-tank commentary, newsroom
 report, policy brief, budget explainer, translated Chinese report; the next two, on chip
 subsidies and compute thresholds, written after the extractor had been fixed on the first five;
 the eighth, a policy newsletter on US state AI laws with their fines and deadlines, written in a
@@ -504,7 +504,23 @@ hours", "commissioned in November" (November 2025, in the year under review), "b
 August", "18 months", "between £14m and £16m", "to £17.50 on 1 March" still to come, "by 40% by 2030", "before
 2029" (a date as a limit), "the spring of 2028", "Next month", "ten-year plan", "Thursday 21 January at 18.30", a
 report reference, section numbers, a URL, telephone numbers and times of day), in a forty-seventh round (prose
-round 41) by another such reviewer), with a
+round 41) by another such reviewer; the sixty-fourth, a regional broadband programme's quarterly
+progress report on its full-fibre rollout with an AI route-survey tool ("for the quarter to 30 September 2026", "presented …
+on Thursday 3 December 2026 as agenda item 6", "By 30 September" opening a sentence, "11,900 more than at the end of June"
+(a base that is a date), "just over 62%", "against 48% a year earlier", "signed in March 2022" split by the wrap, "runs for
+seven years", "some 71,400", "about two in five", "In the three months to 30 September" opening a sentence, "at least
+12,500" (a bare hedged figure, its noun before), "Fewer than one in six", "more than 5 km" (a distance defining what is
+counted), "about £4,150", "nearly three times", "down from 27 days last year", "in October", "512 Mbit/s in September",
+"Faults fell to 1,160" (a bare figure, its noun before the verb), "nine in ten … within 48 hours", "on 14 August" in an
+aside, "1.4 Tbit/s on Sunday 22 November", "a third more", "Since July", a product name "SurveyLens 2", "roughly 1,800 km",
+"from 11 days to under 4 days", "around one route in twelve", "up to £95,000 a year", "£412 million over its life",
+"4.8% less than in 2025-26", "Last month … a further £3.2m", "On Tuesday … €40 million (about £34.8 million) … for 15
+years" in a report dated Thursday, "from £2,500 to £3,000 … from 1 October", "against 66% in 2024-25", "roughly double",
+"85 more than a year ago", "almost a fifth", "fell by a third, to 214", "four in five within 2 minutes", "opened in 2019"
+in an aside, "120 more trainees from April", "between 12,000 and 14,000 premises in the quarter to 31 December", "210,000
+premises by the end of March", "85% … before 2028" (a limit as the figure's moment), "in March 2029", "on 15 January"
+still to come, "the next 18 months", "Thursday 4 March at 14.00", "in February", a report reference, section numbers,
+a URL, telephone numbers and times of day), in a forty-eighth round (prose round 42) by another such reviewer), with a
 checkable figure or date every few
 sentences. The expectations below were written from what each sentence SAYS, as a careful human reviewer
 reads it, before looking at what the tool extracts:
@@ -712,6 +728,7 @@ MEDICINES = "en_medicines_regulator_annual_approvals_summary.md"
 FOOTBALL = "en_football_club_annual_financial_review.md"
 VACCINATION = "en_health_agency_winter_vaccination_update.md"
 BOTANIC = "en_botanic_garden_annual_report_to_friends.md"
+BROADBAND = "en_broadband_rollout_progress_report.md"
 
 CASES: dict[str, list] = {
     EXPORT: [
@@ -6938,6 +6955,141 @@ CASES: dict[str, list] = {
         NO("https://www.haldenbotanic.example/join", "https://www.haldenbotanic.example/join"),  # a URL
         NO("call 0131 496 0300 between", "0131 496 0300"),  # a telephone number
         NO("between 9.00\nand 17.00", "9.00"),  # a time of day
+    ],
+    BROADBAND: [
+        # the report's own period, in the heading: the quarter to 30 September 2026
+        NO("Report WDP/PR/2026-Q2, presented", "WDP/PR/2026-Q2"),  # the report's reference
+        # the report's own day, in a clause without a figure
+        D("presented to the programme board on Thursday 3 December 2026", ("Thursday 3 December 2026",
+          "3 December 2026", "on Thursday 3 December 2026"), "2026-12-03", "2026-12-03", "day"),
+        NO("as agenda item 6.", "6"),  # an agenda item number
+        NO("Enquiries:\n01632 960 447", "01632 960 447"),  # a telephone number
+        NO("(9.00 to 17.00)", "9.00"),  # a time of day
+        NO("9.00 to 17.00)", "17.00"),  # a time of day
+        NO("## 1. Premises passed", "1."),  # a section number
+        # "By 30 September" opening the sentence is the figure's moment
+        Q("had passed 184,300 premises", ("184,300 premises", "184,300"), ANY_UNIT, 184_300, as_of="2026-09-30"),
+        # the difference, its noun (premises) before
+        Q("11,900 more than at the end of June", ("11,900", "11,900 more"), ANY_UNIT, 11_900),
+        # the base of the comparison: the end of June 2026, a date claim
+        D("more than at the end of June", ("the end of June", "end of June"), "2026-06-21", "2026-06-30",
+          "part_of_month"),
+        # "just over": more than
+        Q("That is just over 62%", ("just over 62%", "over 62%"), "percent", 62, "over"),
+        Q("of the 297,000 premises in scope", ("297,000 premises", "297,000"), ANY_UNIT, 297_000),
+        Q("against 48% a year earlier", "48%", "percent", 48),
+        # an aside naming a past month: March 2022, split by the wrap
+        D("signed in March\n2022", ("March\n2022", "in March\n2022"), "2022-03-01", "2022-03-31", "month"),
+        Q("runs for seven years", "seven years", "years", 7),  # the contract's term, a duration
+        Q("some 71,400 homes and businesses", ("some 71,400 homes", "some 71,400"), ANY_UNIT, 71_400, "about"),
+        Q("about two in five of those able", "about two in five", "percent", 40, "about"),
+        # "In the three months to 30 September" opening the sentence is the figure's moment
+        Q("our contractor passed 11,900\npremises", ("11,900\npremises", "11,900"), ANY_UNIT, 11_900,
+          as_of="2026-09-30"),
+        # a bare hedged figure, its noun (premises) before
+        Q("it had promised at least 12,500", "at least 12,500", ANY_UNIT, 12_500, "at_least"),
+        Q("Fewer than one in six of the 38,600", "Fewer than one in six", "percent", 100 / 6, "under"),
+        Q("of the 38,600 premises more than", ("38,600 premises", "38,600"), ANY_UNIT, 38_600),
+        # a distance defining which premises are counted
+        Q("premises more than 5 km from an exchange", "more than 5 km", ANY_UNIT, 5, "over"),
+        Q("averages about £4,150", "about £4,150", "GBP", 4150, "about"),
+        Q("nearly three times the urban figure", "nearly three times", "times", 3, "nearly"),
+        Q("the urban figure of £1,420", "£1,420", "GBP", 1420),
+        Q("where 47% of passed premises", "47%", "percent", 47),
+        Q("lowest in the Fells, at 23%", "23%", "percent", 23),
+        Q("connection was 16 days", "16 days", "days", 16),
+        # "last year" in the figure's clause is its moment (2025)
+        Q("down from 27 days last year", "27 days", "days", 27, as_of="2025-12-31"),
+        Q("Some 3,900 premises, mostly", ("Some 3,900 premises", "Some 3,900"), ANY_UNIT, 3900, "about"),
+        # "in October" (2026) in the figure's clause is its moment
+        Q("we chased 1,240 landlords", ("1,240 landlords", "1,240"), ANY_UNIT, 1240, as_of="2026-10-31"),
+        NO("## 2. Speeds and faults", "2."),  # a section number
+        # "in September" (2026) in the figure's clause is its moment
+        Q("was 512 Mbit/s in September", "512 Mbit/s", ANY_UNIT, 512, as_of="2026-09-30"),
+        # "in March" (2026) in the figure's clause is its moment
+        Q("up from 348 Mbit/s in March", "348 Mbit/s", ANY_UNIT, 348, as_of="2026-03-31"),
+        # the bare counts, their noun (faults) before the verb
+        Q("Faults fell\nto 1,160 in the quarter", "1,160", ANY_UNIT, 1160),
+        Q("from 1,530 in the first quarter", "1,530", ANY_UNIT, 1530),
+        Q("nine in ten were fixed", "nine in ten", "percent", 90),
+        Q("fixed within 48 hours", ("within 48 hours", "48 hours"), "hours", 48, "at_most"),
+        # an aside between commas, its clause's figures after: 14 August 2026
+        D("outage, on 14 August, cut off", ("14 August", "on 14 August"), "2026-08-14", "2026-08-14", "day"),
+        Q("cut off about 2,300 customers", ("about 2,300 customers", "about 2,300"), ANY_UNIT, 2300, "about"),
+        Q("customers for 19 hours", "19 hours", "hours", 19),
+        # "on Sunday 22 November" (2026) in the figure's clause is its moment
+        Q("traffic reached 1.4 Tbit/s", "1.4 Tbit/s", ANY_UNIT, 1.4, as_of="2026-11-22"),
+        Q("a third more than a year earlier", "a third", "percent", 100 / 3),
+        NO("## 3. The SurveyLens 2 pilot", "SurveyLens 2"),  # a product name in a heading
+        NO("an AI tool, SurveyLens 2, has", "SurveyLens 2"),  # a product name
+        # "Since July" in a report of December 2026: July 2026, where the period starts
+        D("Since July an AI tool", ("July", "Since July"), "2026-07-01", "2026-07-31", "month"),
+        Q("roughly 1,800 km of road", "roughly 1,800 km", ANY_UNIT, 1800, "about"),
+        Q("about a quarter of the network", "about a quarter", "percent", 25, "about"),
+        # an old and a new value after "from … to": two claims
+        Q("route from\n11 days to under 4 days", "11 days", "days", 11),
+        Q("11 days to under 4 days", "under 4 days", "days", 4, "under"),
+        Q("around one route in twelve", "around one route in twelve", "percent", 100 / 12, "about"),
+        Q("The tool cost £380,000", "£380,000", "GBP", 380_000),
+        Q("cost up to £95,000 a year", "up to £95,000", "GBP", 95_000, "at_most"),
+        NO("## 4. Money", "4."),  # a section number
+        Q("budget is £412 million over its life", "£412 million", "GBP", 412e6),
+        Q("the government pays £268m", "£268m", "GBP", 268e6),
+        Q("forecast at £61.5 million", "£61.5 million", "GBP", 61.5e6),
+        Q("4.8% less than in 2025-26", "4.8%", "percent", 4.8),
+        # the base's financial year, after "than in": a date claim
+        D("4.8% less than in 2025-26", "2025-26", "2025-01-01", "2026-12-31", "year"),
+        # "Last month" (November 2026) opening the sentence is the figure's moment
+        Q("approved a\nfurther £3.2m", ("£3.2m", "a\nfurther £3.2m"), "GBP", 3.2e6, as_of="2026-11-30"),
+        # "On Tuesday" opening the sentence, in a report dated Thursday 3 December 2026: 1 December
+        Q("agreed to lend €40 million", "€40 million", "EUR", 40e6, as_of="2026-12-01"),
+        Q("(about\n£34.8 million)", "about\n£34.8 million", "GBP", 34.8e6, "about"),
+        Q("contractor for 15 years", "15 years", "years", 15),  # the loan's term
+        # an old and a new value after "from … to": two claims
+        Q("rose from £2,500 to £3,000", "£2,500", "GBP", 2500),
+        Q("from £2,500 to £3,000 per", "£3,000", "GBP", 3000),
+        Q("civil works fell to 58%", "58%", "percent", 58),
+        Q("against 66% in 2024-25", "66%", "percent", 66),
+        Q("because about 40% of new routes", "about 40%", "percent", 40, "about"),
+        Q("cost us £1.9m in the year", "£1.9m", "GBP", 1.9e6),
+        Q("roughly double the figure", "roughly double", "times", 2, "about"),
+        NO("## 5. People", "5."),  # a section number
+        Q("Some 640 engineers work", ("Some 640 engineers", "Some 640"), ANY_UNIT, 640, "about"),
+        # the difference, its noun (engineers) before
+        Q("85 more than a year ago", ("85", "85 more"), ANY_UNIT, 85),
+        Q("almost a fifth of them", "almost a fifth", "percent", 20, "nearly"),
+        # a fraction as a decrease
+        Q("Complaints fell by a third", "a third", "percent", 100 / 3),
+        # a bare count after "to", its noun (complaints) before the verb
+        Q("by a third, to 214, and", "214", ANY_UNIT, 214),
+        Q("we answered 94% within", "94%", "percent", 94),
+        Q("94% within 10 working days", ("within 10 working days", "10 working days"), ANY_UNIT, 10, "at_most"),
+        Q("One in four complaints", "One in four", "percent", 25),
+        Q("took some 52,000 calls", ("some 52,000 calls", "some 52,000"), ANY_UNIT, 52_000, "about"),
+        Q("answered four in five within", "four in five", "percent", 80),
+        Q("within\n2 minutes", ("within\n2 minutes", "2 minutes"), "minutes", 2, "at_most"),
+        # an aside naming a past year: a date claim
+        D("A training centre, opened in 2019,", ("2019", "in 2019"), "2019-01-01", "2019-12-31", "year"),
+        Q("will take 120 more trainees", ("120 more trainees", "120"), ANY_UNIT, 120),
+        NO("## 6. Looking ahead", "6."),  # a section number
+        # "in the quarter to 31 December" (2026) in the figure's clause is its moment
+        Q("pass between 12,000 and 14,000 premises", ("between 12,000 and 14,000 premises", "between 12,000 and 14,000",
+          "12,000 and 14,000"), ANY_UNIT, 12_000, "range", low=12_000, high=14_000, as_of="2026-12-31"),
+        # "by the end of March" (2027) in the figure's clause is its moment
+        Q("and 210,000 premises by the", ("210,000 premises", "210,000"), ANY_UNIT, 210_000, as_of="2027-03-31"),
+        # "before 2028" (a date stated as a limit) in the figure's clause is its moment
+        Q("must pass 85% of premises", "85%", "percent", 85, as_of="2028-12-31"),
+        D("ends in March 2029", ("March 2029", "in March 2029"), "2029-03-01", "2029-03-31", "month"),
+        # still to come in a report of December 2026: 15 January 2027
+        D("closes on 15 January", ("15 January", "on 15 January"), "2027-01-15", "2027-01-15", "day"),
+        Q("for the next 18 months", "18 months", "months", 18),  # a duration
+        # "Thursday 4 March" still to come: 4 March 2027 (a Thursday)
+        D("meets next on\nThursday 4 March", ("Thursday 4 March", "4 March"), "2027-03-04", "2027-03-04", "day"),
+        NO("Thursday 4 March at 14.00", "14.00"),  # a time of day
+        # still to come: February 2027
+        D("report follows in February", ("February", "in February"), "2027-02-01", "2027-02-28", "month"),
+        NO("https://www.wdp.example/progress", "https://www.wdp.example/progress"),  # a URL
+        NO("on 0300 555 0198.", "0300 555 0198"),  # a telephone number
     ],
 }
 

@@ -1,6 +1,6 @@
 """Extraction on realistic Chinese prose nobody tuned the extractor on (tests/data/prose/zh_*.md).
 
-Ninety-six original articles, forty-eight in simplified Chinese (zh_hans_*) and forty-eight in traditional Chinese
+Ninety-eight original articles, forty-nine in simplified Chinese (zh_hans_*) and forty-nine in traditional Chinese
 as written in Taiwan, Hong Kong and Macau (zh_hant_*: 晶片, 億, 萬, 顆, 項, 頁, 新台幣, 港元, 年增率,
 第三季), in the registers policycheck serves: a think-tank commentary on US chip export controls,
 a news report on China's computing infrastructure, a summary of the US AI Action Plan and its RFI,
@@ -438,7 +438,22 @@ verb), 186萬人次, 約8%, 去年暑期 opening a sentence, 民國 | 108年以�
 下週三（5月27日）, 超過4萬張, 七成以上, 116年底前, 11.5億元, 不少於8億元, 民國120年之前, 由22年降至15年左右, 母親節連假（5月9日至10日）,
 約3萬8千人次, 逾一成, 「臺馬之星二號」, 1億2,000萬元, 為期3年, 介於1,500萬元至1,800萬元之間, 本週一 opening a sentence with 日圓, 一家,
 昨日 in a figure-less sentence, 6月中旬前, a toll-free number, office hours 上午8時至下午6時, a URL and a signature date in 中華民國
-years).
+years);
+and, in a forty-eighth round (prose round 42) by another such reviewer, a city administration bureau's monthly bulletin on
+household-waste sorting and recycling with AI cameras on its collection trucks (清城管〔2026〕57号, hard-wrapped list items 一、 to
+七、 whose continuation lines are indented, 10月 opening sentences as the figures' moment, 约28.4万吨, 比去年同月 (a base followed by
+同月), 3.2个百分点, 连续14个月, 四成以上, 11个区, 近1.5倍, 过半, 不足200个, 比年初减少逾三成, 截至10月底, 960余个 and 1.8万余起, 今年1至10月,
+1,200吨左右, 二期 (a phase's name), 2027 | 年6月底前 split by the wrap, 翻一番, 自今年4月起, “慧分拣2.0”, 每5秒, 24小时内, 不到60万元,
+单笔最高为5万元, 5,300多名, 60岁以上 (an age defining who is counted), 不足七成, 10月18日 opening a sentence, 平日的3倍, 约三分之一,
+上月 with 欧元 and 本周一 with 港元 in a bulletin of Friday 20 November 2026, 12月1日起, 为期一个月, 到2027年底…45%以上, 2030年之前,
+340万吨以内, 下月中旬, 昨日, a telephone number, office hours, a URL and a signature date) and a Hong Kong government's written
+reply to a legislator on public swimming pools and lifeguard staffing with an AI drowning-detection pilot (立法會十題, 今日（十一月十八日）,
+（一） to （三） with indented continuation lines, 44個 and 23個, 約為1,160萬, financial years 2024-25年度 and 2018-19年度 as bases, 近一成,
+今年七月…逾210萬, 8月15日…約9萬6千人次, 約兩成半, 去年…1,052次 (occurrences, not a multiplier), 比2023年多約15%, 約兩個月, 截至今年9月30日
+with 1,714 | 人 split by the wrap, 比去年同期, 2.1個百分點, 不足3年, 由約23,000元至36,000元不等 (a bare 元 in Hong Kong), 今年 | 首十個月 split by
+the wrap, 約三成, 超過六成, 自2025年6月起, 「泳池AI守望2.0」, 10秒內, 95%以上, 約3,400次, 不足一百宗, 兩年合約, 不超過150萬港元, 明年第一季
+as a figure's moment, 今年五月, 為期18個月, 300 | 個 split by the wrap, 上月, 本月初, 上週五 in a reply of Wednesday 18 November 2026,
+約4,500萬元, 逾80名, 2028年年中, 2029年之前…5%以內, a date line with its weekday and a time of day 15時30分).
 The structure and conventions are those of tests/test_extract_prose.py (read its docstring); the
 expectations were written from what each sentence SAYS, as a careful reviewer reads it, before
 running the tool:
@@ -577,6 +592,8 @@ MUSICFEST = "zh_hans_city_music_festival_attendance_report.md"
 MACAUSCHOOL = "zh_hant_macau_school_enrolment_release.md"
 PAYMENTS = "zh_hans_central_bank_branch_payment_statistics_release.md"
 ISLANDFERRY = "zh_hant_maritime_bureau_island_ferry_summer_notice.md"
+WASTESORT = "zh_hans_municipal_waste_sorting_monthly_bulletin.md"
+SWIMPOOL = "zh_hant_legco_public_swimming_pool_reply.md"
 
 
 
@@ -7608,6 +7625,191 @@ CASES: dict[str, list] = {
         D("交通部航港局\n中華民國115年5月20日", ("中華民國115年5月20日", "民國115年5月20日", "115年5月20日"),
           "2026-05-20", "2026-05-20", "day"),
     ],
+    WASTESORT: [
+        NO("清城管〔2026〕57号", "清城管〔2026〕57号"),  # the bulletin's number
+        # the month reported, in a sentence without a figure
+        D("现将2026年10月全市", "2026年10月", "2026-10-01", "2026-10-31", "month"),
+        NO("一、总体情况。", "一、"),  # a list marker
+        # 10月 opening the sentence is the figures' moment (October 2026)
+        Q("清运量约28.4万吨", "约28.4万吨", "tonnes", 2.84e5, "about", as_of="2026-10-31"),
+        Q("日均9,160吨", "9,160吨", "tonnes", 9160),
+        Q("同比下降2.7%", "2.7%", "percent", 2.7),
+        Q("可回收物4.1万吨", "4.1万吨", "tonnes", 4.1e4),
+        Q("厨余垃圾7.6万吨", "7.6万吨", "tonnes", 7.6e4),
+        Q("达到41.3%", "41.3%", "percent", 41.3),
+        NO("比去年同月提高", "去年同月"),  # a base followed by 同月: no date claim
+        Q("提高3.2个百分点", "3.2个百分点", "percentage_points", 3.2),
+        Q("连续14个月", "14个月", "months", 14),  # a duration
+        Q("保持在四成以上", "四成以上", "percent", 40, "at_least"),
+        NO("二、分区情况。", "二、"),  # a list marker
+        # eleven districts, with their noun
+        Q("11个区中", ("11个区", "11个"), ANY_UNIT, 11),
+        Q("利用率超过40%", "超过40%", "percent", 40, "over"),
+        # the list item's continuation line, indented
+        Q("为\n  48.6%", "48.6%", "percent", 48.6),
+        Q("西岭区的近1.5倍", "近1.5倍", "times", 1.5, "nearly"),
+        Q("全市3,862个小区", ("3,862个小区", "3,862个"), ANY_UNIT, 3862),
+        Q("占比过半", "过半", "percent", 50, "over"),
+        Q("不达标小区不足200个", "不足200个", ANY_UNIT, 200, "under"),
+        NO("比年初减少", "年初"),  # a base without a figure of its own
+        Q("减少逾三成", "逾三成", "percent", 30, "over"),
+        NO("三、设施建设。", "三、"),  # a list marker
+        # 截至10月底 opening the sentence is the figures' moment
+        Q("分类投放点1.27万个", "1.27万个", ANY_UNIT, 1.27e4, as_of="2026-10-31"),
+        # 余 after 960: more than 960 and less than 970, the noun split by the wrap before it
+        Q("站点960余个", "960余个", ANY_UNIT, 960, "plus", low=960, high=970, as_of="2026-10-31"),
+        # 今年1至10月 opening the sentence is the figures' moment (the capacity, built by the end of October)
+        Q("合计1,200吨左右", "1,200吨左右", "tonnes", 1200, "about"),
+        NO("第二焚烧厂二期工程", "二期"),  # a phase's name
+        Q("投资约9.8亿元", "约9.8亿元", "CNY", 9.8e8, "about"),
+        # a deadline split by the wrap: 21-30 June 2027, in a clause without a figure
+        D("计划于2027\n  年6月底前投运", ("2027\n  年6月底", "2027\n  年6月底前"), "2027-06-21", "2027-06-30",
+          "part_of_month"),
+        Q("将翻一番", ("翻一番", "一番"), "times", 2),
+        NO("四、智能监管。", "四、"),  # a list marker
+        # where the retrofit starts (自…起): April 2026, a date claim
+        D("自今年4月起，我局", ("今年4月", "今年4月起", "自今年4月起"), "2026-04-01", "2026-04-30", "month"),
+        Q("在320辆收运车上", ("320辆", "320辆收运车"), ANY_UNIT, 320),
+        NO("“慧分拣2.0”", "2.0"),  # a system's name
+        Q("每5秒抓拍", "5秒", ANY_UNIT, 5),  # an interval
+        Q("准确率在九成以上", "九成以上", "percent", 90, "at_least"),
+        # 上月 (October 2026) opening the sentence is the figure's moment; 余 after 1.8万: 18,000-19,000
+        Q("混装\n  问题1.8万余起", "1.8万余起", ANY_UNIT, 1.8e4, "plus", low=1.8e4, high=1.9e4, as_of="2026-10-31"),
+        Q("约六成在24小时内", "约六成", "percent", 60, "about"),
+        Q("在24小时内整改", "24小时内", "hours", 24, "at_most"),
+        Q("对127家单位", ("127家", "127家单位"), ANY_UNIT, 127),
+        # 不到 with the amount split from 金额 by the wrap
+        Q("合计不到60万元", "不到60万元", "CNY", 6e5, "under"),
+        Q("单笔最高为5万元", ("最高为5万元", "5万元"), "CNY", 5e4, "at_most"),
+        NO("五、宣传与参与。", "五、"),  # a list marker
+        # 10月 opening the sentence is the figures' moment
+        Q("入户宣传1.9万场次", "1.9万场次", ANY_UNIT, 1.9e4, as_of="2026-10-31"),
+        # 多 after 5,300: more than 5,300 and less than 5,400
+        Q("志愿者5,300多名", "5,300多名", ANY_UNIT, 5300, "plus", low=5300, high=5400),
+        Q("比上月增加600名", "600名", ANY_UNIT, 600),
+        Q("知晓率为93.5%", "93.5%", "percent", 93.5),
+        Q("准确投放率\n  约76%", "约76%", "percent", 76, "about"),
+        NO("其中60岁以上居民", "60岁以上"),  # an age defining who is counted, not a claim of its own
+        Q("准确投放率不足七成", "不足七成", "percent", 70, "under"),
+        # 10月18日 opening the sentence is the figure's moment
+        Q("回收旧衣物210吨", "210吨", "tonnes", 210, as_of="2026-10-18"),
+        Q("相当于平日的3倍", "3倍", "times", 3),
+        NO("六、资金保障。", "六、"),  # a list marker
+        # 今年 opening the sentence is the figure's moment (2026)
+        Q("专项资金3.6亿元", "3.6亿元", "CNY", 3.6e8, as_of="2026-12-31"),
+        Q("较上年增加\n  8%", "8%", "percent", 8),
+        Q("约三分之一用于", ("约三分之一", "三分之一"), "percent", 100 / 3, "about"),
+        # 上月 (October 2026) opening the sentence is the figure's moment
+        Q("以1,500万欧元", "1,500万欧元", "EUR", 1.5e7, as_of="2026-10-31"),
+        NO("上月，一家德国企业", "一家"),  # the indefinite article
+        # 本周一 (16 November 2026, in a bulletin of Friday 20 November) opening the clause is the figure's moment
+        Q("涉及\n  2亿港元", "2亿港元", "HKD", 2e8, as_of="2026-11-16"),
+        NO("市政府与一家香港基金", "一家"),  # the indefinite article
+        NO("七、下一步工作。", "七、"),  # a list marker
+        # still to come: 1 December 2026
+        D("将于12月1日起开展", ("12月1日", "12月1日起"), "2026-12-01", "2026-12-01", "day"),
+        Q("为期一个月的冬季", ("一个月", "为期一个月"), "months", 1),  # a duration
+        # 到2027年底 in the figure's clause is its moment
+        Q("达到45%以上", "45%以上", "percent", 45, "at_least", as_of="2027-12-31"),
+        # a date stated as a limit (之前), in a clause without a figure: a date claim of the year
+        D("2030年之前实现", ("2030年", "2030年之前"), "2030-01-01", "2030-12-31", "year"),
+        Q("控制在340万吨以内", "340万吨以内", "tonnes", 3.4e6, "at_most"),
+        # the plan's year, in a clause whose only other date is when it is issued
+        D("2027年工作方案", "2027年", "2027-01-01", "2027-12-31", "year"),
+        # 下月中旬 in a bulletin of November 2026: 11-20 December 2026
+        D("将于下月中旬印发", "下月中旬", "2026-12-11", "2026-12-20", "part_of_month"),
+        # 昨日 (Thursday 19 November 2026), in a sentence without a figure
+        D("昨日，我局已召开", "昨日", "2026-11-19", "2026-11-19", "day"),
+        NO("监督电话：0571-8765 4321", "0571-8765 4321"),  # a telephone number
+        NO("（工作日9:00—17:00）", "9:00—17:00"),  # office hours
+        NO("https://cgj.qinghe.example/ljfl/2026-57", "https://cgj.qinghe.example/ljfl/2026-57"),  # a URL
+        D("清河市城市管理局\n2026年11月20日", "2026年11月20日", "2026-11-20", "2026-11-20", "day"),  # the signature's date
+    ],
+    SWIMPOOL: [
+        NO("# 立法會十題：公眾泳池", "十題"),  # the question's number
+        # the reply's own day, 今日 with the day in Chinese numerals in brackets
+        D("以下是今日（十一月十八日）在立法會", ("今日（十一月十八日）", "十一月十八日"), "2026-11-18", "2026-11-18", "day"),
+        NO("（一）過去三年泳池的入場人次", "（一）"),  # a list marker
+        NO("（一）康文署現時管理", "（一）"),  # a list marker
+        Q("管理44個公眾泳池場館", ("44個", "44個公眾泳池場館"), ANY_UNIT, 44),
+        Q("室內場館23個", "23個", ANY_UNIT, 23),
+        # the financial year, split by the wrap, opens the figure's sentence: no date claim asserted, only the figure
+        Q("入場人次約為1,160萬", "約為1,160萬", ANY_UNIT, 1.16e7, "about"),
+        # the base's financial year after 較: a date claim
+        D("較2024-25年度增加", ("2024-25年度", "2024-25"), "2024-01-01", "2025-12-31", "year"),
+        Q("年度增加6.3%", "6.3%", "percent", 6.3),
+        # the base's financial year after 較, on an indented continuation line
+        D("2018-19年度少近一成", ("2018-19年度", "2018-19"), "2018-01-01", "2019-12-31", "year"),
+        Q("年度少近一成", "近一成", "percent", 10, "nearly"),
+        # 今年七月 opening the sentence is the figure's moment (July 2026); the noun (人次) before the figure
+        Q("入場人次逾210萬", "逾210萬", ANY_UNIT, 2.1e6, "over", as_of="2026-07-31"),
+        # 8月15日 opening the sentence is the figure's moment (15 August 2026)
+        Q("單日錄得約9萬6千人次", "約9萬6千人次", ANY_UNIT, 9.6e4, "about", as_of="2026-08-15"),
+        Q("約兩成半", ("約兩成半", "兩成半"), "percent", 25, "about"),  # 兩成半: 25%
+        # 去年 (2025) opening the sentence is the figure's moment; rescues counted (次 as occurrences)
+        Q("拯救行動1,052次", "1,052次", ANY_UNIT, 1052, not_unit="times", as_of="2025-12-31"),
+        D("比2023年多約15%", "2023年", "2023-01-01", "2023-12-31", "year"),  # the base after 比
+        Q("比2023年多約15%", "約15%", "percent", 15, "about"),
+        Q("關閉約兩個月", "約兩個月", "months", 2, "about"),  # a duration
+        NO("（二）截至今年9月30日", "（二）"),  # a list marker
+        # 截至今年9月30日 opening the sentence is the figures' moment
+        Q("編制為1,982個", "1,982個", ANY_UNIT, 1982, as_of="2026-09-30"),
+        # the unit split from the figure by the wrap
+        Q("實際在職1,714\n  人", "1,714\n  人", ANY_UNIT, 1714, as_of="2026-09-30"),
+        Q("空缺268個", "268個", ANY_UNIT, 268, as_of="2026-09-30"),
+        Q("空缺率為13.5%", "13.5%", "percent", 13.5, as_of="2026-09-30"),
+        NO("比去年同期下降", "去年同期"),  # a base followed by 同期: no date claim
+        Q("下降2.1個百分點", "2.1個百分點", "percentage_points", 2.1),
+        Q("共有逾150名救生員", ("逾150名", "逾150名救生員"), ANY_UNIT, 150, "over"),
+        Q("其中近四成年資", "近四成", "percent", 40, "nearly"),
+        # a length of service defining who is counted
+        Q("年資不足3年", "不足3年", "years", 3, "under"),
+        # a range of monthly pay; a bare 元 in a Hong Kong reply: Hong Kong dollars
+        Q("月薪由約23,000元至36,000元不等", ("約23,000元至36,000元", "23,000元至36,000元"), "HKD", 23_000, "range",
+          low=23_000, high=36_000),
+        Q("時薪為88元", "88元", "HKD", 88),
+        # 今年首十個月 opening the sentence (split by the wrap) is the figure's moment: January to October 2026
+        Q("暫停開放共1,236節", ("1,236節", "共1,236節"), ANY_UNIT, 1236, as_of="2026-10-31"),
+        Q("按年增加約三成", "約三成", "percent", 30, "about"),
+        Q("佔超過六成", "超過六成", "percent", 60, "over"),
+        NO("（三）康文署自2025年6月起", "（三）"),  # a list marker
+        # where the trial starts (自…起): June 2025, a date claim
+        D("康文署自2025年6月起在", ("2025年6月", "2025年6月起", "自2025年6月起"), "2025-06-01", "2025-06-30", "month"),
+        NO("「泳池AI守望2.0」", "2.0"),  # a system's name
+        Q("平均在10秒內發出", "10秒內", ANY_UNIT, 10, "at_most"),
+        Q("準確率達95%以上", "95%以上", "percent", 95, "at_least"),
+        # alerts counted (次 as occurrences, not a multiplier)
+        Q("警報約3,400次", "約3,400次", ANY_UNIT, 3400, "about", not_unit="times"),
+        Q("不足一百宗", "不足一百宗", ANY_UNIT, 100, "under"),
+        Q("系統兩年合約", "兩年", "years", 2),  # the contract's term, a duration
+        Q("金額為1,280萬港元", "1,280萬港元", "HKD", 1.28e7),
+        Q("不超過150萬港元", "不超過150萬港元", "HKD", 1.5e6, "at_most"),
+        # 明年第一季 in the figure's clause is its moment (January-March 2027)
+        Q("另外12個泳池", ("12個", "12個泳池"), ANY_UNIT, 12, as_of="2027-03-31"),
+        # 今年五月 (May 2026) in a clause without a figure: a date claim
+        D("康文署今年五月推出", "今年五月", "2026-05-01", "2026-05-31", "month"),
+        Q("為期18個月", "18個月", "months", 18),  # the scheme's length, a duration
+        # the classifier split from the figure by the wrap
+        Q("名額共300\n個", ("300\n個", "共300\n個"), ANY_UNIT, 300),
+        Q("津貼6,000元", "6,000元", "HKD", 6000),
+        # 上月 (October 2026) in the figure's clause is its moment
+        Q("上月已錄取212人", "212人", ANY_UNIT, 212, as_of="2026-10-31"),
+        # 本月初 in a reply of November 2026: 1-10 November 2026
+        D("並於本月初開課", "本月初", "2026-11-01", "2026-11-10", "part_of_month"),
+        # 上週五 (13 November 2026, in a reply of Wednesday 18 November), the day of the announcement
+        D("政府亦於上週五宣布", "上週五", "2026-11-13", "2026-11-13", "day"),
+        Q("額外撥款約4,500萬元", "約4,500萬元", "HKD", 4.5e7, "about"),
+        Q("增聘逾80名", "逾80名", ANY_UNIT, 80, "over"),
+        Q("造價約12億元", "約12億元", "HKD", 1.2e9, "about"),
+        # mid-year (May-August 2028), in a clause without a figure
+        D("預計於2028年年中啟用", ("2028年年中", "2028年年中啟用"), "2028-05-01", "2028-08-31", "part_of_year"),
+        Q("可容納逾2,000人", "逾2,000人", ANY_UNIT, 2000, "over"),
+        # 2029年之前 (a date stated as a limit) in the figure's clause is its moment, no claim of its own
+        Q("降至5%以內", "5%以內", "percent", 5, "at_most", as_of="2029-12-31"),
+        # the release's date line, with its weekday
+        D("2026年11月18日（星期三）", "2026年11月18日", "2026-11-18", "2026-11-18", "day"),
+        NO("香港時間15時30分", "15時30分"),  # a time of day
+    ],
 }
 
 # Where the tool disagrees with the expectation: (file, anchor, first accepted text) -> the gap.
@@ -8013,5 +8215,5 @@ def test_every_article_has_at_least_ten_cases(name):
 
 
 def test_both_scripts_are_covered():
-    assert sum(n.startswith("zh_hans_") for n in FILES) == 48
-    assert sum(n.startswith("zh_hant_") for n in FILES) == 48
+    assert sum(n.startswith("zh_hans_") for n in FILES) == 49
+    assert sum(n.startswith("zh_hant_") for n in FILES) == 49
