@@ -7013,9 +7013,9 @@ CASES: dict[str, list] = {
         Q("from 1,530 in the first quarter", "1,530", ANY_UNIT, 1530),
         Q("nine in ten were fixed", "nine in ten", "percent", 90),
         Q("fixed within 48 hours", ("within 48 hours", "48 hours"), "hours", 48, "at_most"),
-        # an aside between commas, its clause's figures after: 14 August 2026
-        D("outage, on 14 August, cut off", ("14 August", "on 14 August"), "2026-08-14", "2026-08-14", "day"),
-        Q("cut off about 2,300 customers", ("about 2,300 customers", "about 2,300"), ANY_UNIT, 2300, "about"),
+        # "on 14 August" between commas in the figure's clause is its moment (as the canal's "in February 2024")
+        Q("cut off about 2,300 customers", ("about 2,300 customers", "about 2,300"), ANY_UNIT, 2300, "about",
+          as_of="2026-08-14"),
         Q("customers for 19 hours", "19 hours", "hours", 19),
         # "on Sunday 22 November" (2026) in the figure's clause is its moment
         Q("traffic reached 1.4 Tbit/s", "1.4 Tbit/s", ANY_UNIT, 1.4, as_of="2026-11-22"),

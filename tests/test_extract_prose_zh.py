@@ -7651,7 +7651,8 @@ CASES: dict[str, list] = {
         Q("全市3,862个小区", ("3,862个小区", "3,862个"), ANY_UNIT, 3862),
         Q("占比过半", "过半", "percent", 50, "over"),
         Q("不达标小区不足200个", "不足200个", ANY_UNIT, 200, "under"),
-        NO("比年初减少", "年初"),  # a base without a figure of its own
+        # the base after 比, the start of this year: a date claim (as 较去年; 年初 January-March as 今年初)
+        D("比年初减少", "年初", "2026-01-01", "2026-03-31", "part_of_year"),
         Q("减少逾三成", "逾三成", "percent", 30, "over"),
         NO("三、设施建设。", "三、"),  # a list marker
         # 截至10月底 opening the sentence is the figures' moment
@@ -7689,7 +7690,8 @@ CASES: dict[str, list] = {
         Q("比上月增加600名", "600名", ANY_UNIT, 600),
         Q("知晓率为93.5%", "93.5%", "percent", 93.5),
         Q("准确投放率\n  约76%", "约76%", "percent", 76, "about"),
-        NO("其中60岁以上居民", "60岁以上"),  # an age defining who is counted, not a claim of its own
+        # an age defining who is counted: a claim, as 60岁以上 and 65歲以上 in earlier rounds
+        Q("其中60岁以上居民", "60岁以上", ANY_UNIT, 60, "at_least"),
         Q("准确投放率不足七成", "不足七成", "percent", 70, "under"),
         # 10月18日 opening the sentence is the figure's moment
         Q("回收旧衣物210吨", "210吨", "tonnes", 210, as_of="2026-10-18"),
