@@ -54,7 +54,7 @@ _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")
 _BLOCK_MARK = re.compile(r"[ \t]*[#>|]")  # a heading, a quote or a table row
 # a list item's or a timeline step's line (or a continuation line, indented), and the indented line that continues it
 _ITEM_CLAUSE_END = frozenset(";；:：。！？!?")  # (an item's line may end its clause or sentence: the next indented line is the item's)
-_ITEM_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+•→⇒](?=[ \t])|\d{1,2}[.)、](?!\d)|[一二三四五六七八九十]{1,3}、)|>?[ \t]{2,}\S")
+_ITEM_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+•→⇒](?=[ \t])|\d{1,2}[.)、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])|>?[ \t]{2,}\S")
 _INDENTED_AFTER = re.compile(r"(?:>[ \t]?)?[ \t]{2,6}(?![-*+•→⇒]|\d{1,2}[.)、](?!\d)|\d{4}[-/年.]|\d{1,2}月|[一二三四五六七八九十]{1,2}月|(?:今|去|明|前)年|本月|上月|下月)"
                              f"[{_HANS}A-Za-z0-9《“(]")
 # a line that opens with a date of its own, and one that heads a part (_ragged_lines: short paragraphs)
@@ -176,7 +176,9 @@ def wrap_newlines(text: str) -> list[int]:
             least = ragged[ls]
         if (i > 0 and (_BEFORE.match(text, i - 1) or text[i - 1] in _ITEM_CLAUSE_END) and _INDENTED_AFTER.match(text, i + 1)
                 and _ITEM_LINE.match(line)
-                and _HAN.search(line) is not None and not (text[i - 1].isascii() and text[i - 1].isalnum())):
+                and _HAN.search(line) is not None
+                and not (text[i - 1].isascii() and text[i - 1].isalnum() and text[i + 1:i + 8].lstrip(" \t>")[:1].isascii())):
+            # (not between two Latin words or figures; "2027⏎  年6月底", "1,714⏎  人" are one)
             out.append(i)  # a list item's or a timeline step's indented continuation ("→ 2025-02-05 OSTP…在《联邦公报》" /
             # "  发布信息征询（RFI…）"): one entry, whatever the widths (its indentation stays)
         elif (i > 0 and (_BEFORE.match(text, i - 1) or _CONTINUES.match(text, i + 1))

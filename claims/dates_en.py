@@ -87,7 +87,7 @@ _GENERIC_WEEKDAY_BEFORE = regex.compile(
     r"(?<![A-Za-z])(?:any|every|each|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
     regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"(?<![A-Za-z])the[ \t]+$", regex.IGNORECASE)
-_OF_AFTER = regex.compile(r"[ \t]+of(?![A-Za-z])", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"[ \t]+of[ \t]+(?!(?:last|this|next)[ \t])", regex.IGNORECASE)  # (not "of last month": a peer spec's)
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])an?[ \t]+$", regex.IGNORECASE)
 # a lowercase word after the weekday that is no preposition, conjunction or part of a day: a noun the
 # weekday qualifies ("a Saturday ticket", "a Monday game")
@@ -442,7 +442,7 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?P<which>this|next|last|the){S}year(?![A-Za-z0-9_])", h_py_relative),
         (rf"(?<![A-Za-z0-9_-])(?:the{S})?(?P<py>{py_alt}){S}(?:of{S})?(?P<which>this|next|last){S}year(?![A-Za-z0-9_])", h_py_relative),
         (rf"(?<![A-Za-z0-9_-])(?P<q>Q[1-4]|H[12])(?:{S}(?:of{S})?|{S0}-?{S0}){EY}", h_quarter),
-        (rf"(?<![A-Za-z0-9_$€£¥.,-]){EY}{S0}-?{S0}(?P<q>Q[1-4]|H[12])(?![A-Za-z0-9_])", h_quarter),
+        (rf"(?<![A-Za-z0-9_$€£¥.,/-]){EY}{S0}-?{S0}(?P<q>Q[1-4]|H[12])(?![A-Za-z0-9_])", h_quarter),
         (rf"(?<![A-Za-z0-9_-])(?:{cue_alt}){S}(?:the{S}month{S}of{S})?{mon}(?!{S0}\d)", h_cue_month),
         # a capitalised full month name that is no first name or verb, after a lower-case word ("compares
         # September with August"): the month, its year from context (not before a digit or a capital)
