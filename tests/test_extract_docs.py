@@ -2580,3 +2580,12 @@ def test_gate62_63_readings():
     got = claims("今天是美國「網路與資訊技術研發」（NITRD）國家協調辦公室把AI行動計畫\n意見書全部公開上網的一週年：2025年4月25日，"
                  "他們一口氣公布了所有書面意見。", "zh-Hant", "2026-04-25")
     assert got["今天"][0].startswith("open:")
+
+
+def test_bandwidth_is_stated_in_bits_per_second():
+    """prose round 42: Mbit/s, Tbit/s and Mbps are units of bandwidth, compared in bit/s."""
+    cat = load_catalog()
+    doc = text_document("Average speed was 512 Mbit/s, traffic reached 1.4 Tbit/s. 下载速率达1000Mbps。", date=dt.date(2026, 12, 3))
+    got = {c.text: (c.value.unit, c.value.nominal) for c in extract_claims(doc, cat) if c.kind == "quantity"}
+    assert got == {"512 Mbit/s": ("bits_per_second", 512e6), "1.4 Tbit/s": ("bits_per_second", 1.4e12),
+                   "1000Mbps": ("bits_per_second", 1e9)}
