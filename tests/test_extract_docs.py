@@ -2589,3 +2589,12 @@ def test_bandwidth_is_stated_in_bits_per_second():
     got = {c.text: (c.value.unit, c.value.nominal) for c in extract_claims(doc, cat) if c.kind == "quantity"}
     assert got == {"512 Mbit/s": ("bits_per_second", 512e6), "1.4 Tbit/s": ("bits_per_second", 1.4e12),
                    "1000Mbps": ("bits_per_second", 1e9)}
+
+
+def test_a_year_right_after_a_participle_is_a_date():
+    """review 20's miss: "H20 (released 2024)" is the chip's launch year, and gives no year to the story's April."""
+    cat = load_catalog()
+    doc = text_document("Nvidia's H20 (released 2024) was restricted in April.", date=dt.date(2025, 9, 1), language="en")
+    got = {c.text: (c.subject, str(c.value.start)) for c in extract_claims(doc, cat)}
+    assert got["2024"] == ("export_controls.h20.launch_year", "2024-01-01")
+    assert got["April"][1] == "2025-04-01"
