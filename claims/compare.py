@@ -113,7 +113,24 @@ def quantities_conflict(
     b2 = convert(b, a.unit, conversions or {})
     if b2 is None:
         return None
-    return not overlaps(quantity_interval(a, about_tolerance), quantity_interval(b2, about_tolerance))
+    ia, ib = quantity_interval(a, about_tolerance), quantity_interval(b2, about_tolerance)
+    return not overlaps(ia, ib) or bound_slip(ia, ib)
+
+
+def bound_slip(a: Interval, b: Interval) -> bool:
+    """Two bounds on the same side, a power of ten apart ("不到2亿美元" and "不到2000万美元", "more than 10,000" and "more
+    than 1,000"): both hold of many figures, but a figure reported as "under X" lies just under X, so one of the two
+    slipped a digit or a unit of magnitude."""
+    if a.low is None and b.low is None and a.high is not None and b.high is not None:
+        x, y = a.high, b.high
+    elif a.high is None and b.high is None and a.low is not None and b.low is not None:
+        x, y = a.low, b.low
+    else:
+        return False
+    if x <= 0 or y <= 0:
+        return False
+    r = max(x, y) / min(x, y)
+    return any(abs(r - 10.0 ** k) <= 0.01 * 10.0 ** k for k in (1, 2, 3, 4))
 
 
 def _mapped(iv: Interval, f, increasing: bool = True) -> Interval | None:

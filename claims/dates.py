@@ -608,12 +608,21 @@ _ASIDE_WORDS = regex.compile(r"\p{Han}{2}|[A-Za-z]{3}")
 _CUTOFF_IN_BRACKET = regex.compile(r"(?:截至|截止|截止到|截止至|至|到|as of|as at|to|through|ended|ending|until)[ \t]*$", regex.I)
 
 
+_RELATIVE_ASIDE_EN = regex.compile(r",[ \t]+(?:which|who)[ \t][^,;:.!?()\n]*$")
+_SENTENCE_CLOSE = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+
+
 def _aside_close(text: str, c: Cand) -> int | None:
     """Where the bracketed aside holding date ``c`` closes, or None: a year given there ("撤销了拜登的第14110号行政令
     （该行政令签署于2023年10月30日）；1月23日又签署第14179号行政令") is the aside's, not the story's."""
     o = _ASIDE_OPEN.search(text, max(0, c.start - 40), c.start)
     if o is None:
-        return None
+        rel = _RELATIVE_ASIDE_EN.search(text, max(0, c.start - 80), c.start)
+        if rel is None:
+            return None
+        k = _SENTENCE_CLOSE.search(text, c.end, min(len(text), c.end + 200))
+        return k.end() if k is not None else None  # "…the approach of Executive Order 14110, which President Biden had
+        # signed on October 30, 2023. The Request for Information followed in early February": the story's year
     k = _ASIDE_CLOSE.match(text, c.end, min(len(text), c.end + 60))
     if k is None:
         return None

@@ -84,7 +84,9 @@ _SPAN_CUE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:in|since|for|of|from|during|b
 # ticket", "a normal Sunday", "any", "every" or "each": a frequency, "every Saturday from 9 January"), or
 # "new"/"normal"/"typical" ("the new Friday draw")
 _GENERIC_WEEKDAY_BEFORE = regex.compile(
-    r"(?<![A-Za-z])(?:any|every|each|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single))[ \t]+$",
+    r"(?<![A-Za-z])(?:any|every|each|(?:an?[ \t]+|the[ \t]+)?(?:new|normal|typical|ordinary|average|regular|given|single)"
+    r"|(?:was|is|were|fell[ \t]+on|falls[ \t]+on)[ \t]+an?)[ \t]+$",  # ("the deadline was a Saturday": the weekday of a day named
+    # elsewhere)
     regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"(?<![A-Za-z])the[ \t]+$", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"[ \t]+of[ \t]+(?!(?:last|this|next)[ \t])", regex.IGNORECASE)  # (not "of last month": a peer spec's)

@@ -120,9 +120,10 @@ def find_identifiers(catalog: Catalog, text: str, low: str | None = None) -> lis
 
 @lru_cache(maxsize=64)
 def _bracket_pattern(left: str, right: str) -> "re.Pattern[str]":
-    if left == right:
-        return re.compile(re.escape(left) + r"([^" + re.escape(left) + r"\n]{2,160})" + re.escape(right))
-    return re.compile(re.escape(left) + r"([^" + re.escape(left + right) + r"\n]{2,160})" + re.escape(right))
+    """A title in ``left``/``right``, of 2-160 code points, over two lines at most ("Removing Barriers to American
+    Leadership in Artificial⏎Intelligence" wrapped by hand where the wrap is kept: next to a timeline's arrows)."""
+    no = re.escape(left if left == right else left + right)
+    return re.compile(re.escape(left) + r"([^" + no + r"\n]{1,160}(?:\n[^" + no + r"\n]{1,159})?)" + re.escape(right))
 
 
 def _overlaps_any(spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
@@ -153,6 +154,8 @@ def find_titles(catalog: Catalog, text: str) -> list[TitleMention]:
         for m in _bracket_pattern(left, right).finditer(text):
             s, e = m.span(1)
             inner = m.group(1)
+            if len(inner) > 160 or len(inner) < 2:
+                continue
             script = "zh" if _CJK.search(inner) else "en"
             formal = left == "《" or (script == "en" and left in "“\"")
             out.append(TitleMention(s, e, inner, script, True, formal))

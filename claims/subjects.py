@@ -117,6 +117,9 @@ _ELLIPTIC_ORDINAL = re.compile(r"(?<![a-z])(?:under|in|for|of|to) the " + _ORDIN
 _ORDINAL_NOUN = re.compile(r"(?<![a-z])" + _ORDINALS_EN + r"[ \t]+([a-z]{3,})")
 _PLAIN_MODIFIERS_ZH = ("公开", "公開", "此次", "这次", "這次", "本次", "该次", "首次", "正式", "联邦", "聯邦", "面向", "发布", "發布", "的",
                        "广泛", "廣泛", "向", "再次", "再度", "曾", "已", "将", "將", "正在", "于", "於", "在")
+# characters of a verb or a function word: a run holding one is what the agency does, no topic ("OSTP开始征求意见",
+# "牵头征求意见", "对外征求意见", "NITRD把所有书面意见公开": review 22)
+_NOT_A_TOPIC_ZH = re.compile(r"[把将將已正再开開始牵牽头頭对對向就共所有在于於从從给給让讓被为為并並也都还還又才即便则則均各这這那此该該其的了着著过過要会會能可应應]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # a list item's marker at the start of its line (a bullet, 1. 1) (1) 一、)
@@ -126,6 +129,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•](?=[ \t])|\d{1,2}[.)、](?!\d)|\(\d{1
 _LABEL_COLON = re.compile(r"[:：\n]")
 _LABEL_BREAK = re.compile(r"[。！？；;!?，,、\n]|\.(?:[ \t]|$)")
 _LABEL_MAX = 64
+_FULL_TITLE_WORDS = ("人工智能", "ai", "美国", "american", "国际", "international")  # (a title with none is short)
+_PILLAR_WORD = re.compile(r"支柱|pillar")
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
                           r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
@@ -483,8 +488,10 @@ class DocContext:
             colon = _LABEL_COLON.search(low, p + len(t), min(len(low), ls + _LABEL_MAX))
             if colon is None or colon.group() == "\n" or _LABEL_BREAK.search(low, head, colon.start()) is not None:
                 continue
+            short = not any(w in t for w in _FULL_TITLE_WORDS)
             for entity, stand_in in got:
-                if first.get(entity, colon.start()) < colon.start() and not self._other_document_since(entity, p):
+                if first.get(entity, colon.start()) < colon.start() and not self._other_document_since(entity, p) and (
+                        not short or self._pillars_named_since(entity, p)):
                     added += [(p, u) for u in stand_in]
                     named.append((p, entity))
         if added:
@@ -493,6 +500,12 @@ class DocContext:
             self.terms = [u for _, u in merged]
             # the title names its entity there, as a description does ("the plan", 该计划)
             self.entity_hits = sorted(set(self.entity_hits) | set(named))
+
+    def _pillars_named_since(self, entity: str, p: int) -> bool:
+        """Since the last mention of ``entity`` before ``p``, its pillars are named (支柱, pillar): a short title
+        (加快创新, "Innovation") labels a list of the pillars only ("…分三大支柱：" / "一、加快创新：15项")."""
+        last = max((q for q, e in self.entity_hits if e == entity and q < p), default=-1)
+        return last >= 0 and _PILLAR_WORD.search(self.low, last, p) is not None
 
     def _other_document_since(self, entity: str, p: int) -> bool:
         """Since the last mention of ``entity`` before ``p`` (within PARAGRAPH_MAX), another document is named: a
@@ -763,7 +776,7 @@ class DocContext:
             if a in ends:
                 topic = self.low[a:p]
                 return (_HAN_RUN.fullmatch(topic) is not None and not topic.startswith(_PLAIN_MODIFIERS_ZH)
-                        and not self.terms_between(a, p))
+                        and _NOT_A_TOPIC_ZH.search(topic) is None and not self.terms_between(a, p))
         return False
 
     def _other_instance(self, ti: "_TermIndex", p: int) -> bool:
@@ -1240,6 +1253,13 @@ def assign_subject(
                 break
             gs = max(ps, ctx.sentence_around(q - 2)[0])
         pvs = max(ps, ctx.sentence_around(gs - 2)[0]) if gs > ps + 1 else gs
+        if _ENUMERATION_NEXT.match(ctx.low, gs):
+            # "…提交了…意见，开头提出三条原则。第二条说，…。第三条说，…15年": each later item of an enumeration
+            # told sentence by sentence takes the sentence that opened it as its sentence before
+            for _ in range(4):
+                if pvs <= ps + 1 or not _ENUMERATION_NEXT.match(ctx.low, pvs):
+                    break
+                pvs = max(ps, ctx.sentence_around(pvs - 2)[0])
         # its subject: the entities up to its first agency, company, product or document ("Anthropic
         # … told BIS …. Its policy team grew to more than 30": Anthropic's, not BIS's)
         titled_here = {e for q, e in ctx.titled_others if ss <= q < se} if ctx.titled_others else ()
@@ -1708,6 +1728,7 @@ _APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the)[ \t]+[a-z]")  # a clause opening w
 _NAME_THEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _RELATIVE_AFTER_COMMA = re.compile(r"[ \t]*(?:which|that)[ \t]|[ \t]*(?=(?:first[ \t]+)?[a-z]+ed[ \t]+(?:by|on|in)[ \t])")  # (the clause's own subject after it: _OWN_SUBJECT)
 _SUBORDINATE = re.compile(r"(?<![a-z])(?:when|after|before|as|while|because|since|if|whereas|where)(?![a-z])")
+_ENUMERATION_NEXT = re.compile(r"[ \t*]*(?:第[二三四五六七八九十]+(?:条|点|項|项|个|個)|其[二三四五六七八九十]|(?:second|third|fourth|fifth)(?:ly)?[ ,])")
 _PP_BEFORE = re.compile(r"(?<![a-z])(?:of|on|for|about|to|into|under|with)[ \t]+(?:(?:an?|the)[ \t]+)?$")
 _PARTICIPLE_AFTER = re.compile(r"(?:first[ \t]+)?[a-z]+ed[ \t]+(?:by|on|in)[ \t]")  # ("EO 14110, signed by President Biden on …")
 _PASSIVE_AFTER = re.compile(r"[ \t]*(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:first[ \t]+)?[a-z]+ed[ \t]")  # ("which was signed on")

@@ -492,7 +492,10 @@ def _bound(n, hedge):
 
 def test_thresholds_compare_bounds_and_sides():
     over50k, over5k = _bound(50_000, "over"), _bound(5_000, "over")
-    assert cmpv.quantities_conflict(over5k, over50k) is False  # as intervals two lower bounds overlap
+    # as intervals two lower bounds overlap, but a power of ten apart one slipped a digit (compare.bound_slip, gate64)
+    assert cmpv.quantities_conflict(over5k, over50k) is True
+    assert cmpv.quantities_conflict(over5k, _bound(20_000, "over")) is False  # (no slip: both may hold)
+    assert cmpv.quantities_conflict(_bound(2e7, "under"), _bound(2e8, "under")) is True  # 不到2000万 / 不到2亿美元
     assert cmpv.thresholds_conflict(over5k, over50k) is True  # as thresholds they differ
     under1700 = _bound(1700, "under")
     assert cmpv.thresholds_conflict(_bound(1700, "exact"), under1700) is False  # "the 1,700-H100 threshold"
@@ -553,3 +556,13 @@ def test_a_threshold_statement_without_a_side_cue_is_compared_by_its_bound_only(
     # a negated side cue says nothing sure of the side ("cannot ship without review")
     negated = sided("d", _bound(1700, "over"), ("without review",), "orders of more than 1,700 cannot ship without review.")
     assert check_drafts([negated], [seed], CAT, rules=NORULES) == []
+
+
+@given(bounds, bounds)
+def test_a_bound_slip_is_symmetric_and_needs_the_same_side(a, b):
+    """compare.bound_slip: two bounds on one side a power of ten apart; never bounds on opposite sides."""
+    ia, ib = cmpv.quantity_interval(a), cmpv.quantity_interval(b)
+    assert cmpv.bound_slip(ia, ib) == cmpv.bound_slip(ib, ia)
+    assert not cmpv.bound_slip(ia, ia)
+    if (ia.low is None) != (ib.low is None) or (ia.high is None) != (ib.high is None):
+        assert not cmpv.bound_slip(ia, ib)
