@@ -2598,3 +2598,45 @@ def test_a_year_right_after_a_participle_is_a_date():
     got = {c.text: (c.subject, str(c.value.start)) for c in extract_claims(doc, cat)}
     assert got["2024"] == ("export_controls.h20.launch_year", "2024-01-01")
     assert got["April"][1] == "2025-04-01"
+
+
+def test_gate64_65_and_review_22_readings():
+    """Rounds gate64-65 and review 22 (docs/catalog.md, dates.md, extraction.md)."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2026-02-06") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, str(getattr(c.value, "start", None)), getattr(c.value, "unit", None))
+                for c in extract_claims(doc, cat)}
+
+    # a title quoted over two lines, kept apart by a timeline's arrows
+    got = claims('January 23, 2025 (Executive Order 14179, "Removing Barriers to American Leadership in Artificial\n'
+                 'Intelligence") → February 6', "en")
+    assert got['Removing Barriers to American Leadership in Artificial\nIntelligence'][0] == "executive_orders.eo14179.title.en"
+    # a date in an English relative clause gives no year to the story
+    got = claims("Executive Order 14179, signed by the President on January 20, 2025, told his advisers to produce a plan. It "
+                 "also threw out Executive Order 14110, which President Biden had signed on October 30, 2023. The Request "
+                 "for Information followed in early February.", "en")
+    assert got["early February"][1].startswith("2025-02")
+    # "the deadline was a Saturday" names no day
+    assert "Saturday" not in claims("For the record, the deadline was a Saturday.", "en", "2026-04-25")
+    # "Its export-control section" names the last company
+    got = claims("**OpenAI's filing** (mid-March 2025, 15 pages). Three scaling principles. Its export-control section "
+                 "proposed sorting countries into five tiers.", "en")
+    assert got["five tiers"][0] == "export_controls.openai.tiers"
+    # an enumeration told sentence by sentence takes the sentence that opened it
+    got = {c.text: (c.subject, c.subject_evidence) for c in extract_claims(text_document(
+        "OpenAI在3月中旬提交了一份长达15页的意见，开头提出三条原则。第二条说，使用同等水平人工智能的成本大约每12个月下降10倍。"
+        "第三条说，过去计算机要用20年才能在某项基准测试中超过人类平均水平。", date=dt.date(2026, 2, 6), language="zh-Hans"), cat)}
+    assert got["20年"] == ("frontier_ai.benchmark_time.past", "previous")
+    # a verb or function word is no topic before 征求意见
+    got = claims("OSTP开始征求意见，截止日期为3月15日，共收到10068份意见。", "zh-Hans", "2025-09-01")
+    assert got["3月15日"][0] == "rfi.deadline" and got["10068份"][0] == "rfi.submissions.total"
+    # short pillar titles label a list of the pillars only
+    got = claims("美国《人工智能行动计划》分三大支柱：\n一、加快创新：共提出15项行动\n二、建设基础设施：8项", "zh-Hans")
+    assert (got["15项"][0], got["8项"][0]) == ("action_plan.actions.pillar1", "action_plan.actions.pillar2")
+    got = claims("美国《人工智能行动计划》发布后，某市的安排：\n一、加快创新：12项任务", "zh-Hans")
+    assert not (got["12项"][0] or "").startswith("action_plan")
+    # 对 and 节 count trains in a sentence about trains, couples and sessions elsewhere
+    got = claims("结婚对数为1万1,204对。开行旅客列车1.2万对。这趟列车加挂至16节。暂停开放共1,236节。", "zh-Hans")
+    assert (got["1万1,204对"][2], got["1.2万对"][2], got["16节"][2], got["1,236节"][2]) == ("couples", "trains", "trains", "sessions")
