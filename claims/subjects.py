@@ -495,9 +495,7 @@ class DocContext:
                     added += [(p, u) for u in stand_in]
                     named.append((p, entity))
         if added:
-            merged = sorted(set(zip(self.pos, self.terms)) | set(added))
-            self.pos = [q for q, _ in merged]
-            self.terms = [u for _, u in merged]
+            self._add_terms(added)
             # the title names its entity there, as a description does ("the plan", 该计划)
             self.entity_hits = sorted(set(self.entity_hits) | set(named))
 
@@ -756,9 +754,13 @@ class DocContext:
             if term in ti.contained:
                 added.append((m.start(1), term))
         if added:
-            merged = sorted(set(zip(self.pos, self.terms)) | set(added))
-            self.pos = [q for q, _ in merged]
-            self.terms = [u for _, u in merged]
+            self._add_terms(added)
+
+    def _add_terms(self, added: list[tuple[int, str]]) -> None:
+        """Terms that stand somewhere without being written there (a label's cues, an ordinal's noun), in order."""
+        merged = sorted(set(zip(self.pos, self.terms)) | set(added))
+        self.pos = [q for q, _ in merged]
+        self.terms = [u for _, u in merged]
 
     def _topic_before_zh(self, p: int) -> bool:
         """The Chinese name at ``p`` with a topic of two to six plain characters between it and the name of an
