@@ -1198,6 +1198,16 @@ def assign_subject(
             ent_ctx[e] = wt
         if wt > ent_sent.get(e, 0.0):
             ent_sent[e] = wt
+    # a quoted name right after the clause is its object ('In August 2025 the White House published "America's AI
+    # Action Plan"': the quotes are clause marks, the plan is what "published" acts on; gate66)
+    if clause_ents and ce < se and ctx.text[ce:ce + 1] in ('"', "“"):
+        close = ctx.text.find("”" if ctx.text[ce] == "“" else '"', ce + 1, min(se, ce + 120))
+        if close > 0:
+            for p, e in ctx.entities_between(ce + 1, close):
+                if e in rel_ents and catalog.entities[e].kind in _DOCUMENT_KINDS:
+                    clause_ents.add(e)
+                    if W_CLAUSE > ent_ctx.get(e, 0.0):
+                        ent_ctx[e] = ent_sent[e] = W_CLAUSE
     # an appositive clause describes the thing named right before its comma ("control the H20, the
     # high-memory chip Nvidia launched last year"): that thing is the clause's too, whoever else it names
     if clause_ents and _APPOSITIVE.match(ctx.low, cs):

@@ -376,6 +376,9 @@ def _runs_on(line: str, text: str, le: int) -> bool:
         return False
     nle = text.find("\n", le + 1)
     nxt = text[le + 1:nle if nle >= 0 else len(text)]
+    if line.lstrip(" \t")[:1] == ">" and nxt.lstrip(" \t")[:1] == ">":
+        line, nxt = _QUOTE_MARK.sub("", line, 1), _QUOTE_MARK.sub("", nxt, 1)  # (a quoted timeline: "> … → 2月6日 …" /
+        # "> → 3月15日 …", gate66)
     if not (nxt.count("→") + nxt.count("⇒")):
         return False
     if nxt.lstrip(" \t\u3000")[:1] in ("→", "⇒"):
@@ -393,6 +396,7 @@ def _runs_on(line: str, text: str, le: int) -> bool:
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 # a line that opens an entry of its own: a date (2025/2/6, 2025年2月6日, 2月6日, 二○二五年), a bullet, a number
 _ENTRY_START = re.compile(r"\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]+、|同年|次年|翌年|民国|民國")
 

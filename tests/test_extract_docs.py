@@ -2640,3 +2640,27 @@ def test_gate64_65_and_review_22_readings():
     # 对 and 节 count trains in a sentence about trains, couples and sessions elsewhere
     got = claims("结婚对数为1万1,204对。开行旅客列车1.2万对。这趟列车加挂至16节。暂停开放共1,236节。", "zh-Hans")
     assert (got["1万1,204对"][2], got["1.2万对"][2], got["16节"][2], got["1,236节"][2]) == ("couples", "trains", "trains", "sessions")
+
+
+def test_gate66_67_readings():
+    """Rounds gate66-67: clock times, the comment window, quoted timelines and quoted names."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str, day: str = "2026-03-26") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, str(getattr(c.value, "start", None))) for c in extract_claims(doc, cat)}
+
+    # a clock time is no figure between a cue and its date
+    got = claims("The request for information's deadline was 11:59 p.m. Eastern on March 26, 2025.", "en")
+    assert got["March 26, 2025"][0] == "rfi.deadline" and "11" not in got
+    # "the window on … request for information shut"
+    got = claims("At 11:59 p.m. Eastern on March 26, 2025, the window on the White House's AI Action Plan request for "
+                 "information shut.", "en")
+    assert got["March 26, 2025"][0] == "rfi.deadline"
+    # a quoted timeline wrapped before an arrow is one chain
+    got = claims("> 2025年1月23日 第14179号行政令签署 → 2月6日 OSTP发出信息征询\n> → 3月15日 意见截止 → 4月25日 全部意见公开。",
+                 "zh-Hans")
+    assert got["2025年1月23日"][0] == "executive_orders.eo14179.signed" and got["2月6日"][0] == "rfi.published"
+    # a quoted name right after the clause is what its verb acts on
+    got = claims('In August 2025 the White House published "America\'s AI Action Plan".', "en")
+    assert got["August 2025"][0] == "action_plan.released"
