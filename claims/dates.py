@@ -523,7 +523,8 @@ _LOOKS_BACK = regex.compile(r"\b(?:had|earlier|previously|before that)\b|[A-Za-z
 
 # a model's or product's name (letters and a digit: GPT-4o, H20, Claude 3.7) and "in" right before a date:
 # the product's time ("between GPT-4 in early 2023 and GPT-4o in mid-2024"), an example's, no story's year
-_PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-Za-z0-9.]*(?:[ \t\n]+in[ \t\n]+|[ \t]?[(（]"
+_PRODUCT_IN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[-‑ ]?\d[A-Za-z0-9.]*(?:[ \t]+(?:chip|chips|model|models|gpu|gpus|accelerator|processor))?"
+                                   r"(?:[ \t\n]+in[ \t\n]+|[ \t]?[(（]"
                                    r"(?:(?:released|launched|introduced|unveiled)[ \t]+(?:in[ \t]+)?)?)"
                                    r"(?:(?:early|mid|late)[ \t-]*)?$")  # (or in brackets: "GPT-4o (mid-2024)", "H20 (released 2024)")
 

@@ -58,6 +58,7 @@ _OTHER_YEAR_BEFORE = regex.compile(r"(?:fiscal|financial|tax|school|academic|FY)
 # only around them (claims.dates_gate checks the claim on each pattern's parse tree).
 WORD_GATES = {
     "h_rel": ("today", "yesterday", "tomorrow", "week", "month", "quarter", "year"),
+    "h_bracketed_year": ("released", "launched", "introduced", "unveiled", "founded", "established"),
     "h_years_ago_today": ("day",),  # (in "today" and in "this day")
     "h_py_relative": ("year",),
     "h_rest_of": ("year", "month", "week"),
@@ -296,6 +297,12 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         mo = month_no(m)
         return Cand(m.start("mon"), end_of(m), "month", None, mo, 1, None, mo, 31)
 
+    def h_bracketed_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
+        """A year after a participle of making, the first words of a bracket: "H20 (released 2024)"."""
+        if ctx.text[max(0, m.start() - 2):m.start()].strip(" \t")[-1:] not in ("(", "（"):
+            return None
+        return h_cue_year(m, ctx)
+
     def h_cue_year(m: "regex.Match[str]", ctx: Ctx) -> Cand | None:
         if _NOT_NUMBER_AFTER.match(ctx.text, m.end()):
             return None
@@ -468,6 +475,8 @@ def patterns(lex: DateLexicon) -> list[tuple["regex.Pattern[str]", Handler]]:
         # a year before a noun it dates ("during the 2025 sessions", "in the 2024 election"): after a
         # few prepositions only (one pattern of its own: "the" after every cue word cost 6% of dates)
         (rf"(?<![A-Za-z0-9_-])(?:in|during|of|for|since|by|from|until){S}the{S}{EY}(?={S}[a-z]{{3,}})", h_cue_year),
+        # a year after a participle of making in brackets: "H20 (released 2024)" (not "released 2024 results")
+        (rf"(?<![A-Za-z0-9_-])(?:released|launched|introduced|unveiled|founded|established){S}(?:in{S})?{EY}(?=[ \t]{{0,2}}[)）,;])", h_bracketed_year),
         # after a comparison, before a noun of a year's outcome ("nearly double the 2019 figure", "above the
         # 2024 level", "than the 2022 race"): not "than the 2000 employees"
         (rf"(?<![A-Za-z0-9_-])(?:double|twice|triple|than|on|against|above|below|beyond|exceed|exceeds|exceeded|"

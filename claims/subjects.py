@@ -129,8 +129,9 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•](?=[ \t])|\d{1,2}[.)、](?!\d)|\(\d{1
 _LABEL_COLON = re.compile(r"[:：\n]")
 _LABEL_BREAK = re.compile(r"[。！？；;!?，,、\n]|\.(?:[ \t]|$)")
 _LABEL_MAX = 64
+LABEL_OF_A_PART = "§label"  # a term no text holds: stands after a short title's colon (a negative of the plan's total)
 _FULL_TITLE_WORDS = ("人工智能", "ai", "美国", "american", "国际", "international")  # (a title with none is short)
-_PILLAR_WORD = re.compile(r"支柱|pillar")
+_PILLAR_WORD = re.compile(r"支柱(?!产业|產業|行业|行業)|pillars?(?! industr| of (?:its|their|our) own)")
 _DISSOCIATED = re.compile(r"不是一回事|两回事|两码事|毫无关系|没有关系|无关|nothing to do with|not the same as|"
                           r"not to be confused with|unrelated to")
 _BRACKET_BEFORE = re.compile(r"[(（][ \t]?$")  # an opening bracket right before a date
@@ -490,8 +491,11 @@ class DocContext:
                 continue
             short = not any(w in t for w in _FULL_TITLE_WORDS)
             for entity, stand_in in got:
-                if first.get(entity, colon.start()) < colon.start() and not self._other_document_since(entity, p) and (
-                        not short or self._pillars_named_since(entity, p)):
+                if first.get(entity, colon.start()) < colon.start() and not self._other_document_since(entity, p):
+                    if short and not self._pillars_named_since(entity, p):
+                        added.append((colon.end(), LABEL_OF_A_PART))  # (a short title's line is some part's, no total:
+                        # "一、加快创新：共提出15项行动" is not the plan's 15 actions in all; review 22)
+                        continue
                     added += [(p, u) for u in stand_in]
                     named.append((p, entity))
         if added:

@@ -2664,3 +2664,29 @@ def test_gate66_67_readings():
     # a quoted name right after the clause is what its verb acts on
     got = claims('In August 2025 the White House published "America\'s AI Action Plan".', "en")
     assert got["August 2025"][0] == "action_plan.released"
+
+
+def test_review_23_readings():
+    """Review 23 (636fb82..4be2cb5): the regressions it found on its own sentences, fixed."""
+    cat = load_catalog()
+
+    def claims(text: str, lang: str | None = None, day: str = "2025-09-01") -> dict[str, tuple]:
+        doc = text_document(text, date=dt.date.fromisoformat(day), language=lang)
+        return {c.text: (c.subject, getattr(c.value, "unit", None), str(getattr(c.value, "start", None)))
+                for c in extract_claims(doc, cat)}
+
+    # MB/s are megabytes, bps basis points: no bandwidth
+    got = claims("The drive reads 7,000 MB/s. Average speed was 512 Mbit/s. It widened by 20 basis points (bps).", "en")
+    assert not any(u == "bits_per_second" for k, (_, u, _) in got.items() if k != "512 Mbit/s")
+    # a marriage, samples or lessons on a train are no trains
+    got = claims("列车上举办集体婚礼，50对新人。开行旅客列车1.2万对。", "zh-Hans")
+    assert (got["50对"][1], got["1.2万对"][1]) == ("couples", "trains")
+    # a product's year in brackets after "chip" gives no year to the story; "released 2024 results" is no date
+    got = claims("The H20 chip (released 2024) was restricted in April.", "en")
+    assert got["April"][2] == "2025-04-01"
+    assert "2024" not in claims("The company released 2024 results.", "en")
+    # a short pillar title: no total of the plan; the pillars' count of a city's own industries is no list of the plan's
+    got = claims("美国《人工智能行动计划》的安排：\n一、加快创新：共提出15项行动", "zh-Hans")
+    assert got["15项"][0] != "action_plan.actions.total"
+    got = claims("美国人工智能行动计划发布后，本市也确定了三大支柱产业：\n一、加快创新：12项任务", "zh-Hans")
+    assert not (got["12项"][0] or "").startswith("action_plan.actions")
