@@ -21,8 +21,9 @@ its own evidence: a newline ends a wrapped line there when the line is at least 
 the paragraph's widest and ``_WRAP_MIN`` columns, with the same tests of what is before and after it
 as above. A text with such a paragraph wraps by hand, so its other paragraphs whose last line ends its
 sentence are wrapped too (two or three lines with no sentence end inside: "…市值蒸发" / "近600亿美元。"), their
-lines at least ``_RAGGED_SHARE`` of the widest line of its hand-wrapped paragraphs. A line that opens with a comma, an enumeration mark, a semicolon or a full stop continues
-the line before it, wherever it stands.
+lines at least ``_RAGGED_SHARE`` of the widest line of its hand-wrapped paragraphs. A line that opens
+with a comma, an enumeration mark, a semicolon or a full stop continues the line before it, wherever it
+stands.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ _AFTER = re.compile(r"(?![一二三四五六七八九十]+、|\(?[一二三四�
 _CONTINUES = re.compile(r"[，、；。,;](?!\s*\n)")  # (NFKC makes ，and ； ASCII)
 # a sentence that ends inside a line, the line running on into the next one
 _SENTENCE_INSIDE = re.compile(f"[。！？](?=[”」』）)]?[{_HANS}A-Za-z0-9《“「(（])")
-_SENTENCE_END = "。！？；：!?;:"
-_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)*\s]*$")  # a paragraph wrapped by hand ends its last sentence  # (a line ending in one of these ends its own sentence or clause)
+_SENTENCE_END = "。！？；：!?;:"  # (a line ending in one of these ends its own sentence or clause)
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)*\s]*$")  # a paragraph wrapped by hand ends its last sentence
 # a line that opens with a date, as a timeline's entries do (2025年1月23日, 1月23日, 2025/1/23, 2025-01-23)
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}[年/.\-]|\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年)")
 _LIST_OPENER = re.compile(r"[ \t]*(?:[-*+]|0*1[.)])(?=\s|\Z)")

@@ -614,8 +614,10 @@ _SENTENCE_CLOSE = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
 
 
 def _aside_close(text: str, c: Cand) -> int | None:
-    """Where the bracketed aside holding date ``c`` closes, or None: a year given there ("撤销了拜登的第14110号行政令
-    （该行政令签署于2023年10月30日）；1月23日又签署第14179号行政令") is the aside's, not the story's."""
+    """Where the aside holding date ``c`` closes, or None: a year given there is the aside's, not the story's. An
+    aside is a bracket with words of its own before the date and no cut-off ("撤销了拜登的第14110号行政令
+    （该行政令签署于2023年10月30日）；1月23日又签署第14179号行政令"), or an English relative clause, up to its
+    sentence's end (", which President Biden had signed on October 30, 2023.")."""
     o = _ASIDE_OPEN.search(text, max(0, c.start - 40), c.start)
     if o is None:
         rel = _RELATIVE_ASIDE_EN.search(text, max(0, c.start - 80), c.start)
